@@ -1,0 +1,105 @@
+//! Command line and configuration. Every setting is a flag and an environment
+//! variable, with defaults that run the whole app on one laptop: SQLite in
+//! `./handover.db`, mail written to `./mail/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Handover: online petitions delivered in person.
+#[derive(Debug, Parser)]
+#[command(name = "handover", version, about)]
+pub struct Cli {
+    /// Settings shared by every subcommand.
+    #[command(flatten)]
+    pub settings: Settings,
+    /// What to do; `serve` when left out.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the web app (and, unless `--no-worker`, send mail).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Send queued mail until stopped (for separate mail-worker processes).
+    Worker,
+    /// Load the demo petition.
+    Demo,
+    /// Manage petitions.
+    Petition {
+        /// What to do with petitions.
+        #[command(subcommand)]
+        action: PetitionCommand,
+    },
+}
+
+/// `handover petition …`.
+#[derive(Debug, Subcommand)]
+pub enum PetitionCommand {
+    /// Create or update a petition and its delivery points from a TOML file.
+    Import {
+        /// The petition file.
+        file: PathBuf,
+    },
+}
+
+/// Runtime settings.
+#[derive(Debug, Clone, Args)]
+pub struct Settings {
+    /// Database: `sqlite://FILE` or `postgres://USER@HOST/DB`.
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://handover.db", global = true)]
+    pub database_url: String,
+
+    /// Address and port to listen on (port 0 picks a free one).
+    #[arg(long = "bind", env = "HANDOVER_BIND", default_value = "127.0.0.1:8080", global = true)]
+    pub bind: String,
+
+    /// Public URL of the site, used in links in mail. Defaults to `http://` + the bound address.
+    #[arg(long, env = "HANDOVER_BASE_URL", global = true)]
+    pub base_url: Option<String>,
+
+    /// SMTP server (`smtp://user:pass@host:587` with STARTTLS, `smtps://…:465`,
+    /// or `smtp://host:25?tls=none` for a local relay). Unset: mail goes to files.
+    #[arg(long, env = "SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// The `From` of outgoing mail.
+    #[arg(
+        long,
+        env = "HANDOVER_MAIL_FROM",
+        default_value = "Handover <no-reply@handover.localhost>",
+        global = true
+    )]
+    pub mail_from: String,
+
+    /// Folder for `.eml` files when no SMTP server is configured.
+    #[arg(long, env = "HANDOVER_MAIL_DIR", default_value = "./mail", global = true)]
+    pub mail_dir: PathBuf,
+
+    /// How long a confirmation link stays valid, in hours.
+    #[arg(long, env = "HANDOVER_TOKEN_TTL_HOURS", default_value_t = 168, global = true)]
+    pub token_ttl_hours: u32,
+
+    /// Least time between two mails to one signer about one petition, in seconds.
+    #[arg(long, env = "HANDOVER_RESEND_INTERVAL_SECS", default_value_t = 300, global = true)]
+    pub resend_interval_secs: u32,
+
+    /// First retry delay after a failed send, in milliseconds; doubles on each failure.
+    #[arg(long, env = "HANDOVER_MAIL_RETRY_BASE_MS", default_value_t = 5000, global = true)]
+    pub mail_retry_base_ms: u64,
+
+    /// Do not send mail from the `serve` process (run `handover worker` instead).
+    #[arg(long, env = "HANDOVER_NO_WORKER", default_value_t = false, global = true)]
+    pub no_worker: bool,
+}
+
+impl Settings {
+    /// Settings with every default, for tests and tools that tweak a few fields.
+    pub fn defaults() -> Self {
+        Cli::parse_from(["handover"]).settings
+    }
+}

@@ -1,0 +1,251 @@
+//! Storage: one diesel connection type over SQLite and PostgreSQL, its pool,
+//! the embedded migrations of each backend, and the few statements whose SQL
+//! must differ between them.
+//!
+//! Everything outside this module talks to [`DbConnection`] through diesel's
+//! query builder and never asks which backend it is on. Where the backends
+//! really differ (upserts, `FOR UPDATE SKIP LOCKED`, SQLite's `BEGIN
+//! IMMEDIATE`, pragmas) the code lives here, behind one function each.
+
+pub mod schema;
+
+use std::time::Duration;
+
+use anyhow::Context;
+use chrono::NaiveDateTime;
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::prelude::*;
+use diesel::r2d2::ManageConnection;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// A connection to whichever backend `DATABASE_URL` names.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    /// PostgreSQL, for servers and several app processes.
+    Postgresql(diesel::PgConnection),
+    /// SQLite (compiled in), for one machine.
+    Sqlite(diesel::SqliteConnection),
+}
+
+/// A pool of [`DbConnection`]s.
+pub type DbPool = r2d2::Pool<ConnectionManager>;
+
+/// A connection checked out of the pool.
+pub type PooledConnection = r2d2::PooledConnection<ConnectionManager>;
+
+/// Which database a URL points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Backend {
+    /// `postgres://…` or `postgresql://…`: passed to libpq as is.
+    Postgres(String),
+    /// `sqlite://PATH` (relative to the working directory), or a bare path.
+    Sqlite(String),
+}
+
+impl Backend {
+    /// Reads the backend from a `DATABASE_URL`.
+    pub fn from_url(url: &str) -> anyhow::Result<Self> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres(url.to_owned()))
+        } else if let Some(path) = url.strip_prefix("sqlite://") {
+            anyhow::ensure!(!path.is_empty(), "DATABASE_URL `sqlite://` names no file");
+            Ok(Backend::Sqlite(path.to_owned()))
+        } else if let Some(path) = url.strip_prefix("sqlite:") {
+            anyhow::ensure!(!path.is_empty(), "DATABASE_URL `sqlite:` names no file");
+            Ok(Backend::Sqlite(path.to_owned()))
+        } else {
+            anyhow::bail!(
+                "DATABASE_URL must start with `sqlite://` or `postgres://` (got a URL with another scheme)"
+            )
+        }
+    }
+
+    /// Whether this is SQLite (which has one writer at a time).
+    pub fn is_sqlite(&self) -> bool {
+        matches!(self, Backend::Sqlite(_))
+    }
+}
+
+/// Opens connections for the pool and sets SQLite's per-connection pragmas.
+#[derive(Debug, Clone)]
+pub struct ConnectionManager {
+    backend: Backend,
+}
+
+impl ManageConnection for ConnectionManager {
+    type Connection = DbConnection;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, Self::Error> {
+        match &self.backend {
+            Backend::Postgres(url) => diesel::PgConnection::establish(url)
+                .map(DbConnection::Postgresql)
+                .map_err(diesel::r2d2::Error::ConnectionError),
+            Backend::Sqlite(path) => {
+                let mut conn = diesel::SqliteConnection::establish(path)
+                    .map_err(diesel::r2d2::Error::ConnectionError)?;
+                // WAL lets readers run beside the writer; the busy timeout makes a
+                // second writer wait instead of failing; foreign keys are off by
+                // default in SQLite and must be switched on per connection.
+                conn.batch_execute(
+                    "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; \
+                     PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+                )
+                .map_err(diesel::r2d2::Error::QueryError)?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+        }
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), Self::Error> {
+        conn.batch_execute("SELECT 1")
+            .map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        <DbConnection as Connection>::TransactionManager::is_broken_transaction_manager(conn)
+    }
+}
+
+/// Builds the pool for `url`. Does not touch the schema: see [`run_migrations`].
+pub fn connect(url: &str) -> anyhow::Result<DbPool> {
+    let backend = Backend::from_url(url)?;
+    let size = if backend.is_sqlite() { 8 } else { 16 };
+    r2d2::Pool::builder()
+        .max_size(size)
+        .connection_timeout(Duration::from_secs(10))
+        .build(ConnectionManager { backend })
+        .context("could not open the database named by DATABASE_URL")
+}
+
+/// Brings the schema up to date with the migrations embedded for this backend.
+pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<()> {
+    let applied = match conn {
+        DbConnection::Postgresql(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS),
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS),
+    }
+    .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
+    for version in applied {
+        tracing::info!(%version, "applied migration");
+    }
+    Ok(())
+}
+
+/// Runs `f` in a transaction that may write.
+///
+/// On SQLite the transaction starts with `BEGIN IMMEDIATE`, taking the write
+/// lock up front: a deferred transaction that reads first and writes later can
+/// fail at once with "database is locked" when another writer got there first,
+/// instead of waiting for the busy timeout.
+pub fn write_transaction<T, E>(
+    conn: &mut DbConnection,
+    f: impl FnOnce(&mut DbConnection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<DieselError>,
+{
+    match conn {
+        DbConnection::Sqlite(c) => {
+            AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?
+        }
+        DbConnection::Postgresql(_) => DbConnection::begin_transaction(conn)?,
+    }
+    match f(conn) {
+        Ok(value) => {
+            DbConnection::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(e) => {
+            // The caller's error is the one that matters; a failed rollback
+            // marks the connection broken and the pool discards it.
+            let _ = DbConnection::rollback_transaction(conn);
+            Err(e)
+        }
+    }
+}
+
+/// Whether a diesel error is a unique-constraint violation.
+pub fn is_unique_violation(e: &DieselError) -> bool {
+    matches!(
+        e,
+        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)
+    )
+}
+
+/// Runs the same diesel expression on the concrete connection of either backend,
+/// for statements the multi-backend query builder cannot express (upserts).
+macro_rules! on_backend {
+    ($conn:expr, $c:ident => $body:expr) => {
+        match $conn {
+            DbConnection::Postgresql($c) => $body,
+            DbConnection::Sqlite($c) => $body,
+        }
+    };
+}
+
+/// Adds `by` (which may be negative) to one shard of a verified-signature counter.
+pub fn add_to_counter(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    delivery_point_id: i64,
+    country: &str,
+    shard: i32,
+    by: i64,
+) -> QueryResult<()> {
+    use schema::signature_counts::dsl as sc;
+    let row = (
+        sc::petition_id.eq(petition_id),
+        sc::delivery_point_id.eq(delivery_point_id),
+        sc::country.eq(country),
+        sc::shard.eq(shard),
+        sc::verified.eq(by),
+    );
+    on_backend!(conn, c => diesel::insert_into(sc::signature_counts)
+        .values(row)
+        .on_conflict((sc::petition_id, sc::delivery_point_id, sc::country, sc::shard))
+        .do_update()
+        .set(sc::verified.eq(sc::verified + by))
+        .execute(c))?;
+    Ok(())
+}
+
+/// Picks up to `limit` outbox messages that are due at `now` and pushes their
+/// next attempt to `lease_until`, so no other worker takes them meanwhile.
+/// Returns their ids. If this worker dies, they become due again at `lease_until`.
+///
+/// On PostgreSQL the rows are locked with `FOR UPDATE SKIP LOCKED`, so several
+/// workers claim disjoint batches without waiting on each other; SQLite has one
+/// writer at a time, which gives the same guarantee.
+pub fn claim_due_outbox(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    lease_until: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<i64>> {
+    use schema::outbox::dsl as o;
+    write_transaction(conn, |conn| {
+        let due = o::outbox
+            .select(o::id)
+            .filter(o::sent_at.is_null())
+            .filter(o::next_attempt_at.le(now))
+            .order(o::next_attempt_at)
+            .limit(limit);
+        let ids: Vec<i64> = match conn {
+            DbConnection::Postgresql(c) => due.for_update().skip_locked().load(c)?,
+            DbConnection::Sqlite(c) => due.load(c)?,
+        };
+        if !ids.is_empty() {
+            diesel::update(o::outbox.filter(o::id.eq_any(&ids)))
+                .set((
+                    o::next_attempt_at.eq(lease_until),
+                    o::attempts.eq(o::attempts + 1),
+                ))
+                .execute(conn)?;
+        }
+        Ok(ids)
+    })
+}

@@ -1,0 +1,106 @@
+//! Table definitions shared by both backends (written by hand: the SQLite
+//! migration spells identity columns `INTEGER`, which diesel reads as `BigInt`).
+
+diesel::table! {
+    app_secrets (name) {
+        name -> Text,
+        value -> Binary,
+    }
+}
+
+diesel::table! {
+    petitions (id) {
+        id -> BigInt,
+        slug -> Text,
+        title -> Text,
+        body -> Text,
+        recipient -> Text,
+        organizer -> Text,
+        goal -> BigInt,
+        opens_at -> Nullable<Timestamp>,
+        closes_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    delivery_points (id) {
+        id -> BigInt,
+        petition_id -> BigInt,
+        slug -> Text,
+        name -> Text,
+        country -> Text,
+        city -> Text,
+        address -> Text,
+        delivery_at -> Nullable<Timestamp>,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    signatures (id) {
+        id -> BigInt,
+        petition_id -> BigInt,
+        delivery_point_id -> BigInt,
+        name -> Text,
+        email -> Text,
+        country -> Text,
+        city -> Text,
+        name_in_packet -> Text,
+        comment -> Text,
+        state -> Text,
+        created_at -> Timestamp,
+        verified_at -> Nullable<Timestamp>,
+        last_mailed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    signature_tokens (token_hash) {
+        token_hash -> Binary,
+        signature_id -> BigInt,
+        purpose -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> BigInt,
+        kind -> Text,
+        signature_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        next_attempt_at -> Timestamp,
+        attempts -> Integer,
+        sent_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    signature_counts (petition_id, delivery_point_id, country, shard) {
+        petition_id -> BigInt,
+        delivery_point_id -> BigInt,
+        country -> Text,
+        shard -> Integer,
+        verified -> BigInt,
+    }
+}
+
+diesel::joinable!(delivery_points -> petitions (petition_id));
+diesel::joinable!(signatures -> petitions (petition_id));
+diesel::joinable!(signatures -> delivery_points (delivery_point_id));
+diesel::joinable!(signature_tokens -> signatures (signature_id));
+diesel::joinable!(outbox -> signatures (signature_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    app_secrets,
+    petitions,
+    delivery_points,
+    signatures,
+    signature_tokens,
+    outbox,
+    signature_counts,
+);

@@ -1,0 +1,35 @@
+//! Validated values. Input from forms, files and URLs is parsed into these
+//! types at the edge; code past the edge never handles a raw string, so every
+//! value it sees already holds to its rules.
+
+mod bounded_text;
+mod countries;
+pub mod country;
+mod name_in_packet;
+mod signer_email;
+mod slug;
+
+pub use bounded_text::{City, Comment, SignerName};
+pub use countries::COUNTRIES;
+pub use country::Country;
+pub use name_in_packet::NameInPacket;
+pub use signer_email::SignerEmail;
+pub use slug::Slug;
+
+/// Why a value was refused, in words a signer can act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Invalid(pub String);
+
+impl Invalid {
+    pub(crate) fn new(message: impl Into<String>) -> Self {
+        Invalid(message.into())
+    }
+}
+
+/// Whether `s` holds a control character other than ordinary line breaks and tabs.
+fn has_control_chars(s: &str, allow_newlines: bool) -> bool {
+    s.chars().any(|c| {
+        c.is_control() && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t'))
+    })
+}

@@ -1,0 +1,89 @@
+//! The error policy, in one place.
+//!
+//! - Anything a client sends that we refuse is a 4xx with a page that says what
+//!   to do: [`AppError::NotFound`], [`AppError::BadRequest`],
+//!   [`AppError::Forbidden`]. Form validation is not an error: handlers re-render
+//!   the form with per-field messages and status 422.
+//! - Anything else is [`AppError::Internal`]: logged once here with its whole
+//!   `.context()` chain, answered with a plain 500 page that reveals nothing.
+//!   Contexts name rows by id and never include tokens, addresses or IPs.
+//! - Library code returns `anyhow::Result` with `.context()` on each `?` that
+//!   crosses a module boundary; handlers turn it into `AppError` with `?`.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+
+use crate::web::templates::ErrorPage;
+
+/// An error answered to an HTTP client.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The thing asked for does not exist (or must not be revealed).
+    #[error("not found")]
+    NotFound,
+    /// The request was malformed; the message tells the client why.
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    /// The request was refused; the message tells the client why.
+    #[error("forbidden: {0}")]
+    Forbidden(String),
+    /// Our fault.
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(e: diesel::result::Error) -> Self {
+        AppError::Internal(e.into())
+    }
+}
+
+impl From<actix_web::error::BlockingError> for AppError {
+    fn from(e: actix_web::error::BlockingError) -> Self {
+        AppError::Internal(anyhow::anyhow!("blocking task failed: {e}"))
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let (title, message) = match self {
+            AppError::NotFound => (
+                "Page not found",
+                "There is no page at this address. Check the link, or start from the home page."
+                    .to_owned(),
+            ),
+            AppError::BadRequest(why) => ("Request not understood", why.clone()),
+            AppError::Forbidden(why) => ("Not allowed", why.clone()),
+            AppError::Internal(e) => {
+                tracing::error!(error = format!("{e:#}"), "request failed");
+                (
+                    "Something went wrong",
+                    "Something went wrong on our side. Nothing you did caused it; please try again in a minute."
+                        .to_owned(),
+                )
+            }
+        };
+        error_page(self.status_code(), title, &message)
+    }
+}
+
+/// An HTML page for an error status.
+pub fn error_page(status: StatusCode, title: &str, message: &str) -> HttpResponse {
+    let page = ErrorPage { title, message };
+    let body = page
+        .render()
+        .unwrap_or_else(|_| format!("{status}: {title}"));
+    HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(body)
+}

@@ -1,0 +1,120 @@
+//! Outgoing mail: the outbox, the mails' templates, the transports (SMTP or
+//! `.eml` files) and the worker that drains the outbox.
+
+pub mod outbox;
+pub mod templates;
+pub mod worker;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::Context;
+use lettre::message::{Mailbox, MultiPart, header};
+use lettre::transport::smtp::PoolConfig;
+use lettre::{Message, SmtpTransport, Transport as _};
+
+use crate::config::Settings;
+
+/// Where mail goes.
+pub enum Transport {
+    /// A pooled SMTP connection.
+    Smtp(SmtpTransport),
+    /// `.eml` files in a folder, for running without a mail server.
+    Files(PathBuf),
+}
+
+/// Builds and delivers mail.
+pub struct Mailer {
+    transport: Transport,
+    from: Mailbox,
+}
+
+/// A mail ready to go: who to, subject, and both bodies.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// Where a delivered mail went.
+#[derive(Debug, Clone)]
+pub enum Delivered {
+    /// The SMTP server accepted it.
+    Smtp,
+    /// It was written to this file.
+    File(PathBuf),
+}
+
+impl Mailer {
+    /// The mailer the settings describe: SMTP when `SMTP_URL` is set, else files.
+    pub fn from_settings(settings: &Settings) -> anyhow::Result<Self> {
+        let from: Mailbox = settings
+            .mail_from
+            .parse()
+            .with_context(|| "HANDOVER_MAIL_FROM is not a valid mailbox such as `Name <a@b.org>`")?;
+        let transport = match &settings.smtp_url {
+            Some(url) => Transport::Smtp(
+                SmtpTransport::from_url(url)
+                    .map_err(|e| anyhow::anyhow!("SMTP_URL is not usable: {e}"))?
+                    .pool_config(PoolConfig::new().max_size(8))
+                    .timeout(Some(Duration::from_secs(15)))
+                    .build(),
+            ),
+            None => Transport::Files(settings.mail_dir.clone()),
+        };
+        Ok(Mailer { transport, from })
+    }
+
+    /// A short description for the startup log, without credentials.
+    pub fn describe(&self) -> String {
+        match &self.transport {
+            Transport::Smtp(_) => "SMTP".to_owned(),
+            Transport::Files(dir) => format!("files in {}", dir.display()),
+        }
+    }
+
+    /// Builds the MIME message: text and HTML alternatives, `Date`, `Message-ID`.
+    pub fn build(&self, mail: &Outgoing) -> anyhow::Result<Message> {
+        let to: Mailbox = mail.to.parse().context("the recipient address is not valid")?;
+        let domain = self.from.email.domain().to_owned();
+        Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(&mail.subject)
+            .date_now()
+            .message_id(Some(format!("<{}@{}>", uuid::Uuid::new_v4(), domain)))
+            .header(header::MIME_VERSION_1_0)
+            .multipart(MultiPart::alternative_plain_html(
+                mail.text.clone(),
+                mail.html.clone(),
+            ))
+            .context("building a MIME message")
+    }
+
+    /// Delivers one message. `Ok` means the server accepted it (or the file is
+    /// fully written); only then may the caller mark it sent.
+    pub fn deliver(&self, message: &Message, outbox_id: i64) -> anyhow::Result<Delivered> {
+        match &self.transport {
+            Transport::Smtp(smtp) => {
+                smtp.send(message).context("the SMTP server refused or failed")?;
+                Ok(Delivered::Smtp)
+            }
+            Transport::Files(dir) => write_eml(dir, message, outbox_id).map(Delivered::File),
+        }
+    }
+}
+
+/// Writes a message to `dir` as `.eml`, whole or not at all (write, then rename).
+fn write_eml(dir: &Path, message: &Message, outbox_id: i64) -> anyhow::Result<PathBuf> {
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("creating the mail folder {}", dir.display()))?;
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
+    let path = dir.join(format!("{stamp}-{outbox_id}.eml"));
+    let partial = dir.join(format!(".{stamp}-{outbox_id}.eml.partial"));
+    std::fs::write(&partial, message.formatted())
+        .with_context(|| format!("writing {}", partial.display()))?;
+    std::fs::rename(&partial, &path).with_context(|| format!("renaming to {}", path.display()))?;
+    Ok(path)
+}

@@ -1,0 +1,118 @@
+//! The outbox: mail waiting to be sent, written in the same transaction as the
+//! signature that caused it, so a signature never exists without its mail and
+//! a crash never leaves one half-written.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::schema::outbox;
+
+/// Which mail an outbox row stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailKind {
+    /// "Confirm your signature" with a fresh link.
+    Verify,
+    /// "You have already signed" (a repeat after confirmation).
+    AlreadySigned,
+}
+
+impl MailKind {
+    /// The stored value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MailKind::Verify => "verify",
+            MailKind::AlreadySigned => "already_signed",
+        }
+    }
+
+    /// Reads a stored value.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "verify" => Some(MailKind::Verify),
+            "already_signed" => Some(MailKind::AlreadySigned),
+            _ => None,
+        }
+    }
+}
+
+/// An outbox row.
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = outbox)]
+pub struct OutboxMessage {
+    pub id: i64,
+    pub kind: String,
+    pub signature_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+    pub next_attempt_at: NaiveDateTime,
+    pub attempts: i32,
+    pub sent_at: Option<NaiveDateTime>,
+    pub last_error: Option<String>,
+}
+
+/// A new outbox row.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = outbox)]
+pub struct NewOutboxMessage<'a> {
+    pub kind: &'a str,
+    pub signature_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+    pub next_attempt_at: NaiveDateTime,
+}
+
+/// Queues a mail about a signature, due now. Call inside the caller's transaction.
+pub fn enqueue(
+    conn: &mut DbConnection,
+    kind: MailKind,
+    signature_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(outbox::table)
+        .values(NewOutboxMessage {
+            kind: kind.as_str(),
+            signature_id: Some(signature_id),
+            created_at: now,
+            next_attempt_at: now,
+        })
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Loads outbox rows by id.
+pub fn load(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<OutboxMessage>> {
+    outbox::table
+        .filter(outbox::id.eq_any(ids))
+        .order(outbox::id)
+        .select(OutboxMessage::as_select())
+        .load(conn)
+}
+
+/// Marks a message sent: the server accepted it.
+pub fn mark_sent(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(outbox::table.find(id))
+        .set((outbox::sent_at.eq(now), outbox::last_error.eq(None::<String>)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Records a failed attempt and when to try again.
+pub fn mark_failed(
+    conn: &mut DbConnection,
+    id: i64,
+    retry_at: NaiveDateTime,
+    error: &str,
+) -> QueryResult<()> {
+    let error: String = error.chars().take(500).collect();
+    diesel::update(outbox::table.find(id))
+        .set((outbox::next_attempt_at.eq(retry_at), outbox::last_error.eq(error)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// How many messages are not sent yet.
+pub fn backlog(conn: &mut DbConnection) -> QueryResult<i64> {
+    outbox::table
+        .filter(outbox::sent_at.is_null())
+        .count()
+        .get_result(conn)
+}

@@ -1,0 +1,71 @@
+//! Each mail is a folder under `templates/mail/`: `subject.txt`, `body.txt`
+//! and `body.html`, compiled in by askama (HTML escaped, text not).
+
+use askama::Template;
+
+use super::Outgoing;
+
+/// "Confirm your signature".
+#[derive(Template)]
+#[template(path = "mail/verify/subject.txt")]
+struct VerifySubject<'a> {
+    title: &'a str,
+}
+
+/// The fields of the confirmation mail's bodies.
+#[derive(Template)]
+#[template(path = "mail/verify/body.txt")]
+pub struct VerifyBody<'a> {
+    pub name: &'a str,
+    pub title: &'a str,
+    pub link: &'a str,
+    pub petition_link: &'a str,
+    pub expires: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "mail/verify/body.html")]
+struct VerifyHtml<'a> {
+    m: &'a VerifyBody<'a>,
+}
+
+/// The confirmation mail.
+pub fn verify(to: &str, body: &VerifyBody<'_>) -> askama::Result<Outgoing> {
+    Ok(Outgoing {
+        to: to.to_owned(),
+        subject: VerifySubject { title: body.title }.render()?.trim().to_owned(),
+        text: body.render()?,
+        html: VerifyHtml { m: body }.render()?,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "mail/already_signed/subject.txt")]
+struct AlreadySubject<'a> {
+    title: &'a str,
+}
+
+/// The fields of the "already signed" mail's bodies.
+#[derive(Template)]
+#[template(path = "mail/already_signed/body.txt")]
+pub struct AlreadyBody<'a> {
+    pub name: &'a str,
+    pub title: &'a str,
+    pub petition_link: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "mail/already_signed/body.html")]
+struct AlreadyHtml<'a> {
+    m: &'a AlreadyBody<'a>,
+}
+
+/// The mail for a repeat signature after confirmation.
+pub fn already_signed(to: &str, body: &AlreadyBody<'_>) -> askama::Result<Outgoing> {
+    Ok(Outgoing {
+        to: to.to_owned(),
+        subject: AlreadySubject { title: body.title }.render()?.trim().to_owned(),
+        text: body.render()?,
+        html: AlreadyHtml { m: body }.render()?,
+    })
+}

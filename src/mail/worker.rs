@@ -1,0 +1,206 @@
+//! The mail worker: claims due outbox messages, sends them, and marks each
+//! sent only after the server accepted it. A failure is retried with
+//! exponential backoff; a crash leaves the claimed messages to come due again
+//! when their lease ends. Delivery is therefore at least once, never zero.
+//!
+//! It runs on a plain thread (diesel and lettre's SMTP client both block), in
+//! `serve` and as `handover worker`; on PostgreSQL any number of workers can
+//! run at once (see [`crate::db::claim_due_outbox`]).
+
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::Duration;
+
+use anyhow::Context;
+use chrono::{NaiveDateTime, Utc};
+
+use super::outbox::{self, MailKind, OutboxMessage};
+use super::templates::{self, AlreadyBody, VerifyBody};
+use super::{Delivered, Mailer, Outgoing};
+use crate::db::{DbConnection, DbPool, claim_due_outbox};
+use crate::petitions::Petition;
+use crate::signatures::Signature;
+use crate::signatures::tokens::{self, purpose};
+
+/// How many messages one claim takes.
+const BATCH: i64 = 50;
+/// How long a claim holds messages before another worker may take them.
+const LEASE: Duration = Duration::from_secs(120);
+/// Longest wait between retries of one message.
+const MAX_BACKOFF: Duration = Duration::from_secs(3600);
+/// How often an idle worker looks for due mail when nobody wakes it.
+const POLL: Duration = Duration::from_millis(1000);
+
+/// What the worker needs besides the database.
+pub struct Worker {
+    pool: DbPool,
+    mailer: Mailer,
+    base_url: String,
+    token_ttl: chrono::Duration,
+    retry_base: Duration,
+}
+
+/// What one pass over the outbox did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BatchReport {
+    /// Accepted by the server (or written to a file).
+    pub sent: usize,
+    /// Failed this time; will be retried.
+    pub failed: usize,
+}
+
+impl Worker {
+    /// A worker sending through `mailer`, with links under `base_url`.
+    pub fn new(
+        pool: DbPool,
+        mailer: Mailer,
+        base_url: String,
+        token_ttl: chrono::Duration,
+        retry_base: Duration,
+    ) -> Self {
+        Worker {
+            pool,
+            mailer,
+            base_url,
+            token_ttl,
+            retry_base,
+        }
+    }
+
+    /// Sends mail until `wake` is disconnected: after each signature the web
+    /// handlers nudge `wake`, and without a nudge the worker polls every second.
+    pub fn run(self, wake: Receiver<()>) {
+        tracing::info!(transport = %self.mailer.describe(), "mail worker started");
+        loop {
+            match self.drain() {
+                Ok(report) if report.sent + report.failed > 0 => {
+                    tracing::info!(sent = report.sent, failed = report.failed, "mail worker pass");
+                }
+                Ok(_) => {}
+                Err(e) => tracing::error!(error = format!("{e:#}"), "mail worker pass failed"),
+            }
+            match wake.recv_timeout(POLL) {
+                Ok(()) | Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => break,
+            }
+        }
+        tracing::info!("mail worker stopped");
+    }
+
+    /// Sends everything due now, batch after batch, and reports the totals.
+    pub fn drain(&self) -> anyhow::Result<BatchReport> {
+        let mut total = BatchReport::default();
+        loop {
+            let report = self.run_once()?;
+            total.sent += report.sent;
+            total.failed += report.failed;
+            if report.sent + report.failed < BATCH as usize {
+                return Ok(total);
+            }
+        }
+    }
+
+    /// Claims one batch of due messages and tries each once.
+    pub fn run_once(&self) -> anyhow::Result<BatchReport> {
+        let mut conn = self.pool.get().context("getting a database connection")?;
+        let now = Utc::now().naive_utc();
+        let lease_until = now + chrono::Duration::from_std(LEASE).unwrap_or_default();
+        let ids = claim_due_outbox(&mut conn, now, lease_until, BATCH)
+            .context("claiming due mail")?;
+        let mut report = BatchReport::default();
+        if ids.is_empty() {
+            return Ok(report);
+        }
+        for message in outbox::load(&mut conn, &ids).context("loading claimed mail")? {
+            match self.send_one(&mut conn, &message) {
+                Ok(delivered) => {
+                    outbox::mark_sent(&mut conn, message.id, Utc::now().naive_utc())
+                        .with_context(|| format!("marking outbox {} sent", message.id))?;
+                    match delivered {
+                        Delivered::Smtp => tracing::debug!(outbox = message.id, "mail sent"),
+                        Delivered::File(path) => {
+                            tracing::info!(outbox = message.id, path = %path.display(), "mail written to file")
+                        }
+                    }
+                    report.sent += 1;
+                }
+                Err(e) => {
+                    let retry_at = Utc::now().naive_utc() + self.backoff(message.attempts);
+                    let why = format!("{e:#}");
+                    tracing::warn!(outbox = message.id, attempts = message.attempts, %retry_at, error = %why, "mail failed; will retry");
+                    outbox::mark_failed(&mut conn, message.id, retry_at, &why)
+                        .with_context(|| format!("recording failure of outbox {}", message.id))?;
+                    report.failed += 1;
+                }
+            }
+        }
+        Ok(report)
+    }
+
+    /// The delay before the next try after `attempts` failed ones: the base,
+    /// doubled per attempt, capped at an hour.
+    fn backoff(&self, attempts: i32) -> chrono::Duration {
+        let exponent = u32::try_from(attempts.saturating_sub(1).clamp(0, 20)).unwrap_or(0);
+        let delay = self
+            .retry_base
+            .saturating_mul(2u32.saturating_pow(exponent))
+            .min(MAX_BACKOFF);
+        chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::hours(1))
+    }
+
+    fn send_one(
+        &self,
+        conn: &mut DbConnection,
+        message: &OutboxMessage,
+    ) -> anyhow::Result<Delivered> {
+        let outgoing = self.compose(conn, message)?;
+        let built = self.mailer.build(&outgoing)?;
+        self.mailer.deliver(&built, message.id)
+    }
+
+    /// Renders a message. A confirmation link's token is minted here, at send
+    /// time, so the raw token exists only in the mail and never in the database.
+    fn compose(&self, conn: &mut DbConnection, message: &OutboxMessage) -> anyhow::Result<Outgoing> {
+        let kind = MailKind::parse(&message.kind)
+            .with_context(|| format!("outbox {} has an unknown kind", message.id))?;
+        let signature_id = message
+            .signature_id
+            .with_context(|| format!("outbox {} names no signature", message.id))?;
+        let signature = Signature::find(conn, signature_id)
+            .with_context(|| format!("loading signature {signature_id}"))?;
+        let petition = Petition::find(conn, signature.petition_id)
+            .with_context(|| format!("loading petition {}", signature.petition_id))?;
+        let petition_link = format!("{}/p/{}", self.base_url, petition.slug);
+        let outgoing = match kind {
+            MailKind::Verify => {
+                let now = Utc::now().naive_utc();
+                let expires_at = now + self.token_ttl;
+                let token = tokens::mint(conn, signature.id, purpose::VERIFY, now, expires_at)
+                    .with_context(|| format!("minting a token for signature {}", signature.id))?;
+                let link = format!("{}/verify/{}", self.base_url, token.expose());
+                templates::verify(
+                    &signature.email,
+                    &VerifyBody {
+                        name: &signature.name,
+                        title: &petition.title,
+                        link: &link,
+                        petition_link: &petition_link,
+                        expires: &format_time(expires_at),
+                    },
+                )
+            }
+            MailKind::AlreadySigned => templates::already_signed(
+                &signature.email,
+                &AlreadyBody {
+                    name: &signature.name,
+                    title: &petition.title,
+                    petition_link: &petition_link,
+                },
+            ),
+        };
+        outgoing.context("rendering a mail template")
+    }
+}
+
+fn format_time(t: NaiveDateTime) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
+}

@@ -1,0 +1,355 @@
+//! The petition file (TOML): parsing with line and column in every error, and
+//! creating or updating a petition and its delivery points from it.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use anyhow::Context;
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{NewDeliveryPoint, NewPetition, Petition};
+use crate::db::schema::{delivery_points, petitions, signatures};
+use crate::db::{DbConnection, write_transaction};
+use crate::domain::{Country, Slug};
+
+/// A petition file that was refused, with where and why.
+#[derive(Debug, thiserror::Error)]
+#[error("line {line}, column {column}: {reason}")]
+pub struct FileError {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// What is wrong.
+    pub reason: String,
+}
+
+/// A parsed, validated petition file, ready to store.
+#[derive(Debug, Clone)]
+pub struct PetitionFile {
+    pub petition: NewPetition,
+    pub delivery_points: Vec<DeliveryPointFile>,
+}
+
+/// One `[[delivery_points]]` table of a petition file.
+#[derive(Debug, Clone)]
+pub struct DeliveryPointFile {
+    pub slug: Slug,
+    pub name: String,
+    pub country: Country,
+    pub city: String,
+    pub address: String,
+    pub delivery_at: Option<NaiveDateTime>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    slug: Spanned<String>,
+    title: Spanned<String>,
+    body: Spanned<String>,
+    recipient: Spanned<String>,
+    organizer: Option<Spanned<String>>,
+    goal: Spanned<i64>,
+    opens_at: Option<Spanned<RawTime>>,
+    closes_at: Option<Spanned<RawTime>>,
+    delivery_points: Spanned<Vec<RawPoint>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPoint {
+    slug: Spanned<String>,
+    name: Spanned<String>,
+    country: Spanned<String>,
+    city: Spanned<String>,
+    address: Spanned<String>,
+    delivery_at: Option<Spanned<RawTime>>,
+}
+
+/// A time written as an RFC 3339 string or as a TOML date-time.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawTime {
+    Text(String),
+    Toml(toml::value::Datetime),
+}
+
+/// Parses and checks a petition file. Nothing is stored.
+pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
+    let raw: RawFile = toml::from_str(source).map_err(|e| {
+        let span = e.span().unwrap_or(0..0);
+        at(source, span, e.message().to_owned())
+    })?;
+    let err = |span: Range<usize>, reason: &str| at(source, span, reason.to_owned());
+
+    let slug = Slug::parse(raw.slug.get_ref())
+        .map_err(|e| err(raw.slug.span(), &format!("slug {e}")))?;
+    let title = text(source, &raw.title, "title", 200)?;
+    let body = text(source, &raw.body, "body", 20_000)?;
+    let recipient = text(source, &raw.recipient, "recipient", 200)?;
+    let organizer = match &raw.organizer {
+        Some(o) => text(source, o, "organizer", 200)?,
+        None => String::new(),
+    };
+    let goal = *raw.goal.get_ref();
+    if !(1..=1_000_000_000).contains(&goal) {
+        return Err(err(raw.goal.span(), "goal must be between 1 and 1000000000"));
+    }
+    let opens_at = time(source, raw.opens_at.as_ref())?;
+    let closes_at = time(source, raw.closes_at.as_ref())?;
+    if let (Some(o), Some(c), Some(span)) = (opens_at, closes_at, raw.closes_at.as_ref()) {
+        if c <= o {
+            return Err(err(span.span(), "closes_at must be after opens_at"));
+        }
+    }
+
+    if raw.delivery_points.get_ref().is_empty() {
+        return Err(err(
+            raw.delivery_points.span(),
+            "a petition needs at least one [[delivery_points]]",
+        ));
+    }
+    let mut seen = HashSet::new();
+    let mut points = Vec::new();
+    for p in raw.delivery_points.get_ref() {
+        let slug = Slug::parse(p.slug.get_ref())
+            .map_err(|e| err(p.slug.span(), &format!("slug {e}")))?;
+        if !seen.insert(slug.clone()) {
+            return Err(err(p.slug.span(), "this delivery point slug is used twice"));
+        }
+        let country = Country::parse(p.country.get_ref()).map_err(|_| {
+            err(
+                p.country.span(),
+                "country must be an ISO 3166-1 alpha-2 code such as \"KR\"",
+            )
+        })?;
+        points.push(DeliveryPointFile {
+            slug,
+            name: text(source, &p.name, "name", 200)?,
+            country,
+            city: text(source, &p.city, "city", 100)?,
+            address: text(source, &p.address, "address", 300)?,
+            delivery_at: time(source, p.delivery_at.as_ref())?,
+        });
+    }
+
+    Ok(PetitionFile {
+        petition: NewPetition {
+            slug: slug.as_str().to_owned(),
+            title,
+            body,
+            recipient,
+            organizer,
+            goal,
+            opens_at,
+            closes_at,
+        },
+        delivery_points: points,
+    })
+}
+
+fn text(source: &str, v: &Spanned<String>, field: &str, max: usize) -> Result<String, FileError> {
+    let s = v.get_ref().trim();
+    if s.is_empty() {
+        return Err(at(source, v.span(), format!("{field} must not be empty")));
+    }
+    if s.chars().count() > max {
+        return Err(at(
+            source,
+            v.span(),
+            format!("{field} has more than {max} characters"),
+        ));
+    }
+    Ok(s.to_owned())
+}
+
+fn time(source: &str, v: Option<&Spanned<RawTime>>) -> Result<Option<NaiveDateTime>, FileError> {
+    let Some(v) = v else { return Ok(None) };
+    let text = match v.get_ref() {
+        RawTime::Text(s) => s.clone(),
+        RawTime::Toml(d) => d.to_string(),
+    };
+    DateTime::parse_from_rfc3339(&text)
+        .map(|t| Some(t.with_timezone(&Utc).naive_utc()))
+        .map_err(|_| {
+            at(
+                source,
+                v.span(),
+                "expected an RFC 3339 time with an offset, such as 2026-12-05T10:00:00+09:00"
+                    .to_owned(),
+            )
+        })
+}
+
+/// An error at the start of `span`, with its line and column.
+fn at(source: &str, span: Range<usize>, reason: String) -> FileError {
+    let start = span.start.min(source.len());
+    let before = source.get(..start).unwrap_or(source);
+    let line = before.matches('\n').count() + 1;
+    let column = before
+        .rsplit_once('\n')
+        .map_or(before, |(_, tail)| tail)
+        .chars()
+        .count()
+        + 1;
+    FileError {
+        line,
+        column,
+        reason,
+    }
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportReport {
+    /// The petition's id.
+    pub petition_id: i64,
+    /// Whether the petition was new.
+    pub created: bool,
+    /// How many delivery points the petition has now.
+    pub delivery_points: usize,
+}
+
+/// Creates the petition, or updates the one with the same slug, and makes its
+/// delivery points those of the file. A delivery point left out of the file is
+/// removed if it has no signatures; if it has, the whole import is refused.
+pub fn store(conn: &mut DbConnection, file: &PetitionFile) -> anyhow::Result<ImportReport> {
+    let now = Utc::now().naive_utc();
+    write_transaction(conn, |conn| {
+        let existing = Petition::find_by_slug(conn, &file.petition.slug)?;
+        let created = existing.is_none();
+        let petition_id = match existing {
+            Some(p) => {
+                diesel::update(petitions::table.find(p.id))
+                    .set((&file.petition, petitions::updated_at.eq(now)))
+                    .execute(conn)?;
+                p.id
+            }
+            None => {
+                diesel::insert_into(petitions::table)
+                    .values((
+                        &file.petition,
+                        petitions::created_at.eq(now),
+                        petitions::updated_at.eq(now),
+                    ))
+                    .execute(conn)?;
+                petitions::table
+                    .filter(petitions::slug.eq(&file.petition.slug))
+                    .select(petitions::id)
+                    .first(conn)?
+            }
+        };
+
+        let current: Vec<(i64, String)> = delivery_points::table
+            .filter(delivery_points::petition_id.eq(petition_id))
+            .select((delivery_points::id, delivery_points::slug))
+            .load(conn)?;
+        for (position, point) in file.delivery_points.iter().enumerate() {
+            let row = NewDeliveryPoint {
+                petition_id,
+                slug: point.slug.as_str().to_owned(),
+                name: point.name.clone(),
+                country: point.country.code().to_owned(),
+                city: point.city.clone(),
+                address: point.address.clone(),
+                delivery_at: point.delivery_at,
+                position: i32::try_from(position).unwrap_or(i32::MAX),
+            };
+            match current.iter().find(|(_, slug)| slug == point.slug.as_str()) {
+                Some((id, _)) => {
+                    diesel::update(delivery_points::table.find(id))
+                        .set(&row)
+                        .execute(conn)?;
+                }
+                None => {
+                    diesel::insert_into(delivery_points::table)
+                        .values(&row)
+                        .execute(conn)?;
+                }
+            }
+        }
+        for (id, slug) in &current {
+            if file.delivery_points.iter().any(|p| p.slug.as_str() == slug) {
+                continue;
+            }
+            let signed: i64 = signatures::table
+                .filter(signatures::delivery_point_id.eq(id))
+                .count()
+                .get_result(conn)?;
+            anyhow::ensure!(
+                signed == 0,
+                "delivery point `{slug}` has {signed} signatures and cannot be removed; keep it in the file"
+            );
+            diesel::delete(delivery_points::table.find(id)).execute(conn)?;
+        }
+        Ok(ImportReport {
+            petition_id,
+            created,
+            delivery_points: file.delivery_points.len(),
+        })
+    })
+    .context("storing the petition file")
+}
+
+/// The demo petition shipped with the app.
+pub const DEMO_PETITION: &str = include_str!("../../demo/petition.toml");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+slug = "demo"
+title = "A title"
+body = "One.\n\nTwo."
+recipient = "Someone"
+goal = 10
+
+[[delivery_points]]
+slug = "seoul"
+name = "Embassy"
+country = "kr"
+city = "Seoul"
+address = "1 Street"
+"#;
+
+    #[test]
+    fn a_good_file_parses() {
+        let f = parse(GOOD).unwrap();
+        assert_eq!(f.petition.slug, "demo");
+        assert_eq!(f.delivery_points[0].country.code(), "KR");
+    }
+
+    #[test]
+    fn a_bad_country_is_reported_at_its_line_and_column() {
+        let bad = GOOD.replace("country = \"kr\"", "country = \"Korea\"");
+        let e = parse(&bad).unwrap_err();
+        assert_eq!((e.line, e.column), (11, 11), "{e}");
+        assert!(e.reason.contains("ISO 3166"));
+    }
+
+    #[test]
+    fn a_syntax_error_is_reported_at_its_line() {
+        let bad = GOOD.replace("goal = 10", "goal = = 10");
+        let e = parse(&bad).unwrap_err();
+        assert_eq!(e.line, 6, "{e}");
+    }
+
+    #[test]
+    fn an_unknown_key_is_refused() {
+        let bad = GOOD.replace("goal = 10", "goal = 10\ncolour = \"red\"");
+        let e = parse(&bad).unwrap_err();
+        assert!(e.reason.contains("colour"), "{e}");
+    }
+
+    #[test]
+    fn the_demo_petition_parses_with_points_in_eleven_countries() {
+        let f = parse(DEMO_PETITION).unwrap();
+        let countries: HashSet<_> = f.delivery_points.iter().map(|p| p.country.code()).collect();
+        assert_eq!(countries.len(), 11, "{countries:?}");
+    }
+}

@@ -1,0 +1,170 @@
+//! Petitions and their delivery points: rows, queries, and the petition file.
+
+pub mod import;
+
+use anyhow::Context;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::schema::{delivery_points, petitions};
+
+/// A petition row.
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = petitions)]
+pub struct Petition {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub body: String,
+    pub recipient: String,
+    pub organizer: String,
+    pub goal: i64,
+    pub opens_at: Option<NaiveDateTime>,
+    pub closes_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// What a new or updated petition row holds.
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = petitions, treat_none_as_null = true)]
+pub struct NewPetition {
+    pub slug: String,
+    pub title: String,
+    pub body: String,
+    pub recipient: String,
+    pub organizer: String,
+    pub goal: i64,
+    pub opens_at: Option<NaiveDateTime>,
+    pub closes_at: Option<NaiveDateTime>,
+}
+
+/// Whether a petition takes signatures at a given time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PetitionState {
+    /// `opens_at` is still ahead.
+    NotYetOpen,
+    /// Signatures are taken.
+    Open,
+    /// `closes_at` has passed.
+    Closed,
+}
+
+impl PetitionState {
+    /// The value in `/p/{slug}.json`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PetitionState::NotYetOpen => "not_yet_open",
+            PetitionState::Open => "open",
+            PetitionState::Closed => "closed",
+        }
+    }
+}
+
+impl Petition {
+    /// The petition's state at `now`.
+    pub fn state(&self, now: NaiveDateTime) -> PetitionState {
+        match (self.opens_at, self.closes_at) {
+            (Some(opens), _) if now < opens => PetitionState::NotYetOpen,
+            (_, Some(closes)) if now >= closes => PetitionState::Closed,
+            _ => PetitionState::Open,
+        }
+    }
+
+    /// The body split into paragraphs at blank lines.
+    pub fn paragraphs(&self) -> Vec<&str> {
+        self.body
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect()
+    }
+
+    /// Finds a petition by slug.
+    pub fn find_by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<Petition>> {
+        petitions::table
+            .filter(petitions::slug.eq(slug))
+            .select(Petition::as_select())
+            .first(conn)
+            .optional()
+    }
+
+    /// Finds a petition by id.
+    pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Petition> {
+        petitions::table
+            .find(id)
+            .select(Petition::as_select())
+            .first(conn)
+    }
+
+    /// How many petitions exist.
+    pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
+        petitions::table.count().get_result(conn)
+    }
+}
+
+/// A delivery point row: an embassy or consulate where a local group hands
+/// the petition over.
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = delivery_points)]
+pub struct DeliveryPoint {
+    pub id: i64,
+    pub petition_id: i64,
+    pub slug: String,
+    pub name: String,
+    pub country: String,
+    pub city: String,
+    pub address: String,
+    pub delivery_at: Option<NaiveDateTime>,
+    pub position: i32,
+}
+
+/// What a new or updated delivery point row holds.
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = delivery_points, treat_none_as_null = true)]
+pub struct NewDeliveryPoint {
+    pub petition_id: i64,
+    pub slug: String,
+    pub name: String,
+    pub country: String,
+    pub city: String,
+    pub address: String,
+    pub delivery_at: Option<NaiveDateTime>,
+    pub position: i32,
+}
+
+impl DeliveryPoint {
+    /// A petition's delivery points in their file order.
+    pub fn for_petition(conn: &mut DbConnection, petition_id: i64) -> QueryResult<Vec<Self>> {
+        delivery_points::table
+            .filter(delivery_points::petition_id.eq(petition_id))
+            .order((delivery_points::position, delivery_points::id))
+            .select(DeliveryPoint::as_select())
+            .load(conn)
+    }
+}
+
+/// A petition with its delivery points, as the public pages need it.
+#[derive(Debug, Clone)]
+pub struct PetitionWithPoints {
+    pub petition: Petition,
+    pub delivery_points: Vec<DeliveryPoint>,
+}
+
+impl PetitionWithPoints {
+    /// Loads a petition and its delivery points by slug.
+    pub fn load(conn: &mut DbConnection, slug: &str) -> anyhow::Result<Option<Self>> {
+        let Some(petition) =
+            Petition::find_by_slug(conn, slug).context("loading a petition by slug")?
+        else {
+            return Ok(None);
+        };
+        let delivery_points = DeliveryPoint::for_petition(conn, petition.id)
+            .with_context(|| format!("loading delivery points of petition {}", petition.id))?;
+        Ok(Some(PetitionWithPoints {
+            petition,
+            delivery_points,
+        }))
+    }
+}

@@ -1,0 +1,72 @@
+//! Signatures: signing, the tokens in confirmation links, confirming, and the
+//! verified-signature counters.
+
+pub mod counts;
+pub mod sign;
+pub mod tokens;
+pub mod verify;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::schema::signatures;
+
+/// A signature's life: `pending` until the signer confirms, then `verified`.
+pub mod state {
+    /// Waiting for the signer to confirm by the emailed link.
+    pub const PENDING: &str = "pending";
+    /// Confirmed: counts and goes into packets.
+    pub const VERIFIED: &str = "verified";
+}
+
+/// A signature row.
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = signatures)]
+pub struct Signature {
+    pub id: i64,
+    pub petition_id: i64,
+    pub delivery_point_id: i64,
+    pub name: String,
+    pub email: String,
+    pub country: String,
+    pub city: String,
+    pub name_in_packet: String,
+    pub comment: String,
+    pub state: String,
+    pub created_at: NaiveDateTime,
+    pub verified_at: Option<NaiveDateTime>,
+    pub last_mailed_at: NaiveDateTime,
+}
+
+/// A new, pending signature.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = signatures)]
+pub struct NewSignature<'a> {
+    pub petition_id: i64,
+    pub delivery_point_id: i64,
+    pub name: &'a str,
+    pub email: &'a str,
+    pub country: &'a str,
+    pub city: &'a str,
+    pub name_in_packet: &'a str,
+    pub comment: &'a str,
+    pub state: &'a str,
+    pub created_at: NaiveDateTime,
+    pub last_mailed_at: NaiveDateTime,
+}
+
+impl Signature {
+    /// Finds a signature by id.
+    pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Signature> {
+        signatures::table
+            .find(id)
+            .select(Signature::as_select())
+            .first(conn)
+    }
+
+    /// Whether the signer has confirmed.
+    pub fn is_verified(&self) -> bool {
+        self.state == state::VERIFIED
+    }
+}

@@ -1,0 +1,115 @@
+//! Signing: a pending signature and its confirmation mail, in one transaction.
+
+use anyhow::Context;
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::{NewSignature, Signature, state};
+use crate::db::schema::signatures;
+use crate::db::{DbConnection, is_unique_violation, write_transaction};
+use crate::domain::{City, Comment, Country, NameInPacket, SignerEmail, SignerName};
+use crate::mail::outbox::{self, MailKind};
+
+/// A signature as submitted, every field validated.
+#[derive(Debug, Clone)]
+pub struct SignatureInput {
+    pub name: SignerName,
+    pub email: SignerEmail,
+    pub country: Country,
+    pub city: City,
+    pub delivery_point_id: i64,
+    pub name_in_packet: NameInPacket,
+    pub comment: Comment,
+}
+
+/// What signing did. Only for logs and tests of this module: the signer sees
+/// the same answer in every case, so nobody learns whether an address signed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignOutcome {
+    /// A new pending signature; its confirmation mail is queued.
+    Created,
+    /// The address had signed; a reminder (link again, or "already signed") is queued.
+    RepeatMailed,
+    /// The address had signed and was mailed moments ago; nothing is queued.
+    RepeatQuiet,
+}
+
+/// Signs `petition_id` for the signer in `input`.
+///
+/// One signature per petition and normalised address, enforced by the unique
+/// key: of any number of concurrent submissions of one address, one insert
+/// wins and the others take the repeat path. A repeat re-sends the link while
+/// the signature is pending, or says "already signed" once it is verified, at
+/// most once per `resend_interval`.
+pub fn sign(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    input: &SignatureInput,
+    now: NaiveDateTime,
+    resend_interval: Duration,
+) -> anyhow::Result<SignOutcome> {
+    let new = NewSignature {
+        petition_id,
+        delivery_point_id: input.delivery_point_id,
+        name: input.name.as_str(),
+        email: input.email.as_str(),
+        country: input.country.code(),
+        city: input.city.as_str(),
+        name_in_packet: input.name_in_packet.as_str(),
+        comment: input.comment.as_str(),
+        state: state::PENDING,
+        created_at: now,
+        last_mailed_at: now,
+    };
+    let inserted = write_transaction(conn, |conn| {
+        diesel::insert_into(signatures::table)
+            .values(&new)
+            .execute(conn)?;
+        let id = find_id(conn, petition_id, input.email.as_str())?;
+        outbox::enqueue(conn, MailKind::Verify, id, now)?;
+        Ok::<_, diesel::result::Error>(())
+    });
+    match inserted {
+        Ok(()) => Ok(SignOutcome::Created),
+        Err(e) if is_unique_violation(&e) => repeat(conn, petition_id, input, now, resend_interval),
+        Err(e) => Err(e).with_context(|| format!("inserting a signature for petition {petition_id}")),
+    }
+}
+
+fn find_id(conn: &mut DbConnection, petition_id: i64, email: &str) -> QueryResult<i64> {
+    signatures::table
+        .filter(signatures::petition_id.eq(petition_id))
+        .filter(signatures::email.eq(email))
+        .select(signatures::id)
+        .first(conn)
+}
+
+fn repeat(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    input: &SignatureInput,
+    now: NaiveDateTime,
+    resend_interval: Duration,
+) -> anyhow::Result<SignOutcome> {
+    write_transaction(conn, |conn| -> QueryResult<SignOutcome> {
+        let existing: Signature = signatures::table
+            .filter(signatures::petition_id.eq(petition_id))
+            .filter(signatures::email.eq(input.email.as_str()))
+            .select(Signature::as_select())
+            .first(conn)?;
+        if now < existing.last_mailed_at + resend_interval {
+            return Ok(SignOutcome::RepeatQuiet);
+        }
+        let kind = if existing.is_verified() {
+            MailKind::AlreadySigned
+        } else {
+            MailKind::Verify
+        };
+        diesel::update(signatures::table.find(existing.id))
+            .set(signatures::last_mailed_at.eq(now))
+            .execute(conn)?;
+        outbox::enqueue(conn, kind, existing.id, now)?;
+        Ok(SignOutcome::RepeatMailed)
+    })
+    .with_context(|| format!("handling a repeat signature on petition {petition_id}"))
+}

@@ -1,0 +1,101 @@
+//! Confirming a signature through the emailed link.
+//!
+//! Opening the link (GET) only looks; confirming is a POST from the page, so
+//! mail scanners that fetch every link never confirm on a signer's behalf.
+
+use anyhow::Context;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::tokens::{self, purpose};
+use super::{Signature, counts, state};
+use crate::db::schema::signatures;
+use crate::db::{DbConnection, write_transaction};
+use crate::petitions::{Petition, PetitionState};
+
+/// What a link's token leads to.
+#[derive(Debug, Clone)]
+pub enum TokenLookup {
+    /// A live token for this signature.
+    Valid {
+        signature: Signature,
+        petition: Petition,
+    },
+    /// The token existed but has expired.
+    Expired { petition: Petition },
+    /// No such token.
+    Unknown,
+}
+
+/// Looks a confirmation token up without changing anything.
+pub fn lookup(conn: &mut DbConnection, token: &str, now: NaiveDateTime) -> anyhow::Result<TokenLookup> {
+    let Some(row) = tokens::find(conn, token, purpose::VERIFY).context("looking up a token")?
+    else {
+        return Ok(TokenLookup::Unknown);
+    };
+    let signature = Signature::find(conn, row.signature_id)
+        .with_context(|| format!("loading signature {}", row.signature_id))?;
+    let petition = Petition::find(conn, signature.petition_id)
+        .with_context(|| format!("loading petition {}", signature.petition_id))?;
+    if row.expires_at <= now && !signature.is_verified() {
+        return Ok(TokenLookup::Expired { petition });
+    }
+    Ok(TokenLookup::Valid {
+        signature,
+        petition,
+    })
+}
+
+/// What pressing "Confirm my signature" did.
+#[derive(Debug, Clone)]
+pub enum ConfirmOutcome {
+    /// The signature now counts.
+    Confirmed { petition: Petition },
+    /// It counted already.
+    AlreadyConfirmed { petition: Petition },
+    /// The petition closed (or is not open yet), so it cannot be confirmed.
+    PetitionNotOpen { petition: Petition },
+    /// The link expired before the signature was confirmed.
+    Expired { petition: Petition },
+    /// No such link.
+    Unknown,
+}
+
+/// Confirms the signature behind a token: marks it verified and counts it, in
+/// one transaction. Confirming twice counts once.
+pub fn confirm(conn: &mut DbConnection, token: &str, now: NaiveDateTime) -> anyhow::Result<ConfirmOutcome> {
+    write_transaction(conn, |conn| -> anyhow::Result<ConfirmOutcome> {
+        let (signature, petition) = match lookup(conn, token, now)? {
+            TokenLookup::Valid {
+                signature,
+                petition,
+            } => (signature, petition),
+            TokenLookup::Expired { petition } => return Ok(ConfirmOutcome::Expired { petition }),
+            TokenLookup::Unknown => return Ok(ConfirmOutcome::Unknown),
+        };
+        if signature.is_verified() {
+            return Ok(ConfirmOutcome::AlreadyConfirmed { petition });
+        }
+        if petition.state(now) != PetitionState::Open {
+            return Ok(ConfirmOutcome::PetitionNotOpen { petition });
+        }
+        // The state condition makes a concurrent second confirmation update no
+        // row, so the counter moves exactly once.
+        let changed = diesel::update(
+            signatures::table
+                .find(signature.id)
+                .filter(signatures::state.eq(state::PENDING)),
+        )
+        .set((
+            signatures::state.eq(state::VERIFIED),
+            signatures::verified_at.eq(now),
+        ))
+        .execute(conn)?;
+        if changed == 0 {
+            return Ok(ConfirmOutcome::AlreadyConfirmed { petition });
+        }
+        counts::record_verified(conn, &signature)?;
+        Ok(ConfirmOutcome::Confirmed { petition })
+    })
+    .context("confirming a signature")
+}

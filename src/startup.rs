@@ -1,0 +1,173 @@
+//! Building and running the app: database, secret, mail worker, HTTP server.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::sync::mpsc::sync_channel;
+use std::time::Duration;
+
+use actix_web::dev::Server;
+use actix_web::{App, HttpServer, web};
+use anyhow::Context;
+use diesel::prelude::*;
+use rand::TryRng;
+
+use crate::config::Settings;
+use crate::db::schema::app_secrets;
+use crate::db::{self, DbConnection, DbPool};
+use crate::mail::Mailer;
+use crate::mail::worker::Worker;
+use crate::petitions::{Petition, import};
+use crate::web::{self as routes, AppState};
+
+/// A built application: a bound socket, a server ready to run, its port.
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    /// Opens and migrates the database, loads the demo petition into an empty
+    /// one, starts the mail worker (unless disabled) and binds the server.
+    pub fn build(settings: &Settings) -> anyhow::Result<Self> {
+        let pool = open_database(settings)?;
+        let mut conn = pool.get().context("getting a database connection")?;
+        if Petition::count(&mut conn).context("counting petitions")? == 0 {
+            load_demo(&mut conn)?;
+        }
+        let secret = server_secret(&mut conn)?;
+        drop(conn);
+
+        let listener = TcpListener::bind(&settings.bind)
+            .with_context(|| format!("cannot listen on {}", settings.bind))?;
+        let port = listener.local_addr().context("reading the bound address")?.port();
+        let base_url = base_url(settings, port);
+
+        let wake_worker = if settings.no_worker {
+            None
+        } else {
+            let (tx, rx) = sync_channel(1);
+            let worker = build_worker(settings, pool.clone(), base_url.clone())?;
+            std::thread::Builder::new()
+                .name("mail-worker".into())
+                .spawn(move || worker.run(rx))
+                .context("starting the mail worker thread")?;
+            Some(tx)
+        };
+
+        let state = web::Data::new(Arc::new(AppState {
+            pool,
+            secret,
+            base_url: base_url.clone(),
+            resend_interval: chrono::Duration::seconds(i64::from(settings.resend_interval_secs)),
+            wake_worker,
+        }));
+        let server = HttpServer::new(move || {
+            App::new()
+                .wrap(routes::security_headers())
+                .wrap(tracing_actix())
+                .app_data(state.clone())
+                .configure(routes::routes)
+        })
+        .listen(listener)
+        .context("starting the HTTP server")?
+        .run();
+        tracing::info!(%base_url, "serving");
+        Ok(Application { port, server })
+    }
+
+    /// The port the server listens on (useful with port 0).
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until the process is stopped.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// Request logging without query strings or paths that carry tokens.
+fn tracing_actix() -> actix_web::middleware::Logger {
+    // `%U` would log `/verify/{token}`; log the matched route pattern instead.
+    actix_web::middleware::Logger::new("%{route}xi %s %Dms")
+        .custom_request_replace("route", |req| {
+            req.match_pattern().unwrap_or_else(|| "(unmatched)".to_owned())
+        })
+}
+
+/// Opens the pool and brings the schema up to date.
+pub fn open_database(settings: &Settings) -> anyhow::Result<DbPool> {
+    let pool = db::connect(&settings.database_url)?;
+    let mut conn = pool
+        .get()
+        .context("cannot connect to the database named by DATABASE_URL")?;
+    db::run_migrations(&mut conn)?;
+    Ok(pool)
+}
+
+/// The public URL: `HANDOVER_BASE_URL`, or `http://` and the bound address.
+fn base_url(settings: &Settings, port: u16) -> String {
+    match &settings.base_url {
+        Some(url) => url.trim_end_matches('/').to_owned(),
+        None => {
+            let host = settings
+                .bind
+                .rsplit_once(':')
+                .map_or(settings.bind.as_str(), |(h, _)| h);
+            format!("http://{host}:{port}")
+        }
+    }
+}
+
+/// The mail worker the settings describe.
+pub fn build_worker(settings: &Settings, pool: DbPool, base_url: String) -> anyhow::Result<Worker> {
+    let mailer = Mailer::from_settings(settings)?;
+    Ok(Worker::new(
+        pool,
+        mailer,
+        base_url,
+        chrono::Duration::hours(i64::from(settings.token_ttl_hours)),
+        Duration::from_millis(settings.mail_retry_base_ms),
+    ))
+}
+
+/// Loads the demo petition.
+pub fn load_demo(conn: &mut DbConnection) -> anyhow::Result<()> {
+    let file = import::parse(import::DEMO_PETITION)
+        .map_err(|e| anyhow::anyhow!("the bundled demo petition is invalid: {e}"))?;
+    let report = import::store(conn, &file)?;
+    tracing::info!(slug = %file.petition.slug, delivery_points = report.delivery_points, "demo petition loaded");
+    Ok(())
+}
+
+/// The server-wide secret key, created on first start and shared through the
+/// database by every process that uses it.
+fn server_secret(conn: &mut DbConnection) -> anyhow::Result<Vec<u8>> {
+    const NAME: &str = "server_key";
+    if let Some(key) = app_secrets::table
+        .filter(app_secrets::name.eq(NAME))
+        .select(app_secrets::value)
+        .first::<Vec<u8>>(conn)
+        .optional()
+        .context("reading the server key")?
+    {
+        return Ok(key);
+    }
+    let mut key = vec![0u8; 32];
+    rand::rngs::SysRng
+        .try_fill_bytes(&mut key)
+        .map_err(|e| anyhow::anyhow!("the OS random source failed: {e}"))?;
+    let inserted = diesel::insert_into(app_secrets::table)
+        .values((app_secrets::name.eq(NAME), app_secrets::value.eq(&key)))
+        .execute(conn);
+    match inserted {
+        Ok(_) => Ok(key),
+        // Another process created it first: use theirs.
+        Err(e) if db::is_unique_violation(&e) => app_secrets::table
+            .filter(app_secrets::name.eq(NAME))
+            .select(app_secrets::value)
+            .first(conn)
+            .context("reading the server key"),
+        Err(e) => Err(e).context("storing the server key"),
+    }
+}

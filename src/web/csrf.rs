@@ -1,0 +1,80 @@
+//! CSRF protection for every state-changing form: a double-submit token.
+//!
+//! The browser holds a random value in an HttpOnly, SameSite=Lax cookie; each
+//! form carries `HMAC(server secret, that value)` in a hidden `csrf` field. A
+//! POST is accepted only if the field matches the cookie it came with, which a
+//! page on another site can neither read nor forge. Nothing is stored server-side.
+
+use actix_web::HttpRequest;
+use actix_web::cookie::{Cookie, SameSite};
+use hmac::{KeyInit, Mac};
+use rand::TryRng;
+
+type HmacSha256 = hmac::Hmac<sha2::Sha256>;
+
+/// The cookie's name.
+pub const COOKIE: &str = "handover_csrf";
+
+/// The token for a form, and the cookie to set if the browser had none.
+pub struct FormToken {
+    /// Goes into the hidden `csrf` field.
+    pub token: String,
+    /// `Some` when a new cookie must be sent with the page.
+    pub new_cookie: Option<Cookie<'static>>,
+}
+
+/// Issues the form token for this browser, creating its cookie if needed.
+pub fn issue(req: &HttpRequest, secret: &[u8], secure: bool) -> anyhow::Result<FormToken> {
+    if let Some(cookie) = req.cookie(COOKIE) {
+        if is_well_formed(cookie.value()) {
+            return Ok(FormToken {
+                token: sign(secret, cookie.value()),
+                new_cookie: None,
+            });
+        }
+    }
+    let mut bytes = [0u8; 32];
+    rand::rngs::SysRng
+        .try_fill_bytes(&mut bytes)
+        .map_err(|e| anyhow::anyhow!("the OS random source failed: {e}"))?;
+    let value = hex::encode(bytes);
+    let token = sign(secret, &value);
+    let cookie = Cookie::build(COOKIE, value)
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .finish();
+    Ok(FormToken {
+        token,
+        new_cookie: Some(cookie),
+    })
+}
+
+/// Whether a submitted `csrf` field matches the request's cookie.
+pub fn verify(req: &HttpRequest, secret: &[u8], submitted: &str) -> bool {
+    let Some(cookie) = req.cookie(COOKIE) else {
+        return false;
+    };
+    let Ok(submitted) = hex::decode(submitted) else {
+        return false;
+    };
+    mac(secret, cookie.value()).verify_slice(&submitted).is_ok()
+}
+
+fn is_well_formed(value: &str) -> bool {
+    value.len() == 64 && value.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn mac(secret: &[u8], value: &str) -> HmacSha256 {
+    // HMAC takes keys of any length, so this cannot fail.
+    let mut mac = <HmacSha256 as KeyInit>::new_from_slice(secret)
+        .unwrap_or_else(|_| unreachable!("HMAC accepts any key length"));
+    mac.update(b"csrf:");
+    mac.update(value.as_bytes());
+    mac
+}
+
+fn sign(secret: &[u8], value: &str) -> String {
+    hex::encode(mac(secret, value).finalize().into_bytes())
+}

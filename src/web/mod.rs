@@ -1,0 +1,125 @@
+//! The web layer: the route table, the shared state, and short handlers that
+//! extract input, call the domain, and render a template.
+
+mod assets;
+pub mod csrf;
+mod petition;
+mod sign;
+pub mod templates;
+mod verify;
+
+use std::sync::Arc;
+use std::sync::mpsc::SyncSender;
+
+use actix_web::http::StatusCode;
+use actix_web::middleware::DefaultHeaders;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+
+use crate::db::DbPool;
+use crate::error::{AppError, error_page};
+
+/// Largest form body accepted; a sign form is under 2 KiB.
+pub const FORM_LIMIT: usize = 16 * 1024;
+
+/// State shared by every handler.
+pub struct AppState {
+    /// The database pool.
+    pub pool: DbPool,
+    /// Key for CSRF tokens; the same for every process on one database.
+    pub secret: Vec<u8>,
+    /// Public URL of the site, without a trailing slash.
+    pub base_url: String,
+    /// Least time between two mails to one signer about one petition.
+    pub resend_interval: chrono::Duration,
+    /// Nudges the in-process mail worker after a signature, if there is one.
+    pub wake_worker: Option<SyncSender<()>>,
+}
+
+impl AppState {
+    /// Whether cookies must be `Secure`.
+    pub fn https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    /// Tells the mail worker there is mail, without ever blocking.
+    pub fn wake_worker(&self) {
+        if let Some(tx) = &self.wake_worker {
+            let _ = tx.try_send(());
+        }
+    }
+}
+
+/// Shorthand for the state extractor.
+pub type State = web::Data<Arc<AppState>>;
+
+/// Registers every route.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(
+        web::FormConfig::default()
+            .limit(FORM_LIMIT)
+            .error_handler(form_error),
+    )
+    .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
+    .route("/", web::get().to(petition::home))
+    .route("/health", web::get().to(|| async { "ok" }))
+    .route("/privacy", web::get().to(petition::privacy))
+    .route("/static/style.css", web::get().to(assets::style))
+    .route("/static/sign.js", web::get().to(assets::sign_js))
+    .route("/p/{slug}", web::get().to(petition::show))
+    .route("/p/{slug}/sign", web::post().to(sign::submit))
+    .route("/p/{slug}/thanks", web::get().to(sign::thanks))
+    .route("/verify/{token}", web::get().to(verify::show))
+    .route("/verify/{token}", web::post().to(verify::confirm))
+    .default_service(web::to(|| async { Err::<HttpResponse, _>(AppError::NotFound) }));
+}
+
+/// Security headers sent with every response.
+pub fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; \
+             form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ))
+        .add(("Referrer-Policy", "no-referrer"))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("X-Frame-Options", "DENY"))
+}
+
+/// Oversized form bodies get 413, malformed ones 400, each with a page.
+fn form_error(err: actix_web::error::UrlencodedError, _: &HttpRequest) -> actix_web::Error {
+    use actix_web::error::{InternalError, UrlencodedError};
+    let (status, message) = match err {
+        UrlencodedError::Overflow { .. } => (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "The form you sent is far larger than any real signature. Please go back and shorten it.",
+        ),
+        _ => (
+            StatusCode::BAD_REQUEST,
+            "The form you sent could not be read. Please go back and submit it again.",
+        ),
+    };
+    let title = if status == StatusCode::PAYLOAD_TOO_LARGE { "Form too large" } else { "Form not understood" };
+    InternalError::from_response(err, error_page(status, title, message)).into()
+}
+
+/// Renders a template into an HTML response with `status`.
+pub fn render(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
+    let body = page
+        .render()
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("rendering a template: {e}")))?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header(("Cache-Control", "no-store"))
+        .body(body))
+}
+
+/// Runs blocking database work off the async threads.
+pub async fn blocking<T, F>(f: F) -> Result<T, AppError>
+where
+    F: FnOnce() -> Result<T, AppError> + Send + 'static,
+    T: Send + 'static,
+{
+    web::block(f).await?
+}

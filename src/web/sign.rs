@@ -1,0 +1,161 @@
+//! Signing: `POST /p/{slug}/sign` and the "check your email" page.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpRequest, HttpResponse, web};
+use anyhow::Context;
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::petition::{closed_message, load, sign_page};
+use super::templates::{MessagePage, SignFormView, ThanksPage};
+use super::{State, blocking, csrf, render};
+use crate::domain::{City, Comment, Country, NameInPacket, SignerEmail, SignerName};
+use crate::error::AppError;
+use crate::petitions::{DeliveryPoint, PetitionState};
+use crate::signatures::sign::{self, SignatureInput};
+
+/// The sign form as submitted: every field optional, so that a missing field
+/// is a message next to it rather than a 400.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct SignForm {
+    pub name: String,
+    pub email: String,
+    pub country: String,
+    pub city: String,
+    pub delivery_point: String,
+    pub name_in_packet: String,
+    pub comment: String,
+    pub consent: Option<String>,
+    /// The honeypot: hidden from people, filled in by naive bots.
+    pub website: String,
+    pub csrf: String,
+}
+
+/// `POST /p/{slug}/sign`.
+pub async fn submit(
+    path: web::Path<String>,
+    form: web::Form<SignForm>,
+    req: HttpRequest,
+    state: State,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    let (data, counts) = load(&state, path.into_inner()).await?;
+    let now = Utc::now().naive_utc();
+    if let Some(message) = closed_message(data.petition.state(now)) {
+        let page = MessagePage { title: &data.petition.title, message, count_line: None, link: None };
+        return render(StatusCode::FORBIDDEN, &page);
+    }
+    let mut view = SignFormView::from(&form);
+    if !csrf::verify(&req, &state.secret, &form.csrf) {
+        view.errors.push(("form", "This form had expired. Your answers are kept: please press “Sign” again.".to_owned()));
+        return sign_page(&req, &state, &data, &counts, &view, StatusCode::FORBIDDEN);
+    }
+    let input = match validate(&form, &data.delivery_points) {
+        Ok(input) => input,
+        Err(errors) => {
+            view.errors = errors;
+            return sign_page(&req, &state, &data, &counts, &view, StatusCode::UNPROCESSABLE_ENTITY);
+        }
+    };
+    let thanks = format!("/p/{}/thanks", data.petition.slug);
+    if !form.website.is_empty() {
+        // A bot: answered exactly like a person, but nothing is stored or sent.
+        return Ok(see_other(&thanks));
+    }
+    let (petition_id, resend) = (data.petition.id, state.resend_interval);
+    let worker = state.clone();
+    blocking(move || {
+        let mut conn = worker.pool.get().context("getting a database connection")?;
+        sign::sign(&mut conn, petition_id, &input, now, resend)?;
+        Ok(())
+    })
+    .await?;
+    state.wake_worker();
+    Ok(see_other(&thanks))
+}
+
+/// `GET /p/{slug}/thanks`.
+pub async fn thanks(path: web::Path<String>, state: State) -> Result<HttpResponse, AppError> {
+    let (data, _) = load(&state, path.into_inner()).await?;
+    if data.petition.state(Utc::now().naive_utc()) == PetitionState::NotYetOpen {
+        return Err(AppError::NotFound);
+    }
+    render(StatusCode::OK, &ThanksPage { petition: &data.petition })
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((LOCATION, location))
+        .finish()
+}
+
+impl From<&SignForm> for SignFormView {
+    fn from(f: &SignForm) -> Self {
+        SignFormView {
+            name: f.name.clone(),
+            email: f.email.clone(),
+            country: f.country.clone(),
+            city: f.city.clone(),
+            delivery_point: f.delivery_point.clone(),
+            name_in_packet: f.name_in_packet.clone(),
+            comment: f.comment.clone(),
+            consent: f.consent.is_some(),
+            errors: Vec::new(),
+        }
+    }
+}
+
+/// Checks every field of a submitted form; returns the signature, or a message
+/// per wrong field in form order.
+pub fn validate(
+    form: &SignForm,
+    points: &[DeliveryPoint],
+) -> Result<SignatureInput, Vec<(&'static str, String)>> {
+    let mut errors = Vec::new();
+    let e = &mut errors;
+    let name = check(e, "name", SignerName::parse(&form.name));
+    let email = check(e, "email", SignerEmail::parse(&form.email));
+    let country = check(e, "country", Country::parse(&form.country));
+    let city = check(e, "city", City::parse(&form.city));
+    let point = points.iter().find(|p| p.slug == form.delivery_point.trim());
+    let name_in_packet = check(e, "name_in_packet", NameInPacket::parse(&form.name_in_packet));
+    let comment = check(e, "comment", Comment::parse(&form.comment));
+    if point.is_none() {
+        errors.push(("delivery_point", "Please choose where your signature is delivered.".to_owned()));
+    }
+    if form.consent.is_none() {
+        errors.push(("consent", "Please tick the box to agree, or your signature cannot be kept.".to_owned()));
+    }
+    errors.sort_by_key(|(field, _)| FIELD_ORDER.iter().position(|f| f == field));
+    match (name, email, country, city, point, name_in_packet, comment) {
+        (Some(name), Some(email), Some(country), Some(city), Some(point), Some(name_in_packet), Some(comment))
+            if errors.is_empty() =>
+        {
+            Ok(SignatureInput {
+                name,
+                email,
+                country,
+                city,
+                delivery_point_id: point.id,
+                name_in_packet,
+                comment,
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
+/// Keeps a parsed value, or records its message against `field`.
+fn check<T>(
+    errors: &mut Vec<(&'static str, String)>,
+    field: &'static str,
+    parsed: Result<T, crate::domain::Invalid>,
+) -> Option<T> {
+    parsed.map_err(|e| errors.push((field, e.0))).ok()
+}
+
+const FIELD_ORDER: [&str; 8] = [
+    "name", "email", "country", "city", "delivery_point", "name_in_packet", "comment", "consent",
+];

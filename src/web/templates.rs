@@ -1,0 +1,219 @@
+//! The page templates (in `templates/`, compiled in by askama, HTML-escaped)
+//! and the view models they read.
+
+use askama::Template;
+
+use crate::domain::COUNTRIES;
+use crate::domain::country::name_of;
+use crate::petitions::{DeliveryPoint, Petition};
+use crate::signatures::counts::Counts;
+
+/// Any error page.
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage<'a> {
+    pub title: &'a str,
+    pub message: &'a str,
+}
+
+/// A page with a heading, a message and an optional link onwards.
+#[derive(Template)]
+#[template(path = "message.html")]
+pub struct MessagePage<'a> {
+    pub title: &'a str,
+    pub message: &'a str,
+    pub count_line: Option<String>,
+    pub link: Option<(&'a str, &'a str)>,
+}
+
+/// The home page: every petition.
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    pub petitions: Vec<Petition>,
+}
+
+/// The public petition page with its sign form.
+#[derive(Template)]
+#[template(path = "petition.html")]
+pub struct PetitionPage<'a> {
+    pub petition: &'a Petition,
+    pub paragraphs: Vec<&'a str>,
+    pub total: String,
+    pub goal: String,
+    pub percent: i64,
+    pub groups: Vec<CountryGroup<'a>>,
+    pub countries_with_points: Vec<(&'static str, &'static str)>,
+    pub all_countries: &'static [(&'static str, &'static str)],
+    pub form: &'a SignFormView,
+    pub closed_message: Option<&'static str>,
+    pub csrf: &'a str,
+}
+
+/// The delivery points of one country, for the `<optgroup>` and the counts list.
+pub struct CountryGroup<'a> {
+    pub code: &'a str,
+    pub name: &'static str,
+    pub points: Vec<PointView<'a>>,
+}
+
+/// One delivery point on the petition page.
+pub struct PointView<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub city: &'a str,
+    pub count: String,
+}
+
+/// What the sign form shows: the values typed so far and the messages per field.
+#[derive(Debug, Clone, Default)]
+pub struct SignFormView {
+    pub name: String,
+    pub email: String,
+    pub country: String,
+    pub city: String,
+    pub delivery_point: String,
+    pub name_in_packet: String,
+    pub comment: String,
+    pub consent: bool,
+    /// `(field, message)` in form order.
+    pub errors: Vec<(&'static str, String)>,
+}
+
+impl SignFormView {
+    /// The message for `field`, if any.
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
+
+    /// Whether `field` has a message.
+    pub fn has_error(&self, field: &str) -> bool {
+        self.error(field).is_some()
+    }
+}
+
+impl<'a> PetitionPage<'a> {
+    /// Builds the page for a petition, its points, its counts and the form state.
+    pub fn new(
+        petition: &'a Petition,
+        points: &'a [DeliveryPoint],
+        counts: &Counts,
+        form: &'a SignFormView,
+        closed_message: Option<&'static str>,
+        csrf: &'a str,
+    ) -> Self {
+        let mut groups: Vec<CountryGroup<'a>> = Vec::new();
+        for p in points {
+            let view = PointView {
+                slug: &p.slug,
+                name: &p.name,
+                city: &p.city,
+                count: format_count(counts.for_delivery_point(p.id)),
+            };
+            match groups.iter_mut().find(|g| g.code == p.country) {
+                Some(g) => g.points.push(view),
+                None => groups.push(CountryGroup {
+                    code: &p.country,
+                    name: name_of(&p.country),
+                    points: vec![view],
+                }),
+            }
+        }
+        let countries_with_points = COUNTRIES
+            .iter()
+            .filter(|(code, _)| groups.iter().any(|g| g.code == *code))
+            .copied()
+            .collect();
+        let percent = if petition.goal > 0 {
+            (counts.total.saturating_mul(100) / petition.goal).clamp(0, 100)
+        } else {
+            0
+        };
+        PetitionPage {
+            petition,
+            paragraphs: petition.paragraphs(),
+            total: format_count(counts.total),
+            goal: format_count(petition.goal),
+            percent,
+            groups,
+            countries_with_points,
+            all_countries: COUNTRIES,
+            form,
+            closed_message,
+            csrf,
+        }
+    }
+}
+
+impl PetitionPage<'_> {
+    /// Whether `code` is the chosen country.
+    pub fn country_selected(&self, code: &str) -> bool {
+        self.form.country == code
+    }
+
+    /// Whether the petition has a delivery point in `code`.
+    pub fn has_point_in(&self, code: &str) -> bool {
+        self.groups.iter().any(|g| g.code == code)
+    }
+
+    /// Whether `slug` is the chosen delivery point.
+    pub fn point_selected(&self, slug: &str) -> bool {
+        self.form.delivery_point == slug
+    }
+
+    /// Whether `value` is the chosen name-in-packet option.
+    pub fn packet_choice(&self, value: &str) -> bool {
+        self.form.name_in_packet == value
+    }
+}
+
+/// The "check your email" page.
+#[derive(Template)]
+#[template(path = "thanks.html")]
+pub struct ThanksPage<'a> {
+    pub petition: &'a Petition,
+}
+
+/// The page a confirmation link opens: the petition and one button.
+#[derive(Template)]
+#[template(path = "verify.html")]
+pub struct VerifyPage<'a> {
+    pub petition: &'a Petition,
+    pub token: &'a str,
+    pub csrf: &'a str,
+    pub notice: Option<&'a str>,
+}
+
+/// The privacy page.
+#[derive(Template)]
+#[template(path = "privacy.html")]
+pub struct PrivacyPage;
+
+/// A count with thin grouping ("12,345"), the same in every page.
+pub fn format_count(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_count;
+
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        assert_eq!(format_count(0), "0");
+        assert_eq!(format_count(999), "999");
+        assert_eq!(format_count(12345), "12,345");
+        assert_eq!(format_count(1_000_000), "1,000,000");
+    }
+}

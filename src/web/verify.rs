@@ -1,0 +1,171 @@
+//! The confirmation link: `GET /verify/{token}` shows a button, `POST` confirms.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use anyhow::Context;
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::templates::{MessagePage, VerifyPage, format_count};
+use super::{State, blocking, csrf, render};
+use crate::error::AppError;
+use crate::petitions::Petition;
+use crate::signatures::counts;
+use crate::signatures::verify::{self, ConfirmOutcome, TokenLookup};
+
+/// Longest token looked up; ours are 43 characters.
+const MAX_TOKEN: usize = 128;
+
+/// `GET /verify/{token}`: looks, changes nothing.
+pub async fn show(path: web::Path<String>, req: HttpRequest, state: State) -> Result<HttpResponse, AppError> {
+    let token = path.into_inner();
+    match lookup(&state, &token).await? {
+        TokenLookup::Valid { signature, petition } if signature.is_verified() => {
+            already(&state, petition).await
+        }
+        TokenLookup::Valid { petition, .. } => confirm_page(&req, &state, &petition, &token, None, StatusCode::OK),
+        TokenLookup::Expired { petition } => expired(&petition),
+        TokenLookup::Unknown => unknown(),
+    }
+}
+
+async fn lookup(state: &State, token: &str) -> Result<TokenLookup, AppError> {
+    if token.len() > MAX_TOKEN {
+        return Ok(TokenLookup::Unknown);
+    }
+    let (state, token) = (state.clone(), token.to_owned());
+    blocking(move || {
+        let mut conn = state.pool.get().context("getting a database connection")?;
+        Ok(verify::lookup(&mut conn, &token, Utc::now().naive_utc())?)
+    })
+    .await
+}
+
+/// The confirm form's fields.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ConfirmForm {
+    pub csrf: String,
+}
+
+/// `POST /verify/{token}`: confirms.
+pub async fn confirm(
+    path: web::Path<String>,
+    form: web::Form<ConfirmForm>,
+    req: HttpRequest,
+    state: State,
+) -> Result<HttpResponse, AppError> {
+    let token = path.into_inner();
+    if !csrf::verify(&req, &state.secret, &form.csrf) {
+        // Nothing was changed: show the button again with a fresh form token.
+        return match lookup(&state, &token).await? {
+            TokenLookup::Valid { petition, .. } => confirm_page(
+                &req,
+                &state,
+                &petition,
+                &token,
+                Some("Your page had expired and nothing was confirmed yet. Please press the button again."),
+                StatusCode::FORBIDDEN,
+            ),
+            TokenLookup::Expired { petition } => expired(&petition),
+            TokenLookup::Unknown => unknown(),
+        };
+    }
+    let outcome = if token.len() > MAX_TOKEN {
+        ConfirmOutcome::Unknown
+    } else {
+        let (state, token) = (state.clone(), token.clone());
+        blocking(move || {
+            let mut conn = state.pool.get().context("getting a database connection")?;
+            Ok(verify::confirm(&mut conn, &token, Utc::now().naive_utc())?)
+        })
+        .await?
+    };
+    match outcome {
+        ConfirmOutcome::Confirmed { petition } => confirmed(&state, petition).await,
+        ConfirmOutcome::AlreadyConfirmed { petition } => already(&state, petition).await,
+        ConfirmOutcome::PetitionNotOpen { petition } => {
+            let page = MessagePage {
+                title: &petition.title,
+                message: "This petition is not taking signatures now, so your signature could not be confirmed.",
+                count_line: None,
+                link: None,
+            };
+            render(StatusCode::FORBIDDEN, &page)
+        }
+        ConfirmOutcome::Expired { petition } => expired(&petition),
+        ConfirmOutcome::Unknown => unknown(),
+    }
+}
+
+fn confirm_page(
+    req: &HttpRequest,
+    state: &State,
+    petition: &Petition,
+    token: &str,
+    notice: Option<&str>,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let csrf = csrf::issue(req, &state.secret, state.https())?;
+    let page = VerifyPage { petition, token, csrf: &csrf.token, notice };
+    let mut response = render(status, &page)?;
+    if let Some(cookie) = csrf.new_cookie {
+        response.add_cookie(&cookie).context("setting the CSRF cookie")?;
+    }
+    Ok(response)
+}
+
+async fn count_line(state: &State, petition_id: i64) -> Result<String, AppError> {
+    let state = state.clone();
+    let total = blocking(move || {
+        let mut conn = state.pool.get().context("getting a database connection")?;
+        Ok(counts::load(&mut conn, petition_id).context("loading counts")?.total)
+    })
+    .await?;
+    Ok(format!("{} verified signatures so far.", format_count(total)))
+}
+
+async fn confirmed(state: &State, petition: Petition) -> Result<HttpResponse, AppError> {
+    let line = count_line(state, petition.id).await?;
+    let href = format!("/p/{}", petition.slug);
+    let page = MessagePage {
+        title: "Thank you: your signature counts",
+        message: "Your signature is confirmed and now counts. It will be handed over with the others at the delivery point you chose.",
+        count_line: Some(line),
+        link: Some((&href, &petition.title)),
+    };
+    render(StatusCode::OK, &page)
+}
+
+async fn already(state: &State, petition: Petition) -> Result<HttpResponse, AppError> {
+    let line = count_line(state, petition.id).await?;
+    let href = format!("/p/{}", petition.slug);
+    let page = MessagePage {
+        title: "Already confirmed",
+        message: "Your signature was already confirmed. It counts once; there is nothing more to do.",
+        count_line: Some(line),
+        link: Some((&href, &petition.title)),
+    };
+    render(StatusCode::OK, &page)
+}
+
+fn expired(petition: &Petition) -> Result<HttpResponse, AppError> {
+    let href = format!("/p/{}#sign", petition.slug);
+    let page = MessagePage {
+        title: "This link has expired",
+        message: "This confirmation link is no longer valid. Sign again with the same email address and we will send you a new link; you will not be counted twice.",
+        count_line: None,
+        link: Some((&href, "Get a new link")),
+    };
+    render(StatusCode::GONE, &page)
+}
+
+fn unknown() -> Result<HttpResponse, AppError> {
+    let page = MessagePage {
+        title: "This link is not valid",
+        message: "We do not know this confirmation link. Check that you copied the whole link from the email, or sign again on the petition page to get a new one.",
+        count_line: None,
+        link: Some(("/", "Find the petition")),
+    };
+    render(StatusCode::NOT_FOUND, &page)
+}

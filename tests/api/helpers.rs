@@ -1,0 +1,241 @@
+//! One `spawn_app` for every test: a real server on a random port, its own
+//! fresh database (a SQLite file, or a new PostgreSQL database when
+//! `TEST_DATABASE_URL` is set), and a real SMTP receiver on loopback.
+
+use std::time::Duration;
+
+use diesel::Connection;
+use diesel::RunQueryDsl;
+use handover::config::Settings;
+use handover::db::{self, DbPool};
+use handover::startup::Application;
+use reqwest::redirect::Policy;
+
+use crate::smtp::SmtpReceiver;
+
+/// Which database a test runs on.
+#[derive(Debug, Clone)]
+pub enum Backend {
+    Sqlite,
+    /// The admin URL from `TEST_DATABASE_URL`; each test creates its own database there.
+    Postgres(String),
+}
+
+impl Backend {
+    /// PostgreSQL if `TEST_DATABASE_URL` is set.
+    pub fn postgres() -> Option<Backend> {
+        std::env::var("TEST_DATABASE_URL").ok().map(Backend::Postgres)
+    }
+}
+
+/// Runs each named `async fn(Backend)` as a test on SQLite and, when
+/// `TEST_DATABASE_URL` is set, on PostgreSQL.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name($crate::helpers::Backend::Sqlite).await
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    match $crate::helpers::Backend::postgres() {
+                        Some(backend) => super::$name(backend).await,
+                        None => eprintln!("skipped on PostgreSQL: TEST_DATABASE_URL is not set"),
+                    }
+                }
+            )*
+        }
+    };
+}
+
+/// A running app and what a test needs to talk to it.
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub smtp: SmtpReceiver,
+    pub pool: DbPool,
+    pub settings: Settings,
+    _dir: tempfile::TempDir,
+}
+
+/// The demo petition's slug and two of its delivery points.
+pub const SLUG: &str = "north-korean-refugees";
+pub const SEOUL: &str = "seoul-embassy";
+pub const TORONTO: &str = "toronto-consulate";
+
+/// Starts an app with default test settings.
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, |_| {}).await
+}
+
+/// Starts an app after letting the test adjust its settings.
+pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    handover::telemetry::init();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let smtp = SmtpReceiver::start();
+    let mut settings = Settings::defaults();
+    settings.database_url = match backend {
+        Backend::Sqlite => format!("sqlite://{}", dir.path().join("test.db").display()),
+        Backend::Postgres(admin) => fresh_postgres_database(&admin),
+    };
+    settings.bind = "127.0.0.1:0".to_owned();
+    settings.smtp_url = Some(smtp.url());
+    settings.mail_dir = dir.path().join("mail");
+    settings.mail_retry_base_ms = 100;
+    adjust(&mut settings);
+
+    let app = Application::build(&settings).expect("build app");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    let pool = db::connect(&settings.database_url).expect("test pool");
+    let client = reqwest::Client::builder()
+        .redirect(Policy::none())
+        .cookie_store(true)
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap();
+    TestApp {
+        address,
+        client,
+        smtp,
+        pool,
+        settings,
+        _dir: dir,
+    }
+}
+
+/// Creates an empty database on the server of `admin_url` and returns its URL.
+/// The first call in a test run drops the databases earlier runs left behind.
+fn fresh_postgres_database(admin_url: &str) -> String {
+    static CLEANUP: std::sync::Once = std::sync::Once::new();
+    let name = format!("handover_test_{}", uuid::Uuid::new_v4().simple());
+    let mut admin = diesel::PgConnection::establish(admin_url).expect("connect to TEST_DATABASE_URL");
+    CLEANUP.call_once(|| {
+        #[derive(diesel::QueryableByName)]
+        struct Db {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            datname: String,
+        }
+        let old: Vec<Db> = diesel::sql_query("SELECT datname FROM pg_database WHERE datname LIKE 'handover_test_%'")
+            .load(&mut admin)
+            .expect("list old test databases");
+        for db in old {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", db.datname)).execute(&mut admin);
+        }
+    });
+    diesel::sql_query(format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .expect("create test database");
+    let base = admin_url.rsplit_once('/').map_or(admin_url, |(b, _)| b);
+    format!("{base}/{name}")
+}
+
+/// A valid sign form for `email`, ready to adjust.
+pub fn sign_form(email: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("name", "김민수".to_owned()),
+        ("email", email.to_owned()),
+        ("country", "KR".to_owned()),
+        ("city", "서울".to_owned()),
+        ("delivery_point", SEOUL.to_owned()),
+        ("name_in_packet", "initials".to_owned()),
+        ("comment", "".to_owned()),
+        ("consent", "yes".to_owned()),
+        ("website", "".to_owned()),
+    ]
+}
+
+/// Replaces (or adds) one field of a form.
+pub fn with(mut form: Vec<(&'static str, String)>, field: &'static str, value: &str) -> Vec<(&'static str, String)> {
+    form.retain(|(f, _)| *f != field);
+    form.push((field, value.to_owned()));
+    form
+}
+
+/// The value of a hidden `csrf` input in a page.
+pub fn csrf_in(html: &str) -> String {
+    let marker = "name=\"csrf\" value=\"";
+    let start = html.find(marker).expect("no csrf field on the page") + marker.len();
+    html[start..].split('"').next().unwrap().to_owned()
+}
+
+impl TestApp {
+    /// GET a path.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("GET failed")
+    }
+
+    /// GET a path and return status and body.
+    pub async fn get_text(&self, path: &str) -> (u16, String) {
+        let r = self.get(path).await;
+        let status = r.status().as_u16();
+        (status, r.text().await.unwrap())
+    }
+
+    /// Opens the petition page (for its cookie and CSRF token) and submits the form.
+    pub async fn sign(&self, form: Vec<(&'static str, String)>) -> reqwest::Response {
+        let (_, page) = self.get_text(&format!("/p/{SLUG}")).await;
+        let form = with(form, "csrf", &csrf_in(&page));
+        self.post_form(&format!("/p/{SLUG}/sign"), &form).await
+    }
+
+    /// POSTs a form as is.
+    pub async fn post_form(&self, path: &str, form: &[(&'static str, String)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .form(form)
+            .send()
+            .await
+            .expect("POST failed")
+    }
+
+    /// Opens a verification link and presses "Confirm my signature".
+    pub async fn confirm(&self, link: &str) -> (u16, String) {
+        let path = link.strip_prefix(&self.address).expect("link on this server");
+        let (status, page) = self.get_text(path).await;
+        assert_eq!(status, 200, "{page}");
+        let form = [("csrf", csrf_in(&page))];
+        let r = self.post_form(path, &form).await;
+        let status = r.status().as_u16();
+        (status, r.text().await.unwrap())
+    }
+
+    /// Signs, waits for the mail and confirms: one verified signature.
+    pub async fn sign_and_confirm(&self, form: Vec<(&'static str, String)>) {
+        let email = form.iter().find(|(f, _)| *f == "email").unwrap().1.clone();
+        let before = self.smtp.mails_to(&email).len();
+        assert_eq!(self.sign(form).await.status().as_u16(), 303);
+        let mails = self.smtp.wait_for(&email, before + 1, Duration::from_secs(10)).await;
+        let (status, _) = self.confirm(&mails[before].verify_link()).await;
+        assert_eq!(status, 200);
+    }
+
+    /// The petition's JSON.
+    pub async fn json(&self) -> serde_json::Value {
+        let r = self.get(&format!("/p/{SLUG}.json")).await;
+        assert_eq!(r.status().as_u16(), 200);
+        r.json().await.unwrap()
+    }
+
+    /// Runs SQL that returns one count.
+    pub fn count(&self, sql: &str) -> i64 {
+        #[derive(diesel::QueryableByName)]
+        struct N {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let mut conn = self.pool.get().unwrap();
+        diesel::sql_query(sql).get_result::<N>(&mut conn).unwrap().n
+    }
+}

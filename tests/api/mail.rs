@@ -1,0 +1,103 @@
+use std::time::Duration;
+
+use chrono::Utc;
+use handover::mail::outbox;
+use handover::signatures::sign::{self, SignatureInput};
+use handover::startup::build_worker;
+use handover::domain::*;
+
+use crate::helpers::{Backend, sign_form, spawn_app, spawn_app_with};
+use crate::on_both_backends;
+
+on_both_backends!(
+    mail_survives_a_refusing_smtp_server_and_goes_out_when_it_recovers,
+    without_smtp_mail_is_written_to_eml_files,
+    two_workers_on_one_database_never_send_a_message_twice,
+);
+
+async fn mail_survives_a_refusing_smtp_server_and_goes_out_when_it_recovers(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.smtp.refuse_mail(true);
+
+    app.sign(sign_form("patient@example.org")).await;
+    let mut failed = false;
+    for _ in 0..100 {
+        if app.count("SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL AND attempts >= 2") == 1 {
+            failed = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(failed, "the worker did not retry");
+    assert!(app.smtp.mails().is_empty());
+    app.smtp.refuse_mail(false);
+
+    let mails = app.smtp.wait_for("patient@example.org", 1, Duration::from_secs(15)).await;
+    assert_eq!(mails.len(), 1);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL"), 0);
+}
+
+async fn without_smtp_mail_is_written_to_eml_files(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.smtp_url = None).await;
+
+    app.sign(sign_form("files@example.org")).await;
+
+    let dir = app.settings.mail_dir.clone();
+    let mut eml = None;
+    for _ in 0..200 {
+        if let Some(entry) = std::fs::read_dir(&dir).ok().and_then(|mut d| d.find_map(Result::ok)) {
+            if entry.path().extension().is_some_and(|e| e == "eml") {
+                eml = Some(entry.path());
+                break;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    let raw = std::fs::read(eml.expect("no .eml file written")).unwrap();
+    let mail = crate::smtp::ReceivedMail { to: vec![], raw };
+    assert!(mail.subject().starts_with("Confirm your signature"));
+    let (status, _) = app.confirm(&mail.verify_link()).await;
+    assert_eq!(status, 200);
+    assert_eq!(app.json().await["signature_count"], 1);
+}
+
+async fn two_workers_on_one_database_never_send_a_message_twice(backend: Backend) {
+    // The app's own worker is off: only the two below send.
+    let app = spawn_app_with(backend, |s| s.no_worker = true).await;
+    let n = 120;
+    {
+        let mut conn = app.pool.get().unwrap();
+        let petition = handover::petitions::Petition::find_by_slug(&mut conn, crate::helpers::SLUG).unwrap().unwrap();
+        let point = handover::petitions::DeliveryPoint::for_petition(&mut conn, petition.id).unwrap().remove(0);
+        for i in 0..n {
+            let input = SignatureInput {
+                name: SignerName::parse("Worker Test").unwrap(),
+                email: SignerEmail::parse(&format!("w{i}@example.org")).unwrap(),
+                country: Country::parse("KR").unwrap(),
+                city: City::parse("Seoul").unwrap(),
+                delivery_point_id: point.id,
+                name_in_packet: NameInPacket::Full,
+                comment: Comment::parse("").unwrap(),
+            };
+            sign::sign(&mut conn, petition.id, &input, Utc::now().naive_utc(), chrono::Duration::minutes(5)).unwrap();
+        }
+        assert_eq!(outbox::backlog(&mut conn).unwrap(), n);
+    }
+
+    let workers: Vec<_> = (0..2)
+        .map(|_| build_worker(&app.settings, app.pool.clone(), app.address.clone()).unwrap())
+        .collect();
+    let handles: Vec<_> = workers
+        .into_iter()
+        .map(|w| std::thread::spawn(move || w.drain().unwrap()))
+        .collect();
+    let reports: Vec<_> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+
+    let sent: usize = reports.iter().map(|r| r.sent).sum();
+    assert_eq!(sent, n as usize);
+    assert_eq!(app.smtp.mails().len(), n as usize);
+    let mut recipients: Vec<_> = app.smtp.mails().iter().flat_map(|m| m.to.clone()).collect();
+    recipients.sort();
+    recipients.dedup();
+    assert_eq!(recipients.len(), n as usize, "some address got two mails");
+}

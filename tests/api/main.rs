@@ -1,0 +1,12 @@
+//! Black-box tests: the real server over HTTP, real databases, a real SMTP
+//! receiver. Each test runs on SQLite, and on PostgreSQL when
+//! `TEST_DATABASE_URL` is set.
+
+mod helpers;
+mod smtp;
+
+mod cli;
+mod mail;
+mod petition_page;
+mod signing;
+mod verification;

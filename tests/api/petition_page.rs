@@ -1,0 +1,67 @@
+use crate::helpers::{Backend, SLUG, spawn_app};
+use crate::on_both_backends;
+
+on_both_backends!(
+    petition_page_shows_the_petition_counts_and_the_form,
+    petition_json_has_the_documented_shape,
+    unknown_petition_is_a_404_page,
+    every_page_carries_security_headers,
+);
+
+async fn petition_page_shows_the_petition_counts_and_the_form(backend: Backend) {
+    let app = spawn_app(backend).await;
+
+    let (status, page) = app.get_text(&format!("/p/{SLUG}")).await;
+
+    assert_eq!(status, 200);
+    assert!(page.contains("North Korean"), "title missing");
+    assert!(page.contains("<strong>0</strong> verified signatures"));
+    for field in ["name=\"name\"", "name=\"email\"", "name=\"country\"", "name=\"city\"",
+                  "name=\"delivery_point\"", "name=\"name_in_packet\"", "name=\"comment\"",
+                  "name=\"consent\"", "name=\"website\"", "name=\"csrf\""] {
+        assert!(page.contains(field), "form lacks {field}");
+    }
+    assert!(page.contains("<optgroup label=\"South Korea\""), "points not grouped by country");
+    assert!(page.contains("Anonymous"));
+}
+
+async fn petition_json_has_the_documented_shape(backend: Backend) {
+    let app = spawn_app(backend).await;
+
+    let json = app.json().await;
+
+    assert_eq!(json["slug"], SLUG);
+    assert_eq!(json["state"], "open");
+    assert_eq!(json["signature_count"], 0);
+    assert!(json["goal"].as_i64().unwrap() > 0);
+    let points = json["delivery_points"].as_array().unwrap();
+    assert!(points.len() >= 11);
+    for key in ["slug", "name", "country", "city", "signature_count"] {
+        assert!(points[0].get(key).is_some(), "delivery point lacks {key}");
+    }
+    assert!(json["signatures_by_country"].as_object().unwrap().is_empty());
+}
+
+async fn unknown_petition_is_a_404_page(backend: Backend) {
+    let app = spawn_app(backend).await;
+
+    let (status, page) = app.get_text("/p/no-such-petition").await;
+    let (json_status, _) = app.get_text("/p/no-such-petition.json").await;
+    let (other_status, _) = app.get_text("/nothing/here").await;
+
+    assert_eq!(status, 404);
+    assert!(page.contains("Page not found"));
+    assert_eq!(json_status, 404);
+    assert_eq!(other_status, 404);
+}
+
+async fn every_page_carries_security_headers(backend: Backend) {
+    let app = spawn_app(backend).await;
+
+    let r = app.get(&format!("/p/{SLUG}")).await;
+
+    let h = r.headers();
+    assert!(h["content-security-policy"].to_str().unwrap().contains("frame-ancestors 'none'"));
+    assert_eq!(h["referrer-policy"], "no-referrer");
+    assert_eq!(h["x-content-type-options"], "nosniff");
+}

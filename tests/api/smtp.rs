@@ -1,0 +1,192 @@
+//! A real SMTP server on loopback that keeps every message it accepts, for
+//! tests to read. It speaks enough of RFC 5321 for lettre: EHLO, MAIL, RCPT,
+//! DATA, RSET, NOOP, QUIT. It can be told to refuse mail (451) to test retries.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// One accepted message.
+#[derive(Debug, Clone)]
+pub struct ReceivedMail {
+    /// Envelope recipients.
+    pub to: Vec<String>,
+    /// The raw message as sent after DATA.
+    pub raw: Vec<u8>,
+}
+
+impl ReceivedMail {
+    /// The parsed message.
+    pub fn parsed(&self) -> mail_parser::Message<'_> {
+        mail_parser::MessageParser::default()
+            .parse(&self.raw)
+            .expect("the server sent a message that does not parse")
+    }
+
+    /// The decoded plain-text body.
+    pub fn text(&self) -> String {
+        self.parsed()
+            .body_text(0)
+            .expect("the message has no text part")
+            .into_owned()
+    }
+
+    /// The decoded HTML body.
+    pub fn html(&self) -> String {
+        self.parsed()
+            .body_html(0)
+            .expect("the message has no HTML part")
+            .into_owned()
+    }
+
+    /// The subject.
+    pub fn subject(&self) -> String {
+        self.parsed().subject().unwrap_or_default().to_owned()
+    }
+
+    /// The first `/verify/` link in the text body.
+    pub fn verify_link(&self) -> String {
+        let text = self.text();
+        let start = text.find("http").expect("no link in the mail");
+        let link: String = text[start..]
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        assert!(link.contains("/verify/"), "first link is not a verify link: {link}");
+        link
+    }
+}
+
+/// The receiver; dropped with the test.
+#[derive(Clone)]
+pub struct SmtpReceiver {
+    pub port: u16,
+    mails: Arc<Mutex<Vec<ReceivedMail>>>,
+    refuse: Arc<AtomicBool>,
+}
+
+impl SmtpReceiver {
+    /// Starts listening on a free loopback port.
+    pub fn start() -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind SMTP receiver");
+        let port = listener.local_addr().unwrap().port();
+        let receiver = SmtpReceiver {
+            port,
+            mails: Arc::default(),
+            refuse: Arc::default(),
+        };
+        let r = receiver.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let r = r.clone();
+                std::thread::spawn(move || {
+                    let _ = r.session(stream);
+                });
+            }
+        });
+        receiver
+    }
+
+    /// `smtp://127.0.0.1:PORT`.
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// While `true`, every MAIL FROM is answered with a temporary failure.
+    pub fn refuse_mail(&self, refuse: bool) {
+        self.refuse.store(refuse, Ordering::SeqCst);
+    }
+
+    /// Everything accepted so far.
+    pub fn mails(&self) -> Vec<ReceivedMail> {
+        self.mails.lock().unwrap().clone()
+    }
+
+    /// Mail accepted for one recipient.
+    pub fn mails_to(&self, to: &str) -> Vec<ReceivedMail> {
+        self.mails()
+            .into_iter()
+            .filter(|m| m.to.iter().any(|t| t.eq_ignore_ascii_case(to)))
+            .collect()
+    }
+
+    /// Waits until `n` mails for `to` have arrived; panics after `timeout`.
+    pub async fn wait_for(&self, to: &str, n: usize, timeout: Duration) -> Vec<ReceivedMail> {
+        let start = Instant::now();
+        loop {
+            let mails = self.mails_to(to);
+            if mails.len() >= n {
+                return mails;
+            }
+            assert!(
+                start.elapsed() < timeout,
+                "waited {timeout:?} for {n} mail(s) to {to}, got {}",
+                mails.len()
+            );
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
+    fn session(&self, stream: TcpStream) -> std::io::Result<()> {
+        let mut out = stream.try_clone()?;
+        let mut reader = BufReader::new(stream);
+        out.write_all(b"220 test-smtp ready\r\n")?;
+        let mut to = Vec::new();
+        let mut line = String::new();
+        loop {
+            line.clear();
+            if reader.read_line(&mut line)? == 0 {
+                return Ok(());
+            }
+            let upper = line.to_ascii_uppercase();
+            if upper.starts_with("EHLO") {
+                out.write_all(b"250-test-smtp\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")?;
+            } else if upper.starts_with("HELO") {
+                out.write_all(b"250 test-smtp\r\n")?;
+            } else if upper.starts_with("MAIL FROM") {
+                if self.refuse.load(Ordering::SeqCst) {
+                    out.write_all(b"451 4.3.0 try again later\r\n")?;
+                } else {
+                    to.clear();
+                    out.write_all(b"250 OK\r\n")?;
+                }
+            } else if upper.starts_with("RCPT TO") {
+                let addr = line[8..].trim().trim_start_matches(':').trim();
+                let addr = addr.trim_start_matches('<').split('>').next().unwrap_or("");
+                to.push(addr.to_owned());
+                out.write_all(b"250 OK\r\n")?;
+            } else if upper.starts_with("DATA") {
+                out.write_all(b"354 go ahead\r\n")?;
+                let mut raw = Vec::new();
+                loop {
+                    let mut l = Vec::new();
+                    if reader.read_until(b'\n', &mut l)? == 0 {
+                        return Ok(());
+                    }
+                    if l == b".\r\n" {
+                        break;
+                    }
+                    // Undo dot-stuffing.
+                    if l.starts_with(b"..") {
+                        l.remove(0);
+                    }
+                    raw.extend_from_slice(&l);
+                }
+                self.mails.lock().unwrap().push(ReceivedMail {
+                    to: std::mem::take(&mut to),
+                    raw,
+                });
+                out.write_all(b"250 OK queued\r\n")?;
+            } else if upper.starts_with("QUIT") {
+                out.write_all(b"221 bye\r\n")?;
+                return Ok(());
+            } else {
+                // RSET, NOOP and anything else.
+                out.write_all(b"250 OK\r\n")?;
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+use std::time::Duration;
+
+use crate::helpers::{Backend, TORONTO, csrf_in, sign_form, spawn_app, spawn_app_with, with};
+use crate::on_both_backends;
+
+on_both_backends!(
+    opening_the_link_shows_a_button_and_changes_nothing,
+    confirming_counts_the_signature_everywhere_and_says_so,
+    confirming_twice_says_already_confirmed_and_counts_once,
+    an_unknown_link_gets_a_clear_page,
+    an_expired_link_offers_a_way_to_get_a_new_one,
+    a_confirmation_without_its_csrf_token_changes_nothing,
+);
+
+async fn opening_the_link_shows_a_button_and_changes_nothing(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.sign(sign_form("look@example.org")).await;
+    let link = app.smtp.wait_for("look@example.org", 1, Duration::from_secs(10)).await[0].verify_link();
+
+    let (status, page) = app.get_text(link.strip_prefix(&app.address).unwrap()).await;
+    let (again, _) = app.get_text(link.strip_prefix(&app.address).unwrap()).await;
+
+    assert_eq!((status, again), (200, 200));
+    assert!(page.contains("Confirm my signature"));
+    assert!(page.contains("method=\"post\""));
+    assert_eq!(app.json().await["signature_count"], 0);
+}
+
+async fn confirming_counts_the_signature_everywhere_and_says_so(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let form = with(with(sign_form("ca@example.org"), "country", "CA"), "delivery_point", TORONTO);
+    app.sign(form).await;
+    let link = app.smtp.wait_for("ca@example.org", 1, Duration::from_secs(10)).await[0].verify_link();
+
+    let (status, page) = app.confirm(&link).await;
+
+    assert_eq!(status, 200);
+    assert!(page.contains("your signature counts"), "{page}");
+    assert!(page.contains("1 verified signatures so far"));
+    let json = app.json().await;
+    assert_eq!(json["signature_count"], 1);
+    assert_eq!(json["signatures_by_country"]["CA"], 1);
+    let toronto = json["delivery_points"].as_array().unwrap().iter().find(|p| p["slug"] == TORONTO).unwrap().clone();
+    assert_eq!(toronto["signature_count"], 1);
+    let (_, petition_page) = app.get_text(&format!("/p/{}", crate::helpers::SLUG)).await;
+    assert!(petition_page.contains("<strong>1</strong> verified signatures"));
+}
+
+async fn confirming_twice_says_already_confirmed_and_counts_once(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.sign(sign_form("twice@example.org")).await;
+    let link = app.smtp.wait_for("twice@example.org", 1, Duration::from_secs(10)).await[0].verify_link();
+    app.confirm(&link).await;
+
+    let (status, page) = app.get_text(link.strip_prefix(&app.address).unwrap()).await;
+    let r = app.post_form(link.strip_prefix(&app.address).unwrap(), &[("csrf", csrf_in(&app.get_text(&format!("/p/{}", crate::helpers::SLUG)).await.1))]).await;
+
+    assert_eq!(status, 200);
+    assert!(page.contains("Already confirmed"));
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(r.text().await.unwrap().contains("Already confirmed"));
+    assert_eq!(app.json().await["signature_count"], 1);
+}
+
+async fn an_unknown_link_gets_a_clear_page(backend: Backend) {
+    let app = spawn_app(backend).await;
+
+    let (status, page) = app.get_text("/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").await;
+
+    assert_eq!(status, 404);
+    assert!(page.contains("This link is not valid"));
+    assert!(page.contains("sign again"));
+}
+
+async fn an_expired_link_offers_a_way_to_get_a_new_one(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.token_ttl_hours = 0).await;
+    app.sign(sign_form("late@example.org")).await;
+    let link = app.smtp.wait_for("late@example.org", 1, Duration::from_secs(10)).await[0].verify_link();
+    let path = link.strip_prefix(&app.address).unwrap();
+
+    let (status, page) = app.get_text(path).await;
+    let r = app.post_form(path, &[("csrf", csrf_in(&app.get_text(&format!("/p/{}", crate::helpers::SLUG)).await.1))]).await;
+
+    assert_eq!(status, 410);
+    assert!(page.contains("This link has expired"));
+    assert!(page.contains("Get a new link"));
+    assert_eq!(r.status().as_u16(), 410);
+    assert_eq!(app.json().await["signature_count"], 0);
+}
+
+async fn a_confirmation_without_its_csrf_token_changes_nothing(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.sign(sign_form("forged@example.org")).await;
+    let link = app.smtp.wait_for("forged@example.org", 1, Duration::from_secs(10)).await[0].verify_link();
+
+    let r = app.post_form(link.strip_prefix(&app.address).unwrap(), &[("csrf", "00".repeat(32))]).await;
+
+    assert_eq!(r.status().as_u16(), 403);
+    assert!(r.text().await.unwrap().contains("Confirm my signature"));
+    assert_eq!(app.json().await["signature_count"], 0);
+}
