@@ -51,11 +51,21 @@ pub enum PetitionCommand {
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
     /// Database: `sqlite://FILE` or `postgres://USER@HOST/DB`.
-    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://handover.db", global = true)]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://handover.db",
+        global = true
+    )]
     pub database_url: String,
 
     /// Address and port to listen on (port 0 picks a free one).
-    #[arg(long = "bind", env = "HANDOVER_BIND", default_value = "127.0.0.1:8080", global = true)]
+    #[arg(
+        long = "bind",
+        env = "HANDOVER_BIND",
+        default_value = "127.0.0.1:8080",
+        global = true
+    )]
     pub bind: String,
 
     /// Public URL of the site, used in links in mail. Defaults to `http://` + the bound address.
@@ -77,23 +87,48 @@ pub struct Settings {
     pub mail_from: String,
 
     /// Folder for `.eml` files when no SMTP server is configured.
-    #[arg(long, env = "HANDOVER_MAIL_DIR", default_value = "./mail", global = true)]
+    #[arg(
+        long,
+        env = "HANDOVER_MAIL_DIR",
+        default_value = "./mail",
+        global = true
+    )]
     pub mail_dir: PathBuf,
 
     /// How long a confirmation link stays valid, in hours.
-    #[arg(long, env = "HANDOVER_TOKEN_TTL_HOURS", default_value_t = 168, global = true)]
+    #[arg(
+        long,
+        env = "HANDOVER_TOKEN_TTL_HOURS",
+        default_value_t = 168,
+        global = true
+    )]
     pub token_ttl_hours: u32,
 
     /// Least time between two mails to one signer about one petition, in seconds.
-    #[arg(long, env = "HANDOVER_RESEND_INTERVAL_SECS", default_value_t = 300, global = true)]
+    #[arg(
+        long,
+        env = "HANDOVER_RESEND_INTERVAL_SECS",
+        default_value_t = 300,
+        global = true
+    )]
     pub resend_interval_secs: u32,
 
     /// First retry delay after a failed send, in milliseconds; doubles on each failure.
-    #[arg(long, env = "HANDOVER_MAIL_RETRY_BASE_MS", default_value_t = 5000, global = true)]
+    #[arg(
+        long,
+        env = "HANDOVER_MAIL_RETRY_BASE_MS",
+        default_value_t = 5000,
+        global = true
+    )]
     pub mail_retry_base_ms: u64,
 
     /// Do not send mail from the `serve` process (run `handover worker` instead).
-    #[arg(long, env = "HANDOVER_NO_WORKER", default_value_t = false, global = true)]
+    #[arg(
+        long,
+        env = "HANDOVER_NO_WORKER",
+        default_value_t = false,
+        global = true
+    )]
     pub no_worker: bool,
 }
 

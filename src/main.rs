@@ -58,8 +58,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             let source = std::fs::read_to_string(&file)
                 .with_context(|| format!("cannot read {}", file.display()))?;
-            let parsed = import::parse(&source)
-                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let parsed =
+                import::parse(&source).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
             let pool = startup::open_database(&settings)?;
             let mut conn = pool.get().context("getting a database connection")?;
             let report = import::store(&mut conn, &parsed)?;

@@ -39,7 +39,10 @@ impl Application {
 
         let listener = TcpListener::bind(&settings.bind)
             .with_context(|| format!("cannot listen on {}", settings.bind))?;
-        let port = listener.local_addr().context("reading the bound address")?.port();
+        let port = listener
+            .local_addr()
+            .context("reading the bound address")?
+            .port();
         let base_url = base_url(settings, port);
 
         let wake_worker = if settings.no_worker {
@@ -89,10 +92,13 @@ impl Application {
 /// Request logging without query strings or paths that carry tokens.
 fn tracing_actix() -> actix_web::middleware::Logger {
     // `%U` would log `/verify/{token}`; log the matched route pattern instead.
-    actix_web::middleware::Logger::new("%{route}xi %s %Dms")
-        .custom_request_replace("route", |req| {
-            req.match_pattern().unwrap_or_else(|| "(unmatched)".to_owned())
-        })
+    actix_web::middleware::Logger::new("%{route}xi %s %Dms").custom_request_replace(
+        "route",
+        |req| {
+            req.match_pattern()
+                .unwrap_or_else(|| "(unmatched)".to_owned())
+        },
+    )
 }
 
 /// Opens the pool and brings the schema up to date.

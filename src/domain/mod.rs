@@ -29,7 +29,6 @@ impl Invalid {
 
 /// Whether `s` holds a control character other than ordinary line breaks and tabs.
 fn has_control_chars(s: &str, allow_newlines: bool) -> bool {
-    s.chars().any(|c| {
-        c.is_control() && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t'))
-    })
+    s.chars()
+        .any(|c| c.is_control() && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t')))
 }

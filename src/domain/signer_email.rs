@@ -35,7 +35,9 @@ impl SignerEmail {
                     && !domain.starts_with('.')
                     && !domain.ends_with('.')
                     && !domain.contains("..")
-                    && !s.chars().any(|c| c.is_whitespace() || "<>()[],;:\"\\".contains(c))
+                    && !s
+                        .chars()
+                        .any(|c| c.is_whitespace() || "<>()[],;:\"\\".contains(c))
                     && !has_control_chars(&s, false)
             }
             None => false,
@@ -79,8 +81,17 @@ mod tests {
     #[test]
     fn refuses_malformed_addresses() {
         for bad in [
-            "", "plain", "@x.org", "a@", "a@b", "a@@b.org", "a b@c.org", "a@b..org",
-            "a@.b.org", "<a@b.org>", "a@b.org\u{0}",
+            "",
+            "plain",
+            "@x.org",
+            "a@",
+            "a@b",
+            "a@@b.org",
+            "a b@c.org",
+            "a@b..org",
+            "a@.b.org",
+            "<a@b.org>",
+            "a@b.org\u{0}",
         ] {
             assert!(SignerEmail::parse(bad).is_err(), "{bad:?} was accepted");
         }

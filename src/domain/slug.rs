@@ -45,7 +45,10 @@ mod tests {
 
     #[test]
     fn accepts_lowercase_words_joined_by_hyphens() {
-        assert_eq!(Slug::parse("seoul-embassy").unwrap().as_str(), "seoul-embassy");
+        assert_eq!(
+            Slug::parse("seoul-embassy").unwrap().as_str(),
+            "seoul-embassy"
+        );
     }
 
     #[test]

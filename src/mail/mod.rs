@@ -50,10 +50,9 @@ pub enum Delivered {
 impl Mailer {
     /// The mailer the settings describe: SMTP when `SMTP_URL` is set, else files.
     pub fn from_settings(settings: &Settings) -> anyhow::Result<Self> {
-        let from: Mailbox = settings
-            .mail_from
-            .parse()
-            .with_context(|| "HANDOVER_MAIL_FROM is not a valid mailbox such as `Name <a@b.org>`")?;
+        let from: Mailbox = settings.mail_from.parse().with_context(
+            || "HANDOVER_MAIL_FROM is not a valid mailbox such as `Name <a@b.org>`",
+        )?;
         let transport = match &settings.smtp_url {
             Some(url) => Transport::Smtp(
                 SmtpTransport::from_url(url)
@@ -77,7 +76,10 @@ impl Mailer {
 
     /// Builds the MIME message: text and HTML alternatives, `Date`, `Message-ID`.
     pub fn build(&self, mail: &Outgoing) -> anyhow::Result<Message> {
-        let to: Mailbox = mail.to.parse().context("the recipient address is not valid")?;
+        let to: Mailbox = mail
+            .to
+            .parse()
+            .context("the recipient address is not valid")?;
         let domain = self.from.email.domain().to_owned();
         Message::builder()
             .from(self.from.clone())
@@ -98,7 +100,8 @@ impl Mailer {
     pub fn deliver(&self, message: &Message, outbox_id: i64) -> anyhow::Result<Delivered> {
         match &self.transport {
             Transport::Smtp(smtp) => {
-                smtp.send(message).context("the SMTP server refused or failed")?;
+                smtp.send(message)
+                    .context("the SMTP server refused or failed")?;
                 Ok(Delivered::Smtp)
             }
             Transport::Files(dir) => write_eml(dir, message, outbox_id).map(Delivered::File),

@@ -90,7 +90,10 @@ pub fn load(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<OutboxMessa
 /// Marks a message sent: the server accepted it.
 pub fn mark_sent(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResult<()> {
     diesel::update(outbox::table.find(id))
-        .set((outbox::sent_at.eq(now), outbox::last_error.eq(None::<String>)))
+        .set((
+            outbox::sent_at.eq(now),
+            outbox::last_error.eq(None::<String>),
+        ))
         .execute(conn)?;
     Ok(())
 }
@@ -104,7 +107,10 @@ pub fn mark_failed(
 ) -> QueryResult<()> {
     let error: String = error.chars().take(500).collect();
     diesel::update(outbox::table.find(id))
-        .set((outbox::next_attempt_at.eq(retry_at), outbox::last_error.eq(error)))
+        .set((
+            outbox::next_attempt_at.eq(retry_at),
+            outbox::last_error.eq(error),
+        ))
         .execute(conn)?;
     Ok(())
 }

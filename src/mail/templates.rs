@@ -33,7 +33,10 @@ struct VerifyHtml<'a> {
 pub fn verify(to: &str, body: &VerifyBody<'_>) -> askama::Result<Outgoing> {
     Ok(Outgoing {
         to: to.to_owned(),
-        subject: VerifySubject { title: body.title }.render()?.trim().to_owned(),
+        subject: VerifySubject { title: body.title }
+            .render()?
+            .trim()
+            .to_owned(),
         text: body.render()?,
         html: VerifyHtml { m: body }.render()?,
     })
@@ -64,7 +67,10 @@ struct AlreadyHtml<'a> {
 pub fn already_signed(to: &str, body: &AlreadyBody<'_>) -> askama::Result<Outgoing> {
     Ok(Outgoing {
         to: to.to_owned(),
-        subject: AlreadySubject { title: body.title }.render()?.trim().to_owned(),
+        subject: AlreadySubject { title: body.title }
+            .render()?
+            .trim()
+            .to_owned(),
         text: body.render()?,
         html: AlreadyHtml { m: body }.render()?,
     })

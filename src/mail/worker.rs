@@ -73,7 +73,11 @@ impl Worker {
         loop {
             match self.drain() {
                 Ok(report) if report.sent + report.failed > 0 => {
-                    tracing::info!(sent = report.sent, failed = report.failed, "mail worker pass");
+                    tracing::info!(
+                        sent = report.sent,
+                        failed = report.failed,
+                        "mail worker pass"
+                    );
                 }
                 Ok(_) => {}
                 Err(e) => tracing::error!(error = format!("{e:#}"), "mail worker pass failed"),
@@ -104,8 +108,8 @@ impl Worker {
         let mut conn = self.pool.get().context("getting a database connection")?;
         let now = Utc::now().naive_utc();
         let lease_until = now + chrono::Duration::from_std(LEASE).unwrap_or_default();
-        let ids = claim_due_outbox(&mut conn, now, lease_until, BATCH)
-            .context("claiming due mail")?;
+        let ids =
+            claim_due_outbox(&mut conn, now, lease_until, BATCH).context("claiming due mail")?;
         let mut report = BatchReport::default();
         if ids.is_empty() {
             return Ok(report);
@@ -159,7 +163,11 @@ impl Worker {
 
     /// Renders a message. A confirmation link's token is minted here, at send
     /// time, so the raw token exists only in the mail and never in the database.
-    fn compose(&self, conn: &mut DbConnection, message: &OutboxMessage) -> anyhow::Result<Outgoing> {
+    fn compose(
+        &self,
+        conn: &mut DbConnection,
+        message: &OutboxMessage,
+    ) -> anyhow::Result<Outgoing> {
         let kind = MailKind::parse(&message.kind)
             .with_context(|| format!("outbox {} has an unknown kind", message.id))?;
         let signature_id = message

@@ -86,8 +86,8 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
     })?;
     let err = |span: Range<usize>, reason: &str| at(source, span, reason.to_owned());
 
-    let slug = Slug::parse(raw.slug.get_ref())
-        .map_err(|e| err(raw.slug.span(), &format!("slug {e}")))?;
+    let slug =
+        Slug::parse(raw.slug.get_ref()).map_err(|e| err(raw.slug.span(), &format!("slug {e}")))?;
     let title = text(source, &raw.title, "title", 200)?;
     let body = text(source, &raw.body, "body", 20_000)?;
     let recipient = text(source, &raw.recipient, "recipient", 200)?;
@@ -97,14 +97,17 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
     };
     let goal = *raw.goal.get_ref();
     if !(1..=1_000_000_000).contains(&goal) {
-        return Err(err(raw.goal.span(), "goal must be between 1 and 1000000000"));
+        return Err(err(
+            raw.goal.span(),
+            "goal must be between 1 and 1000000000",
+        ));
     }
     let opens_at = time(source, raw.opens_at.as_ref())?;
     let closes_at = time(source, raw.closes_at.as_ref())?;
-    if let (Some(o), Some(c), Some(span)) = (opens_at, closes_at, raw.closes_at.as_ref()) {
-        if c <= o {
-            return Err(err(span.span(), "closes_at must be after opens_at"));
-        }
+    if let (Some(o), Some(c), Some(span)) = (opens_at, closes_at, raw.closes_at.as_ref())
+        && c <= o
+    {
+        return Err(err(span.span(), "closes_at must be after opens_at"));
     }
 
     if raw.delivery_points.get_ref().is_empty() {
@@ -116,8 +119,8 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
     let mut seen = HashSet::new();
     let mut points = Vec::new();
     for p in raw.delivery_points.get_ref() {
-        let slug = Slug::parse(p.slug.get_ref())
-            .map_err(|e| err(p.slug.span(), &format!("slug {e}")))?;
+        let slug =
+            Slug::parse(p.slug.get_ref()).map_err(|e| err(p.slug.span(), &format!("slug {e}")))?;
         if !seen.insert(slug.clone()) {
             return Err(err(p.slug.span(), "this delivery point slug is used twice"));
         }

@@ -72,7 +72,9 @@ pub fn sign(
     match inserted {
         Ok(()) => Ok(SignOutcome::Created),
         Err(e) if is_unique_violation(&e) => repeat(conn, petition_id, input, now, resend_interval),
-        Err(e) => Err(e).with_context(|| format!("inserting a signature for petition {petition_id}")),
+        Err(e) => {
+            Err(e).with_context(|| format!("inserting a signature for petition {petition_id}"))
+        }
     }
 }
 

@@ -113,7 +113,11 @@ mod tests {
         let b = RawToken::generate().unwrap();
         assert_ne!(a.expose(), b.expose());
         assert_eq!(a.expose().len(), 43);
-        assert!(a.expose().bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
+        assert!(
+            a.expose()
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@ use crate::petitions::{Petition, PetitionState};
 pub enum TokenLookup {
     /// A live token for this signature.
     Valid {
-        signature: Signature,
+        signature: Box<Signature>,
         petition: Petition,
     },
     /// The token existed but has expired.
@@ -28,7 +28,11 @@ pub enum TokenLookup {
 }
 
 /// Looks a confirmation token up without changing anything.
-pub fn lookup(conn: &mut DbConnection, token: &str, now: NaiveDateTime) -> anyhow::Result<TokenLookup> {
+pub fn lookup(
+    conn: &mut DbConnection,
+    token: &str,
+    now: NaiveDateTime,
+) -> anyhow::Result<TokenLookup> {
     let Some(row) = tokens::find(conn, token, purpose::VERIFY).context("looking up a token")?
     else {
         return Ok(TokenLookup::Unknown);
@@ -41,7 +45,7 @@ pub fn lookup(conn: &mut DbConnection, token: &str, now: NaiveDateTime) -> anyho
         return Ok(TokenLookup::Expired { petition });
     }
     Ok(TokenLookup::Valid {
-        signature,
+        signature: Box::new(signature),
         petition,
     })
 }
@@ -63,7 +67,11 @@ pub enum ConfirmOutcome {
 
 /// Confirms the signature behind a token: marks it verified and counts it, in
 /// one transaction. Confirming twice counts once.
-pub fn confirm(conn: &mut DbConnection, token: &str, now: NaiveDateTime) -> anyhow::Result<ConfirmOutcome> {
+pub fn confirm(
+    conn: &mut DbConnection,
+    token: &str,
+    now: NaiveDateTime,
+) -> anyhow::Result<ConfirmOutcome> {
     write_transaction(conn, |conn| -> anyhow::Result<ConfirmOutcome> {
         let (signature, petition) = match lookup(conn, token, now)? {
             TokenLookup::Valid {

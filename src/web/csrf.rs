@@ -25,13 +25,13 @@ pub struct FormToken {
 
 /// Issues the form token for this browser, creating its cookie if needed.
 pub fn issue(req: &HttpRequest, secret: &[u8], secure: bool) -> anyhow::Result<FormToken> {
-    if let Some(cookie) = req.cookie(COOKIE) {
-        if is_well_formed(cookie.value()) {
-            return Ok(FormToken {
-                token: sign(secret, cookie.value()),
-                new_cookie: None,
-            });
-        }
+    if let Some(cookie) = req.cookie(COOKIE)
+        && is_well_formed(cookie.value())
+    {
+        return Ok(FormToken {
+            token: sign(secret, cookie.value()),
+            new_cookie: None,
+        });
     }
     let mut bytes = [0u8; 32];
     rand::rngs::SysRng

@@ -71,7 +71,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     .route("/p/{slug}/thanks", web::get().to(sign::thanks))
     .route("/verify/{token}", web::get().to(verify::show))
     .route("/verify/{token}", web::post().to(verify::confirm))
-    .default_service(web::to(|| async { Err::<HttpResponse, _>(AppError::NotFound) }));
+    .default_service(web::to(|| async {
+        Err::<HttpResponse, _>(AppError::NotFound)
+    }));
 }
 
 /// Security headers sent with every response.
@@ -100,7 +102,11 @@ fn form_error(err: actix_web::error::UrlencodedError, _: &HttpRequest) -> actix_
             "The form you sent could not be read. Please go back and submit it again.",
         ),
     };
-    let title = if status == StatusCode::PAYLOAD_TOO_LARGE { "Form too large" } else { "Form not understood" };
+    let title = if status == StatusCode::PAYLOAD_TOO_LARGE {
+        "Form too large"
+    } else {
+        "Form not understood"
+    };
     InternalError::from_response(err, error_page(status, title, message)).into()
 }
 

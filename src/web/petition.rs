@@ -102,9 +102,9 @@ pub(super) fn closed_message(state: PetitionState) -> Option<&'static str> {
         PetitionState::NotYetOpen => {
             Some("This petition is not open for signatures yet. Please come back when it opens.")
         }
-        PetitionState::Closed => {
-            Some("This petition is closed and no longer takes signatures. Thank you to everyone who signed.")
-        }
+        PetitionState::Closed => Some(
+            "This petition is closed and no longer takes signatures. Thank you to everyone who signed.",
+        ),
     }
 }
 

@@ -44,19 +44,34 @@ pub async fn submit(
     let (data, counts) = load(&state, path.into_inner()).await?;
     let now = Utc::now().naive_utc();
     if let Some(message) = closed_message(data.petition.state(now)) {
-        let page = MessagePage { title: &data.petition.title, message, count_line: None, link: None };
+        let page = MessagePage {
+            title: &data.petition.title,
+            message,
+            count_line: None,
+            link: None,
+        };
         return render(StatusCode::FORBIDDEN, &page);
     }
     let mut view = SignFormView::from(&form);
     if !csrf::verify(&req, &state.secret, &form.csrf) {
-        view.errors.push(("form", "This form had expired. Your answers are kept: please press “Sign” again.".to_owned()));
+        view.errors.push((
+            "form",
+            "This form had expired. Your answers are kept: please press “Sign” again.".to_owned(),
+        ));
         return sign_page(&req, &state, &data, &counts, &view, StatusCode::FORBIDDEN);
     }
     let input = match validate(&form, &data.delivery_points) {
         Ok(input) => input,
         Err(errors) => {
             view.errors = errors;
-            return sign_page(&req, &state, &data, &counts, &view, StatusCode::UNPROCESSABLE_ENTITY);
+            return sign_page(
+                &req,
+                &state,
+                &data,
+                &counts,
+                &view,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
         }
     };
     let thanks = format!("/p/{}/thanks", data.petition.slug);
@@ -82,7 +97,12 @@ pub async fn thanks(path: web::Path<String>, state: State) -> Result<HttpRespons
     if data.petition.state(Utc::now().naive_utc()) == PetitionState::NotYetOpen {
         return Err(AppError::NotFound);
     }
-    render(StatusCode::OK, &ThanksPage { petition: &data.petition })
+    render(
+        StatusCode::OK,
+        &ThanksPage {
+            petition: &data.petition,
+        },
+    )
 }
 
 fn see_other(location: &str) -> HttpResponse {
@@ -120,29 +140,43 @@ pub fn validate(
     let country = check(e, "country", Country::parse(&form.country));
     let city = check(e, "city", City::parse(&form.city));
     let point = points.iter().find(|p| p.slug == form.delivery_point.trim());
-    let name_in_packet = check(e, "name_in_packet", NameInPacket::parse(&form.name_in_packet));
+    let name_in_packet = check(
+        e,
+        "name_in_packet",
+        NameInPacket::parse(&form.name_in_packet),
+    );
     let comment = check(e, "comment", Comment::parse(&form.comment));
     if point.is_none() {
-        errors.push(("delivery_point", "Please choose where your signature is delivered.".to_owned()));
+        errors.push((
+            "delivery_point",
+            "Please choose where your signature is delivered.".to_owned(),
+        ));
     }
     if form.consent.is_none() {
-        errors.push(("consent", "Please tick the box to agree, or your signature cannot be kept.".to_owned()));
+        errors.push((
+            "consent",
+            "Please tick the box to agree, or your signature cannot be kept.".to_owned(),
+        ));
     }
     errors.sort_by_key(|(field, _)| FIELD_ORDER.iter().position(|f| f == field));
     match (name, email, country, city, point, name_in_packet, comment) {
-        (Some(name), Some(email), Some(country), Some(city), Some(point), Some(name_in_packet), Some(comment))
-            if errors.is_empty() =>
-        {
-            Ok(SignatureInput {
-                name,
-                email,
-                country,
-                city,
-                delivery_point_id: point.id,
-                name_in_packet,
-                comment,
-            })
-        }
+        (
+            Some(name),
+            Some(email),
+            Some(country),
+            Some(city),
+            Some(point),
+            Some(name_in_packet),
+            Some(comment),
+        ) if errors.is_empty() => Ok(SignatureInput {
+            name,
+            email,
+            country,
+            city,
+            delivery_point_id: point.id,
+            name_in_packet,
+            comment,
+        }),
         _ => Err(errors),
     }
 }
@@ -157,5 +191,12 @@ fn check<T>(
 }
 
 const FIELD_ORDER: [&str; 8] = [
-    "name", "email", "country", "city", "delivery_point", "name_in_packet", "comment", "consent",
+    "name",
+    "email",
+    "country",
+    "city",
+    "delivery_point",
+    "name_in_packet",
+    "comment",
+    "consent",
 ];

@@ -17,13 +17,20 @@ use crate::signatures::verify::{self, ConfirmOutcome, TokenLookup};
 const MAX_TOKEN: usize = 128;
 
 /// `GET /verify/{token}`: looks, changes nothing.
-pub async fn show(path: web::Path<String>, req: HttpRequest, state: State) -> Result<HttpResponse, AppError> {
+pub async fn show(
+    path: web::Path<String>,
+    req: HttpRequest,
+    state: State,
+) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
     match lookup(&state, &token).await? {
-        TokenLookup::Valid { signature, petition } if signature.is_verified() => {
-            already(&state, petition).await
+        TokenLookup::Valid {
+            signature,
+            petition,
+        } if signature.is_verified() => already(&state, petition).await,
+        TokenLookup::Valid { petition, .. } => {
+            confirm_page(&req, &state, &petition, &token, None, StatusCode::OK)
         }
-        TokenLookup::Valid { petition, .. } => confirm_page(&req, &state, &petition, &token, None, StatusCode::OK),
         TokenLookup::Expired { petition } => expired(&petition),
         TokenLookup::Unknown => unknown(),
     }
@@ -64,7 +71,9 @@ pub async fn confirm(
                 &state,
                 &petition,
                 &token,
-                Some("Your page had expired and nothing was confirmed yet. Please press the button again."),
+                Some(
+                    "Your page had expired and nothing was confirmed yet. Please press the button again.",
+                ),
                 StatusCode::FORBIDDEN,
             ),
             TokenLookup::Expired { petition } => expired(&petition),
@@ -107,10 +116,17 @@ fn confirm_page(
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let csrf = csrf::issue(req, &state.secret, state.https())?;
-    let page = VerifyPage { petition, token, csrf: &csrf.token, notice };
+    let page = VerifyPage {
+        petition,
+        token,
+        csrf: &csrf.token,
+        notice,
+    };
     let mut response = render(status, &page)?;
     if let Some(cookie) = csrf.new_cookie {
-        response.add_cookie(&cookie).context("setting the CSRF cookie")?;
+        response
+            .add_cookie(&cookie)
+            .context("setting the CSRF cookie")?;
     }
     Ok(response)
 }
@@ -119,10 +135,15 @@ async fn count_line(state: &State, petition_id: i64) -> Result<String, AppError>
     let state = state.clone();
     let total = blocking(move || {
         let mut conn = state.pool.get().context("getting a database connection")?;
-        Ok(counts::load(&mut conn, petition_id).context("loading counts")?.total)
+        Ok(counts::load(&mut conn, petition_id)
+            .context("loading counts")?
+            .total)
     })
     .await?;
-    Ok(format!("{} verified signatures so far.", format_count(total)))
+    Ok(format!(
+        "{} verified signatures so far.",
+        format_count(total)
+    ))
 }
 
 async fn confirmed(state: &State, petition: Petition) -> Result<HttpResponse, AppError> {

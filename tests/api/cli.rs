@@ -39,8 +39,15 @@ fn importing_a_petition_file_creates_then_updates_it() {
     std::fs::write(&file, text.replace("goal = 5", "goal = 50")).unwrap();
     let second = handover(&["petition", "import", file.to_str().unwrap()], &db);
 
-    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
-    assert!(String::from_utf8_lossy(&first.stdout).contains("created petition `oslo-vigil` with 1 delivery points"));
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&first.stdout)
+            .contains("created petition `oslo-vigil` with 1 delivery points")
+    );
     assert!(String::from_utf8_lossy(&second.stdout).contains("updated petition `oslo-vigil`"));
 }
 

@@ -24,7 +24,9 @@ pub enum Backend {
 impl Backend {
     /// PostgreSQL if `TEST_DATABASE_URL` is set.
     pub fn postgres() -> Option<Backend> {
-        std::env::var("TEST_DATABASE_URL").ok().map(Backend::Postgres)
+        std::env::var("TEST_DATABASE_URL")
+            .ok()
+            .map(Backend::Postgres)
     }
 }
 
@@ -116,18 +118,25 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
 fn fresh_postgres_database(admin_url: &str) -> String {
     static CLEANUP: std::sync::Once = std::sync::Once::new();
     let name = format!("handover_test_{}", uuid::Uuid::new_v4().simple());
-    let mut admin = diesel::PgConnection::establish(admin_url).expect("connect to TEST_DATABASE_URL");
+    let mut admin =
+        diesel::PgConnection::establish(admin_url).expect("connect to TEST_DATABASE_URL");
     CLEANUP.call_once(|| {
         #[derive(diesel::QueryableByName)]
         struct Db {
             #[diesel(sql_type = diesel::sql_types::Text)]
             datname: String,
         }
-        let old: Vec<Db> = diesel::sql_query("SELECT datname FROM pg_database WHERE datname LIKE 'handover_test_%'")
-            .load(&mut admin)
-            .expect("list old test databases");
+        let old: Vec<Db> = diesel::sql_query(
+            "SELECT datname FROM pg_database WHERE datname LIKE 'handover_test_%'",
+        )
+        .load(&mut admin)
+        .expect("list old test databases");
         for db in old {
-            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", db.datname)).execute(&mut admin);
+            let _ = diesel::sql_query(format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                db.datname
+            ))
+            .execute(&mut admin);
         }
     });
     diesel::sql_query(format!("CREATE DATABASE {name}"))
@@ -153,7 +162,11 @@ pub fn sign_form(email: &str) -> Vec<(&'static str, String)> {
 }
 
 /// Replaces (or adds) one field of a form.
-pub fn with(mut form: Vec<(&'static str, String)>, field: &'static str, value: &str) -> Vec<(&'static str, String)> {
+pub fn with(
+    mut form: Vec<(&'static str, String)>,
+    field: &'static str,
+    value: &str,
+) -> Vec<(&'static str, String)> {
     form.retain(|(f, _)| *f != field);
     form.push((field, value.to_owned()));
     form
@@ -191,7 +204,11 @@ impl TestApp {
     }
 
     /// POSTs a form as is.
-    pub async fn post_form(&self, path: &str, form: &[(&'static str, String)]) -> reqwest::Response {
+    pub async fn post_form(
+        &self,
+        path: &str,
+        form: &[(&'static str, String)],
+    ) -> reqwest::Response {
         self.client
             .post(format!("{}{path}", self.address))
             .form(form)
@@ -202,7 +219,9 @@ impl TestApp {
 
     /// Opens a verification link and presses "Confirm my signature".
     pub async fn confirm(&self, link: &str) -> (u16, String) {
-        let path = link.strip_prefix(&self.address).expect("link on this server");
+        let path = link
+            .strip_prefix(&self.address)
+            .expect("link on this server");
         let (status, page) = self.get_text(path).await;
         assert_eq!(status, 200, "{page}");
         let form = [("csrf", csrf_in(&page))];
@@ -216,7 +235,10 @@ impl TestApp {
         let email = form.iter().find(|(f, _)| *f == "email").unwrap().1.clone();
         let before = self.smtp.mails_to(&email).len();
         assert_eq!(self.sign(form).await.status().as_u16(), 303);
-        let mails = self.smtp.wait_for(&email, before + 1, Duration::from_secs(10)).await;
+        let mails = self
+            .smtp
+            .wait_for(&email, before + 1, Duration::from_secs(10))
+            .await;
         let (status, _) = self.confirm(&mails[before].verify_link()).await;
         assert_eq!(status, 200);
     }

@@ -1,10 +1,10 @@
 use std::time::Duration;
 
 use chrono::Utc;
+use handover::domain::*;
 use handover::mail::outbox;
 use handover::signatures::sign::{self, SignatureInput};
 use handover::startup::build_worker;
-use handover::domain::*;
 
 use crate::helpers::{Backend, sign_form, spawn_app, spawn_app_with};
 use crate::on_both_backends;
@@ -22,7 +22,9 @@ async fn mail_survives_a_refusing_smtp_server_and_goes_out_when_it_recovers(back
     app.sign(sign_form("patient@example.org")).await;
     let mut failed = false;
     for _ in 0..100 {
-        if app.count("SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL AND attempts >= 2") == 1 {
+        if app.count("SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL AND attempts >= 2")
+            == 1
+        {
             failed = true;
             break;
         }
@@ -32,9 +34,15 @@ async fn mail_survives_a_refusing_smtp_server_and_goes_out_when_it_recovers(back
     assert!(app.smtp.mails().is_empty());
     app.smtp.refuse_mail(false);
 
-    let mails = app.smtp.wait_for("patient@example.org", 1, Duration::from_secs(15)).await;
+    let mails = app
+        .smtp
+        .wait_for("patient@example.org", 1, Duration::from_secs(15))
+        .await;
     assert_eq!(mails.len(), 1);
-    assert_eq!(app.count("SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL"), 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL"),
+        0
+    );
 }
 
 async fn without_smtp_mail_is_written_to_eml_files(backend: Backend) {
@@ -45,11 +53,14 @@ async fn without_smtp_mail_is_written_to_eml_files(backend: Backend) {
     let dir = app.settings.mail_dir.clone();
     let mut eml = None;
     for _ in 0..200 {
-        if let Some(entry) = std::fs::read_dir(&dir).ok().and_then(|mut d| d.find_map(Result::ok)) {
-            if entry.path().extension().is_some_and(|e| e == "eml") {
-                eml = Some(entry.path());
-                break;
-            }
+        eml = std::fs::read_dir(&dir).ok().and_then(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .find(|p| p.extension().is_some_and(|e| e == "eml"))
+        });
+        if eml.is_some() {
+            break;
         }
         tokio::time::sleep(Duration::from_millis(25)).await;
     }
@@ -67,8 +78,12 @@ async fn two_workers_on_one_database_never_send_a_message_twice(backend: Backend
     let n = 120;
     {
         let mut conn = app.pool.get().unwrap();
-        let petition = handover::petitions::Petition::find_by_slug(&mut conn, crate::helpers::SLUG).unwrap().unwrap();
-        let point = handover::petitions::DeliveryPoint::for_petition(&mut conn, petition.id).unwrap().remove(0);
+        let petition = handover::petitions::Petition::find_by_slug(&mut conn, crate::helpers::SLUG)
+            .unwrap()
+            .unwrap();
+        let point = handover::petitions::DeliveryPoint::for_petition(&mut conn, petition.id)
+            .unwrap()
+            .remove(0);
         for i in 0..n {
             let input = SignatureInput {
                 name: SignerName::parse("Worker Test").unwrap(),
@@ -79,7 +94,14 @@ async fn two_workers_on_one_database_never_send_a_message_twice(backend: Backend
                 name_in_packet: NameInPacket::Full,
                 comment: Comment::parse("").unwrap(),
             };
-            sign::sign(&mut conn, petition.id, &input, Utc::now().naive_utc(), chrono::Duration::minutes(5)).unwrap();
+            sign::sign(
+                &mut conn,
+                petition.id,
+                &input,
+                Utc::now().naive_utc(),
+                chrono::Duration::minutes(5),
+            )
+            .unwrap();
         }
         assert_eq!(outbox::backlog(&mut conn).unwrap(), n);
     }

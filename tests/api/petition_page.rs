@@ -16,12 +16,24 @@ async fn petition_page_shows_the_petition_counts_and_the_form(backend: Backend) 
     assert_eq!(status, 200);
     assert!(page.contains("North Korean"), "title missing");
     assert!(page.contains("<strong>0</strong> verified signatures"));
-    for field in ["name=\"name\"", "name=\"email\"", "name=\"country\"", "name=\"city\"",
-                  "name=\"delivery_point\"", "name=\"name_in_packet\"", "name=\"comment\"",
-                  "name=\"consent\"", "name=\"website\"", "name=\"csrf\""] {
+    for field in [
+        "name=\"name\"",
+        "name=\"email\"",
+        "name=\"country\"",
+        "name=\"city\"",
+        "name=\"delivery_point\"",
+        "name=\"name_in_packet\"",
+        "name=\"comment\"",
+        "name=\"consent\"",
+        "name=\"website\"",
+        "name=\"csrf\"",
+    ] {
         assert!(page.contains(field), "form lacks {field}");
     }
-    assert!(page.contains("<optgroup label=\"South Korea\""), "points not grouped by country");
+    assert!(
+        page.contains("<optgroup label=\"South Korea\""),
+        "points not grouped by country"
+    );
     assert!(page.contains("Anonymous"));
 }
 
@@ -39,7 +51,12 @@ async fn petition_json_has_the_documented_shape(backend: Backend) {
     for key in ["slug", "name", "country", "city", "signature_count"] {
         assert!(points[0].get(key).is_some(), "delivery point lacks {key}");
     }
-    assert!(json["signatures_by_country"].as_object().unwrap().is_empty());
+    assert!(
+        json["signatures_by_country"]
+            .as_object()
+            .unwrap()
+            .is_empty()
+    );
 }
 
 async fn unknown_petition_is_a_404_page(backend: Backend) {
@@ -61,7 +78,12 @@ async fn every_page_carries_security_headers(backend: Backend) {
     let r = app.get(&format!("/p/{SLUG}")).await;
 
     let h = r.headers();
-    assert!(h["content-security-policy"].to_str().unwrap().contains("frame-ancestors 'none'"));
+    assert!(
+        h["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("frame-ancestors 'none'")
+    );
     assert_eq!(h["referrer-policy"], "no-referrer");
     assert_eq!(h["x-content-type-options"], "nosniff");
 }

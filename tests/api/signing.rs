@@ -24,15 +24,29 @@ async fn signing_redirects_to_thanks_and_sends_a_verification_email(backend: Bac
 
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(r.headers()["location"], format!("/p/{SLUG}/thanks"));
-    let mail = app.smtp.wait_for("minsu@example.org", 1, Duration::from_secs(10)).await.remove(0);
-    assert!(mail.subject().starts_with("Confirm your signature"), "{}", mail.subject());
-    assert!(mail.verify_link().starts_with(&format!("{}/verify/", app.address)));
+    let mail = app
+        .smtp
+        .wait_for("minsu@example.org", 1, Duration::from_secs(10))
+        .await
+        .remove(0);
+    assert!(
+        mail.subject().starts_with("Confirm your signature"),
+        "{}",
+        mail.subject()
+    );
+    assert!(
+        mail.verify_link()
+            .starts_with(&format!("{}/verify/", app.address))
+    );
     assert!(mail.text().contains("김민수"));
     assert!(mail.html().contains("Confirm my signature"));
     let parsed = mail.parsed();
     assert!(parsed.date().is_some(), "no Date header");
     assert!(parsed.message_id().is_some(), "no Message-ID header");
-    assert_eq!(parsed.from().unwrap().first().unwrap().address().unwrap(), "no-reply@handover.localhost");
+    assert_eq!(
+        parsed.from().unwrap().first().unwrap().address().unwrap(),
+        "no-reply@handover.localhost"
+    );
     let (status, thanks) = app.get_text(&format!("/p/{SLUG}/thanks")).await;
     assert_eq!(status, 200);
     assert!(thanks.contains("Check your email"));
@@ -42,7 +56,9 @@ async fn a_pending_signature_does_not_count(backend: Backend) {
     let app = spawn_app(backend).await;
 
     app.sign(sign_form("pending@example.org")).await;
-    app.smtp.wait_for("pending@example.org", 1, Duration::from_secs(10)).await;
+    app.smtp
+        .wait_for("pending@example.org", 1, Duration::from_secs(10))
+        .await;
 
     assert_eq!(app.json().await["signature_count"], 0);
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 1);
@@ -62,16 +78,24 @@ async fn invalid_input_is_422_with_a_message_per_field_and_the_input_kept(backen
     assert!(page.contains("Please tick the box"));
     assert!(page.contains("A comment has at most 500 characters"));
     assert!(page.contains("value=\"김민수\""), "name was not kept");
-    assert!(page.contains("value=\"not-an-address\""), "email was not kept");
+    assert!(
+        page.contains("value=\"not-an-address\""),
+        "email was not kept"
+    );
     assert!(page.contains("aria-describedby=\"email-hint email-error\""));
-    assert!(page.contains("href=\"#email\""), "error summary does not link to the field");
+    assert!(
+        page.contains("href=\"#email\""),
+        "error summary does not link to the field"
+    );
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 0);
 }
 
 async fn a_form_without_its_csrf_token_is_refused_and_keeps_the_input(backend: Backend) {
     let app = spawn_app(backend).await;
 
-    let r = app.post_form(&format!("/p/{SLUG}/sign"), &sign_form("csrf@example.org")).await;
+    let r = app
+        .post_form(&format!("/p/{SLUG}/sign"), &sign_form("csrf@example.org"))
+        .await;
 
     assert_eq!(r.status().as_u16(), 403);
     let page = r.text().await.unwrap();
@@ -84,9 +108,26 @@ async fn oversized_bodies_get_413_and_malformed_ones_400(backend: Backend) {
     let app = spawn_app(backend).await;
     let url = format!("{}/p/{SLUG}/sign", app.address);
 
-    let huge = app.post_form(&format!("/p/{SLUG}/sign"), &[("comment", "x".repeat(100_000))]).await;
-    let wrong_type = app.client.post(&url).header("content-type", "application/json").body("{}").send().await.unwrap();
-    let bad_token = app.post_form(&format!("/verify/{}", "x".repeat(5000)), &[("csrf", String::new())]).await;
+    let huge = app
+        .post_form(
+            &format!("/p/{SLUG}/sign"),
+            &[("comment", "x".repeat(100_000))],
+        )
+        .await;
+    let wrong_type = app
+        .client
+        .post(&url)
+        .header("content-type", "application/json")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    let bad_token = app
+        .post_form(
+            &format!("/verify/{}", "x".repeat(5000)),
+            &[("csrf", String::new())],
+        )
+        .await;
 
     assert_eq!(huge.status().as_u16(), 413);
     assert!(huge.text().await.unwrap().contains("Form too large"));
@@ -96,32 +137,52 @@ async fn oversized_bodies_get_413_and_malformed_ones_400(backend: Backend) {
 
 async fn the_same_answer_for_new_pending_and_verified_addresses(backend: Backend) {
     let app = spawn_app(backend).await;
-    app.sign_and_confirm(sign_form("verified@example.org")).await;
+    app.sign_and_confirm(sign_form("verified@example.org"))
+        .await;
     app.sign(sign_form("pending@example.org")).await;
 
     let new = app.sign(sign_form("new@example.org")).await;
     let pending = app.sign(sign_form("pending@example.org")).await;
     let verified = app.sign(sign_form("verified@example.org")).await;
 
-    let answer = |r: &reqwest::Response| (r.status().as_u16(), r.headers()["location"].to_str().unwrap().to_owned());
+    let answer = |r: &reqwest::Response| {
+        (
+            r.status().as_u16(),
+            r.headers()["location"].to_str().unwrap().to_owned(),
+        )
+    };
     assert_eq!(answer(&new), answer(&pending));
     assert_eq!(answer(&new), answer(&verified));
-    let bodies = [new.text().await.unwrap(), pending.text().await.unwrap(), verified.text().await.unwrap()];
+    let bodies = [
+        new.text().await.unwrap(),
+        pending.text().await.unwrap(),
+        verified.text().await.unwrap(),
+    ];
     assert!(bodies.iter().all(|b| b == &bodies[0]));
 }
 
 async fn a_repeat_while_pending_resends_the_link_after_the_interval(backend: Backend) {
     let quiet = spawn_app(backend.clone()).await;
     quiet.sign(sign_form("again@example.org")).await;
-    quiet.smtp.wait_for("again@example.org", 1, Duration::from_secs(10)).await;
+    quiet
+        .smtp
+        .wait_for("again@example.org", 1, Duration::from_secs(10))
+        .await;
     quiet.sign(sign_form("again@example.org")).await;
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    assert_eq!(quiet.smtp.mails_to("again@example.org").len(), 1, "re-sent within the interval");
+    assert_eq!(
+        quiet.smtp.mails_to("again@example.org").len(),
+        1,
+        "re-sent within the interval"
+    );
 
     let eager = spawn_app_with(backend, |s| s.resend_interval_secs = 0).await;
     eager.sign(sign_form("again@example.org")).await;
     eager.sign(sign_form("again@example.org")).await;
-    let mails = eager.smtp.wait_for("again@example.org", 2, Duration::from_secs(10)).await;
+    let mails = eager
+        .smtp
+        .wait_for("again@example.org", 2, Duration::from_secs(10))
+        .await;
 
     assert!(mails[1].subject().starts_with("Confirm your signature"));
     assert_ne!(mails[0].verify_link(), mails[1].verify_link());
@@ -136,8 +197,15 @@ async fn a_repeat_after_confirmation_mails_already_signed(backend: Backend) {
 
     app.sign(sign_form("done@example.org")).await;
 
-    let mails = app.smtp.wait_for("done@example.org", 2, Duration::from_secs(10)).await;
-    assert!(mails[1].subject().starts_with("You have already signed"), "{}", mails[1].subject());
+    let mails = app
+        .smtp
+        .wait_for("done@example.org", 2, Duration::from_secs(10))
+        .await;
+    assert!(
+        mails[1].subject().starts_with("You have already signed"),
+        "{}",
+        mails[1].subject()
+    );
     assert!(!mails[1].text().contains("/verify/"));
     assert_eq!(app.json().await["signature_count"], 1);
 }
@@ -145,14 +213,20 @@ async fn a_repeat_after_confirmation_mails_already_signed(backend: Backend) {
 async fn fifty_concurrent_submissions_of_one_address_make_one_signature(backend: Backend) {
     let app = spawn_app(backend).await;
     let (_, page) = app.get_text(&format!("/p/{SLUG}")).await;
-    let form = with(sign_form("rush@example.org"), "csrf", &crate::helpers::csrf_in(&page));
+    let form = with(
+        sign_form("rush@example.org"),
+        "csrf",
+        &crate::helpers::csrf_in(&page),
+    );
 
     let path = format!("/p/{SLUG}/sign");
     let answers = futures::future::join_all((0..50).map(|_| app.post_form(&path, &form))).await;
 
     assert!(answers.iter().all(|r| r.status().as_u16() == 303));
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 1);
-    app.smtp.wait_for("rush@example.org", 1, Duration::from_secs(10)).await;
+    app.smtp
+        .wait_for("rush@example.org", 1, Duration::from_secs(10))
+        .await;
     tokio::time::sleep(Duration::from_millis(1500)).await;
     assert_eq!(app.smtp.mails_to("rush@example.org").len(), 1);
 }
@@ -164,13 +238,21 @@ async fn email_is_normalised_so_case_and_spaces_do_not_sign_twice(backend: Backe
     app.sign(sign_form("  kim@example.ORG ")).await;
 
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 1);
-    app.smtp.wait_for("kim@example.org", 1, Duration::from_secs(10)).await;
+    app.smtp
+        .wait_for("kim@example.org", 1, Duration::from_secs(10))
+        .await;
 }
 
 async fn a_filled_honeypot_is_answered_like_a_person_but_stores_nothing(backend: Backend) {
     let app = spawn_app(backend).await;
 
-    let r = app.sign(with(sign_form("bot@example.org"), "website", "http://spam.example")).await;
+    let r = app
+        .sign(with(
+            sign_form("bot@example.org"),
+            "website",
+            "http://spam.example",
+        ))
+        .await;
 
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(r.headers()["location"], format!("/p/{SLUG}/thanks"));

@@ -55,7 +55,10 @@ impl ReceivedMail {
             .next()
             .unwrap_or_default()
             .to_owned();
-        assert!(link.contains("/verify/"), "first link is not a verify link: {link}");
+        assert!(
+            link.contains("/verify/"),
+            "first link is not a verify link: {link}"
+        );
         link
     }
 }

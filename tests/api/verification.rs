@@ -15,7 +15,11 @@ on_both_backends!(
 async fn opening_the_link_shows_a_button_and_changes_nothing(backend: Backend) {
     let app = spawn_app(backend).await;
     app.sign(sign_form("look@example.org")).await;
-    let link = app.smtp.wait_for("look@example.org", 1, Duration::from_secs(10)).await[0].verify_link();
+    let link = app
+        .smtp
+        .wait_for("look@example.org", 1, Duration::from_secs(10))
+        .await[0]
+        .verify_link();
 
     let (status, page) = app.get_text(link.strip_prefix(&app.address).unwrap()).await;
     let (again, _) = app.get_text(link.strip_prefix(&app.address).unwrap()).await;
@@ -28,9 +32,17 @@ async fn opening_the_link_shows_a_button_and_changes_nothing(backend: Backend) {
 
 async fn confirming_counts_the_signature_everywhere_and_says_so(backend: Backend) {
     let app = spawn_app(backend).await;
-    let form = with(with(sign_form("ca@example.org"), "country", "CA"), "delivery_point", TORONTO);
+    let form = with(
+        with(sign_form("ca@example.org"), "country", "CA"),
+        "delivery_point",
+        TORONTO,
+    );
     app.sign(form).await;
-    let link = app.smtp.wait_for("ca@example.org", 1, Duration::from_secs(10)).await[0].verify_link();
+    let link = app
+        .smtp
+        .wait_for("ca@example.org", 1, Duration::from_secs(10))
+        .await[0]
+        .verify_link();
 
     let (status, page) = app.confirm(&link).await;
 
@@ -40,7 +52,13 @@ async fn confirming_counts_the_signature_everywhere_and_says_so(backend: Backend
     let json = app.json().await;
     assert_eq!(json["signature_count"], 1);
     assert_eq!(json["signatures_by_country"]["CA"], 1);
-    let toronto = json["delivery_points"].as_array().unwrap().iter().find(|p| p["slug"] == TORONTO).unwrap().clone();
+    let toronto = json["delivery_points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["slug"] == TORONTO)
+        .unwrap()
+        .clone();
     assert_eq!(toronto["signature_count"], 1);
     let (_, petition_page) = app.get_text(&format!("/p/{}", crate::helpers::SLUG)).await;
     assert!(petition_page.contains("<strong>1</strong> verified signatures"));
@@ -49,11 +67,27 @@ async fn confirming_counts_the_signature_everywhere_and_says_so(backend: Backend
 async fn confirming_twice_says_already_confirmed_and_counts_once(backend: Backend) {
     let app = spawn_app(backend).await;
     app.sign(sign_form("twice@example.org")).await;
-    let link = app.smtp.wait_for("twice@example.org", 1, Duration::from_secs(10)).await[0].verify_link();
+    let link = app
+        .smtp
+        .wait_for("twice@example.org", 1, Duration::from_secs(10))
+        .await[0]
+        .verify_link();
     app.confirm(&link).await;
 
     let (status, page) = app.get_text(link.strip_prefix(&app.address).unwrap()).await;
-    let r = app.post_form(link.strip_prefix(&app.address).unwrap(), &[("csrf", csrf_in(&app.get_text(&format!("/p/{}", crate::helpers::SLUG)).await.1))]).await;
+    let r = app
+        .post_form(
+            link.strip_prefix(&app.address).unwrap(),
+            &[(
+                "csrf",
+                csrf_in(
+                    &app.get_text(&format!("/p/{}", crate::helpers::SLUG))
+                        .await
+                        .1,
+                ),
+            )],
+        )
+        .await;
 
     assert_eq!(status, 200);
     assert!(page.contains("Already confirmed"));
@@ -65,7 +99,9 @@ async fn confirming_twice_says_already_confirmed_and_counts_once(backend: Backen
 async fn an_unknown_link_gets_a_clear_page(backend: Backend) {
     let app = spawn_app(backend).await;
 
-    let (status, page) = app.get_text("/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").await;
+    let (status, page) = app
+        .get_text("/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+        .await;
 
     assert_eq!(status, 404);
     assert!(page.contains("This link is not valid"));
@@ -75,11 +111,27 @@ async fn an_unknown_link_gets_a_clear_page(backend: Backend) {
 async fn an_expired_link_offers_a_way_to_get_a_new_one(backend: Backend) {
     let app = spawn_app_with(backend, |s| s.token_ttl_hours = 0).await;
     app.sign(sign_form("late@example.org")).await;
-    let link = app.smtp.wait_for("late@example.org", 1, Duration::from_secs(10)).await[0].verify_link();
+    let link = app
+        .smtp
+        .wait_for("late@example.org", 1, Duration::from_secs(10))
+        .await[0]
+        .verify_link();
     let path = link.strip_prefix(&app.address).unwrap();
 
     let (status, page) = app.get_text(path).await;
-    let r = app.post_form(path, &[("csrf", csrf_in(&app.get_text(&format!("/p/{}", crate::helpers::SLUG)).await.1))]).await;
+    let r = app
+        .post_form(
+            path,
+            &[(
+                "csrf",
+                csrf_in(
+                    &app.get_text(&format!("/p/{}", crate::helpers::SLUG))
+                        .await
+                        .1,
+                ),
+            )],
+        )
+        .await;
 
     assert_eq!(status, 410);
     assert!(page.contains("This link has expired"));
@@ -91,9 +143,18 @@ async fn an_expired_link_offers_a_way_to_get_a_new_one(backend: Backend) {
 async fn a_confirmation_without_its_csrf_token_changes_nothing(backend: Backend) {
     let app = spawn_app(backend).await;
     app.sign(sign_form("forged@example.org")).await;
-    let link = app.smtp.wait_for("forged@example.org", 1, Duration::from_secs(10)).await[0].verify_link();
+    let link = app
+        .smtp
+        .wait_for("forged@example.org", 1, Duration::from_secs(10))
+        .await[0]
+        .verify_link();
 
-    let r = app.post_form(link.strip_prefix(&app.address).unwrap(), &[("csrf", "00".repeat(32))]).await;
+    let r = app
+        .post_form(
+            link.strip_prefix(&app.address).unwrap(),
+            &[("csrf", "00".repeat(32))],
+        )
+        .await;
 
     assert_eq!(r.status().as_u16(), 403);
     assert!(r.text().await.unwrap().contains("Confirm my signature"));

@@ -1,0 +1,14 @@
+# Builds the `handover` binary and a small runtime image for docker-compose.
+FROM rust:1-bookworm AS build
+RUN apt-get update && apt-get install -y --no-install-recommends libpq-dev && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN cargo build --release --locked
+
+FROM debian:bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends libpq5 ca-certificates && rm -rf /var/lib/apt/lists/*
+COPY --from=build /src/target/release/handover /usr/local/bin/handover
+USER nobody
+EXPOSE 8080
+ENTRYPOINT ["handover"]
+CMD ["serve"]
