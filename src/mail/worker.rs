@@ -27,6 +27,8 @@ const BATCH: i64 = 50;
 const LEASE: Duration = Duration::from_secs(120);
 /// Longest wait between retries of one message.
 const MAX_BACKOFF: Duration = Duration::from_secs(3600);
+/// How often the worker deletes pending signatures whose links expired.
+const PURGE_EVERY: Duration = Duration::from_secs(60);
 /// How often an idle worker looks for due mail when nobody wakes it.
 const POLL: Duration = Duration::from_millis(1000);
 
@@ -70,7 +72,19 @@ impl Worker {
     /// handlers nudge `wake`, and without a nudge the worker polls every second.
     pub fn run(self, wake: Receiver<()>) {
         tracing::info!(transport = %self.mailer.describe(), "mail worker started");
+        let mut last_purge: Option<std::time::Instant> = None;
         loop {
+            if last_purge.is_none_or(|t| t.elapsed() >= PURGE_EVERY) {
+                last_purge = Some(std::time::Instant::now());
+                match self.purge() {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(deleted = n, "deleted expired pending signatures"),
+                    Err(e) => tracing::error!(
+                        error = format!("{e:#}"),
+                        "purging pending signatures failed"
+                    ),
+                }
+            }
             match self.drain() {
                 Ok(report) if report.sent + report.failed > 0 => {
                     tracing::info!(
@@ -101,6 +115,13 @@ impl Worker {
                 return Ok(total);
             }
         }
+    }
+
+    /// Deletes pending signatures whose confirmation links have all expired.
+    pub fn purge(&self) -> anyhow::Result<usize> {
+        let mut conn = self.pool.get().context("getting a database connection")?;
+        Signature::delete_expired_pending(&mut conn, Utc::now().naive_utc(), self.token_ttl)
+            .context("deleting expired pending signatures")
     }
 
     /// Claims one batch of due messages and tries each once.

@@ -65,6 +65,22 @@ impl Signature {
             .first(conn)
     }
 
+    /// Deletes pending signatures whose last link has expired: never confirmed,
+    /// they are kept no longer than needed (their tokens and queued mail go
+    /// with them). Returns how many were deleted.
+    pub fn delete_expired_pending(
+        conn: &mut DbConnection,
+        now: NaiveDateTime,
+        token_ttl: chrono::Duration,
+    ) -> QueryResult<usize> {
+        diesel::delete(
+            signatures::table
+                .filter(signatures::state.eq(state::PENDING))
+                .filter(signatures::last_mailed_at.lt(now - token_ttl)),
+        )
+        .execute(conn)
+    }
+
     /// Whether the signer has confirmed.
     pub fn is_verified(&self) -> bool {
         self.state == state::VERIFIED

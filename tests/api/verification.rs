@@ -10,6 +10,7 @@ on_both_backends!(
     an_unknown_link_gets_a_clear_page,
     an_expired_link_offers_a_way_to_get_a_new_one,
     a_confirmation_without_its_csrf_token_changes_nothing,
+    unconfirmed_signatures_are_deleted_once_their_links_expire,
 );
 
 async fn opening_the_link_shows_a_button_and_changes_nothing(backend: Backend) {
@@ -159,4 +160,29 @@ async fn a_confirmation_without_its_csrf_token_changes_nothing(backend: Backend)
     assert_eq!(r.status().as_u16(), 403);
     assert!(r.text().await.unwrap().contains("Confirm my signature"));
     assert_eq!(app.json().await["signature_count"], 0);
+}
+
+async fn unconfirmed_signatures_are_deleted_once_their_links_expire(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.sign_and_confirm(sign_form("kept@example.org")).await;
+    app.sign(sign_form("gone@example.org")).await;
+    let link = app
+        .smtp
+        .wait_for("gone@example.org", 1, Duration::from_secs(10))
+        .await[0]
+        .verify_link();
+    // A worker for which every link has expired by now.
+    let mut expired = app.settings.clone();
+    expired.token_ttl_hours = 0;
+    let worker =
+        handover::startup::build_worker(&expired, app.pool.clone(), app.address.clone()).unwrap();
+
+    let deleted = worker.purge().unwrap();
+
+    assert_eq!(deleted, 1);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 1);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM signature_tokens WHERE signature_id NOT IN (SELECT id FROM signatures)"), 0);
+    let (status, _) = app.get_text(link.strip_prefix(&app.address).unwrap()).await;
+    assert_eq!(status, 404);
+    assert_eq!(app.json().await["signature_count"], 1);
 }
