@@ -35,6 +35,50 @@ pub enum Command {
         #[command(subcommand)]
         action: PetitionCommand,
     },
+    /// Manage organizer accounts.
+    Organizer {
+        /// What to do with organizers.
+        #[command(subcommand)]
+        action: OrganizerCommand,
+    },
+    /// Write delivery packets (ZIP) to files.
+    Export {
+        /// The petition's slug.
+        #[arg(long)]
+        petition: String,
+        /// One delivery point's slug (writes the ZIP to `--out FILE`).
+        #[arg(long, conflicts_with = "all", required_unless_present = "all")]
+        delivery_point: Option<String>,
+        /// Every delivery point (writes one ZIP each and `summary.csv` into `--out DIR`).
+        #[arg(long)]
+        all: bool,
+        /// The file (one point) or folder (`--all`) to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// `handover organizer …`.
+#[derive(Debug, Subcommand)]
+pub enum OrganizerCommand {
+    /// Create an account and print a one-time link to set its password.
+    Add {
+        /// Their email address (their login).
+        #[arg(long)]
+        email: String,
+        /// Their name.
+        #[arg(long)]
+        name: String,
+        /// admin, coordinator or local.
+        #[arg(long)]
+        role: String,
+        /// The petition a coordinator manages, or a local organizer's petition.
+        #[arg(long)]
+        petition: Option<String>,
+        /// A delivery point a local organizer sees (repeat for several).
+        #[arg(long = "delivery-point")]
+        delivery_points: Vec<String>,
+    },
 }
 
 /// `handover petition …`.

@@ -28,6 +28,9 @@ pub enum AppError {
     /// The request was refused; the message tells the client why.
     #[error("forbidden: {0}")]
     Forbidden(String),
+    /// An organizer page without a live session: answered with a redirect to the login page.
+    #[error("login required")]
+    LoginRequired,
     /// Our fault.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -51,12 +54,19 @@ impl ResponseError for AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::LoginRequired => StatusCode::SEE_OTHER,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
+        if let AppError::LoginRequired = self {
+            return HttpResponse::SeeOther()
+                .insert_header(("Location", "/organizer/login"))
+                .finish();
+        }
         let (title, message) = match self {
+            AppError::LoginRequired => ("Login required", String::new()),
             AppError::NotFound => (
                 "Page not found",
                 "There is no page at this address. Check the link, or start from the home page."

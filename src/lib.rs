@@ -9,6 +9,8 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod mail;
+pub mod organizers;
+pub mod packets;
 pub mod petitions;
 pub mod signatures;
 pub mod startup;

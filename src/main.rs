@@ -1,8 +1,14 @@
 //! The `handover` binary: see `handover --help`.
 
 use anyhow::Context;
+use chrono::Utc;
 use clap::Parser;
-use handover::config::{Cli, Command, PetitionCommand};
+use handover::config::{Cli, Command, OrganizerCommand, PetitionCommand};
+use handover::domain::EmailAddress;
+use handover::organizers::audit::{self, Actor, action};
+use handover::organizers::{self, OrganizerInput, Role, invites};
+use handover::packets::export;
+use handover::petitions::PetitionWithPoints;
 use handover::petitions::import;
 use handover::startup::{self, Application};
 use handover::telemetry;
@@ -69,6 +75,91 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 parsed.petition.slug,
                 report.delivery_points
             );
+            Ok(())
+        }
+        Command::Organizer {
+            action:
+                OrganizerCommand::Add {
+                    email,
+                    name,
+                    role,
+                    petition,
+                    delivery_points,
+                },
+        } => {
+            let input = OrganizerInput {
+                email: EmailAddress::parse(&email).map_err(|e| anyhow::anyhow!("--email: {e}"))?,
+                name,
+                role: Role::parse(&role).map_err(|e| anyhow::anyhow!("--role: {e}"))?,
+                petition,
+                delivery_points,
+            };
+            let pool = startup::open_database(&settings)?;
+            let mut conn = pool.get().context("getting a database connection")?;
+            let now = Utc::now().naive_utc();
+            let organizer = organizers::add(&mut conn, &input, now)?;
+            let token = invites::create(&mut conn, organizer.id, now)?;
+            let detail = format!("{} as {}", organizer.email, organizer.role);
+            audit::record(&mut conn, Actor::Cli, action::ORGANIZER_ADDED, &detail, now)?;
+            println!("created {} ({})", organizer.email, organizer.role);
+            println!(
+                "one-time link to set the password (valid 72 hours):\n{}/organizer/invite/{}",
+                startup::public_base_url(&settings),
+                token.expose()
+            );
+            Ok(())
+        }
+        Command::Export {
+            petition,
+            delivery_point,
+            all,
+            out,
+        } => {
+            let pool = startup::open_database(&settings)?;
+            let mut conn = pool.get().context("getting a database connection")?;
+            let data = PetitionWithPoints::load(&mut conn, &petition)?
+                .with_context(|| format!("there is no petition `{petition}`"))?;
+            let now = Utc::now().naive_utc();
+            if all {
+                for (path, summary) in export::export_all(&mut conn, &data, &out)? {
+                    println!(
+                        "{}: {} signatures, digest {}",
+                        path.display(),
+                        summary.signature_count,
+                        summary.packet_digest
+                    );
+                }
+                audit::record(
+                    &mut conn,
+                    Actor::Cli,
+                    action::EXPORT,
+                    &format!("{petition}: all delivery points"),
+                    now,
+                )?;
+            } else {
+                let slug = delivery_point.context("--delivery-point or --all is needed")?;
+                let point = data
+                    .delivery_points
+                    .iter()
+                    .find(|p| p.slug == slug)
+                    .with_context(|| {
+                        format!("petition `{petition}` has no delivery point `{slug}`")
+                    })?;
+                let summary = export::export_one(&mut conn, &data, point, &out)?;
+                audit::record(
+                    &mut conn,
+                    Actor::Cli,
+                    action::EXPORT,
+                    &format!("{petition}/{slug}"),
+                    now,
+                )?;
+                println!(
+                    "{}: {} signatures, digest {}",
+                    out.display(),
+                    summary.signature_count,
+                    summary.packet_digest
+                );
+            }
             Ok(())
         }
     }

@@ -16,6 +16,7 @@ use crate::db::schema::app_secrets;
 use crate::db::{self, DbConnection, DbPool};
 use crate::mail::Mailer;
 use crate::mail::worker::Worker;
+use crate::organizers::{Organizer, invites};
 use crate::petitions::{Petition, import};
 use crate::web::{self as routes, AppState};
 
@@ -35,7 +36,6 @@ impl Application {
             load_demo(&mut conn)?;
         }
         let secret = server_secret(&mut conn)?;
-        drop(conn);
 
         let listener = TcpListener::bind(&settings.bind)
             .with_context(|| format!("cannot listen on {}", settings.bind))?;
@@ -44,6 +44,15 @@ impl Application {
             .context("reading the bound address")?
             .port();
         let base_url = base_url(settings, port);
+        if Organizer::count(&mut conn).context("counting organizers")? == 0 {
+            let token = invites::create_first_admin_token(&mut conn)?;
+            // Printed for the operator, never logged: the link grants admin rights.
+            println!(
+                "No organizer account exists yet. Create the first admin here (one-time link):\n{base_url}/organizer/setup/{}",
+                token.expose()
+            );
+        }
+        drop(conn);
 
         let wake_worker = if settings.no_worker {
             None
@@ -109,6 +118,14 @@ pub fn open_database(settings: &Settings) -> anyhow::Result<DbPool> {
         .context("cannot connect to the database named by DATABASE_URL")?;
     db::run_migrations(&mut conn)?;
     Ok(pool)
+}
+
+/// The public URL for links printed by commands that do not bind a port.
+pub fn public_base_url(settings: &Settings) -> String {
+    match &settings.base_url {
+        Some(url) => url.trim_end_matches('/').to_owned(),
+        None => format!("http://{}", settings.bind),
+    }
 }
 
 /// The public URL: `HANDOVER_BASE_URL`, or `http://` and the bound address.

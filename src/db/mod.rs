@@ -148,11 +148,16 @@ pub fn write_transaction<T, E>(
 where
     E: From<DieselError>,
 {
+    let outermost_sqlite = match conn {
+        DbConnection::Sqlite(c) => !in_transaction(c)?,
+        DbConnection::Postgresql(_) => false,
+    };
     match conn {
-        DbConnection::Sqlite(c) => {
+        DbConnection::Sqlite(c) if outermost_sqlite => {
             AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?
         }
-        DbConnection::Postgresql(_) => DbConnection::begin_transaction(conn)?,
+        // PostgreSQL, or nested inside a transaction (a savepoint).
+        _ => DbConnection::begin_transaction(conn)?,
     }
     match f(conn) {
         Ok(value) => {
@@ -166,6 +171,11 @@ where
             Err(e)
         }
     }
+}
+
+fn in_transaction(c: &mut diesel::SqliteConnection) -> QueryResult<bool> {
+    let depth = AnsiTransactionManager::transaction_manager_status_mut(c).transaction_depth()?;
+    Ok(depth.is_some())
 }
 
 /// Whether a diesel error is a unique-constraint violation.
@@ -248,4 +258,48 @@ pub fn claim_due_outbox(
         }
         Ok(ids)
     })
+}
+
+/// Verified signatures per day (UTC) of a petition's given delivery points,
+/// oldest first, as `("YYYY-MM-DD", count)`. The date expression differs per backend.
+pub fn verified_per_day(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    delivery_points: &[i64],
+) -> QueryResult<Vec<(String, i64)>> {
+    use diesel::sql_types::{BigInt, Text};
+    #[derive(QueryableByName)]
+    struct Day {
+        #[diesel(sql_type = Text)]
+        day: String,
+        #[diesel(sql_type = BigInt)]
+        n: i64,
+    }
+    // Ids are integers from our own rows, so listing them inline is safe.
+    let ids = delivery_points
+        .iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = |day_expr: &str, param: &str| {
+        format!(
+            "SELECT {day_expr} AS day, COUNT(*) AS n FROM signatures \
+             WHERE petition_id = {param} AND state = 'verified' AND delivery_point_id IN ({ids}) \
+             GROUP BY 1 ORDER BY 1"
+        )
+    };
+    let rows: Vec<Day> = match conn {
+        DbConnection::Postgresql(c) => {
+            diesel::sql_query(sql("to_char(verified_at, 'YYYY-MM-DD')", "$1"))
+                .bind::<BigInt, _>(petition_id)
+                .load(c)?
+        }
+        DbConnection::Sqlite(c) => diesel::sql_query(sql("strftime('%Y-%m-%d', verified_at)", "?"))
+            .bind::<BigInt, _>(petition_id)
+            .load(c)?,
+    };
+    Ok(rows.into_iter().map(|d| (d.day, d.n)).collect())
 }

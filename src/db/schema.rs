@@ -95,6 +95,76 @@ diesel::joinable!(signatures -> delivery_points (delivery_point_id));
 diesel::joinable!(signature_tokens -> signatures (signature_id));
 diesel::joinable!(outbox -> signatures (signature_id));
 
+diesel::table! {
+    organizers (id) {
+        id -> BigInt,
+        email -> Text,
+        name -> Text,
+        role -> Text,
+        password_hash -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    organizer_petitions (organizer_id, petition_id) {
+        organizer_id -> BigInt,
+        petition_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    organizer_delivery_points (organizer_id, delivery_point_id) {
+        organizer_id -> BigInt,
+        delivery_point_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    organizer_sessions (token_hash) {
+        token_hash -> Binary,
+        organizer_id -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    organizer_invites (token_hash) {
+        token_hash -> Binary,
+        organizer_id -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    login_failures (id) {
+        id -> BigInt,
+        account_key -> Text,
+        ip_key -> Text,
+        at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        at -> Timestamp,
+        organizer_id -> Nullable<BigInt>,
+        actor -> Text,
+        action -> Text,
+        detail -> Text,
+    }
+}
+
+diesel::joinable!(organizer_petitions -> organizers (organizer_id));
+diesel::joinable!(organizer_petitions -> petitions (petition_id));
+diesel::joinable!(organizer_delivery_points -> organizers (organizer_id));
+diesel::joinable!(organizer_delivery_points -> delivery_points (delivery_point_id));
+diesel::joinable!(organizer_sessions -> organizers (organizer_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     app_secrets,
     petitions,
@@ -103,4 +173,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     signature_tokens,
     outbox,
     signature_counts,
+    organizers,
+    organizer_petitions,
+    organizer_delivery_points,
+    organizer_sessions,
+    organizer_invites,
+    login_failures,
+    audit_log,
 );
+diesel::joinable!(organizer_invites -> organizers (organizer_id));

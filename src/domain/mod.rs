@@ -8,13 +8,17 @@ pub mod country;
 mod name_in_packet;
 mod signer_email;
 mod slug;
+mod token;
 
 pub use bounded_text::{City, Comment, SignerName};
 pub use countries::COUNTRIES;
 pub use country::Country;
 pub use name_in_packet::NameInPacket;
 pub use signer_email::SignerEmail;
+/// Organizers' addresses follow the same rules as signers'.
+pub use signer_email::SignerEmail as EmailAddress;
 pub use slug::Slug;
+pub use token::{RawToken, hash_token};
 
 /// Why a value was refused, in words a signer can act on.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -39,8 +39,22 @@ impl Counts {
 
 /// Reads a petition's counts.
 pub fn load(conn: &mut DbConnection, petition_id: i64) -> QueryResult<Counts> {
-    let rows: Vec<(i64, String, i64)> = signature_counts::table
+    load_for_points(conn, petition_id, None)
+}
+
+/// Reads a petition's counts, limited to some delivery points if `points` is `Some`.
+pub fn load_for_points(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    points: Option<&[i64]>,
+) -> QueryResult<Counts> {
+    let mut query = signature_counts::table
         .filter(signature_counts::petition_id.eq(petition_id))
+        .into_boxed();
+    if let Some(points) = points {
+        query = query.filter(signature_counts::delivery_point_id.eq_any(points.to_vec()));
+    }
+    let rows: Vec<(i64, String, i64)> = query
         .select((
             signature_counts::delivery_point_id,
             signature_counts::country,

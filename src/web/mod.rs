@@ -3,6 +3,7 @@
 
 mod assets;
 pub mod csrf;
+mod organizer;
 mod petition;
 mod sign;
 pub mod templates;
@@ -71,6 +72,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     .route("/p/{slug}/thanks", web::get().to(sign::thanks))
     .route("/verify/{token}", web::get().to(verify::show))
     .route("/verify/{token}", web::post().to(verify::confirm))
+    .configure(organizer::routes)
     .default_service(web::to(|| async {
         Err::<HttpResponse, _>(AppError::NotFound)
     }));

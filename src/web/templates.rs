@@ -217,3 +217,76 @@ mod tests {
         assert_eq!(format_count(1_000_000), "1,000,000");
     }
 }
+
+/// `/organizer/login`.
+#[derive(Template)]
+#[template(path = "organizer/login.html")]
+pub struct LoginPage<'a> {
+    pub email: &'a str,
+    pub error: Option<&'a str>,
+    pub csrf: &'a str,
+}
+
+/// Setting a password from an invitation, or creating the first admin.
+#[derive(Template)]
+#[template(path = "organizer/set_password.html")]
+pub struct SetPasswordPage<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub setup: bool,
+    pub errors: &'a [(&'static str, String)],
+    pub csrf: &'a str,
+}
+
+impl SetPasswordPage<'_> {
+    /// The message for `field`, if any.
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
+}
+
+/// `/organizer`.
+#[derive(Template)]
+#[template(path = "organizer/home.html")]
+pub struct OrganizerHome<'a> {
+    pub organizer: &'a crate::organizers::Organizer,
+    pub is_admin: bool,
+    pub petitions: Vec<Petition>,
+    pub csrf: &'a str,
+}
+
+/// One delivery point's line on the organizer's petition page.
+pub struct PointRow {
+    pub slug: String,
+    pub name: String,
+    pub city: String,
+    pub country: &'static str,
+    pub verified: String,
+    pub pending: String,
+}
+
+/// `/organizer/petitions/{slug}`.
+#[derive(Template)]
+#[template(path = "organizer/petition.html")]
+pub struct OrganizerPetition<'a> {
+    pub organizer: &'a crate::organizers::Organizer,
+    pub petition: &'a Petition,
+    pub points: Vec<PointRow>,
+    pub by_country: std::collections::BTreeMap<&'static str, String>,
+    pub per_day: Vec<(String, String)>,
+    pub total: String,
+    pub pending: String,
+    pub csrf: &'a str,
+}
+
+/// `/organizer/audit`.
+#[derive(Template)]
+#[template(path = "organizer/audit.html")]
+pub struct AuditPage<'a> {
+    pub organizer: &'a crate::organizers::Organizer,
+    pub entries: Vec<crate::organizers::audit::AuditEntry>,
+    pub csrf: &'a str,
+}

@@ -7,6 +7,8 @@ mod smtp;
 
 mod cli;
 mod mail;
+mod organizers;
+mod packets;
 mod petition_page;
 mod signing;
 mod verification;

@@ -1,0 +1,264 @@
+//! Organizers: accounts with a role and a scope, their sessions, invitations,
+//! login throttling and the audit log.
+
+pub mod audit;
+pub mod invites;
+pub mod password;
+pub mod sessions;
+pub mod throttle;
+
+use anyhow::Context;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::schema::{
+    delivery_points, organizer_delivery_points, organizer_petitions, organizers, petitions,
+};
+use crate::db::{DbConnection, write_transaction};
+use crate::domain::{EmailAddress, Invalid};
+use crate::petitions::{DeliveryPoint, Petition};
+
+/// What an organizer may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Everything, including managing organizers and reading the audit log.
+    Admin,
+    /// The petitions they are given: their delivery points and all their packets.
+    Coordinator,
+    /// One or more delivery points: their counts and packets, nothing else.
+    Local,
+}
+
+impl Role {
+    /// Parses `admin`, `coordinator` or `local`.
+    pub fn parse(s: &str) -> Result<Self, Invalid> {
+        match s.trim() {
+            "admin" => Ok(Role::Admin),
+            "coordinator" => Ok(Role::Coordinator),
+            "local" => Ok(Role::Local),
+            _ => Err(Invalid::new(
+                "The role must be admin, coordinator or local.",
+            )),
+        }
+    }
+
+    /// The stored value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Coordinator => "coordinator",
+            Role::Local => "local",
+        }
+    }
+}
+
+/// An organizer row.
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = organizers)]
+pub struct Organizer {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub password_hash: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+/// A new organizer row.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = organizers)]
+pub struct NewOrganizer<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub role: &'a str,
+    pub created_at: NaiveDateTime,
+}
+
+impl Organizer {
+    /// The organizer's role; an unreadable one is treated as the least powerful.
+    pub fn role(&self) -> Role {
+        Role::parse(&self.role).unwrap_or(Role::Local)
+    }
+
+    /// Finds an organizer by normalised email.
+    pub fn find_by_email(
+        conn: &mut DbConnection,
+        email: &EmailAddress,
+    ) -> QueryResult<Option<Self>> {
+        organizers::table
+            .filter(organizers::email.eq(email.as_str()))
+            .select(Organizer::as_select())
+            .first(conn)
+            .optional()
+    }
+
+    /// How many organizers exist.
+    pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
+        organizers::table.count().get_result(conn)
+    }
+}
+
+/// Who may see and do what: an organizer with their petitions and points.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub organizer: Organizer,
+    role: Role,
+    petitions: Vec<i64>,
+    delivery_points: Vec<i64>,
+}
+
+impl Scope {
+    /// Loads an organizer's scope.
+    pub fn load(conn: &mut DbConnection, organizer: Organizer) -> QueryResult<Self> {
+        let petitions = organizer_petitions::table
+            .filter(organizer_petitions::organizer_id.eq(organizer.id))
+            .select(organizer_petitions::petition_id)
+            .load(conn)?;
+        let delivery_points = organizer_delivery_points::table
+            .filter(organizer_delivery_points::organizer_id.eq(organizer.id))
+            .select(organizer_delivery_points::delivery_point_id)
+            .load(conn)?;
+        Ok(Scope {
+            role: organizer.role(),
+            organizer,
+            petitions,
+            delivery_points,
+        })
+    }
+
+    /// The organizer's role.
+    pub fn role(&self) -> Role {
+        self.role
+    }
+
+    /// Whether they may manage a petition (edit it, see all its packets).
+    pub fn manages(&self, petition_id: i64) -> bool {
+        match self.role {
+            Role::Admin => true,
+            Role::Coordinator => self.petitions.contains(&petition_id),
+            Role::Local => false,
+        }
+    }
+
+    /// Whether they may see a delivery point's counts and packet.
+    pub fn sees_point(&self, point: &DeliveryPoint) -> bool {
+        self.manages(point.petition_id) || self.delivery_points.contains(&point.id)
+    }
+
+    /// The delivery points of a petition they may see (empty: the petition is not theirs).
+    pub fn visible_points<'a>(&self, points: &'a [DeliveryPoint]) -> Vec<&'a DeliveryPoint> {
+        points.iter().filter(|p| self.sees_point(p)).collect()
+    }
+
+    /// The petitions they may see at all.
+    pub fn petitions(&self, conn: &mut DbConnection) -> QueryResult<Vec<Petition>> {
+        let query = petitions::table
+            .select(Petition::as_select())
+            .order(petitions::created_at.desc());
+        match self.role {
+            Role::Admin => query.load(conn),
+            Role::Coordinator => query
+                .filter(petitions::id.eq_any(&self.petitions))
+                .load(conn),
+            Role::Local => {
+                let ids: Vec<i64> = delivery_points::table
+                    .filter(delivery_points::id.eq_any(&self.delivery_points))
+                    .select(delivery_points::petition_id)
+                    .load(conn)?;
+                query.filter(petitions::id.eq_any(ids)).load(conn)
+            }
+        }
+    }
+}
+
+/// What `handover organizer add` (and the web invitation form) asks for.
+#[derive(Debug, Clone)]
+pub struct OrganizerInput {
+    pub email: EmailAddress,
+    pub name: String,
+    pub role: Role,
+    /// For a coordinator: the petition they manage. For a local organizer: the
+    /// petition their delivery points belong to.
+    pub petition: Option<String>,
+    /// For a local organizer: the delivery points they see.
+    pub delivery_points: Vec<String>,
+}
+
+/// Creates an organizer with their scope. Refuses a duplicate email, a
+/// coordinator without a petition, a local organizer without delivery points,
+/// and slugs that do not exist.
+pub fn add(
+    conn: &mut DbConnection,
+    input: &OrganizerInput,
+    now: NaiveDateTime,
+) -> anyhow::Result<Organizer> {
+    anyhow::ensure!(
+        !input.name.trim().is_empty() && input.name.chars().count() <= 200,
+        "the name must be 1 to 200 characters"
+    );
+    write_transaction(conn, |conn| {
+        anyhow::ensure!(
+            Organizer::find_by_email(conn, &input.email)?.is_none(),
+            "an organizer with this email already exists"
+        );
+        let petition = match &input.petition {
+            Some(slug) => Some(
+                Petition::find_by_slug(conn, slug)?
+                    .with_context(|| format!("there is no petition `{slug}`"))?,
+            ),
+            None => None,
+        };
+        let points = match (&petition, input.role) {
+            (None, Role::Coordinator | Role::Local) => {
+                anyhow::bail!("a {} needs --petition SLUG", input.role.as_str())
+            }
+            (Some(p), Role::Local) => {
+                anyhow::ensure!(
+                    !input.delivery_points.is_empty(),
+                    "a local organizer needs at least one --delivery-point SLUG"
+                );
+                let all = DeliveryPoint::for_petition(conn, p.id)?;
+                input
+                    .delivery_points
+                    .iter()
+                    .map(|slug| {
+                        all.iter()
+                            .find(|d| &d.slug == slug)
+                            .map(|d| d.id)
+                            .with_context(|| {
+                                format!("petition `{}` has no delivery point `{slug}`", p.slug)
+                            })
+                    })
+                    .collect::<anyhow::Result<Vec<_>>>()?
+            }
+            _ => Vec::new(),
+        };
+        diesel::insert_into(organizers::table)
+            .values(NewOrganizer {
+                email: input.email.as_str(),
+                name: input.name.trim(),
+                role: input.role.as_str(),
+                created_at: now,
+            })
+            .execute(conn)?;
+        let organizer =
+            Organizer::find_by_email(conn, &input.email)?.context("the new organizer vanished")?;
+        if let (Some(p), Role::Coordinator) = (&petition, input.role) {
+            diesel::insert_into(organizer_petitions::table)
+                .values((
+                    organizer_petitions::organizer_id.eq(organizer.id),
+                    organizer_petitions::petition_id.eq(p.id),
+                ))
+                .execute(conn)?;
+        }
+        for point in points {
+            diesel::insert_into(organizer_delivery_points::table)
+                .values((
+                    organizer_delivery_points::organizer_id.eq(organizer.id),
+                    organizer_delivery_points::delivery_point_id.eq(point),
+                ))
+                .execute(conn)?;
+        }
+        Ok(organizer)
+    })
+}

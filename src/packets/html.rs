@@ -1,0 +1,122 @@
+//! The packet's HTML files: the print-ready list and the cover letter.
+//! Frames are askama templates in `templates/packet/`; the list's rows are
+//! streamed between its head and tail so the list can be any length.
+
+use std::io::{self, BufWriter, Write};
+
+use askama::Template;
+use askama::filters::{Html, escape};
+use chrono::NaiveDateTime;
+
+use super::{PacketRow, rewind};
+use crate::domain::country::name_of;
+use crate::petitions::{DeliveryPoint, Petition};
+use crate::web::templates::format_count;
+
+/// A running total is printed after every this many rows.
+const SUBTOTAL_EVERY: u64 = 25;
+
+#[derive(Template)]
+#[template(path = "packet/list_head.html")]
+struct ListHead<'a> {
+    petition: &'a Petition,
+    point: &'a DeliveryPoint,
+    country: &'static str,
+    total: String,
+}
+
+#[derive(Template)]
+#[template(path = "packet/list_tail.html")]
+struct ListTail {
+    total: String,
+}
+
+#[derive(Template)]
+#[template(path = "packet/cover_letter.html")]
+struct CoverLetter<'a> {
+    petition: &'a Petition,
+    paragraphs: Vec<&'a str>,
+    point: &'a DeliveryPoint,
+    country: &'static str,
+    total: String,
+    first: String,
+    last: String,
+    digest: &'a str,
+}
+
+/// Writes one table row (and a running total after every 25th).
+pub(super) fn write_row(out: &mut impl Write, row: &PacketRow) -> io::Result<()> {
+    let e = |s: &str| {
+        escape(s.to_owned(), Html)
+            .map(|v| v.to_string())
+            .unwrap_or_default()
+    };
+    writeln!(
+        out,
+        "<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+        row.number,
+        e(&row.name),
+        e(&row.city),
+        e(&row.country),
+        e(&row.signed_on),
+        e(&row.comment)
+    )?;
+    if row.number.is_multiple_of(SUBTOTAL_EVERY) {
+        writeln!(
+            out,
+            "<tr class=\"subtotal\"><td colspan=\"6\">Running total: {}</td></tr>",
+            format_count(i64::try_from(row.number).unwrap_or(i64::MAX))
+        )?;
+    }
+    Ok(())
+}
+
+/// Writes the whole list: head, the rows gathered in `rows`, tail.
+pub(super) fn write_list(
+    out: &mut impl Write,
+    petition: &Petition,
+    point: &DeliveryPoint,
+    count: u64,
+    rows: BufWriter<std::fs::File>,
+) -> anyhow::Result<()> {
+    let total = format_count(i64::try_from(count).unwrap_or(i64::MAX));
+    let head = ListHead {
+        petition,
+        point,
+        country: name_of(&point.country),
+        total: total.clone(),
+    };
+    out.write_all(head.render()?.as_bytes())?;
+    let mut file = rewind(rows)?;
+    io::copy(&mut file, out)?;
+    out.write_all(ListTail { total }.render()?.as_bytes())?;
+    Ok(())
+}
+
+/// Writes the cover letter.
+pub(super) fn write_cover_letter(
+    out: &mut impl Write,
+    petition: &Petition,
+    point: &DeliveryPoint,
+    count: u64,
+    first: Option<NaiveDateTime>,
+    last: Option<NaiveDateTime>,
+    digest: &str,
+) -> anyhow::Result<()> {
+    let day = |t: Option<NaiveDateTime>| {
+        t.map(|t| t.format("%Y-%m-%d").to_string())
+            .unwrap_or_else(|| "–".to_owned())
+    };
+    let letter = CoverLetter {
+        petition,
+        paragraphs: petition.paragraphs(),
+        point,
+        country: name_of(&point.country),
+        total: format_count(i64::try_from(count).unwrap_or(i64::MAX)),
+        first: day(first),
+        last: day(last),
+        digest,
+    };
+    out.write_all(letter.render()?.as_bytes())?;
+    Ok(())
+}

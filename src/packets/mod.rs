@@ -1,0 +1,372 @@
+//! The delivery packet: what a local group prints and hands over at one
+//! delivery point. A ZIP with `signatures.csv`, `signatures.html` (print-ready),
+//! `cover-letter.html` and `manifest.json`.
+//!
+//! - Only verified signatures, in verification order (then id), so the same
+//!   data gives the same files. Email addresses never enter the packet: they
+//!   are not even selected from the database.
+//! - A packet is a pure function of the data: its `generated_at` is the
+//!   moment of the newest signature it holds (its data cut-off), and every ZIP
+//!   entry carries a fixed timestamp, so the web download and `handover
+//!   export` give byte-identical files for the same data.
+//! - Memory stays flat at any size: signatures are read in keyset-paged
+//!   batches, the CSV streams into the ZIP and the HTML list into a temporary
+//!   file that is copied in after.
+
+pub mod export;
+mod html;
+
+use std::fs::File;
+use std::io::{self, BufWriter, Seek, SeekFrom, Write};
+
+use anyhow::Context;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipWriter};
+
+use crate::db::DbConnection;
+use crate::db::schema::signatures;
+use crate::domain::{NameInPacket, SignerName};
+use crate::petitions::{DeliveryPoint, Petition};
+use crate::signatures::state;
+
+/// Signatures read per query.
+const BATCH: i64 = 5_000;
+
+/// What a finished packet holds, for logs, the CLI and the audit log.
+#[derive(Debug, Clone, Serialize)]
+pub struct PacketSummary {
+    /// Verified signatures in the packet.
+    pub signature_count: u64,
+    /// SHA-256 over the signature files (see [`packet_digest`]).
+    pub packet_digest: String,
+}
+
+/// One signature as it appears in the packet.
+#[derive(Debug, Clone)]
+pub struct PacketRow {
+    pub number: u64,
+    pub name: String,
+    pub city: String,
+    pub country: String,
+    pub signed_on: String,
+    pub comment: String,
+}
+
+#[derive(Queryable)]
+struct Stored {
+    id: i64,
+    name: String,
+    name_in_packet: String,
+    city: String,
+    country: String,
+    comment: String,
+    verified_at: Option<NaiveDateTime>,
+}
+
+/// Writes the packet for one delivery point as a ZIP into `out`.
+pub fn write_packet(
+    conn: &mut DbConnection,
+    petition: &Petition,
+    point: &DeliveryPoint,
+    out: &mut File,
+) -> anyhow::Result<PacketSummary> {
+    let mut zip = ZipWriter::new(BufWriter::new(out));
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+
+    // Pass over the signatures once: CSV into the ZIP, HTML rows to a temp file.
+    zip.start_file("signatures.csv", options)
+        .context("starting signatures.csv")?;
+    let mut csv_hash = Hashing::new(&mut zip);
+    csv_hash.write_all("\u{feff}".as_bytes())?;
+    let mut csv = csv::Writer::from_writer(&mut csv_hash);
+    csv.write_record(["number", "name", "city", "country", "signed_on", "comment"])?;
+    let mut html_rows = BufWriter::new(tempfile::tempfile().context("creating a temporary file")?);
+    let mut stats = Stats::default();
+    for_each_row(
+        conn,
+        point.id,
+        |row| {
+            csv.write_record([
+                row.number.to_string().as_str(),
+                &neutralise(&row.name),
+                &neutralise(&row.city),
+                &row.country,
+                &row.signed_on,
+                &neutralise(&row.comment),
+            ])?;
+            html::write_row(&mut html_rows, row)?;
+            Ok(())
+        },
+        &mut stats,
+    )?;
+    csv.flush()?;
+    drop(csv);
+    let csv_sha = csv_hash.finish();
+
+    let count = stats.count;
+    zip.start_file("signatures.html", options)
+        .context("starting signatures.html")?;
+    let mut html_hash = Hashing::new(&mut zip);
+    html::write_list(&mut html_hash, petition, point, count, html_rows)?;
+    let html_sha = html_hash.finish();
+
+    let digest = packet_digest(&csv_sha, &html_sha);
+    let generated_at = stats
+        .last
+        .unwrap_or(petition.created_at)
+        .and_utc()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+
+    zip.start_file("cover-letter.html", options)
+        .context("starting cover-letter.html")?;
+    let mut cover_hash = Hashing::new(&mut zip);
+    html::write_cover_letter(
+        &mut cover_hash,
+        petition,
+        point,
+        count,
+        stats.first,
+        stats.last,
+        &digest,
+    )?;
+    let cover_sha = cover_hash.finish();
+
+    let manifest = Manifest {
+        petition: ManifestPetition {
+            slug: &petition.slug,
+            title: &petition.title,
+            recipient: &petition.recipient,
+        },
+        delivery_point: ManifestPoint {
+            slug: &point.slug,
+            name: &point.name,
+            city: &point.city,
+            country: &point.country,
+            address: &point.address,
+        },
+        signature_count: count,
+        generated_at: &generated_at,
+        files: vec![
+            ManifestFile {
+                name: "signatures.csv",
+                sha256: &csv_sha,
+            },
+            ManifestFile {
+                name: "signatures.html",
+                sha256: &html_sha,
+            },
+            ManifestFile {
+                name: "cover-letter.html",
+                sha256: &cover_sha,
+            },
+        ],
+        packet_digest: &digest,
+        packet_digest_covers: ["signatures.csv", "signatures.html"],
+    };
+    zip.start_file("manifest.json", options)
+        .context("starting manifest.json")?;
+    serde_json::to_writer_pretty(&mut zip, &manifest).context("writing manifest.json")?;
+    zip.finish()
+        .context("finishing the ZIP")?
+        .flush()
+        .context("flushing the packet")?;
+    Ok(PacketSummary {
+        signature_count: count,
+        packet_digest: digest,
+    })
+}
+
+/// The packet's digest: SHA-256 over the lines `signatures.csv <sha256>` and
+/// `signatures.html <sha256>`. The cover letter quotes it, so it covers the
+/// signatures and not itself; the manifest holds every file's own hash.
+pub fn packet_digest(csv_sha: &str, html_sha: &str) -> String {
+    hex::encode(Sha256::digest(format!(
+        "signatures.csv {csv_sha}\nsignatures.html {html_sha}\n"
+    )))
+}
+
+/// What a pass over the signatures learned.
+#[derive(Debug, Default)]
+struct Stats {
+    count: u64,
+    first: Option<NaiveDateTime>,
+    last: Option<NaiveDateTime>,
+}
+
+/// Calls `f` with every verified signature of a delivery point, in packet
+/// order, reading [`BATCH`] rows at a time after the last one seen (keyset
+/// paging), so memory does not grow with the packet on either backend.
+fn for_each_row(
+    conn: &mut DbConnection,
+    delivery_point_id: i64,
+    mut f: impl FnMut(&PacketRow) -> anyhow::Result<()>,
+    stats: &mut Stats,
+) -> anyhow::Result<()> {
+    use signatures::dsl as s;
+    let mut after: Option<(NaiveDateTime, i64)> = None;
+    loop {
+        let mut query = s::signatures
+            .filter(s::delivery_point_id.eq(delivery_point_id))
+            .filter(s::state.eq(state::VERIFIED))
+            .order((s::verified_at, s::id))
+            .select((
+                s::id,
+                s::name,
+                s::name_in_packet,
+                s::city,
+                s::country,
+                s::comment,
+                s::verified_at,
+            ))
+            .limit(BATCH)
+            .into_boxed();
+        if let Some((at, id)) = after {
+            query = query.filter(
+                s::verified_at
+                    .gt(at)
+                    .or(s::verified_at.eq(at).and(s::id.gt(id))),
+            );
+        }
+        let batch: Vec<Stored> = query
+            .load(conn)
+            .with_context(|| format!("reading signatures of delivery point {delivery_point_id}"))?;
+        for stored in &batch {
+            let verified_at = stored.verified_at.unwrap_or_default();
+            stats.count += 1;
+            stats.first.get_or_insert(verified_at);
+            stats.last = Some(verified_at);
+            f(&PacketRow {
+                number: stats.count,
+                name: packet_name(&stored.name, &stored.name_in_packet),
+                city: stored.city.clone(),
+                country: stored.country.clone(),
+                signed_on: verified_at.format("%Y-%m-%d").to_string(),
+                comment: stored.comment.clone(),
+            })?;
+        }
+        match batch.last() {
+            Some(last) if batch.len() as i64 == BATCH => {
+                after = Some((last.verified_at.unwrap_or_default(), last.id));
+            }
+            _ => return Ok(()),
+        }
+    }
+}
+
+/// The name as the signer chose it to appear. Anything unreadable in storage
+/// falls back to "Anonymous": the safe side for the signer.
+fn packet_name(name: &str, choice: &str) -> String {
+    match (SignerName::parse(name), NameInPacket::parse(choice)) {
+        (Ok(name), Ok(choice)) => choice.render(&name),
+        _ => "Anonymous".to_owned(),
+    }
+}
+
+/// Makes a cell safe to open in a spreadsheet: a cell starting with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return would be read as a formula, so it is
+/// prefixed with an apostrophe (OWASP's advice for CSV injection).
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
+}
+
+/// A writer that hashes what passes through it.
+struct Hashing<W: Write> {
+    inner: W,
+    hasher: Sha256,
+}
+
+impl<W: Write> Hashing<W> {
+    fn new(inner: W) -> Self {
+        Hashing {
+            inner,
+            hasher: Sha256::new(),
+        }
+    }
+
+    fn finish(self) -> String {
+        hex::encode(self.hasher.finalize())
+    }
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Rewinds a buffered temp file for reading.
+fn rewind(file: BufWriter<File>) -> anyhow::Result<File> {
+    let mut file = file.into_inner().map_err(|e| e.into_error())?;
+    file.seek(SeekFrom::Start(0))?;
+    Ok(file)
+}
+
+#[derive(Serialize)]
+struct Manifest<'a> {
+    petition: ManifestPetition<'a>,
+    delivery_point: ManifestPoint<'a>,
+    signature_count: u64,
+    generated_at: &'a str,
+    files: Vec<ManifestFile<'a>>,
+    packet_digest: &'a str,
+    packet_digest_covers: [&'static str; 2],
+}
+
+#[derive(Serialize)]
+struct ManifestPetition<'a> {
+    slug: &'a str,
+    title: &'a str,
+    recipient: &'a str,
+}
+
+#[derive(Serialize)]
+struct ManifestPoint<'a> {
+    slug: &'a str,
+    name: &'a str,
+    city: &'a str,
+    country: &'a str,
+    address: &'a str,
+}
+
+#[derive(Serialize)]
+struct ManifestFile<'a> {
+    name: &'static str,
+    sha256: &'a str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised_and_others_kept() {
+        for bad in ["=SUM(A1)", "+1", "-1", "@cmd", "\tx", "\rx"] {
+            assert!(neutralise(bad).starts_with('\''), "{bad:?}");
+        }
+        assert_eq!(neutralise("김민수"), "김민수");
+        assert_eq!(neutralise("a=b"), "a=b");
+    }
+
+    #[test]
+    fn names_follow_the_signers_choice() {
+        assert_eq!(packet_name("Kim Min-su", "full"), "Kim Min-su");
+        assert_eq!(packet_name("Kim Min-su", "initials"), "K. M.");
+        assert_eq!(packet_name("Kim Min-su", "anonymous"), "Anonymous");
+        assert_eq!(packet_name("Kim", "garbage"), "Anonymous");
+    }
+}

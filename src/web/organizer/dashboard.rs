@@ -1,0 +1,159 @@
+//! The organizer dashboard and the audit log.
+
+use std::collections::BTreeMap;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use anyhow::Context;
+use diesel::prelude::*;
+
+use super::Session;
+use crate::db::schema::signatures;
+use crate::db::verified_per_day;
+use crate::domain::country::name_of;
+use crate::error::AppError;
+use crate::organizers::Role;
+use crate::organizers::audit;
+use crate::petitions::PetitionWithPoints;
+use crate::signatures::{counts, state as sig_state};
+use crate::web::templates::{AuditPage, OrganizerHome, OrganizerPetition, PointRow, format_count};
+use crate::web::{State, blocking, csrf, render};
+
+/// `GET /organizer`: the petitions this organizer may see.
+pub async fn home(
+    session: Session,
+    req: HttpRequest,
+    state: State,
+) -> Result<HttpResponse, AppError> {
+    let db = state.clone();
+    let scope = session.scope.clone();
+    let petitions = blocking(move || {
+        let mut conn = db.pool.get().context("getting a database connection")?;
+        Ok(scope
+            .petitions(&mut conn)
+            .context("listing an organizer's petitions")?)
+    })
+    .await?;
+    let token = csrf::issue(&req, &state.secret, state.https())?;
+    let page = OrganizerHome {
+        organizer: &session.scope.organizer,
+        is_admin: session.scope.role() == Role::Admin,
+        petitions,
+        csrf: &token.token,
+    };
+    with_cookie(render(StatusCode::OK, &page)?, token)
+}
+
+/// `GET /organizer/petitions/{slug}`: counts for the delivery points this organizer sees.
+pub async fn petition(
+    session: Session,
+    path: web::Path<String>,
+    req: HttpRequest,
+    state: State,
+) -> Result<HttpResponse, AppError> {
+    let slug = path.into_inner();
+    let db = state.clone();
+    let scope = session.scope.clone();
+    let (data, rows, by_country, per_day, total, pending) = blocking(move || {
+        let mut conn = db.pool.get().context("getting a database connection")?;
+        let data = PetitionWithPoints::load(&mut conn, &slug)?.ok_or(AppError::NotFound)?;
+        let visible: Vec<i64> = scope
+            .visible_points(&data.delivery_points)
+            .iter()
+            .map(|p| p.id)
+            .collect();
+        if visible.is_empty() {
+            return Err(AppError::NotFound);
+        }
+        let counts = counts::load_for_points(&mut conn, data.petition.id, Some(&visible))
+            .context("loading counts")?;
+        let pending: Vec<(i64, i64)> = signatures::table
+            .filter(signatures::delivery_point_id.eq_any(&visible))
+            .filter(signatures::state.eq(sig_state::PENDING))
+            .group_by(signatures::delivery_point_id)
+            .select((signatures::delivery_point_id, diesel::dsl::count_star()))
+            .load(&mut conn)
+            .context("counting pending signatures")?;
+        let per_day =
+            verified_per_day(&mut conn, data.petition.id, &visible).context("counting per day")?;
+        let rows: Vec<PointRow> = data
+            .delivery_points
+            .iter()
+            .filter(|p| visible.contains(&p.id))
+            .map(|p| PointRow {
+                slug: p.slug.clone(),
+                name: p.name.clone(),
+                city: p.city.clone(),
+                country: name_of(&p.country),
+                verified: format_count(counts.for_delivery_point(p.id)),
+                pending: format_count(
+                    pending
+                        .iter()
+                        .find(|(id, _)| *id == p.id)
+                        .map_or(0, |(_, n)| *n),
+                ),
+            })
+            .collect();
+        let by_country: BTreeMap<&'static str, String> = counts
+            .by_country
+            .iter()
+            .map(|(code, n)| (name_of(code), format_count(*n)))
+            .collect();
+        let pending_total = pending.iter().map(|(_, n)| n).sum::<i64>();
+        Ok((data, rows, by_country, per_day, counts.total, pending_total))
+    })
+    .await?;
+    let token = csrf::issue(&req, &state.secret, state.https())?;
+    let page = OrganizerPetition {
+        organizer: &session.scope.organizer,
+        petition: &data.petition,
+        points: rows,
+        by_country,
+        per_day: per_day
+            .into_iter()
+            .map(|(d, n)| (d, format_count(n)))
+            .collect(),
+        total: format_count(total),
+        pending: format_count(pending),
+        csrf: &token.token,
+    };
+    with_cookie(render(StatusCode::OK, &page)?, token)
+}
+
+/// `GET /organizer/audit`: admins only.
+pub async fn audit(
+    session: Session,
+    req: HttpRequest,
+    state: State,
+) -> Result<HttpResponse, AppError> {
+    if session.scope.role() != Role::Admin {
+        return Err(AppError::Forbidden(
+            "Only admins can read the audit log.".into(),
+        ));
+    }
+    let db = state.clone();
+    let entries = blocking(move || {
+        let mut conn = db.pool.get().context("getting a database connection")?;
+        Ok(audit::recent(&mut conn, 500).context("reading the audit log")?)
+    })
+    .await?;
+    let token = csrf::issue(&req, &state.secret, state.https())?;
+    let page = AuditPage {
+        organizer: &session.scope.organizer,
+        entries,
+        csrf: &token.token,
+    };
+    with_cookie(render(StatusCode::OK, &page)?, token)
+}
+
+pub(super) fn with_cookie(
+    mut response: HttpResponse,
+    token: csrf::FormToken,
+) -> Result<HttpResponse, AppError> {
+    if let Some(cookie) = token.new_cookie {
+        response
+            .add_cookie(&cookie)
+            .context("setting the CSRF cookie")?;
+    }
+    Ok(response)
+}

@@ -1,0 +1,94 @@
+//! Organizer pages: login, logout, invitations, the dashboard, packets, the audit log.
+
+mod auth;
+mod dashboard;
+mod packets;
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::{FromRequest, HttpRequest, web};
+use anyhow::Context;
+use chrono::Utc;
+
+use super::State;
+use crate::error::AppError;
+use crate::organizers::{Scope, sessions};
+
+/// Registers the organizer routes.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/organizer", web::get().to(dashboard::home))
+        .route("/organizer/login", web::get().to(auth::login_page))
+        .route("/organizer/login", web::post().to(auth::login))
+        .route("/organizer/logout", web::post().to(auth::logout))
+        .route(
+            "/organizer/invite/{token}",
+            web::get().to(auth::invite_page),
+        )
+        .route(
+            "/organizer/invite/{token}",
+            web::post().to(auth::accept_invite),
+        )
+        .route("/organizer/setup/{token}", web::get().to(auth::setup_page))
+        .route("/organizer/setup/{token}", web::post().to(auth::setup))
+        .route("/organizer/audit", web::get().to(dashboard::audit))
+        .route(
+            "/organizer/petitions/{slug}",
+            web::get().to(dashboard::petition),
+        )
+        .route(
+            "/organizer/petitions/{slug}/packets/{file}",
+            web::get().to(packets::download),
+        );
+}
+
+/// A logged-in organizer, with their scope. Extracting it from a request
+/// without a live session answers with a redirect to the login page.
+pub struct Session {
+    pub scope: Scope,
+}
+
+impl FromRequest for Session {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        let token = req.cookie(sessions::COOKIE).map(|c| c.value().to_owned());
+        let state = req.app_data::<State>().cloned();
+        Box::pin(async move {
+            let (Some(token), Some(state)) = (token, state) else {
+                return Err(AppError::LoginRequired);
+            };
+            let scope = super::blocking(move || {
+                let mut conn = state.pool.get().context("getting a database connection")?;
+                let organizer = sessions::find(&mut conn, &token, Utc::now().naive_utc())
+                    .context("looking up a session")?
+                    .ok_or(AppError::LoginRequired)?;
+                Ok(Scope::load(&mut conn, organizer).context("loading an organizer's scope")?)
+            })
+            .await?;
+            Ok(Session { scope })
+        })
+    }
+}
+
+/// The session cookie: HttpOnly, SameSite=Lax, Secure over https.
+fn session_cookie(value: String, secure: bool, max_age: chrono::Duration) -> Cookie<'static> {
+    Cookie::build(sessions::COOKIE, value)
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .max_age(actix_web::cookie::time::Duration::seconds(
+            max_age.num_seconds(),
+        ))
+        .finish()
+}
+
+/// The client's IP, from the socket (a trusted-proxy setting is not there yet).
+fn client_ip(req: &HttpRequest) -> String {
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_default()
+}
