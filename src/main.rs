@@ -99,6 +99,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let now = Utc::now().naive_utc();
             let organizer = organizers::add(&mut conn, &input, now)?;
             let token = invites::create(&mut conn, organizer.id, now)?;
+            if settings.smtp_url.is_some() {
+                // A running `serve` or `worker` sends it, with a link of its own.
+                handover::mail::outbox::enqueue_invite(&mut conn, organizer.id, now)?;
+                println!("an invitation email is queued for {}", organizer.email);
+            }
             let detail = format!("{} as {}", organizer.email, organizer.role);
             audit::record(&mut conn, Actor::Cli, action::ORGANIZER_ADDED, &detail, now)?;
             println!("created {} ({})", organizer.email, organizer.role);

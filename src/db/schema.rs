@@ -76,6 +76,7 @@ diesel::table! {
         attempts -> Integer,
         sent_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
+        organizer_id -> Nullable<BigInt>,
     }
 }
 
@@ -94,6 +95,7 @@ diesel::joinable!(signatures -> petitions (petition_id));
 diesel::joinable!(signatures -> delivery_points (delivery_point_id));
 diesel::joinable!(signature_tokens -> signatures (signature_id));
 diesel::joinable!(outbox -> signatures (signature_id));
+diesel::joinable!(outbox -> organizers (organizer_id));
 
 diesel::table! {
     organizers (id) {

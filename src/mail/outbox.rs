@@ -15,6 +15,8 @@ pub enum MailKind {
     Verify,
     /// "You have already signed" (a repeat after confirmation).
     AlreadySigned,
+    /// An organizer's invitation, with a fresh one-time link.
+    OrganizerInvite,
 }
 
 impl MailKind {
@@ -23,6 +25,7 @@ impl MailKind {
         match self {
             MailKind::Verify => "verify",
             MailKind::AlreadySigned => "already_signed",
+            MailKind::OrganizerInvite => "organizer_invite",
         }
     }
 
@@ -31,6 +34,7 @@ impl MailKind {
         match s {
             "verify" => Some(MailKind::Verify),
             "already_signed" => Some(MailKind::AlreadySigned),
+            "organizer_invite" => Some(MailKind::OrganizerInvite),
             _ => None,
         }
     }
@@ -48,6 +52,7 @@ pub struct OutboxMessage {
     pub attempts: i32,
     pub sent_at: Option<NaiveDateTime>,
     pub last_error: Option<String>,
+    pub organizer_id: Option<i64>,
 }
 
 /// A new outbox row.
@@ -58,6 +63,7 @@ pub struct NewOutboxMessage<'a> {
     pub signature_id: Option<i64>,
     pub created_at: NaiveDateTime,
     pub next_attempt_at: NaiveDateTime,
+    pub organizer_id: Option<i64>,
 }
 
 /// Queues a mail about a signature, due now. Call inside the caller's transaction.
@@ -73,6 +79,25 @@ pub fn enqueue(
             signature_id: Some(signature_id),
             created_at: now,
             next_attempt_at: now,
+            organizer_id: None,
+        })
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Queues an organizer's invitation, due now.
+pub fn enqueue_invite(
+    conn: &mut DbConnection,
+    organizer_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(outbox::table)
+        .values(NewOutboxMessage {
+            kind: MailKind::OrganizerInvite.as_str(),
+            signature_id: None,
+            created_at: now,
+            next_attempt_at: now,
+            organizer_id: Some(organizer_id),
         })
         .execute(conn)?;
     Ok(())

@@ -75,3 +75,32 @@ pub fn already_signed(to: &str, body: &AlreadyBody<'_>) -> askama::Result<Outgoi
         html: AlreadyHtml { m: body }.render()?,
     })
 }
+
+/// The fields of an organizer's invitation.
+#[derive(Template)]
+#[template(path = "mail/organizer_invite/body.txt")]
+pub struct InviteBody<'a> {
+    pub name: &'a str,
+    pub role: &'a str,
+    pub link: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "mail/organizer_invite/body.html")]
+struct InviteHtml<'a> {
+    m: &'a InviteBody<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "mail/organizer_invite/subject.txt")]
+struct InviteSubject;
+
+/// An organizer's invitation.
+pub fn organizer_invite(to: &str, body: &InviteBody<'_>) -> askama::Result<Outgoing> {
+    Ok(Outgoing {
+        to: to.to_owned(),
+        subject: InviteSubject.render()?.trim().to_owned(),
+        text: body.render()?,
+        html: InviteHtml { m: body }.render()?,
+    })
+}

@@ -191,6 +191,20 @@ impl Worker {
     ) -> anyhow::Result<Outgoing> {
         let kind = MailKind::parse(&message.kind)
             .with_context(|| format!("outbox {} has an unknown kind", message.id))?;
+        match kind {
+            MailKind::OrganizerInvite => self.compose_invite(conn, message),
+            MailKind::Verify => self.compose_signature_mail(conn, message, true),
+            MailKind::AlreadySigned => self.compose_signature_mail(conn, message, false),
+        }
+    }
+
+    /// A mail to a signer: the confirmation link (`verify`), or "already signed".
+    fn compose_signature_mail(
+        &self,
+        conn: &mut DbConnection,
+        message: &OutboxMessage,
+        verify: bool,
+    ) -> anyhow::Result<Outgoing> {
         let signature_id = message
             .signature_id
             .with_context(|| format!("outbox {} names no signature", message.id))?;
@@ -199,34 +213,65 @@ impl Worker {
         let petition = Petition::find(conn, signature.petition_id)
             .with_context(|| format!("loading petition {}", signature.petition_id))?;
         let petition_link = format!("{}/p/{}", self.base_url, petition.slug);
-        let outgoing = match kind {
-            MailKind::Verify => {
-                let now = Utc::now().naive_utc();
-                let expires_at = now + self.token_ttl;
-                let token = tokens::mint(conn, signature.id, purpose::VERIFY, now, expires_at)
-                    .with_context(|| format!("minting a token for signature {}", signature.id))?;
-                let link = format!("{}/verify/{}", self.base_url, token.expose());
-                templates::verify(
-                    &signature.email,
-                    &VerifyBody {
-                        name: &signature.name,
-                        title: &petition.title,
-                        link: &link,
-                        petition_link: &petition_link,
-                        expires: &format_time(expires_at),
-                    },
-                )
-            }
-            MailKind::AlreadySigned => templates::already_signed(
+        let outgoing = if verify {
+            let now = Utc::now().naive_utc();
+            let expires_at = now + self.token_ttl;
+            let token = tokens::mint(conn, signature.id, purpose::VERIFY, now, expires_at)
+                .with_context(|| format!("minting a token for signature {}", signature.id))?;
+            let link = format!("{}/verify/{}", self.base_url, token.expose());
+            templates::verify(
+                &signature.email,
+                &VerifyBody {
+                    name: &signature.name,
+                    title: &petition.title,
+                    link: &link,
+                    petition_link: &petition_link,
+                    expires: &format_time(expires_at),
+                },
+            )
+        } else {
+            templates::already_signed(
                 &signature.email,
                 &AlreadyBody {
                     name: &signature.name,
                     title: &petition.title,
                     petition_link: &petition_link,
                 },
-            ),
+            )
         };
         outgoing.context("rendering a mail template")
+    }
+}
+
+impl Worker {
+    /// An invitation: a fresh one-time link, minted at send time like signers' links.
+    fn compose_invite(
+        &self,
+        conn: &mut DbConnection,
+        message: &OutboxMessage,
+    ) -> anyhow::Result<Outgoing> {
+        use crate::db::schema::organizers;
+        use crate::organizers::{Organizer, invites};
+        use diesel::prelude::*;
+        let id = message
+            .organizer_id
+            .with_context(|| format!("outbox {} names no organizer", message.id))?;
+        let organizer: Organizer = organizers::table
+            .find(id)
+            .select(Organizer::as_select())
+            .first(conn)
+            .with_context(|| format!("loading organizer {id}"))?;
+        let token = invites::create(conn, organizer.id, Utc::now().naive_utc())?;
+        let link = format!("{}/organizer/invite/{}", self.base_url, token.expose());
+        templates::organizer_invite(
+            &organizer.email,
+            &templates::InviteBody {
+                name: &organizer.name,
+                role: &organizer.role,
+                link: &link,
+            },
+        )
+        .context("rendering a mail template")
     }
 }
 

@@ -184,6 +184,110 @@ pub struct OrganizerInput {
     pub delivery_points: Vec<String>,
 }
 
+/// A change refused because of what was asked (an unknown slug, a missing
+/// petition, a duplicate email…): shown to the person, not logged as a failure.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Refused(pub String);
+
+fn refuse<T>(message: impl Into<String>) -> anyhow::Result<T> {
+    Err(Refused(message.into()).into())
+}
+
+/// A role's petition and delivery points, resolved from slugs.
+struct Assignment {
+    petition: Option<i64>,
+    delivery_points: Vec<i64>,
+}
+
+/// Checks that a role comes with what it needs: a coordinator a petition, a
+/// local organizer a petition and at least one of its delivery points.
+fn resolve(
+    conn: &mut DbConnection,
+    role: Role,
+    petition: Option<&str>,
+    points: &[String],
+) -> anyhow::Result<Assignment> {
+    let petition = match petition.filter(|s| !s.trim().is_empty()) {
+        Some(slug) => match Petition::find_by_slug(conn, slug.trim())? {
+            Some(p) => Some(p),
+            None => return refuse(format!("there is no petition `{slug}`")),
+        },
+        None => None,
+    };
+    let delivery_points = match (&petition, role) {
+        (None, Role::Coordinator | Role::Local) => {
+            return refuse(format!("a {} needs a petition", role.as_str()));
+        }
+        (Some(p), Role::Local) => {
+            let wanted: Vec<&str> = points
+                .iter()
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+                .collect();
+            if wanted.is_empty() {
+                return refuse("a local organizer needs at least one delivery point");
+            }
+            let all = DeliveryPoint::for_petition(conn, p.id)?;
+            wanted
+                .iter()
+                .map(|slug| {
+                    all.iter()
+                        .find(|d| d.slug == *slug)
+                        .map(|d| d.id)
+                        .ok_or_else(|| {
+                            Refused(format!(
+                                "petition `{}` has no delivery point `{slug}`",
+                                p.slug
+                            ))
+                            .into()
+                        })
+                })
+                .collect::<anyhow::Result<Vec<_>>>()?
+        }
+        _ => Vec::new(),
+    };
+    let petition = if role == Role::Coordinator {
+        petition.map(|p| p.id)
+    } else {
+        None
+    };
+    Ok(Assignment {
+        petition,
+        delivery_points,
+    })
+}
+
+/// Replaces an organizer's scope assignments.
+fn assign(conn: &mut DbConnection, organizer_id: i64, a: &Assignment) -> QueryResult<()> {
+    diesel::delete(
+        organizer_petitions::table.filter(organizer_petitions::organizer_id.eq(organizer_id)),
+    )
+    .execute(conn)?;
+    diesel::delete(
+        organizer_delivery_points::table
+            .filter(organizer_delivery_points::organizer_id.eq(organizer_id)),
+    )
+    .execute(conn)?;
+    if let Some(p) = a.petition {
+        diesel::insert_into(organizer_petitions::table)
+            .values((
+                organizer_petitions::organizer_id.eq(organizer_id),
+                organizer_petitions::petition_id.eq(p),
+            ))
+            .execute(conn)?;
+    }
+    for point in &a.delivery_points {
+        diesel::insert_into(organizer_delivery_points::table)
+            .values((
+                organizer_delivery_points::organizer_id.eq(organizer_id),
+                organizer_delivery_points::delivery_point_id.eq(point),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
 /// Creates an organizer with their scope. Refuses a duplicate email, a
 /// coordinator without a petition, a local organizer without delivery points,
 /// and slugs that do not exist.
@@ -192,47 +296,19 @@ pub fn add(
     input: &OrganizerInput,
     now: NaiveDateTime,
 ) -> anyhow::Result<Organizer> {
-    anyhow::ensure!(
-        !input.name.trim().is_empty() && input.name.chars().count() <= 200,
-        "the name must be 1 to 200 characters"
-    );
+    if input.name.trim().is_empty() || input.name.chars().count() > 200 {
+        return refuse("the name must be 1 to 200 characters");
+    }
     write_transaction(conn, |conn| {
-        anyhow::ensure!(
-            Organizer::find_by_email(conn, &input.email)?.is_none(),
-            "an organizer with this email already exists"
-        );
-        let petition = match &input.petition {
-            Some(slug) => Some(
-                Petition::find_by_slug(conn, slug)?
-                    .with_context(|| format!("there is no petition `{slug}`"))?,
-            ),
-            None => None,
-        };
-        let points = match (&petition, input.role) {
-            (None, Role::Coordinator | Role::Local) => {
-                anyhow::bail!("a {} needs --petition SLUG", input.role.as_str())
-            }
-            (Some(p), Role::Local) => {
-                anyhow::ensure!(
-                    !input.delivery_points.is_empty(),
-                    "a local organizer needs at least one --delivery-point SLUG"
-                );
-                let all = DeliveryPoint::for_petition(conn, p.id)?;
-                input
-                    .delivery_points
-                    .iter()
-                    .map(|slug| {
-                        all.iter()
-                            .find(|d| &d.slug == slug)
-                            .map(|d| d.id)
-                            .with_context(|| {
-                                format!("petition `{}` has no delivery point `{slug}`", p.slug)
-                            })
-                    })
-                    .collect::<anyhow::Result<Vec<_>>>()?
-            }
-            _ => Vec::new(),
-        };
+        if Organizer::find_by_email(conn, &input.email)?.is_some() {
+            return refuse("an organizer with this email already exists");
+        }
+        let assignment = resolve(
+            conn,
+            input.role,
+            input.petition.as_deref(),
+            &input.delivery_points,
+        )?;
         diesel::insert_into(organizers::table)
             .values(NewOrganizer {
                 email: input.email.as_str(),
@@ -243,22 +319,46 @@ pub fn add(
             .execute(conn)?;
         let organizer =
             Organizer::find_by_email(conn, &input.email)?.context("the new organizer vanished")?;
-        if let (Some(p), Role::Coordinator) = (&petition, input.role) {
-            diesel::insert_into(organizer_petitions::table)
-                .values((
-                    organizer_petitions::organizer_id.eq(organizer.id),
-                    organizer_petitions::petition_id.eq(p.id),
-                ))
-                .execute(conn)?;
-        }
-        for point in points {
-            diesel::insert_into(organizer_delivery_points::table)
-                .values((
-                    organizer_delivery_points::organizer_id.eq(organizer.id),
-                    organizer_delivery_points::delivery_point_id.eq(point),
-                ))
-                .execute(conn)?;
-        }
+        assign(conn, organizer.id, &assignment)?;
         Ok(organizer)
     })
+}
+
+/// Changes an organizer's role and scope. Refuses to demote the last admin.
+pub fn set_role(
+    conn: &mut DbConnection,
+    organizer_id: i64,
+    role: Role,
+    petition: Option<&str>,
+    points: &[String],
+) -> anyhow::Result<Organizer> {
+    write_transaction(conn, |conn| {
+        let organizer: Organizer = organizers::table
+            .find(organizer_id)
+            .select(Organizer::as_select())
+            .first(conn)?;
+        if organizer.role() == Role::Admin && role != Role::Admin {
+            let admins: i64 = organizers::table
+                .filter(organizers::role.eq(Role::Admin.as_str()))
+                .count()
+                .get_result(conn)?;
+            if admins < 2 {
+                return refuse("the last admin cannot be demoted; make someone else admin first");
+            }
+        }
+        let assignment = resolve(conn, role, petition, points)?;
+        diesel::update(organizers::table.find(organizer_id))
+            .set(organizers::role.eq(role.as_str()))
+            .execute(conn)?;
+        assign(conn, organizer_id, &assignment)?;
+        Ok(organizer)
+    })
+}
+
+/// Every organizer, by email.
+pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<Organizer>> {
+    organizers::table
+        .order(organizers::email)
+        .select(Organizer::as_select())
+        .load(conn)
 }

@@ -10,7 +10,7 @@ use diesel::prelude::*;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{NewDeliveryPoint, NewPetition, Petition};
+use super::{MAX_ADDRESS, MAX_BODY, MAX_CITY, MAX_TITLE, NewDeliveryPoint, NewPetition, Petition};
 use crate::db::schema::{delivery_points, petitions, signatures};
 use crate::db::{DbConnection, write_transaction};
 use crate::domain::{Country, Slug};
@@ -88,11 +88,11 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
 
     let slug =
         Slug::parse(raw.slug.get_ref()).map_err(|e| err(raw.slug.span(), &format!("slug {e}")))?;
-    let title = text(source, &raw.title, "title", 200)?;
-    let body = text(source, &raw.body, "body", 20_000)?;
-    let recipient = text(source, &raw.recipient, "recipient", 200)?;
+    let title = text(source, &raw.title, "title", MAX_TITLE)?;
+    let body = text(source, &raw.body, "body", MAX_BODY)?;
+    let recipient = text(source, &raw.recipient, "recipient", MAX_TITLE)?;
     let organizer = match &raw.organizer {
-        Some(o) => text(source, o, "organizer", 200)?,
+        Some(o) => text(source, o, "organizer", MAX_TITLE)?,
         None => String::new(),
     };
     let goal = *raw.goal.get_ref();
@@ -132,10 +132,10 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
         })?;
         points.push(DeliveryPointFile {
             slug,
-            name: text(source, &p.name, "name", 200)?,
+            name: text(source, &p.name, "name", MAX_TITLE)?,
             country,
-            city: text(source, &p.city, "city", 100)?,
-            address: text(source, &p.address, "address", 300)?,
+            city: text(source, &p.city, "city", MAX_CITY)?,
+            address: text(source, &p.address, "address", MAX_ADDRESS)?,
             delivery_at: time(source, p.delivery_at.as_ref())?,
         });
     }
@@ -156,18 +156,7 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
 }
 
 fn text(source: &str, v: &Spanned<String>, field: &str, max: usize) -> Result<String, FileError> {
-    let s = v.get_ref().trim();
-    if s.is_empty() {
-        return Err(at(source, v.span(), format!("{field} must not be empty")));
-    }
-    if s.chars().count() > max {
-        return Err(at(
-            source,
-            v.span(),
-            format!("{field} has more than {max} characters"),
-        ));
-    }
-    Ok(s.to_owned())
+    super::bounded_text(v.get_ref(), field, max).map_err(|reason| at(source, v.span(), reason))
 }
 
 fn time(source: &str, v: Option<&Spanned<RawTime>>) -> Result<Option<NaiveDateTime>, FileError> {

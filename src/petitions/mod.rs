@@ -1,5 +1,6 @@
 //! Petitions and their delivery points: rows, queries, and the petition file.
 
+pub mod edit;
 pub mod import;
 
 use anyhow::Context;
@@ -8,6 +9,28 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::{delivery_points, petitions};
+
+/// Trims a required text field of a petition or delivery point and checks its
+/// length; the error names the field.
+pub(crate) fn bounded_text(s: &str, field: &str, max: usize) -> Result<String, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(format!("{field} must not be empty"));
+    }
+    if s.chars().count() > max {
+        return Err(format!("{field} has more than {max} characters"));
+    }
+    Ok(s.to_owned())
+}
+
+/// Longest petition title, recipient, organizer and delivery point name.
+pub const MAX_TITLE: usize = 200;
+/// Longest petition body.
+pub const MAX_BODY: usize = 20_000;
+/// Longest delivery point city.
+pub const MAX_CITY: usize = 100;
+/// Longest delivery point address.
+pub const MAX_ADDRESS: usize = 300;
 
 /// A petition row.
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]

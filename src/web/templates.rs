@@ -279,6 +279,7 @@ pub struct OrganizerPetition<'a> {
     pub per_day: Vec<(String, String)>,
     pub total: String,
     pub pending: String,
+    pub can_edit: bool,
     pub csrf: &'a str,
 }
 
@@ -288,5 +289,80 @@ pub struct OrganizerPetition<'a> {
 pub struct AuditPage<'a> {
     pub organizer: &'a crate::organizers::Organizer,
     pub entries: Vec<crate::organizers::audit::AuditEntry>,
+    pub csrf: &'a str,
+}
+
+/// A delivery point form that came back with errors.
+pub struct PointForm {
+    /// The point being edited; `None` for the "add" form.
+    pub slug: Option<String>,
+    pub fields: crate::petitions::edit::PointFields,
+    pub errors: crate::petitions::edit::FieldErrors,
+}
+
+/// Creating (`data` is `None`) or editing a petition and its delivery points.
+#[derive(Template)]
+#[template(path = "organizer/petition_edit.html")]
+pub struct PetitionEditPage<'a> {
+    pub organizer: &'a crate::organizers::Organizer,
+    pub data: Option<&'a crate::petitions::PetitionWithPoints>,
+    pub fields: &'a crate::petitions::edit::PetitionFields,
+    pub errors: &'a [(&'static str, String)],
+    pub point_form: Option<PointForm>,
+    pub countries: &'static [(&'static str, &'static str)],
+    pub now: chrono::NaiveDateTime,
+    pub csrf: &'a str,
+}
+
+impl PetitionEditPage<'_> {
+    /// The message for a petition field.
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
+
+    /// The errors of the delivery point form for `slug` (`None`: the add form).
+    pub fn point_errors(&self, slug: Option<&str>) -> Vec<&(&'static str, String)> {
+        match &self.point_form {
+            Some(f) if f.slug.as_deref() == slug => f.errors.iter().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The "add a delivery point" form's values (kept after an error).
+    pub fn new_point(&self) -> crate::petitions::edit::PointFields {
+        match &self.point_form {
+            Some(f) if f.slug.is_none() => f.fields.clone(),
+            _ => Default::default(),
+        }
+    }
+
+    /// The petition's state, in words.
+    pub fn state_words(&self) -> &'static str {
+        match self.data.map(|d| d.petition.state(self.now)) {
+            Some(crate::petitions::PetitionState::Open) => "open for signatures",
+            Some(crate::petitions::PetitionState::Closed) => "closed",
+            Some(crate::petitions::PetitionState::NotYetOpen) => "not open yet",
+            None => "new",
+        }
+    }
+
+    /// A stored time as a `datetime-local` value.
+    pub fn local(&self, t: &Option<chrono::NaiveDateTime>) -> String {
+        t.map(|t| t.format("%Y-%m-%dT%H:%M").to_string())
+            .unwrap_or_default()
+    }
+}
+
+/// `/organizer/organizers` (admins).
+#[derive(Template)]
+#[template(path = "organizer/organizers.html")]
+pub struct OrganizersPage<'a> {
+    pub organizer: &'a crate::organizers::Organizer,
+    pub people: Vec<crate::organizers::Organizer>,
+    pub notice: Option<&'a str>,
+    pub error: Option<&'a str>,
     pub csrf: &'a str,
 }

@@ -417,6 +417,21 @@ impl Organizer {
         r.bytes().await.unwrap().to_vec()
     }
 
+    /// POSTs a form with a valid CSRF token taken from the dashboard.
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let (_, page) = self.get_text("/organizer").await;
+        let csrf = csrf_in(&page);
+        let mut fields: Vec<(&str, &str)> = form.to_vec();
+        fields.push(("csrf", &csrf));
+        self.client
+            .post(format!("{}{path}", self.address))
+            .header("cookie", self.cookies())
+            .form(&fields)
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// Logs out with a valid CSRF token taken from the dashboard.
     pub async fn logout(&self) -> reqwest::Response {
         let (_, page) = self.get_text("/organizer").await;

@@ -7,6 +7,7 @@ mod smtp;
 
 mod cli;
 mod mail;
+mod management;
 mod organizers;
 mod packets;
 mod petition_page;

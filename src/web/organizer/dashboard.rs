@@ -115,6 +115,7 @@ pub async fn petition(
             .collect(),
         total: format_count(total),
         pending: format_count(pending),
+        can_edit: session.scope.manages(data.petition.id),
         csrf: &token.token,
     };
     with_cookie(render(StatusCode::OK, &page)?, token)

@@ -2,7 +2,9 @@
 
 mod auth;
 mod dashboard;
+mod manage;
 mod packets;
+mod people;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -33,6 +35,34 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/organizer/setup/{token}", web::get().to(auth::setup_page))
         .route("/organizer/setup/{token}", web::post().to(auth::setup))
         .route("/organizer/audit", web::get().to(dashboard::audit))
+        .route("/organizer/organizers", web::get().to(people::list))
+        .route("/organizer/organizers", web::post().to(people::invite))
+        .route(
+            "/organizer/organizers/{id}/role",
+            web::post().to(people::change_role),
+        )
+        .route("/organizer/petitions/new", web::get().to(manage::new_page))
+        .route("/organizer/petitions", web::post().to(manage::create))
+        .route(
+            "/organizer/petitions/{slug}/edit",
+            web::get().to(manage::edit_form),
+        )
+        .route(
+            "/organizer/petitions/{slug}/edit",
+            web::post().to(manage::update),
+        )
+        .route(
+            "/organizer/petitions/{slug}/state",
+            web::post().to(manage::set_state),
+        )
+        .route(
+            "/organizer/petitions/{slug}/points",
+            web::post().to(manage::add_point),
+        )
+        .route(
+            "/organizer/petitions/{slug}/points/{point}",
+            web::post().to(manage::change_point),
+        )
         .route(
             "/organizer/petitions/{slug}",
             web::get().to(dashboard::petition),

@@ -1,0 +1,396 @@
+//! Creating and editing petitions and delivery points from the organizer
+//! pages. Each change is audited in its own transaction.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+
+use super::{
+    DeliveryPoint, MAX_ADDRESS, MAX_BODY, MAX_CITY, MAX_TITLE, NewDeliveryPoint, NewPetition,
+    Petition, bounded_text,
+};
+use crate::db::schema::{delivery_points, petitions, signatures};
+use crate::db::{DbConnection, is_unique_violation, write_transaction};
+use crate::domain::{Country, Slug};
+use crate::organizers::Organizer;
+use crate::organizers::audit::{self, Actor, action};
+
+/// Messages per form field, in form order.
+pub type FieldErrors = Vec<(&'static str, String)>;
+
+/// The petition form as typed.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct PetitionFields {
+    pub slug: String,
+    pub title: String,
+    pub body: String,
+    pub recipient: String,
+    pub organizer: String,
+    pub goal: String,
+    pub opens_at: String,
+    pub closes_at: String,
+}
+
+impl PetitionFields {
+    /// The form filled from a stored petition.
+    pub fn from_petition(p: &Petition) -> Self {
+        let time = |t: Option<NaiveDateTime>| {
+            t.map(|t| t.format("%Y-%m-%dT%H:%M").to_string())
+                .unwrap_or_default()
+        };
+        PetitionFields {
+            slug: p.slug.clone(),
+            title: p.title.clone(),
+            body: p.body.clone(),
+            recipient: p.recipient.clone(),
+            organizer: p.organizer.clone(),
+            goal: p.goal.to_string(),
+            opens_at: time(p.opens_at),
+            closes_at: time(p.closes_at),
+        }
+    }
+
+    /// Checks every field.
+    pub fn validate(&self) -> Result<NewPetition, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let mut field = |name: &'static str, r: Result<String, String>| {
+            r.map_err(|e| errors.push((name, e))).ok()
+        };
+        let slug = field(
+            "slug",
+            Slug::parse(self.slug.trim())
+                .map(|s| s.as_str().to_owned())
+                .map_err(|e| format!("The address {e}.")),
+        );
+        let title = field("title", bounded_text(&self.title, "The title", MAX_TITLE));
+        let body = field("body", bounded_text(&self.body, "The text", MAX_BODY));
+        let recipient = field(
+            "recipient",
+            bounded_text(&self.recipient, "The recipient", MAX_TITLE),
+        );
+        let organizer = if self.organizer.trim().is_empty() {
+            Some(String::new())
+        } else {
+            field(
+                "organizer",
+                bounded_text(&self.organizer, "The organizing group", MAX_TITLE),
+            )
+        };
+        let goal = match self.goal.trim().parse::<i64>() {
+            Ok(g) if (1..=1_000_000_000).contains(&g) => Some(g),
+            _ => {
+                errors.push((
+                    "goal",
+                    "The goal must be a whole number from 1 to 1000000000.".to_owned(),
+                ));
+                None
+            }
+        };
+        let opens_at = parse_time(&self.opens_at)
+            .map_err(|e| errors.push(("opens_at", e)))
+            .ok();
+        let closes_at = parse_time(&self.closes_at)
+            .map_err(|e| errors.push(("closes_at", e)))
+            .ok();
+        if let (Some(Some(o)), Some(Some(c))) = (opens_at, closes_at)
+            && c <= o
+        {
+            errors.push((
+                "closes_at",
+                "The closing time must be after the opening time.".to_owned(),
+            ));
+        }
+        match (
+            slug, title, body, recipient, organizer, goal, opens_at, closes_at,
+        ) {
+            (
+                Some(slug),
+                Some(title),
+                Some(body),
+                Some(recipient),
+                Some(organizer),
+                Some(goal),
+                Some(opens_at),
+                Some(closes_at),
+            ) if errors.is_empty() => Ok(NewPetition {
+                slug,
+                title,
+                body,
+                recipient,
+                organizer,
+                goal,
+                opens_at,
+                closes_at,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Reads a time from a `datetime-local` field (taken as UTC) or RFC 3339; empty is none.
+fn parse_time(s: &str) -> Result<Option<NaiveDateTime>, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(Some(t.with_timezone(&Utc).naive_utc()));
+    }
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
+        .map(Some)
+        .map_err(|_| "Enter a date and time such as 2026-12-05T14:00 (UTC).".to_owned())
+}
+
+/// Creates a petition. A slug in use is a field error, not a failure.
+pub fn create(
+    conn: &mut DbConnection,
+    new: &NewPetition,
+    by: &Organizer,
+    now: NaiveDateTime,
+) -> anyhow::Result<Result<(), FieldErrors>> {
+    let done = write_transaction(conn, |conn| {
+        diesel::insert_into(petitions::table)
+            .values((
+                new,
+                petitions::created_at.eq(now),
+                petitions::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            Actor::Organizer(by),
+            action::PETITION_CHANGE,
+            &format!("created {}", new.slug),
+            now,
+        )?;
+        Ok::<_, diesel::result::Error>(())
+    });
+    match done {
+        Ok(()) => Ok(Ok(())),
+        Err(e) if is_unique_violation(&e) => Ok(Err(vec![(
+            "slug",
+            "Another petition already has this address.".to_owned(),
+        )])),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Updates a petition's fields (its slug stays).
+pub fn update(
+    conn: &mut DbConnection,
+    petition: &Petition,
+    new: &NewPetition,
+    by: &Organizer,
+    now: NaiveDateTime,
+) -> anyhow::Result<()> {
+    write_transaction(conn, |conn| {
+        let changes = NewPetition {
+            slug: petition.slug.clone(),
+            ..new.clone()
+        };
+        diesel::update(petitions::table.find(petition.id))
+            .set((&changes, petitions::updated_at.eq(now)))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            Actor::Organizer(by),
+            action::PETITION_CHANGE,
+            &format!("edited {}", petition.slug),
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+/// Opens a petition now (clearing a past closing time), or closes it now.
+pub fn set_open(
+    conn: &mut DbConnection,
+    petition: &Petition,
+    open: bool,
+    by: &Organizer,
+    now: NaiveDateTime,
+) -> anyhow::Result<()> {
+    write_transaction(conn, |conn| {
+        if open {
+            let closes_at = petition.closes_at.filter(|c| *c > now);
+            diesel::update(petitions::table.find(petition.id))
+                .set((
+                    petitions::opens_at.eq(Some(now)),
+                    petitions::closes_at.eq(closes_at),
+                    petitions::updated_at.eq(now),
+                ))
+                .execute(conn)?;
+        } else {
+            diesel::update(petitions::table.find(petition.id))
+                .set((
+                    petitions::closes_at.eq(Some(now)),
+                    petitions::updated_at.eq(now),
+                ))
+                .execute(conn)?;
+        }
+        let what = if open { "opened" } else { "closed" };
+        audit::record(
+            conn,
+            Actor::Organizer(by),
+            action::PETITION_CHANGE,
+            &format!("{what} {}", petition.slug),
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+/// The delivery point form as typed.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct PointFields {
+    pub slug: String,
+    pub name: String,
+    pub country: String,
+    pub city: String,
+    pub address: String,
+    pub delivery_at: String,
+}
+
+impl PointFields {
+    /// Checks every field.
+    pub fn validate(
+        &self,
+        petition_id: i64,
+        position: i32,
+    ) -> Result<NewDeliveryPoint, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let mut field = |name: &'static str, r: Result<String, String>| {
+            r.map_err(|e| errors.push((name, e))).ok()
+        };
+        let slug = field(
+            "slug",
+            Slug::parse(self.slug.trim())
+                .map(|s| s.as_str().to_owned())
+                .map_err(|e| format!("The short name {e}.")),
+        );
+        let name = field("name", bounded_text(&self.name, "The name", MAX_TITLE));
+        let country = field(
+            "country",
+            Country::parse(&self.country)
+                .map(|c| c.code().to_owned())
+                .map_err(|e| e.0),
+        );
+        let city = field("city", bounded_text(&self.city, "The city", MAX_CITY));
+        let address = field(
+            "address",
+            bounded_text(&self.address, "The address", MAX_ADDRESS),
+        );
+        let delivery_at = parse_time(&self.delivery_at)
+            .map_err(|e| errors.push(("delivery_at", e)))
+            .ok();
+        match (slug, name, country, city, address, delivery_at) {
+            (
+                Some(slug),
+                Some(name),
+                Some(country),
+                Some(city),
+                Some(address),
+                Some(delivery_at),
+            ) if errors.is_empty() => Ok(NewDeliveryPoint {
+                petition_id,
+                slug,
+                name,
+                country,
+                city,
+                address,
+                delivery_at,
+                position,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Adds a delivery point; a slug in use on this petition is a field error.
+pub fn add_point(
+    conn: &mut DbConnection,
+    new: &NewDeliveryPoint,
+    by: &Organizer,
+    now: NaiveDateTime,
+) -> anyhow::Result<Result<(), FieldErrors>> {
+    let done = write_transaction(conn, |conn| {
+        diesel::insert_into(delivery_points::table)
+            .values(new)
+            .execute(conn)?;
+        audit::record(
+            conn,
+            Actor::Organizer(by),
+            action::PETITION_CHANGE,
+            &format!("added delivery point {}", new.slug),
+            now,
+        )?;
+        Ok::<_, diesel::result::Error>(())
+    });
+    match done {
+        Ok(()) => Ok(Ok(())),
+        Err(e) if is_unique_violation(&e) => Ok(Err(vec![(
+            "slug",
+            "This petition already has a delivery point with this short name.".to_owned(),
+        )])),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Updates a delivery point (its slug and position stay).
+pub fn update_point(
+    conn: &mut DbConnection,
+    point: &DeliveryPoint,
+    new: &NewDeliveryPoint,
+    by: &Organizer,
+    now: NaiveDateTime,
+) -> anyhow::Result<()> {
+    write_transaction(conn, |conn| {
+        let changes = NewDeliveryPoint {
+            slug: point.slug.clone(),
+            position: point.position,
+            petition_id: point.petition_id,
+            ..new.clone()
+        };
+        diesel::update(delivery_points::table.find(point.id))
+            .set(&changes)
+            .execute(conn)?;
+        audit::record(
+            conn,
+            Actor::Organizer(by),
+            action::PETITION_CHANGE,
+            &format!("edited delivery point {}", point.slug),
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+/// Removes a delivery point nobody chose. Returns `false` (and changes
+/// nothing) if it has signatures.
+pub fn delete_point(
+    conn: &mut DbConnection,
+    point: &DeliveryPoint,
+    by: &Organizer,
+    now: NaiveDateTime,
+) -> anyhow::Result<bool> {
+    write_transaction(conn, |conn| {
+        let signed: i64 = signatures::table
+            .filter(signatures::delivery_point_id.eq(point.id))
+            .count()
+            .get_result(conn)?;
+        if signed > 0 {
+            return Ok(false);
+        }
+        diesel::delete(delivery_points::table.find(point.id)).execute(conn)?;
+        audit::record(
+            conn,
+            Actor::Organizer(by),
+            action::PETITION_CHANGE,
+            &format!("removed delivery point {}", point.slug),
+            now,
+        )?;
+        Ok(true)
+    })
+}
