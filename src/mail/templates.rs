@@ -19,6 +19,7 @@ pub struct VerifyBody<'a> {
     pub name: &'a str,
     pub title: &'a str,
     pub link: &'a str,
+    pub withdraw_link: &'a str,
     pub petition_link: &'a str,
     pub expires: &'a str,
 }

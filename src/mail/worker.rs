@@ -18,8 +18,8 @@ use super::templates::{self, AlreadyBody, VerifyBody};
 use super::{Delivered, Mailer, Outgoing};
 use crate::db::{DbConnection, DbPool, claim_due_outbox};
 use crate::petitions::Petition;
-use crate::signatures::Signature;
 use crate::signatures::tokens::{self, purpose};
+use crate::signatures::{Signature, withdraw};
 
 /// How many messages one claim takes.
 const BATCH: i64 = 50;
@@ -219,12 +219,24 @@ impl Worker {
             let token = tokens::mint(conn, signature.id, purpose::VERIFY, now, expires_at)
                 .with_context(|| format!("minting a token for signature {}", signature.id))?;
             let link = format!("{}/verify/{}", self.base_url, token.expose());
+            let withdraw = tokens::mint(
+                conn,
+                signature.id,
+                purpose::WITHDRAW,
+                now,
+                now + withdraw::link_lifetime(),
+            )
+            .with_context(|| {
+                format!("minting a withdrawal token for signature {}", signature.id)
+            })?;
+            let withdraw_link = format!("{}/withdraw/{}", self.base_url, withdraw.expose());
             templates::verify(
                 &signature.email,
                 &VerifyBody {
                     name: &signature.name,
                     title: &petition.title,
                     link: &link,
+                    withdraw_link: &withdraw_link,
                     petition_link: &petition_link,
                     expires: &format_time(expires_at),
                 },

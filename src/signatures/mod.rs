@@ -5,6 +5,7 @@ pub mod counts;
 pub mod sign;
 pub mod tokens;
 pub mod verify;
+pub mod withdraw;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -18,6 +19,8 @@ pub mod state {
     pub const PENDING: &str = "pending";
     /// Confirmed: counts and goes into packets.
     pub const VERIFIED: &str = "verified";
+    /// Withdrawn by the signer: counts nowhere, in no packet.
+    pub const WITHDRAWN: &str = "withdrawn";
 }
 
 /// A signature row.

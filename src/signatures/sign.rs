@@ -99,6 +99,25 @@ fn repeat(
             .filter(signatures::email.eq(input.email.as_str()))
             .select(Signature::as_select())
             .first(conn)?;
+        if existing.state == state::WITHDRAWN {
+            // Signing again after withdrawing: pending again, with this
+            // submission's details, and a new confirmation link.
+            diesel::update(signatures::table.find(existing.id))
+                .set((
+                    signatures::state.eq(state::PENDING),
+                    signatures::delivery_point_id.eq(input.delivery_point_id),
+                    signatures::name.eq(input.name.as_str()),
+                    signatures::country.eq(input.country.code()),
+                    signatures::city.eq(input.city.as_str()),
+                    signatures::name_in_packet.eq(input.name_in_packet.as_str()),
+                    signatures::comment.eq(input.comment.as_str()),
+                    signatures::verified_at.eq(None::<NaiveDateTime>),
+                    signatures::last_mailed_at.eq(now),
+                ))
+                .execute(conn)?;
+            outbox::enqueue(conn, MailKind::Verify, existing.id, now)?;
+            return Ok(SignOutcome::RepeatMailed);
+        }
         if now < existing.last_mailed_at + resend_interval {
             return Ok(SignOutcome::RepeatQuiet);
         }

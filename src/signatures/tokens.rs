@@ -11,6 +11,8 @@ use crate::domain::{RawToken, hash_token};
 pub mod purpose {
     /// Confirm a pending signature.
     pub const VERIFY: &str = "verify";
+    /// Withdraw a signature, before or after confirming it.
+    pub const WITHDRAW: &str = "withdraw";
 }
 
 /// A stored token row.

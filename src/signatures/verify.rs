@@ -57,6 +57,8 @@ pub enum ConfirmOutcome {
     Confirmed { petition: Petition },
     /// It counted already.
     AlreadyConfirmed { petition: Petition },
+    /// The signer withdrew it; confirming does not bring it back (signing again does).
+    Withdrawn { petition: Petition },
     /// The petition closed (or is not open yet), so it cannot be confirmed.
     PetitionNotOpen { petition: Petition },
     /// The link expired before the signature was confirmed.
@@ -83,6 +85,9 @@ pub fn confirm(
         };
         if signature.is_verified() {
             return Ok(ConfirmOutcome::AlreadyConfirmed { petition });
+        }
+        if signature.state == state::WITHDRAWN {
+            return Ok(ConfirmOutcome::Withdrawn { petition });
         }
         if petition.state(now) != PetitionState::Open {
             return Ok(ConfirmOutcome::PetitionNotOpen { petition });

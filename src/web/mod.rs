@@ -8,6 +8,7 @@ mod petition;
 mod sign;
 pub mod templates;
 mod verify;
+mod withdraw;
 
 use std::sync::Arc;
 use std::sync::mpsc::SyncSender;
@@ -72,6 +73,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     .route("/p/{slug}/thanks", web::get().to(sign::thanks))
     .route("/verify/{token}", web::get().to(verify::show))
     .route("/verify/{token}", web::post().to(verify::confirm))
+    .route("/withdraw/{token}", web::get().to(withdraw::show))
+    .route("/withdraw/{token}", web::post().to(withdraw::confirm))
     .configure(organizer::routes)
     .default_service(web::to(|| async {
         Err::<HttpResponse, _>(AppError::NotFound)

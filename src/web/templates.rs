@@ -187,6 +187,15 @@ pub struct VerifyPage<'a> {
     pub notice: Option<&'a str>,
 }
 
+/// The page a withdrawal link opens: one button.
+#[derive(Template)]
+#[template(path = "withdraw.html")]
+pub struct WithdrawPage<'a> {
+    pub petition: &'a Petition,
+    pub token: &'a str,
+    pub csrf: &'a str,
+}
+
 /// The privacy page.
 #[derive(Template)]
 #[template(path = "privacy.html")]
@@ -266,6 +275,7 @@ pub struct PointRow {
     pub country: &'static str,
     pub verified: String,
     pub pending: String,
+    pub withdrawn: String,
 }
 
 /// `/organizer/petitions/{slug}`.
@@ -279,6 +289,7 @@ pub struct OrganizerPetition<'a> {
     pub per_day: Vec<(String, String)>,
     pub total: String,
     pub pending: String,
+    pub withdrawn: String,
     pub can_edit: bool,
     pub csrf: &'a str,
 }

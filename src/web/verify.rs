@@ -102,6 +102,16 @@ pub async fn confirm(
             };
             render(StatusCode::FORBIDDEN, &page)
         }
+        ConfirmOutcome::Withdrawn { petition } => {
+            let href = format!("/p/{}#sign", petition.slug);
+            let page = MessagePage {
+                title: "This signature was withdrawn",
+                message: "You withdrew this signature, so it does not count. To sign again, use the form on the petition page.",
+                count_line: None,
+                link: Some((&href, "Sign again")),
+            };
+            render(StatusCode::OK, &page)
+        }
         ConfirmOutcome::Expired { petition } => expired(&petition),
         ConfirmOutcome::Unknown => unknown(),
     }

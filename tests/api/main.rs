@@ -13,3 +13,4 @@ mod packets;
 mod petition_page;
 mod signing;
 mod verification;
+mod withdrawal;

@@ -46,6 +46,15 @@ impl ReceivedMail {
         self.parsed().subject().unwrap_or_default().to_owned()
     }
 
+    /// The `/withdraw/` link in the text body.
+    pub fn withdraw_link(&self) -> String {
+        self.text()
+            .split_whitespace()
+            .find(|w| w.contains("/withdraw/"))
+            .expect("no withdrawal link in the mail")
+            .to_owned()
+    }
+
     /// The first `/verify/` link in the text body.
     pub fn verify_link(&self) -> String {
         let text = self.text();

@@ -54,7 +54,7 @@ pub async fn petition(
     let slug = path.into_inner();
     let db = state.clone();
     let scope = session.scope.clone();
-    let (data, rows, by_country, per_day, total, pending) = blocking(move || {
+    let (data, rows, by_country, per_day, total, [pending, withdrawn]) = blocking(move || {
         let mut conn = db.pool.get().context("getting a database connection")?;
         let data = PetitionWithPoints::load(&mut conn, &slug)?.ok_or(AppError::NotFound)?;
         let visible: Vec<i64> = scope
@@ -67,13 +67,26 @@ pub async fn petition(
         }
         let counts = counts::load_for_points(&mut conn, data.petition.id, Some(&visible))
             .context("loading counts")?;
-        let pending: Vec<(i64, i64)> = signatures::table
+        // Pending and withdrawn are counted on demand: this page is for a
+        // handful of organizers, not the public.
+        let by_state: Vec<(i64, String, i64)> = signatures::table
             .filter(signatures::delivery_point_id.eq_any(&visible))
-            .filter(signatures::state.eq(sig_state::PENDING))
-            .group_by(signatures::delivery_point_id)
-            .select((signatures::delivery_point_id, diesel::dsl::count_star()))
+            .filter(signatures::state.ne(sig_state::VERIFIED))
+            .group_by((signatures::delivery_point_id, signatures::state))
+            .select((
+                signatures::delivery_point_id,
+                signatures::state,
+                diesel::dsl::count_star(),
+            ))
             .load(&mut conn)
-            .context("counting pending signatures")?;
+            .context("counting signatures by state")?;
+        let in_state = |point: Option<i64>, state: &str| -> i64 {
+            by_state
+                .iter()
+                .filter(|(p, s, _)| point.is_none_or(|id| id == *p) && s == state)
+                .map(|(_, _, n)| n)
+                .sum()
+        };
         let per_day =
             verified_per_day(&mut conn, data.petition.id, &visible).context("counting per day")?;
         let rows: Vec<PointRow> = data
@@ -86,12 +99,8 @@ pub async fn petition(
                 city: p.city.clone(),
                 country: name_of(&p.country),
                 verified: format_count(counts.for_delivery_point(p.id)),
-                pending: format_count(
-                    pending
-                        .iter()
-                        .find(|(id, _)| *id == p.id)
-                        .map_or(0, |(_, n)| *n),
-                ),
+                pending: format_count(in_state(Some(p.id), sig_state::PENDING)),
+                withdrawn: format_count(in_state(Some(p.id), sig_state::WITHDRAWN)),
             })
             .collect();
         let by_country: BTreeMap<&'static str, String> = counts
@@ -99,8 +108,11 @@ pub async fn petition(
             .iter()
             .map(|(code, n)| (name_of(code), format_count(*n)))
             .collect();
-        let pending_total = pending.iter().map(|(_, n)| n).sum::<i64>();
-        Ok((data, rows, by_country, per_day, counts.total, pending_total))
+        let totals = [
+            in_state(None, sig_state::PENDING),
+            in_state(None, sig_state::WITHDRAWN),
+        ];
+        Ok((data, rows, by_country, per_day, counts.total, totals))
     })
     .await?;
     let token = csrf::issue(&req, &state.secret, state.https())?;
@@ -115,6 +127,7 @@ pub async fn petition(
             .collect(),
         total: format_count(total),
         pending: format_count(pending),
+        withdrawn: format_count(withdrawn),
         can_edit: session.scope.manages(data.petition.id),
         csrf: &token.token,
     };

@@ -1,0 +1,100 @@
+//! Withdrawing a signature through the link in the confirmation mail, before
+//! or after confirming. A withdrawn signature leaves counts and packets at once.
+
+use anyhow::Context;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::tokens::{self, purpose};
+use super::{Signature, state};
+use crate::db::schema::signatures;
+use crate::db::{DbConnection, add_to_counter, write_transaction};
+use crate::petitions::Petition;
+
+/// How long a withdrawal link works: long, since a signer may change their
+/// mind after the petition is delivered.
+pub fn link_lifetime() -> chrono::Duration {
+    chrono::Duration::days(365)
+}
+
+/// What a withdrawal link leads to.
+#[derive(Debug, Clone)]
+pub enum WithdrawLookup {
+    /// A signature that can be withdrawn.
+    Active { petition: Petition },
+    /// Already withdrawn.
+    AlreadyWithdrawn { petition: Petition },
+    /// Unknown or expired link.
+    Unknown,
+}
+
+/// Looks a withdrawal token up without changing anything.
+pub fn lookup(
+    conn: &mut DbConnection,
+    token: &str,
+    now: NaiveDateTime,
+) -> anyhow::Result<WithdrawLookup> {
+    Ok(match find(conn, token, now)? {
+        Some((signature, petition)) if signature.state == state::WITHDRAWN => {
+            WithdrawLookup::AlreadyWithdrawn { petition }
+        }
+        Some((_, petition)) => WithdrawLookup::Active { petition },
+        None => WithdrawLookup::Unknown,
+    })
+}
+
+fn find(
+    conn: &mut DbConnection,
+    token: &str,
+    now: NaiveDateTime,
+) -> anyhow::Result<Option<(Signature, Petition)>> {
+    let Some(row) = tokens::find(conn, token, purpose::WITHDRAW).context("looking up a token")?
+    else {
+        return Ok(None);
+    };
+    if row.expires_at <= now {
+        return Ok(None);
+    }
+    let signature = Signature::find(conn, row.signature_id)
+        .with_context(|| format!("loading signature {}", row.signature_id))?;
+    let petition = Petition::find(conn, signature.petition_id)
+        .with_context(|| format!("loading petition {}", signature.petition_id))?;
+    Ok(Some((signature, petition)))
+}
+
+/// Withdraws the signature behind a token; a verified one leaves the counts
+/// in the same transaction. Withdrawing twice changes nothing.
+pub fn withdraw(
+    conn: &mut DbConnection,
+    token: &str,
+    now: NaiveDateTime,
+) -> anyhow::Result<WithdrawLookup> {
+    write_transaction(conn, |conn| -> anyhow::Result<WithdrawLookup> {
+        let Some((signature, petition)) = find(conn, token, now)? else {
+            return Ok(WithdrawLookup::Unknown);
+        };
+        if signature.state == state::WITHDRAWN {
+            return Ok(WithdrawLookup::AlreadyWithdrawn { petition });
+        }
+        let changed = diesel::update(
+            signatures::table
+                .find(signature.id)
+                .filter(signatures::state.eq(&signature.state)),
+        )
+        .set(signatures::state.eq(state::WITHDRAWN))
+        .execute(conn)?;
+        if changed == 1 && signature.is_verified() {
+            let shard = rand::random_range(0..super::counts::SHARDS);
+            add_to_counter(
+                conn,
+                signature.petition_id,
+                signature.delivery_point_id,
+                &signature.country,
+                shard,
+                -1,
+            )?;
+        }
+        Ok(WithdrawLookup::Active { petition })
+    })
+    .context("withdrawing a signature")
+}

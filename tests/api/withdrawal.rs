@@ -1,0 +1,92 @@
+use std::time::Duration;
+
+use crate::helpers::{Backend, SEOUL, SLUG, TestApp, csrf_in, sign_form, spawn_app};
+use crate::on_both_backends;
+
+on_both_backends!(
+    a_withdrawn_signature_leaves_counts_and_packets_at_once,
+    a_signature_withdrawn_before_confirming_never_counts,
+    signing_again_after_withdrawing_sends_a_new_link,
+);
+
+/// Opens a withdrawal link (which changes nothing) and presses the button.
+async fn withdraw(app: &TestApp, link: &str) -> (u16, String) {
+    let path = link.strip_prefix(&app.address).unwrap();
+    let (status, page) = app.get_text(path).await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Withdraw my signature"));
+    let r = app.post_form(path, &[("csrf", csrf_in(&page))]).await;
+    (r.status().as_u16(), r.text().await.unwrap())
+}
+
+async fn a_withdrawn_signature_leaves_counts_and_packets_at_once(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.sign_and_confirm(sign_form("stays@example.org")).await;
+    app.sign_and_confirm(sign_form("leaves@example.org")).await;
+    let link = app.smtp.mails_to("leaves@example.org")[0].withdraw_link();
+    let (_, look) = app.get_text(link.strip_prefix(&app.address).unwrap()).await;
+    assert!(look.contains("Withdraw my signature"));
+    assert_eq!(
+        app.json().await["signature_count"],
+        2,
+        "opening the link withdrew"
+    );
+
+    let (status, page) = withdraw(&app, &link).await;
+
+    assert_eq!(status, 200);
+    assert!(page.contains("Your signature is withdrawn"));
+    let json = app.json().await;
+    assert_eq!(json["signature_count"], 1);
+    assert_eq!(json["signatures_by_country"]["KR"], 1);
+    let admin = app.organizer("admin@example.org", "admin", None, &[]).await;
+    let zip = admin.packet(SEOUL).await;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
+    let manifest: serde_json::Value =
+        serde_json::from_reader(archive.by_name("manifest.json").unwrap()).unwrap();
+    assert_eq!(manifest["signature_count"], 1);
+    let (_, dashboard) = admin
+        .get_text(&format!("/organizer/petitions/{SLUG}"))
+        .await;
+    assert!(
+        dashboard.contains("<strong>1</strong> withdrawn"),
+        "{dashboard}"
+    );
+    let path = link.strip_prefix(&app.address).unwrap();
+    let (again, text) = app.get_text(path).await;
+    assert_eq!(again, 200);
+    assert!(text.contains("Already withdrawn"));
+}
+
+async fn a_signature_withdrawn_before_confirming_never_counts(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.sign(sign_form("unsure@example.org")).await;
+    let mail = app
+        .smtp
+        .wait_for("unsure@example.org", 1, Duration::from_secs(10))
+        .await
+        .remove(0);
+
+    withdraw(&app, &mail.withdraw_link()).await;
+    let (status, page) = app.confirm(&mail.verify_link()).await;
+
+    assert_eq!(status, 200);
+    assert!(page.contains("This signature was withdrawn"));
+    assert_eq!(app.json().await["signature_count"], 0);
+}
+
+async fn signing_again_after_withdrawing_sends_a_new_link(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.sign_and_confirm(sign_form("back@example.org")).await;
+    withdraw(
+        &app,
+        &app.smtp.mails_to("back@example.org")[0].withdraw_link(),
+    )
+    .await;
+    assert_eq!(app.json().await["signature_count"], 0);
+
+    app.sign_and_confirm(sign_form("back@example.org")).await;
+
+    assert_eq!(app.json().await["signature_count"], 1);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 1);
+}
