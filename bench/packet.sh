@@ -22,7 +22,7 @@ trap 'rm -rf "$work"' EXIT
 # Prints "seconds peak_rss_mb" for a command (its output discarded).
 measure() {
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
-  awk '{ printf "%.2f %.0f", $1, $2 / 1024 }' "$work/time"
+  awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }' "$work/time"
 }
 
 rows_sql() { # $1: SQL for "the i-th row's verified_at"

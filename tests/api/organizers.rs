@@ -169,19 +169,23 @@ async fn every_organizer_route_is_scoped_to_the_role(backend: Backend) {
     let petition = format!("/organizer/petitions/{SLUG}");
     let seoul_zip = format!("/organizer/petitions/{SLUG}/packets/{SEOUL}.zip");
     let toronto_zip = format!("/organizer/petitions/{SLUG}/packets/{TORONTO}.zip");
+    let edit = format!("/organizer/petitions/{SLUG}/edit");
     let routes = [
         "/organizer",
         petition.as_str(),
         seoul_zip.as_str(),
         toronto_zip.as_str(),
         "/organizer/audit",
+        edit.as_str(),
+        "/organizer/petitions/new",
+        "/organizer/organizers",
     ];
-    let expected: [(&crate::helpers::Organizer, [u16; 5]); 5] = [
-        (&admin, [200, 200, 200, 200, 200]),
-        (&coord, [200, 200, 200, 200, 403]),
-        (&seoul, [200, 200, 200, 404, 403]),
-        (&toronto, [200, 200, 404, 200, 403]),
-        (&stranger, [200, 404, 404, 404, 403]),
+    let expected: [(&crate::helpers::Organizer, [u16; 8]); 5] = [
+        (&admin, [200, 200, 200, 200, 200, 200, 200, 200]),
+        (&coord, [200, 200, 200, 200, 403, 200, 403, 403]),
+        (&seoul, [200, 200, 200, 404, 403, 404, 403, 403]),
+        (&toronto, [200, 200, 404, 200, 403, 404, 403, 403]),
+        (&stranger, [200, 404, 404, 404, 403, 404, 403, 403]),
     ];
 
     for (org, statuses) in expected {
