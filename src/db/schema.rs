@@ -53,6 +53,22 @@ diesel::table! {
         created_at -> Timestamp,
         verified_at -> Nullable<Timestamp>,
         last_mailed_at -> Timestamp,
+        invalidation_id -> Nullable<BigInt>,
+        ip_hash -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    invalidations (id) {
+        id -> BigInt,
+        key -> Text,
+        petition_id -> BigInt,
+        reason -> Text,
+        criteria -> Text,
+        actor -> Text,
+        affected -> BigInt,
+        created_at -> Timestamp,
+        undone_at -> Nullable<Timestamp>,
     }
 }
 
@@ -182,5 +198,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     organizer_invites,
     login_failures,
     audit_log,
+    invalidations,
 );
 diesel::joinable!(organizer_invites -> organizers (organizer_id));

@@ -18,7 +18,7 @@ pub use signer_email::SignerEmail;
 /// Organizers' addresses follow the same rules as signers'.
 pub use signer_email::SignerEmail as EmailAddress;
 pub use slug::Slug;
-pub use token::{RawToken, hash_token};
+pub use token::{RawToken, hash_token, keyed_hash};
 
 /// Why a value was refused, in words a signer can act on.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

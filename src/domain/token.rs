@@ -32,6 +32,19 @@ pub fn hash_token(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
 }
 
+/// A keyed hash (HMAC-SHA-256 under the server secret) of a value that must
+/// be matchable but never stored in clear, such as an IP address. `label`
+/// separates uses, so one value hashes differently per purpose.
+pub fn keyed_hash(secret: &[u8], label: &str, value: &str) -> String {
+    use hmac::{KeyInit, Mac};
+    let mut mac = <hmac::Hmac<Sha256> as KeyInit>::new_from_slice(secret)
+        .unwrap_or_else(|_| unreachable!("HMAC accepts any key length"));
+    mac.update(label.as_bytes());
+    mac.update(b"\0");
+    mac.update(value.as_bytes());
+    hex::encode(mac.finalize().into_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

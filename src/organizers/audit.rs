@@ -20,6 +20,8 @@ pub mod action {
     pub const EXPORT: &str = "export";
     pub const PETITION_CHANGE: &str = "petition_change";
     pub const ROLE_CHANGE: &str = "role_change";
+    pub const INVALIDATION: &str = "invalidation";
+    pub const INVALIDATION_UNDONE: &str = "invalidation_undone";
 }
 
 /// An audit log row.

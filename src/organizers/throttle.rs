@@ -5,10 +5,10 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use hmac::{KeyInit, Mac};
 
 use crate::db::DbConnection;
 use crate::db::schema::login_failures;
+use crate::domain::keyed_hash;
 
 /// The sliding window.
 pub fn window() -> chrono::Duration {
@@ -29,18 +29,10 @@ impl Keys {
     /// Keys for an (already normalised) email and a client IP.
     pub fn new(secret: &[u8], email: &str, ip: &str) -> Self {
         Keys {
-            account: keyed(secret, "login-account:", email),
-            ip: keyed(secret, "login-ip:", ip),
+            account: keyed_hash(secret, "login-account", email),
+            ip: keyed_hash(secret, "login-ip", ip),
         }
     }
-}
-
-fn keyed(secret: &[u8], label: &str, value: &str) -> String {
-    let mut mac = <hmac::Hmac<sha2::Sha256> as KeyInit>::new_from_slice(secret)
-        .unwrap_or_else(|_| unreachable!("HMAC accepts any key length"));
-    mac.update(label.as_bytes());
-    mac.update(value.as_bytes());
-    hex::encode(mac.finalize().into_bytes())
 }
 
 /// How long to wait before trying again, if logins are refused now.

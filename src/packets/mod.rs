@@ -75,8 +75,10 @@ pub fn write_packet(
     out: &mut File,
 ) -> anyhow::Result<PacketSummary> {
     let mut zip = ZipWriter::new(BufWriter::new(out));
+    // Level 1: text compresses nearly as well, several times faster than the default 6.
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(1))
         .last_modified_time(zip::DateTime::default());
 
     // Pass over the signatures once: CSV into the ZIP, HTML rows to a temp file.
@@ -227,10 +229,12 @@ fn for_each_row(
             .limit(BATCH)
             .into_boxed();
         if let Some((at, id)) = after {
+            // (verified_at, id) > (at, id), written so that its first half is a
+            // range on the index's verified_at column.
             query = query.filter(
                 s::verified_at
-                    .gt(at)
-                    .or(s::verified_at.eq(at).and(s::id.gt(id))),
+                    .ge(at)
+                    .and(s::verified_at.gt(at).or(s::id.gt(id))),
             );
         }
         let batch: Vec<Stored> = query

@@ -128,7 +128,7 @@ impl PetitionFields {
 }
 
 /// Reads a time from a `datetime-local` field (taken as UTC) or RFC 3339; empty is none.
-fn parse_time(s: &str) -> Result<Option<NaiveDateTime>, String> {
+pub(crate) fn parse_time(s: &str) -> Result<Option<NaiveDateTime>, String> {
     let s = s.trim();
     if s.is_empty() {
         return Ok(None);

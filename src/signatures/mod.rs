@@ -2,6 +2,7 @@
 //! verified-signature counters.
 
 pub mod counts;
+pub mod invalidate;
 pub mod sign;
 pub mod tokens;
 pub mod verify;
@@ -21,6 +22,8 @@ pub mod state {
     pub const VERIFIED: &str = "verified";
     /// Withdrawn by the signer: counts nowhere, in no packet.
     pub const WITHDRAWN: &str = "withdrawn";
+    /// Taken out by an organizer's invalidation (reversible): counts nowhere, in no packet.
+    pub const INVALIDATED: &str = "invalidated";
 }
 
 /// A signature row.
@@ -40,6 +43,8 @@ pub struct Signature {
     pub created_at: NaiveDateTime,
     pub verified_at: Option<NaiveDateTime>,
     pub last_mailed_at: NaiveDateTime,
+    pub invalidation_id: Option<i64>,
+    pub ip_hash: Option<String>,
 }
 
 /// A new, pending signature.
@@ -57,6 +62,7 @@ pub struct NewSignature<'a> {
     pub state: &'a str,
     pub created_at: NaiveDateTime,
     pub last_mailed_at: NaiveDateTime,
+    pub ip_hash: Option<&'a str>,
 }
 
 impl Signature {

@@ -20,6 +20,8 @@ pub struct SignatureInput {
     pub delivery_point_id: i64,
     pub name_in_packet: NameInPacket,
     pub comment: Comment,
+    /// A keyed hash of the client's IP address (see [`crate::domain::keyed_hash`]).
+    pub ip_hash: Option<String>,
 }
 
 /// What signing did. Only for logs and tests of this module: the signer sees
@@ -60,6 +62,7 @@ pub fn sign(
         state: state::PENDING,
         created_at: now,
         last_mailed_at: now,
+        ip_hash: input.ip_hash.as_deref(),
     };
     let inserted = write_transaction(conn, |conn| {
         diesel::insert_into(signatures::table)
@@ -118,7 +121,9 @@ fn repeat(
             outbox::enqueue(conn, MailKind::Verify, existing.id, now)?;
             return Ok(SignOutcome::RepeatMailed);
         }
-        if now < existing.last_mailed_at + resend_interval {
+        // An invalidated signature stays out until an organizer undoes it;
+        // mailing its address again would only help whoever abused it.
+        if now < existing.last_mailed_at + resend_interval || existing.state == state::INVALIDATED {
             return Ok(SignOutcome::RepeatQuiet);
         }
         let kind = if existing.is_verified() {

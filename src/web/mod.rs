@@ -3,7 +3,7 @@
 
 mod assets;
 pub mod csrf;
-mod organizer;
+pub mod organizer;
 mod petition;
 mod sign;
 pub mod templates;

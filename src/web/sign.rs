@@ -61,7 +61,10 @@ pub async fn submit(
         return sign_page(&req, &state, &data, &counts, &view, StatusCode::FORBIDDEN);
     }
     let input = match validate(&form, &data.delivery_points) {
-        Ok(input) => input,
+        Ok(input) => SignatureInput {
+            ip_hash: Some(ip_hash(&req, &state.secret)),
+            ..input
+        },
         Err(errors) => {
             view.errors = errors;
             return sign_page(
@@ -89,6 +92,15 @@ pub async fn submit(
     .await?;
     state.wake_worker();
     Ok(see_other(&thanks))
+}
+
+/// The keyed hash of the client's IP (from the socket; no proxy is trusted yet).
+pub fn ip_hash(req: &HttpRequest, secret: &[u8]) -> String {
+    let ip = req
+        .peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_default();
+    crate::domain::keyed_hash(secret, "signer-ip", &ip)
 }
 
 /// `GET /p/{slug}/thanks`.
@@ -176,6 +188,7 @@ pub fn validate(
             delivery_point_id: point.id,
             name_in_packet,
             comment,
+            ip_hash: None,
         }),
         _ => Err(errors),
     }

@@ -276,6 +276,7 @@ pub struct PointRow {
     pub verified: String,
     pub pending: String,
     pub withdrawn: String,
+    pub invalidated: String,
 }
 
 /// `/organizer/petitions/{slug}`.
@@ -290,6 +291,7 @@ pub struct OrganizerPetition<'a> {
     pub total: String,
     pub pending: String,
     pub withdrawn: String,
+    pub invalidated: String,
     pub can_edit: bool,
     pub csrf: &'a str,
 }
@@ -375,5 +377,18 @@ pub struct OrganizersPage<'a> {
     pub people: Vec<crate::organizers::Organizer>,
     pub notice: Option<&'a str>,
     pub error: Option<&'a str>,
+    pub csrf: &'a str,
+}
+
+/// `/organizer/petitions/{slug}/invalidations`.
+#[derive(Template)]
+#[template(path = "organizer/invalidations.html")]
+pub struct InvalidationsPage<'a> {
+    pub organizer: &'a crate::organizers::Organizer,
+    pub data: &'a crate::petitions::PetitionWithPoints,
+    pub form: &'a crate::web::organizer::InvalidationForm,
+    pub matches: Option<i64>,
+    pub error: Option<&'a str>,
+    pub past: Vec<crate::signatures::invalidate::Invalidation>,
     pub csrf: &'a str,
 }

@@ -93,6 +93,7 @@ async fn two_workers_on_one_database_never_send_a_message_twice(backend: Backend
                 delivery_point_id: point.id,
                 name_in_packet: NameInPacket::Full,
                 comment: Comment::parse("").unwrap(),
+                ip_hash: None,
             };
             sign::sign(
                 &mut conn,

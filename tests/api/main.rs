@@ -6,6 +6,7 @@ mod helpers;
 mod smtp;
 
 mod cli;
+mod invalidation;
 mod mail;
 mod management;
 mod organizers;

@@ -54,67 +54,70 @@ pub async fn petition(
     let slug = path.into_inner();
     let db = state.clone();
     let scope = session.scope.clone();
-    let (data, rows, by_country, per_day, total, [pending, withdrawn]) = blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        let data = PetitionWithPoints::load(&mut conn, &slug)?.ok_or(AppError::NotFound)?;
-        let visible: Vec<i64> = scope
-            .visible_points(&data.delivery_points)
-            .iter()
-            .map(|p| p.id)
-            .collect();
-        if visible.is_empty() {
-            return Err(AppError::NotFound);
-        }
-        let counts = counts::load_for_points(&mut conn, data.petition.id, Some(&visible))
-            .context("loading counts")?;
-        // Pending and withdrawn are counted on demand: this page is for a
-        // handful of organizers, not the public.
-        let by_state: Vec<(i64, String, i64)> = signatures::table
-            .filter(signatures::delivery_point_id.eq_any(&visible))
-            .filter(signatures::state.ne(sig_state::VERIFIED))
-            .group_by((signatures::delivery_point_id, signatures::state))
-            .select((
-                signatures::delivery_point_id,
-                signatures::state,
-                diesel::dsl::count_star(),
-            ))
-            .load(&mut conn)
-            .context("counting signatures by state")?;
-        let in_state = |point: Option<i64>, state: &str| -> i64 {
-            by_state
+    let (data, rows, by_country, per_day, total, [pending, withdrawn, invalidated]) =
+        blocking(move || {
+            let mut conn = db.pool.get().context("getting a database connection")?;
+            let data = PetitionWithPoints::load(&mut conn, &slug)?.ok_or(AppError::NotFound)?;
+            let visible: Vec<i64> = scope
+                .visible_points(&data.delivery_points)
                 .iter()
-                .filter(|(p, s, _)| point.is_none_or(|id| id == *p) && s == state)
-                .map(|(_, _, n)| n)
-                .sum()
-        };
-        let per_day =
-            verified_per_day(&mut conn, data.petition.id, &visible).context("counting per day")?;
-        let rows: Vec<PointRow> = data
-            .delivery_points
-            .iter()
-            .filter(|p| visible.contains(&p.id))
-            .map(|p| PointRow {
-                slug: p.slug.clone(),
-                name: p.name.clone(),
-                city: p.city.clone(),
-                country: name_of(&p.country),
-                verified: format_count(counts.for_delivery_point(p.id)),
-                pending: format_count(in_state(Some(p.id), sig_state::PENDING)),
-                withdrawn: format_count(in_state(Some(p.id), sig_state::WITHDRAWN)),
-            })
-            .collect();
-        let by_country: BTreeMap<&'static str, String> = counts
-            .by_country
-            .iter()
-            .map(|(code, n)| (name_of(code), format_count(*n)))
-            .collect();
-        let totals = [
-            in_state(None, sig_state::PENDING),
-            in_state(None, sig_state::WITHDRAWN),
-        ];
-        Ok((data, rows, by_country, per_day, counts.total, totals))
-    })
-    .await?;
+                .map(|p| p.id)
+                .collect();
+            if visible.is_empty() {
+                return Err(AppError::NotFound);
+            }
+            let counts = counts::load_for_points(&mut conn, data.petition.id, Some(&visible))
+                .context("loading counts")?;
+            // Pending and withdrawn are counted on demand: this page is for a
+            // handful of organizers, not the public.
+            let by_state: Vec<(i64, String, i64)> = signatures::table
+                .filter(signatures::delivery_point_id.eq_any(&visible))
+                .filter(signatures::state.ne(sig_state::VERIFIED))
+                .group_by((signatures::delivery_point_id, signatures::state))
+                .select((
+                    signatures::delivery_point_id,
+                    signatures::state,
+                    diesel::dsl::count_star(),
+                ))
+                .load(&mut conn)
+                .context("counting signatures by state")?;
+            let in_state = |point: Option<i64>, state: &str| -> i64 {
+                by_state
+                    .iter()
+                    .filter(|(p, s, _)| point.is_none_or(|id| id == *p) && s == state)
+                    .map(|(_, _, n)| n)
+                    .sum()
+            };
+            let per_day = verified_per_day(&mut conn, data.petition.id, &visible)
+                .context("counting per day")?;
+            let rows: Vec<PointRow> = data
+                .delivery_points
+                .iter()
+                .filter(|p| visible.contains(&p.id))
+                .map(|p| PointRow {
+                    slug: p.slug.clone(),
+                    name: p.name.clone(),
+                    city: p.city.clone(),
+                    country: name_of(&p.country),
+                    verified: format_count(counts.for_delivery_point(p.id)),
+                    pending: format_count(in_state(Some(p.id), sig_state::PENDING)),
+                    withdrawn: format_count(in_state(Some(p.id), sig_state::WITHDRAWN)),
+                    invalidated: format_count(in_state(Some(p.id), sig_state::INVALIDATED)),
+                })
+                .collect();
+            let by_country: BTreeMap<&'static str, String> = counts
+                .by_country
+                .iter()
+                .map(|(code, n)| (name_of(code), format_count(*n)))
+                .collect();
+            let totals = [
+                in_state(None, sig_state::PENDING),
+                in_state(None, sig_state::WITHDRAWN),
+                in_state(None, sig_state::INVALIDATED),
+            ];
+            Ok((data, rows, by_country, per_day, counts.total, totals))
+        })
+        .await?;
     let token = csrf::issue(&req, &state.secret, state.https())?;
     let page = OrganizerPetition {
         organizer: &session.scope.organizer,
@@ -128,6 +131,7 @@ pub async fn petition(
         total: format_count(total),
         pending: format_count(pending),
         withdrawn: format_count(withdrawn),
+        invalidated: format_count(invalidated),
         can_edit: session.scope.manages(data.petition.id),
         csrf: &token.token,
     };

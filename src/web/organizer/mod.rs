@@ -2,6 +2,7 @@
 
 mod auth;
 mod dashboard;
+mod invalidations;
 mod manage;
 mod packets;
 mod people;
@@ -17,6 +18,8 @@ use chrono::Utc;
 use super::State;
 use crate::error::AppError;
 use crate::organizers::{Scope, sessions};
+
+pub use invalidations::InvalidationForm;
 
 /// Registers the organizer routes.
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -42,6 +45,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(people::change_role),
         )
         .route("/organizer/petitions/new", web::get().to(manage::new_page))
+        .route(
+            "/organizer/petitions/{slug}/invalidations",
+            web::get().to(invalidations::page),
+        )
+        .route(
+            "/organizer/petitions/{slug}/invalidations",
+            web::post().to(invalidations::submit),
+        )
+        .route(
+            "/organizer/petitions/{slug}/invalidations/{id}/undo",
+            web::post().to(invalidations::undo),
+        )
         .route("/organizer/petitions", web::post().to(manage::create))
         .route(
             "/organizer/petitions/{slug}/edit",

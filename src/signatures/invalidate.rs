@@ -1,0 +1,280 @@
+//! Invalidation, as the UK Parliament petitions service has it: a coordinator
+//! takes signatures out of counts and packets (by email domain, one address,
+//! IP address, time window or delivery point), with a reason, after seeing
+//! how many match; it can be undone exactly, and both are audited.
+
+use std::collections::BTreeMap;
+
+use anyhow::Context;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::state;
+use crate::db::schema::{invalidations, signatures};
+use crate::db::{DbConnection, add_to_counter, write_transaction};
+use crate::organizers::Organizer;
+use crate::organizers::audit::{self, Actor, action};
+
+/// Which signatures to invalidate. Every given criterion must match.
+#[derive(Debug, Clone, Default)]
+pub struct Criteria {
+    /// The part after `@`, e.g. `spam.example`.
+    pub email_domain: Option<String>,
+    /// One address (normalised): invalidating one by one.
+    pub email: Option<String>,
+    /// The keyed hash of an IP address, and the address as typed (for the record).
+    pub ip: Option<(String, String)>,
+    /// Signed at or after.
+    pub from: Option<NaiveDateTime>,
+    /// Signed before.
+    pub to: Option<NaiveDateTime>,
+    /// One delivery point: its id and slug.
+    pub delivery_point: Option<(i64, String)>,
+}
+
+impl Criteria {
+    /// Whether no criterion is given (which would match everything: refused).
+    pub fn is_empty(&self) -> bool {
+        self.email_domain.is_none()
+            && self.email.is_none()
+            && self.ip.is_none()
+            && self.from.is_none()
+            && self.to.is_none()
+            && self.delivery_point.is_none()
+    }
+
+    /// A line for the record. Names the address typed by the organizer, who
+    /// already knows it; signers' other data stays out.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(d) = &self.email_domain {
+            parts.push(format!("email domain {d}"));
+        }
+        if let Some(e) = &self.email {
+            parts.push(format!("address {e}"));
+        }
+        if let Some((_, ip)) = &self.ip {
+            parts.push(format!("IP {ip}"));
+        }
+        if let Some(f) = self.from {
+            parts.push(format!("from {}", f.format("%Y-%m-%d %H:%M")));
+        }
+        if let Some(t) = self.to {
+            parts.push(format!("before {}", t.format("%Y-%m-%d %H:%M")));
+        }
+        if let Some((_, slug)) = &self.delivery_point {
+            parts.push(format!("delivery point {slug}"));
+        }
+        parts.join(", ")
+    }
+}
+
+/// Signatures an invalidation may take: pending or verified (not withdrawn,
+/// not already invalidated).
+fn matching<'a>(
+    petition_id: i64,
+    c: &'a Criteria,
+) -> signatures::BoxedQuery<'a, crate::db::MultiBackend> {
+    let mut q = signatures::table
+        .filter(signatures::petition_id.eq(petition_id))
+        .filter(signatures::state.eq_any([state::PENDING, state::VERIFIED]))
+        .into_boxed();
+    if let Some(d) = &c.email_domain {
+        q = q.filter(signatures::email.like(format!("%@{d}")));
+    }
+    if let Some(e) = &c.email {
+        q = q.filter(signatures::email.eq(e));
+    }
+    if let Some((hash, _)) = &c.ip {
+        q = q.filter(signatures::ip_hash.eq(hash));
+    }
+    if let Some(f) = c.from {
+        q = q.filter(signatures::created_at.ge(f));
+    }
+    if let Some(t) = c.to {
+        q = q.filter(signatures::created_at.lt(t));
+    }
+    if let Some((id, _)) = &c.delivery_point {
+        q = q.filter(signatures::delivery_point_id.eq(*id));
+    }
+    q
+}
+
+/// How many signatures an invalidation would take now.
+pub fn preview(conn: &mut DbConnection, petition_id: i64, c: &Criteria) -> QueryResult<i64> {
+    matching(petition_id, c).count().get_result(conn)
+}
+
+/// An invalidation row.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = invalidations)]
+pub struct Invalidation {
+    pub id: i64,
+    pub key: String,
+    pub petition_id: i64,
+    pub reason: String,
+    pub criteria: String,
+    pub actor: String,
+    pub affected: i64,
+    pub created_at: NaiveDateTime,
+    pub undone_at: Option<NaiveDateTime>,
+}
+
+/// Rows changed per statement: keeps `IN (…)` lists under both backends' bind limits.
+const CHUNK: usize = 5_000;
+
+/// Invalidates every matching signature; verified ones leave the counters in
+/// the same transaction. Returns how many were taken.
+pub fn apply(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    c: &Criteria,
+    reason: &str,
+    by: &Organizer,
+    now: NaiveDateTime,
+) -> anyhow::Result<i64> {
+    write_transaction(conn, |conn| -> anyhow::Result<i64> {
+        let rows: Vec<(i64, i64, String, String)> = matching(petition_id, c)
+            .select((
+                signatures::id,
+                signatures::delivery_point_id,
+                signatures::country,
+                signatures::state,
+            ))
+            .load(conn)?;
+        let key = uuid::Uuid::new_v4().to_string();
+        diesel::insert_into(invalidations::table)
+            .values((
+                invalidations::key.eq(&key),
+                invalidations::petition_id.eq(petition_id),
+                invalidations::reason.eq(reason),
+                invalidations::criteria.eq(c.describe()),
+                invalidations::actor.eq(&by.email),
+                invalidations::affected.eq(rows.len() as i64),
+                invalidations::created_at.eq(now),
+            ))
+            .execute(conn)?;
+        let id: i64 = invalidations::table
+            .filter(invalidations::key.eq(&key))
+            .select(invalidations::id)
+            .first(conn)?;
+        let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+        for chunk in ids.chunks(CHUNK) {
+            diesel::update(signatures::table.filter(signatures::id.eq_any(chunk)))
+                .set((
+                    signatures::state.eq(state::INVALIDATED),
+                    signatures::invalidation_id.eq(id),
+                ))
+                .execute(conn)?;
+        }
+        let verified = rows
+            .iter()
+            .filter(|r| r.3 == state::VERIFIED)
+            .map(|r| (r.1, r.2.as_str()));
+        adjust_counters(conn, petition_id, verified, -1)?;
+        let detail = format!(
+            "invalidated {} signatures ({}): {reason}",
+            rows.len(),
+            c.describe()
+        );
+        audit::record(
+            conn,
+            Actor::Organizer(by),
+            action::INVALIDATION,
+            &detail,
+            now,
+        )?;
+        Ok(rows.len() as i64)
+    })
+    .context("invalidating signatures")
+}
+
+/// Puts an invalidation's signatures back as they were (verified if they had
+/// been confirmed, else pending). Returns how many, or `None` if there is no
+/// such live invalidation on this petition.
+pub fn undo(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    invalidation_id: i64,
+    by: &Organizer,
+    now: NaiveDateTime,
+) -> anyhow::Result<Option<i64>> {
+    write_transaction(conn, |conn| -> anyhow::Result<Option<i64>> {
+        let found: Option<Invalidation> = invalidations::table
+            .find(invalidation_id)
+            .filter(invalidations::petition_id.eq(petition_id))
+            .filter(invalidations::undone_at.is_null())
+            .select(Invalidation::as_select())
+            .first(conn)
+            .optional()?;
+        let Some(inv) = found else { return Ok(None) };
+        let taken = signatures::table
+            .filter(signatures::invalidation_id.eq(inv.id))
+            .filter(signatures::state.eq(state::INVALIDATED));
+        let verified: Vec<(i64, String)> = taken
+            .filter(signatures::verified_at.is_not_null())
+            .select((signatures::delivery_point_id, signatures::country))
+            .load(conn)?;
+        let restored_verified = diesel::update(taken.filter(signatures::verified_at.is_not_null()))
+            .set((
+                signatures::state.eq(state::VERIFIED),
+                signatures::invalidation_id.eq(None::<i64>),
+            ))
+            .execute(conn)?;
+        let restored_pending = diesel::update(taken)
+            .set((
+                signatures::state.eq(state::PENDING),
+                signatures::invalidation_id.eq(None::<i64>),
+            ))
+            .execute(conn)?;
+        adjust_counters(
+            conn,
+            petition_id,
+            verified.iter().map(|(d, c)| (*d, c.as_str())),
+            1,
+        )?;
+        diesel::update(invalidations::table.find(inv.id))
+            .set(invalidations::undone_at.eq(now))
+            .execute(conn)?;
+        let n = (restored_verified + restored_pending) as i64;
+        let detail = format!(
+            "undid invalidation {} ({}): {n} signatures back",
+            inv.id, inv.criteria
+        );
+        audit::record(
+            conn,
+            Actor::Organizer(by),
+            action::INVALIDATION_UNDONE,
+            &detail,
+            now,
+        )?;
+        Ok(Some(n))
+    })
+    .context("undoing an invalidation")
+}
+
+/// Adds `sign` per signature to the counters of the given (delivery point, country) pairs.
+fn adjust_counters<'a>(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    rows: impl Iterator<Item = (i64, &'a str)>,
+    sign: i64,
+) -> QueryResult<()> {
+    let mut per: BTreeMap<(i64, &str), i64> = BTreeMap::new();
+    for key in rows {
+        *per.entry(key).or_default() += 1;
+    }
+    for ((point, country), n) in per {
+        add_to_counter(conn, petition_id, point, country, 0, sign * n)?;
+    }
+    Ok(())
+}
+
+/// A petition's invalidations, newest first.
+pub fn list(conn: &mut DbConnection, petition_id: i64) -> QueryResult<Vec<Invalidation>> {
+    invalidations::table
+        .filter(invalidations::petition_id.eq(petition_id))
+        .order(invalidations::id.desc())
+        .select(Invalidation::as_select())
+        .load(conn)
+}

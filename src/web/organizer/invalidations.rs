@@ -1,0 +1,294 @@
+//! Invalidating signatures in bulk or one by one, with a preview and an undo.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpRequest, HttpResponse, web};
+use anyhow::Context;
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::Session;
+use super::dashboard::with_cookie;
+use crate::domain::{EmailAddress, keyed_hash};
+use crate::error::AppError;
+use crate::petitions::PetitionWithPoints;
+use crate::petitions::edit::parse_time;
+use crate::signatures::invalidate::{self, Criteria};
+use crate::web::templates::InvalidationsPage;
+use crate::web::{State, blocking, csrf, render};
+
+/// The invalidation form as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct InvalidationForm {
+    pub email_domain: String,
+    pub email: String,
+    pub ip: String,
+    pub from: String,
+    pub to: String,
+    pub delivery_point: String,
+    pub reason: String,
+    /// `preview` or `apply`.
+    pub action: String,
+    pub csrf: String,
+}
+
+impl InvalidationForm {
+    /// The criteria, or a message for the organizer.
+    fn criteria(&self, data: &PetitionWithPoints, secret: &[u8]) -> Result<Criteria, String> {
+        let domain = self
+            .email_domain
+            .trim()
+            .trim_start_matches('@')
+            .to_lowercase();
+        if !domain.is_empty()
+            && !domain
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        {
+            return Err("An email domain looks like example.org.".into());
+        }
+        let email = match self.email.trim() {
+            "" => None,
+            e => Some(EmailAddress::parse(e).map_err(|e| e.0)?.as_str().to_owned()),
+        };
+        let ip = match self.ip.trim() {
+            "" => None,
+            ip => {
+                let parsed: std::net::IpAddr = ip
+                    .parse()
+                    .map_err(|_| "An IP address looks like 203.0.113.7.".to_owned())?;
+                Some((
+                    keyed_hash(secret, "signer-ip", &parsed.to_string()),
+                    parsed.to_string(),
+                ))
+            }
+        };
+        let delivery_point = match self.delivery_point.trim() {
+            "" => None,
+            slug => Some(
+                data.delivery_points
+                    .iter()
+                    .find(|p| p.slug == slug)
+                    .map(|p| (p.id, p.slug.clone()))
+                    .ok_or("Choose a delivery point from the list.")?,
+            ),
+        };
+        let criteria = Criteria {
+            email_domain: Some(domain).filter(|d| !d.is_empty()),
+            email,
+            ip,
+            from: parse_time(&self.from)?,
+            to: parse_time(&self.to)?,
+            delivery_point,
+        };
+        if criteria.is_empty() {
+            return Err(
+                "Give at least one criterion: invalidating a whole petition is not allowed.".into(),
+            );
+        }
+        Ok(criteria)
+    }
+}
+
+/// Loads a petition the session manages (admins, its coordinators), or 404.
+async fn managed(
+    session: &Session,
+    state: &State,
+    slug: String,
+) -> Result<PetitionWithPoints, AppError> {
+    let (db, scope) = (state.clone(), session.scope.clone());
+    blocking(move || {
+        let mut conn = db.pool.get().context("getting a database connection")?;
+        let data = PetitionWithPoints::load(&mut conn, &slug)?.ok_or(AppError::NotFound)?;
+        if !scope.manages(data.petition.id) {
+            return Err(AppError::NotFound);
+        }
+        Ok(data)
+    })
+    .await
+}
+
+/// `GET /organizer/petitions/{slug}/invalidations`.
+pub async fn page(
+    session: Session,
+    path: web::Path<String>,
+    req: HttpRequest,
+    state: State,
+) -> Result<HttpResponse, AppError> {
+    let data = managed(&session, &state, path.into_inner()).await?;
+    show(
+        &req,
+        &state,
+        &session,
+        data,
+        &InvalidationForm::default(),
+        None,
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /organizer/petitions/{slug}/invalidations`: preview, or apply with a reason.
+pub async fn submit(
+    session: Session,
+    path: web::Path<String>,
+    req: HttpRequest,
+    form: web::Form<InvalidationForm>,
+    state: State,
+) -> Result<HttpResponse, AppError> {
+    if !csrf::verify(&req, &state.secret, &form.csrf) {
+        return Err(AppError::Forbidden(
+            "This form had expired. Please reload the page and try again.".into(),
+        ));
+    }
+    let data = managed(&session, &state, path.into_inner()).await?;
+    let form = form.into_inner();
+    let criteria = match form.criteria(&data, &state.secret) {
+        Ok(c) => c,
+        Err(e) => {
+            return show(
+                &req,
+                &state,
+                &session,
+                data,
+                &form,
+                None,
+                Some(e),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    let reason = form.reason.trim().to_owned();
+    let apply = form.action == "apply";
+    if apply && (reason.is_empty() || reason.chars().count() > 500) {
+        let e = "Give a reason (up to 500 characters): it goes into the record.".to_owned();
+        return show(
+            &req,
+            &state,
+            &session,
+            data,
+            &form,
+            None,
+            Some(e),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    let (db, by, petition_id) = (
+        state.clone(),
+        session.scope.organizer.clone(),
+        data.petition.id,
+    );
+    let n = blocking(move || {
+        let mut conn = db.pool.get().context("getting a database connection")?;
+        Ok(if apply {
+            invalidate::apply(
+                &mut conn,
+                petition_id,
+                &criteria,
+                &reason,
+                &by,
+                Utc::now().naive_utc(),
+            )?
+        } else {
+            invalidate::preview(&mut conn, petition_id, &criteria)
+                .context("previewing an invalidation")?
+        })
+    })
+    .await?;
+    if apply {
+        return Ok(HttpResponse::SeeOther()
+            .insert_header((
+                LOCATION,
+                format!("/organizer/petitions/{}/invalidations", data.petition.slug),
+            ))
+            .finish());
+    }
+    show(
+        &req,
+        &state,
+        &session,
+        data,
+        &form,
+        Some(n),
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /organizer/petitions/{slug}/invalidations/{id}/undo`.
+pub async fn undo(
+    session: Session,
+    path: web::Path<(String, i64)>,
+    req: HttpRequest,
+    form: web::Form<super::auth::CsrfOnly>,
+    state: State,
+) -> Result<HttpResponse, AppError> {
+    if !csrf::verify(&req, &state.secret, &form.csrf) {
+        return Err(AppError::Forbidden(
+            "This form had expired. Please reload the page and try again.".into(),
+        ));
+    }
+    let (slug, id) = path.into_inner();
+    let data = managed(&session, &state, slug).await?;
+    let (db, by, petition_id) = (
+        state.clone(),
+        session.scope.organizer.clone(),
+        data.petition.id,
+    );
+    let undone = blocking(move || {
+        let mut conn = db.pool.get().context("getting a database connection")?;
+        Ok(invalidate::undo(
+            &mut conn,
+            petition_id,
+            id,
+            &by,
+            Utc::now().naive_utc(),
+        )?)
+    })
+    .await?;
+    undone.ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::SeeOther()
+        .insert_header((
+            LOCATION,
+            format!("/organizer/petitions/{}/invalidations", data.petition.slug),
+        ))
+        .finish())
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one page, many parts of it to fill"
+)]
+async fn show(
+    req: &HttpRequest,
+    state: &State,
+    session: &Session,
+    data: PetitionWithPoints,
+    form: &InvalidationForm,
+    matches: Option<i64>,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let (db, petition_id) = (state.clone(), data.petition.id);
+    let past = blocking(move || {
+        let mut conn = db.pool.get().context("getting a database connection")?;
+        Ok(invalidate::list(&mut conn, petition_id).context("listing invalidations")?)
+    })
+    .await?;
+    let token = csrf::issue(req, &state.secret, state.https())?;
+    let page = InvalidationsPage {
+        organizer: &session.scope.organizer,
+        data: &data,
+        form,
+        matches,
+        error: error.as_deref(),
+        past,
+        csrf: &token.token,
+    };
+    with_cookie(render(status, &page)?, token)
+}
