@@ -157,6 +157,15 @@ pub struct Settings {
     )]
     pub resend_interval_secs: u32,
 
+    /// Least seconds between serving the sign form and submitting it; faster is a bot (0: off).
+    #[arg(
+        long,
+        env = "HANDOVER_MIN_FILL_SECS",
+        default_value_t = 3,
+        global = true
+    )]
+    pub min_fill_secs: u32,
+
     /// First retry delay after a failed send, in milliseconds; doubles on each failure.
     #[arg(
         long,

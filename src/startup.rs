@@ -71,11 +71,13 @@ impl Application {
             secret,
             base_url: base_url.clone(),
             resend_interval: chrono::Duration::seconds(i64::from(settings.resend_interval_secs)),
+            min_fill_ms: i64::from(settings.min_fill_secs) * 1000,
             wake_worker,
         }));
+        let https = base_url.starts_with("https://");
         let server = HttpServer::new(move || {
             App::new()
-                .wrap(routes::security_headers())
+                .wrap(routes::security_headers(https))
                 .wrap(tracing_actix())
                 .app_data(state.clone())
                 .configure(routes::routes)

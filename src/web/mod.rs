@@ -3,6 +3,7 @@
 
 mod assets;
 pub mod csrf;
+mod form_timer;
 pub mod organizer;
 mod petition;
 mod sign;
@@ -34,6 +35,8 @@ pub struct AppState {
     pub base_url: String,
     /// Least time between two mails to one signer about one petition.
     pub resend_interval: chrono::Duration,
+    /// Least time between serving the sign form and a submission a person could make, in ms.
+    pub min_fill_ms: i64,
     /// Nudges the in-process mail worker after a signature, if there is one.
     pub wake_worker: Option<SyncSender<()>>,
 }
@@ -81,9 +84,17 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     }));
 }
 
-/// Security headers sent with every response.
-pub fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
+/// Security headers sent with every response; HSTS too when served over https.
+pub fn security_headers(https: bool) -> DefaultHeaders {
+    let headers = if https {
+        DefaultHeaders::new().add((
+            "Strict-Transport-Security",
+            "max-age=31536000; includeSubDomains",
+        ))
+    } else {
+        DefaultHeaders::new()
+    };
+    headers
         .add((
             "Content-Security-Policy",
             "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; \

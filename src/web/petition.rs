@@ -78,6 +78,13 @@ pub(super) fn sign_page(
 ) -> Result<HttpResponse, AppError> {
     let token = csrf::issue(req, &state.secret, state.https())?;
     let closed = closed_message(data.petition.state(Utc::now().naive_utc()));
+    // Shown again with errors, the form keeps its first time, so fixing a
+    // field does not make a person look like a fast bot.
+    let mut form = form.clone();
+    if !super::form_timer::genuine(&state.secret, &form.started) {
+        form.started = super::form_timer::issue(&state.secret, Utc::now().timestamp_millis());
+    }
+    let form = &form;
     let page = PetitionPage::new(
         &data.petition,
         &data.delivery_points,

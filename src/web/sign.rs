@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::petition::{closed_message, load, sign_page};
 use super::templates::{MessagePage, SignFormView, ThanksPage};
-use super::{State, blocking, csrf, render};
+use super::{State, blocking, csrf, form_timer, render};
 use crate::domain::{City, Comment, Country, NameInPacket, SignerEmail, SignerName};
 use crate::error::AppError;
 use crate::petitions::{DeliveryPoint, PetitionState};
@@ -30,6 +30,8 @@ pub struct SignForm {
     pub consent: Option<String>,
     /// The honeypot: hidden from people, filled in by naive bots.
     pub website: String,
+    /// When the form was served, signed: too fast a submission is a bot's.
+    pub started: String,
     pub csrf: String,
 }
 
@@ -78,8 +80,11 @@ pub async fn submit(
         }
     };
     let thanks = format!("/p/{}/thanks", data.petition.slug);
-    if !form.website.is_empty() {
-        // A bot: answered exactly like a person, but nothing is stored or sent.
+    let now_ms = Utc::now().timestamp_millis();
+    let too_fast = !form_timer::passed(&state.secret, &form.started, now_ms, state.min_fill_ms);
+    if !form.website.is_empty() || too_fast {
+        // A bot (honeypot filled, or faster than a person): answered exactly
+        // like a person, but nothing is stored or sent.
         return Ok(see_other(&thanks));
     }
     let (petition_id, resend) = (data.petition.id, state.resend_interval);
@@ -134,6 +139,7 @@ impl From<&SignForm> for SignFormView {
             name_in_packet: f.name_in_packet.clone(),
             comment: f.comment.clone(),
             consent: f.consent.is_some(),
+            started: f.started.clone(),
             errors: Vec::new(),
         }
     }

@@ -76,6 +76,8 @@ pub struct SignFormView {
     pub name_in_packet: String,
     pub comment: String,
     pub consent: bool,
+    /// The signed time the form was first served (see `web::form_timer`).
+    pub started: String,
     /// `(field, message)` in form order.
     pub errors: Vec<(&'static str, String)>,
 }

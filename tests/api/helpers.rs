@@ -95,6 +95,8 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
     settings.smtp_url = Some(smtp.url());
     settings.mail_dir = dir.path().join("mail");
     settings.mail_retry_base_ms = 100;
+    // Tests submit forms at machine speed; the fill-time check has its own test.
+    settings.min_fill_secs = 0;
     adjust(&mut settings);
 
     let app = Application::build(&settings).expect("build app");
@@ -183,6 +185,13 @@ pub fn csrf_in(html: &str) -> String {
     html[start..].split('"').next().unwrap().to_owned()
 }
 
+/// The value of the hidden `started` input of the sign form.
+pub fn started_in(html: &str) -> String {
+    let marker = "name=\"started\" value=\"";
+    let start = html.find(marker).expect("no started field on the page") + marker.len();
+    html[start..].split('"').next().unwrap().to_owned()
+}
+
 impl TestApp {
     /// GET a path.
     pub async fn get(&self, path: &str) -> reqwest::Response {
@@ -203,7 +212,10 @@ impl TestApp {
     /// Opens the petition page (for its cookie and CSRF token) and submits the form.
     pub async fn sign(&self, form: Vec<(&'static str, String)>) -> reqwest::Response {
         let (_, page) = self.get_text(&format!("/p/{SLUG}")).await;
-        let form = with(form, "csrf", &csrf_in(&page));
+        let mut form = with(form, "csrf", &csrf_in(&page));
+        if !form.iter().any(|(f, _)| *f == "started") {
+            form = with(form, "started", &started_in(&page));
+        }
         self.post_form(&format!("/p/{SLUG}/sign"), &form).await
     }
 

@@ -86,4 +86,31 @@ async fn every_page_carries_security_headers(backend: Backend) {
     );
     assert_eq!(h["referrer-policy"], "no-referrer");
     assert_eq!(h["x-content-type-options"], "nosniff");
+    assert!(
+        h.get("strict-transport-security").is_none(),
+        "HSTS over plain http"
+    );
+
+    let tls = crate::helpers::spawn_app_with(crate::helpers::Backend::Sqlite, |s| {
+        s.base_url = Some("https://petition.example.org".into())
+    })
+    .await;
+    let r = tls.get(&format!("/p/{SLUG}")).await;
+    assert!(
+        r.headers()["strict-transport-security"]
+            .to_str()
+            .unwrap()
+            .starts_with("max-age=")
+    );
+    let cookie = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect::<Vec<_>>()
+        .join("; ");
+    assert!(
+        cookie.contains("Secure"),
+        "cookies are not Secure over https: {cookie}"
+    );
 }

@@ -15,6 +15,7 @@ on_both_backends!(
     fifty_concurrent_submissions_of_one_address_make_one_signature,
     email_is_normalised_so_case_and_spaces_do_not_sign_twice,
     a_filled_honeypot_is_answered_like_a_person_but_stores_nothing,
+    a_submission_faster_than_a_person_is_answered_alike_but_stores_nothing,
 );
 
 async fn signing_redirects_to_thanks_and_sends_a_verification_email(backend: Backend) {
@@ -218,6 +219,7 @@ async fn fifty_concurrent_submissions_of_one_address_make_one_signature(backend:
         "csrf",
         &crate::helpers::csrf_in(&page),
     );
+    let form = with(form, "started", &crate::helpers::started_in(&page));
 
     let path = format!("/p/{SLUG}/sign");
     let answers = futures::future::join_all((0..50).map(|_| app.post_form(&path, &form))).await;
@@ -256,6 +258,36 @@ async fn a_filled_honeypot_is_answered_like_a_person_but_stores_nothing(backend:
 
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(r.headers()["location"], format!("/p/{SLUG}/thanks"));
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 0);
+    assert!(app.smtp.mails().is_empty());
+
+    // A person who takes their time is counted.
+    let (_, page) = app.get_text(&format!("/p/{SLUG}")).await;
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let form = with(
+        sign_form("person@example.org"),
+        "started",
+        &crate::helpers::started_in(&page),
+    );
+    assert_eq!(app.sign(form).await.status().as_u16(), 303);
+    app.smtp
+        .wait_for("person@example.org", 1, Duration::from_secs(10))
+        .await;
+}
+
+async fn a_submission_faster_than_a_person_is_answered_alike_but_stores_nothing(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.min_fill_secs = 1).await;
+
+    let fast = app.sign(sign_form("bot@example.org")).await;
+    let forged = app
+        .sign(with(sign_form("forger@example.org"), "started", "1000.00"))
+        .await;
+
+    for r in [&fast, &forged] {
+        assert_eq!(r.status().as_u16(), 303);
+        assert_eq!(r.headers()["location"], format!("/p/{SLUG}/thanks"));
+    }
     tokio::time::sleep(Duration::from_millis(1500)).await;
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 0);
     assert!(app.smtp.mails().is_empty());
