@@ -91,6 +91,13 @@ pub enum PetitionCommand {
     },
 }
 
+/// A feature switch, `on` or `off`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Switch {
+    On,
+    Off,
+}
+
 /// Runtime settings.
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
@@ -165,6 +172,61 @@ pub struct Settings {
         global = true
     )]
     pub min_fill_secs: u32,
+
+    /// Rate limits on signing: on or off (off only for benchmarks and tests).
+    #[arg(
+        long,
+        env = "HANDOVER_RATE_LIMITS",
+        value_enum,
+        default_value = "on",
+        global = true
+    )]
+    pub rate_limits: Switch,
+
+    /// Signatures per minute from one client IP (burst).
+    #[arg(
+        long,
+        env = "HANDOVER_RATE_IP_PER_MINUTE",
+        default_value_t = 60,
+        global = true
+    )]
+    pub rate_ip_per_minute: u32,
+
+    /// Signatures per hour from one client IP (sustained).
+    #[arg(
+        long,
+        env = "HANDOVER_RATE_IP_PER_HOUR",
+        default_value_t = 1000,
+        global = true
+    )]
+    pub rate_ip_per_hour: u32,
+
+    /// Signatures per minute with addresses at one email domain (burst).
+    #[arg(
+        long,
+        env = "HANDOVER_RATE_DOMAIN_PER_MINUTE",
+        default_value_t = 300,
+        global = true
+    )]
+    pub rate_domain_per_minute: u32,
+
+    /// Signatures per hour with addresses at one email domain (sustained).
+    #[arg(
+        long,
+        env = "HANDOVER_RATE_DOMAIN_PER_HOUR",
+        default_value_t = 6000,
+        global = true
+    )]
+    pub rate_domain_per_hour: u32,
+
+    /// Proxies whose `X-Forwarded-For` is believed (comma-separated IPs); none by default.
+    #[arg(
+        long,
+        env = "HANDOVER_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        global = true
+    )]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 
     /// First retry delay after a failed send, in milliseconds; doubles on each failure.
     #[arg(

@@ -6,6 +6,7 @@ pub mod csrf;
 mod form_timer;
 pub mod organizer;
 mod petition;
+pub mod rate_limit;
 mod sign;
 pub mod templates;
 mod verify;
@@ -37,6 +38,8 @@ pub struct AppState {
     pub resend_interval: chrono::Duration,
     /// Least time between serving the sign form and a submission a person could make, in ms.
     pub min_fill_ms: i64,
+    /// Rate limits on signing, and the client IP as they see it.
+    pub limits: rate_limit::Limits,
     /// Nudges the in-process mail worker after a signature, if there is one.
     pub wake_worker: Option<SyncSender<()>>,
 }

@@ -55,6 +55,7 @@ pub async fn submit(
         return render(StatusCode::FORBIDDEN, &page);
     }
     let mut view = SignFormView::from(&form);
+    let client_ip = state.limits.client_ip(&req);
     if !csrf::verify(&req, &state.secret, &form.csrf) {
         view.errors.push((
             "form",
@@ -64,7 +65,7 @@ pub async fn submit(
     }
     let input = match validate(&form, &data.delivery_points) {
         Ok(input) => SignatureInput {
-            ip_hash: Some(ip_hash(&req, &state.secret)),
+            ip_hash: Some(ip_hash(client_ip, &state.secret)),
             ..input
         },
         Err(errors) => {
@@ -87,6 +88,28 @@ pub async fn submit(
         // like a person, but nothing is stored or sent.
         return Ok(see_other(&thanks));
     }
+    if let Err(wait) = state.limits.check_sign(client_ip, input.email.domain()) {
+        let minutes = wait.as_secs().div_ceil(60).max(1);
+        view.errors.push((
+            "form",
+            format!(
+                "Many people are signing from your network right now. Your answers are kept: please press “Sign” again in {minutes} minute(s)."
+            ),
+        ));
+        let mut response = sign_page(
+            &req,
+            &state,
+            &data,
+            &counts,
+            &view,
+            StatusCode::TOO_MANY_REQUESTS,
+        )?;
+        response.headers_mut().insert(
+            actix_web::http::header::RETRY_AFTER,
+            actix_web::http::header::HeaderValue::from(wait.as_secs().max(1)),
+        );
+        return Ok(response);
+    }
     let (petition_id, resend) = (data.petition.id, state.resend_interval);
     let worker = state.clone();
     blocking(move || {
@@ -99,12 +122,9 @@ pub async fn submit(
     Ok(see_other(&thanks))
 }
 
-/// The keyed hash of the client's IP (from the socket; no proxy is trusted yet).
-pub fn ip_hash(req: &HttpRequest, secret: &[u8]) -> String {
-    let ip = req
-        .peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_default();
+/// The keyed hash of the client's IP: all that is stored of it.
+fn ip_hash(ip: Option<std::net::IpAddr>, secret: &[u8]) -> String {
+    let ip = ip.map(|a| a.to_string()).unwrap_or_default();
     crate::domain::keyed_hash(secret, "signer-ip", &ip)
 }
 

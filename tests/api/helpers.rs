@@ -97,6 +97,8 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
     settings.mail_retry_base_ms = 100;
     // Tests submit forms at machine speed; the fill-time check has its own test.
     settings.min_fill_secs = 0;
+    // Every test client is 127.0.0.1; the limits have their own tests.
+    settings.rate_limits = handover::config::Switch::Off;
     adjust(&mut settings);
 
     let app = Application::build(&settings).expect("build app");
@@ -217,6 +219,27 @@ impl TestApp {
             form = with(form, "started", &started_in(&page));
         }
         self.post_form(&format!("/p/{SLUG}/sign"), &form).await
+    }
+
+    /// Like [`TestApp::sign`], with an `X-Forwarded-For` header on the POST.
+    pub async fn sign_forwarded_for(
+        &self,
+        ip: &str,
+        form: Vec<(&'static str, String)>,
+    ) -> reqwest::Response {
+        let (_, page) = self.get_text(&format!("/p/{SLUG}")).await;
+        let form = with(
+            with(form, "csrf", &csrf_in(&page)),
+            "started",
+            &started_in(&page),
+        );
+        self.client
+            .post(format!("{}/p/{SLUG}/sign", self.address))
+            .header("X-Forwarded-For", ip)
+            .form(&form)
+            .send()
+            .await
+            .expect("POST failed")
     }
 
     /// POSTs a form as is.

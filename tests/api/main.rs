@@ -5,6 +5,7 @@
 mod helpers;
 mod smtp;
 
+mod abuse;
 mod cli;
 mod invalidation;
 mod mail;

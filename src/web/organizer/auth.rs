@@ -76,7 +76,7 @@ pub async fn login(
     let email = EmailAddress::parse(&form.email)
         .map(|e| e.as_str().to_owned())
         .unwrap_or_default();
-    let keys = throttle::Keys::new(&state.secret, &email, &client_ip(&req));
+    let keys = throttle::Keys::new(&state.secret, &email, &client_ip(&req, &state));
     let db = state.clone();
     let outcome = blocking(move || {
         let mut conn = db.pool.get().context("getting a database connection")?;

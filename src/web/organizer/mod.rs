@@ -131,9 +131,11 @@ fn session_cookie(value: String, secure: bool, max_age: chrono::Duration) -> Coo
         .finish()
 }
 
-/// The client's IP, from the socket (a trusted-proxy setting is not there yet).
-fn client_ip(req: &HttpRequest) -> String {
-    req.peer_addr()
-        .map(|a| a.ip().to_string())
+/// The client's IP as the rate limits see it (proxies trusted only if configured).
+fn client_ip(req: &HttpRequest, state: &State) -> String {
+    state
+        .limits
+        .client_ip(req)
+        .map(|a| a.to_string())
         .unwrap_or_default()
 }

@@ -1,0 +1,94 @@
+use handover::config::Switch;
+
+use crate::helpers::{Backend, sign_form, spawn_app_with};
+use crate::on_both_backends;
+
+on_both_backends!(
+    a_burst_from_one_ip_gets_429_while_another_ip_still_signs,
+    a_spoofed_forwarded_for_from_an_untrusted_peer_changes_nothing,
+    a_flood_from_one_email_domain_is_limited,
+);
+
+async fn a_burst_from_one_ip_gets_429_while_another_ip_still_signs(backend: Backend) {
+    let app = spawn_app_with(backend, |s| {
+        s.rate_limits = Switch::On;
+        s.rate_ip_per_minute = 3;
+        s.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+    })
+    .await;
+
+    for i in 0..3 {
+        let r = app
+            .sign_forwarded_for("203.0.113.1", sign_form(&format!("p{i}@example.org")))
+            .await;
+        assert_eq!(r.status().as_u16(), 303, "signature {i} refused");
+    }
+    let refused = app
+        .sign_forwarded_for("203.0.113.1", sign_form("p3@example.org"))
+        .await;
+    let other = app
+        .sign_forwarded_for("203.0.113.2", sign_form("q@example.org"))
+        .await;
+
+    assert_eq!(refused.status().as_u16(), 429);
+    let wait: u64 = refused.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&wait), "{wait}");
+    let page = refused.text().await.unwrap();
+    assert!(
+        page.contains("please press “Sign” again in 1 minute(s)"),
+        "{page}"
+    );
+    assert!(
+        page.contains("value=\"p3@example.org\""),
+        "the input was lost"
+    );
+    assert_eq!(other.status().as_u16(), 303);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 4);
+}
+
+async fn a_spoofed_forwarded_for_from_an_untrusted_peer_changes_nothing(backend: Backend) {
+    let app = spawn_app_with(backend, |s| {
+        s.rate_limits = Switch::On;
+        s.rate_ip_per_minute = 2;
+    })
+    .await;
+
+    let a = app
+        .sign_forwarded_for("198.51.100.1", sign_form("a@example.org"))
+        .await;
+    let b = app
+        .sign_forwarded_for("198.51.100.2", sign_form("b@example.org"))
+        .await;
+    let c = app
+        .sign_forwarded_for("198.51.100.3", sign_form("c@example.org"))
+        .await;
+
+    assert_eq!((a.status().as_u16(), b.status().as_u16()), (303, 303));
+    assert_eq!(
+        c.status().as_u16(),
+        429,
+        "X-Forwarded-For from an untrusted peer was believed"
+    );
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 2);
+}
+
+async fn a_flood_from_one_email_domain_is_limited(backend: Backend) {
+    let app = spawn_app_with(backend, |s| {
+        s.rate_limits = Switch::On;
+        s.rate_domain_per_minute = 2;
+    })
+    .await;
+
+    let one = app.sign(sign_form("one@flood.test")).await;
+    let two = app.sign(sign_form("two@flood.test")).await;
+    let three = app.sign(sign_form("three@flood.test")).await;
+    let elsewhere = app.sign(sign_form("someone@example.org")).await;
+
+    assert_eq!((one.status().as_u16(), two.status().as_u16()), (303, 303));
+    assert_eq!(three.status().as_u16(), 429);
+    assert_eq!(elsewhere.status().as_u16(), 303);
+}
