@@ -228,6 +228,34 @@ pub struct Settings {
     )]
     pub trusted_proxies: Vec<std::net::IpAddr>,
 
+    /// Refuse addresses at known disposable-mail domains (the list in `data/`).
+    #[arg(
+        long,
+        env = "HANDOVER_DISPOSABLE_DOMAINS",
+        value_enum,
+        default_value = "on",
+        global = true
+    )]
+    pub disposable_domains: Switch,
+
+    /// More email domains that may not sign (comma-separated).
+    #[arg(
+        long,
+        env = "HANDOVER_BLOCKED_DOMAINS",
+        value_delimiter = ',',
+        global = true
+    )]
+    pub blocked_domains: Vec<String>,
+
+    /// IP ranges that may not sign (comma-separated CIDR, e.g. 203.0.113.0/24).
+    #[arg(
+        long,
+        env = "HANDOVER_BLOCKED_IPS",
+        value_delimiter = ',',
+        global = true
+    )]
+    pub blocked_ips: Vec<ipnet::IpNet>,
+
     /// First retry delay after a failed send, in milliseconds; doubles on each failure.
     #[arg(
         long,

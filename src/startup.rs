@@ -73,6 +73,7 @@ impl Application {
             resend_interval: chrono::Duration::seconds(i64::from(settings.resend_interval_secs)),
             min_fill_ms: i64::from(settings.min_fill_secs) * 1000,
             limits: crate::web::rate_limit::Limits::from_settings(settings),
+            blocklist: crate::signatures::blocklist::Blocklist::from_settings(settings),
             wake_worker,
         }));
         let https = base_url.starts_with("https://");

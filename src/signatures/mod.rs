@@ -1,6 +1,7 @@
 //! Signatures: signing, the tokens in confirmation links, confirming, and the
 //! verified-signature counters.
 
+pub mod blocklist;
 pub mod counts;
 pub mod invalidate;
 pub mod sign;

@@ -38,6 +38,8 @@ pub struct AppState {
     pub resend_interval: chrono::Duration,
     /// Least time between serving the sign form and a submission a person could make, in ms.
     pub min_fill_ms: i64,
+    /// Email domains and IP ranges that may not sign.
+    pub blocklist: crate::signatures::blocklist::Blocklist,
     /// Rate limits on signing, and the client IP as they see it.
     pub limits: rate_limit::Limits,
     /// Nudges the in-process mail worker after a signature, if there is one.

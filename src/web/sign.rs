@@ -63,7 +63,23 @@ pub async fn submit(
         ));
         return sign_page(&req, &state, &data, &counts, &view, StatusCode::FORBIDDEN);
     }
+    let blocked_domain =
+        |input: &SignatureInput| state.blocklist.blocks_domain(input.email.domain());
     let input = match validate(&form, &data.delivery_points) {
+        Ok(input) if blocked_domain(&input) => {
+            view.errors.push((
+                "email",
+                "Addresses from this email provider cannot sign: it hands out throwaway addresses. Please use a permanent address.".to_owned(),
+            ));
+            return sign_page(
+                &req,
+                &state,
+                &data,
+                &counts,
+                &view,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
         Ok(input) => SignatureInput {
             ip_hash: Some(ip_hash(client_ip, &state.secret)),
             ..input
@@ -87,6 +103,13 @@ pub async fn submit(
         // A bot (honeypot filled, or faster than a person): answered exactly
         // like a person, but nothing is stored or sent.
         return Ok(see_other(&thanks));
+    }
+    if state.blocklist.blocks_ip(client_ip) {
+        view.errors.push((
+            "form",
+            "Signing from your network is blocked because of abuse from it. Please try from another connection; your answers are kept.".to_owned(),
+        ));
+        return sign_page(&req, &state, &data, &counts, &view, StatusCode::FORBIDDEN);
     }
     if let Err(wait) = state.limits.check_sign(client_ip, input.email.domain()) {
         let minutes = wait.as_secs().div_ceil(60).max(1);

@@ -7,6 +7,7 @@ on_both_backends!(
     a_burst_from_one_ip_gets_429_while_another_ip_still_signs,
     a_spoofed_forwarded_for_from_an_untrusted_peer_changes_nothing,
     a_flood_from_one_email_domain_is_limited,
+    disposable_domains_and_blocked_ip_ranges_cannot_sign,
 );
 
 async fn a_burst_from_one_ip_gets_429_while_another_ip_still_signs(backend: Backend) {
@@ -91,4 +92,42 @@ async fn a_flood_from_one_email_domain_is_limited(backend: Backend) {
     assert_eq!((one.status().as_u16(), two.status().as_u16()), (303, 303));
     assert_eq!(three.status().as_u16(), 429);
     assert_eq!(elsewhere.status().as_u16(), 303);
+}
+
+async fn disposable_domains_and_blocked_ip_ranges_cannot_sign(backend: Backend) {
+    let app = spawn_app_with(backend, |s| {
+        s.blocked_domains = vec!["bad.example".into()];
+        s.blocked_ips = vec!["203.0.113.0/24".parse().unwrap()];
+        s.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+    })
+    .await;
+
+    let disposable = app.sign(sign_form("someone@mailinator.com")).await;
+    let configured = app.sign(sign_form("someone@bad.example")).await;
+    let blocked_ip = app
+        .sign_forwarded_for("203.0.113.50", sign_form("ok@example.org"))
+        .await;
+    let fine = app
+        .sign_forwarded_for("198.51.100.50", sign_form("ok@example.org"))
+        .await;
+
+    assert_eq!(disposable.status().as_u16(), 422);
+    assert!(
+        disposable
+            .text()
+            .await
+            .unwrap()
+            .contains("Please use a permanent address")
+    );
+    assert_eq!(configured.status().as_u16(), 422);
+    assert_eq!(blocked_ip.status().as_u16(), 403);
+    assert!(
+        blocked_ip
+            .text()
+            .await
+            .unwrap()
+            .contains("Signing from your network is blocked")
+    );
+    assert_eq!(fine.status().as_u16(), 303);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 1);
 }
