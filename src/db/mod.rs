@@ -303,3 +303,18 @@ pub fn verified_per_day(
     };
     Ok(rows.into_iter().map(|d| (d.day, d.n)).collect())
 }
+
+/// Erases the email address (replaced by `erased:{id}`, which keeps the
+/// unique key) and the IP hash of every signature of a petition.
+pub fn erase_signer_contacts(conn: &mut DbConnection, petition_id: i64) -> QueryResult<usize> {
+    use diesel::sql_types::BigInt;
+    const SET: &str = "UPDATE signatures SET email = 'erased:' || CAST(id AS TEXT), ip_hash = NULL WHERE petition_id = ";
+    match conn {
+        DbConnection::Postgresql(c) => diesel::sql_query(format!("{SET}$1"))
+            .bind::<BigInt, _>(petition_id)
+            .execute(c),
+        DbConnection::Sqlite(c) => diesel::sql_query(format!("{SET}?"))
+            .bind::<BigInt, _>(petition_id)
+            .execute(c),
+    }
+}

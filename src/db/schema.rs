@@ -21,6 +21,8 @@ diesel::table! {
         closes_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        retention_days -> Integer,
+        erased_at -> Nullable<Timestamp>,
     }
 }
 

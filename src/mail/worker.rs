@@ -117,11 +117,19 @@ impl Worker {
         }
     }
 
-    /// Deletes pending signatures whose confirmation links have all expired.
+    /// Deletes pending signatures whose confirmation links have all expired,
+    /// and erases signer contacts of petitions past their retention period.
+    /// Returns how many pending signatures were deleted.
     pub fn purge(&self) -> anyhow::Result<usize> {
         let mut conn = self.pool.get().context("getting a database connection")?;
-        Signature::delete_expired_pending(&mut conn, Utc::now().naive_utc(), self.token_ttl)
-            .context("deleting expired pending signatures")
+        let now = Utc::now().naive_utc();
+        let deleted = Signature::delete_expired_pending(&mut conn, now, self.token_ttl)
+            .context("deleting expired pending signatures")?;
+        let erased = crate::signatures::retention::erase_due(&mut conn, now)?;
+        if erased > 0 {
+            tracing::info!(petitions = erased, "erased signer contacts past retention");
+        }
+        Ok(deleted)
     }
 
     /// Claims one batch of due messages and tries each once.

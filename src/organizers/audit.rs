@@ -22,6 +22,7 @@ pub mod action {
     pub const ROLE_CHANGE: &str = "role_change";
     pub const INVALIDATION: &str = "invalidation";
     pub const INVALIDATION_UNDONE: &str = "invalidation_undone";
+    pub const RETENTION_ERASE: &str = "retention_erase";
 }
 
 /// An audit log row.
@@ -43,6 +44,8 @@ pub enum Actor<'a> {
     Cli,
     /// Someone not logged in (a failed login names the address tried).
     Anonymous,
+    /// Handover itself (the retention job).
+    System,
 }
 
 /// Records one entry.
@@ -57,6 +60,7 @@ pub fn record(
         Actor::Organizer(o) => (Some(o.id), o.email.as_str()),
         Actor::Cli => (None, "command line"),
         Actor::Anonymous => (None, "anonymous"),
+        Actor::System => (None, "handover"),
     };
     diesel::insert_into(audit_log::table)
         .values((

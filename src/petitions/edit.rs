@@ -29,6 +29,7 @@ pub struct PetitionFields {
     pub goal: String,
     pub opens_at: String,
     pub closes_at: String,
+    pub retention_days: String,
 }
 
 impl PetitionFields {
@@ -47,6 +48,7 @@ impl PetitionFields {
             goal: p.goal.to_string(),
             opens_at: time(p.opens_at),
             closes_at: time(p.closes_at),
+            retention_days: p.retention_days.to_string(),
         }
     }
 
@@ -86,6 +88,19 @@ impl PetitionFields {
                 None
             }
         };
+        let retention_days = match self.retention_days.trim() {
+            "" => 90,
+            days => match days.parse::<i32>() {
+                Ok(d) if (1..=3650).contains(&d) => d,
+                _ => {
+                    errors.push((
+                        "retention_days",
+                        "Keep addresses for 1 to 3650 days after closing.".to_owned(),
+                    ));
+                    90
+                }
+            },
+        };
         let opens_at = parse_time(&self.opens_at)
             .map_err(|e| errors.push(("opens_at", e)))
             .ok();
@@ -121,6 +136,7 @@ impl PetitionFields {
                 goal,
                 opens_at,
                 closes_at,
+                retention_days,
             }),
             _ => Err(errors),
         }

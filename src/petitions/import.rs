@@ -56,6 +56,7 @@ struct RawFile {
     goal: Spanned<i64>,
     opens_at: Option<Spanned<RawTime>>,
     closes_at: Option<Spanned<RawTime>>,
+    retention_days: Option<Spanned<i64>>,
     delivery_points: Spanned<Vec<RawPoint>>,
 }
 
@@ -102,6 +103,13 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
             "goal must be between 1 and 1000000000",
         ));
     }
+    let retention_days = match &raw.retention_days {
+        None => 90,
+        Some(d) => i32::try_from(*d.get_ref())
+            .ok()
+            .filter(|d| (1..=3650).contains(d))
+            .ok_or_else(|| err(d.span(), "retention_days must be between 1 and 3650"))?,
+    };
     let opens_at = time(source, raw.opens_at.as_ref())?;
     let closes_at = time(source, raw.closes_at.as_ref())?;
     if let (Some(o), Some(c), Some(span)) = (opens_at, closes_at, raw.closes_at.as_ref())
@@ -150,6 +158,7 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
             goal,
             opens_at,
             closes_at,
+            retention_days,
         },
         delivery_points: points,
     })

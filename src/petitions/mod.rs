@@ -47,6 +47,10 @@ pub struct Petition {
     pub closes_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Days after closing until signers' email addresses and IP hashes are erased.
+    pub retention_days: i32,
+    /// When they were erased.
+    pub erased_at: Option<NaiveDateTime>,
 }
 
 /// What a new or updated petition row holds.
@@ -61,6 +65,7 @@ pub struct NewPetition {
     pub goal: i64,
     pub opens_at: Option<NaiveDateTime>,
     pub closes_at: Option<NaiveDateTime>,
+    pub retention_days: i32,
 }
 
 /// Whether a petition takes signatures at a given time.

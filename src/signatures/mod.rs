@@ -4,6 +4,7 @@
 pub mod blocklist;
 pub mod counts;
 pub mod invalidate;
+pub mod retention;
 pub mod sign;
 pub mod tokens;
 pub mod verify;

@@ -7,6 +7,7 @@ on_both_backends!(
     a_withdrawn_signature_leaves_counts_and_packets_at_once,
     a_signature_withdrawn_before_confirming_never_counts,
     signing_again_after_withdrawing_sends_a_new_link,
+    after_the_retention_period_addresses_and_ip_hashes_are_erased_and_nothing_else,
 );
 
 /// Opens a withdrawal link (which changes nothing) and presses the button.
@@ -89,4 +90,57 @@ async fn signing_again_after_withdrawing_sends_a_new_link(backend: Backend) {
 
     assert_eq!(app.json().await["signature_count"], 1);
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 1);
+}
+
+async fn after_the_retention_period_addresses_and_ip_hashes_are_erased_and_nothing_else(
+    backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    app.sign_and_confirm(sign_form("kept-name@example.org"))
+        .await;
+    app.sign(sign_form("never-confirmed@example.org")).await;
+    let admin = app.organizer("admin@example.org", "admin", None, &[]).await;
+    let packet_before = admin.packet(SEOUL).await;
+    let json_before = app.json().await;
+    let worker =
+        handover::startup::build_worker(&app.settings, app.pool.clone(), app.address.clone())
+            .unwrap();
+    // Closed 91 days ago, with the default 90 days of retention.
+    let closed = (chrono::Utc::now() - chrono::Duration::days(91)).naive_utc();
+    {
+        use diesel::prelude::*;
+        use handover::db::schema::petitions;
+        let mut conn = app.pool.get().unwrap();
+        diesel::update(petitions::table)
+            .set(petitions::closes_at.eq(Some(closed)))
+            .execute(&mut conn)
+            .unwrap();
+    }
+
+    worker.purge().unwrap();
+
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signatures WHERE email LIKE '%@%'"),
+        0
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signatures WHERE ip_hash IS NOT NULL"),
+        0
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signatures"),
+        1,
+        "only the confirmed one remains"
+    );
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM signature_tokens"), 0);
+    let mut json_after = app.json().await;
+    json_after["state"] = json_before["state"].clone();
+    assert_eq!(json_after, json_before, "counts changed");
+    assert_eq!(
+        admin.packet(SEOUL).await,
+        packet_before,
+        "the packet changed"
+    );
+    let (_, audit) = admin.get_text("/organizer/audit").await;
+    assert!(audit.contains("retention_erase"));
 }

@@ -73,6 +73,7 @@ pub async fn new_page(
     }
     let fields = PetitionFields {
         goal: "1000".into(),
+        retention_days: "90".into(),
         ..Default::default()
     };
     edit_page(
