@@ -262,3 +262,67 @@ const FIELD_ORDER: [&str; 8] = [
     "comment",
     "consent",
 ];
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDateTime;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn points() -> Vec<DeliveryPoint> {
+        vec![DeliveryPoint {
+            id: 7,
+            petition_id: 1,
+            slug: "seoul-embassy".into(),
+            name: "Embassy".into(),
+            country: "KR".into(),
+            city: "Seoul".into(),
+            address: "Somewhere".into(),
+            delivery_at: None::<NaiveDateTime>,
+            position: 0,
+        }]
+    }
+
+    fn any_text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            ".{0,300}",
+            "[a-zA-Z0-9 .@+_-]{0,80}",
+            "[김민수山田太郎ÉéØø ]{0,30}",
+            "[a-z]{1,20}@[a-z]{1,20}\\.[a-z]{2,5}",
+            Just(String::new()),
+        ]
+    }
+
+    proptest! {
+        /// Whatever a client sends, validation answers (never panics), and
+        /// what it accepts holds to every bound.
+        #[test]
+        fn any_form_is_either_refused_with_messages_or_valid_within_bounds(
+            name in any_text(), email in any_text(), country in prop_oneof!["[A-Za-z]{0,3}", Just("KR".to_owned())],
+            city in any_text(), point in prop_oneof![Just("seoul-embassy".to_owned()), any_text()],
+            nip in prop_oneof![Just("full".to_owned()), Just("initials".to_owned()), Just("anonymous".to_owned()), any_text()],
+            comment in any_text(), consent in proptest::option::of(any_text()),
+        ) {
+            let form = SignForm {
+                name, email, country, city, delivery_point: point, name_in_packet: nip, comment, consent,
+                website: String::new(), started: String::new(), csrf: String::new(),
+            };
+            match validate(&form, &points()) {
+                Ok(input) => {
+                    prop_assert!(!input.name.as_str().is_empty() && input.name.as_str().chars().count() <= 200);
+                    prop_assert!(input.email.as_str().chars().count() <= 254);
+                    prop_assert_eq!(input.email.as_str(), input.email.as_str().trim().to_lowercase());
+                    prop_assert!(input.city.as_str().chars().count() <= 100);
+                    prop_assert!(input.comment.as_str().chars().count() <= 500);
+                    prop_assert_eq!(input.delivery_point_id, 7);
+                    prop_assert!(form.consent.is_some());
+                }
+                Err(errors) => {
+                    prop_assert!(!errors.is_empty());
+                    prop_assert!(errors.iter().all(|(_, m)| !m.is_empty()));
+                }
+            }
+        }
+    }
+}

@@ -8,6 +8,7 @@ mod smtp;
 mod abuse;
 mod cli;
 mod invalidation;
+mod logs;
 mod mail;
 mod management;
 mod organizers;
