@@ -67,6 +67,9 @@ pub fn load_for_points(
         *counts.by_delivery_point.entry(delivery_point).or_default() += n;
         *counts.by_country.entry(country).or_default() += n;
     }
+    // Counter rows stay after withdrawals and invalidations; a country whose
+    // signatures all left is not listed.
+    counts.by_country.retain(|_, n| *n != 0);
     Ok(counts)
 }
 

@@ -60,7 +60,7 @@ async fn a_bulk_invalidation_by_domain_leaves_counts_and_packets_and_is_undone_e
     let after = app.json().await;
     assert_eq!(after["signature_count"], 1);
     assert_eq!(after["signatures_by_country"]["KR"], 1);
-    assert_eq!(after["signatures_by_country"]["CA"], 0);
+    assert!(after["signatures_by_country"]["CA"].is_null(), "{after}");
     let admin = app.organizer("admin@example.org", "admin", None, &[]).await;
     let zip = admin.packet(SEOUL).await;
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
