@@ -150,7 +150,7 @@ pub fn apply(
                 invalidations::reason.eq(reason),
                 invalidations::criteria.eq(c.describe()),
                 invalidations::actor.eq(&by.email),
-                invalidations::affected.eq(rows.len() as i64),
+                invalidations::affected.eq(0),
                 invalidations::created_at.eq(now),
             ))
             .execute(conn)?;
@@ -158,23 +158,34 @@ pub fn apply(
             .filter(invalidations::key.eq(&key))
             .select(invalidations::id)
             .first(conn)?;
-        let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
-        for chunk in ids.chunks(CHUNK) {
-            diesel::update(signatures::table.filter(signatures::id.eq_any(chunk)))
+        // Each update re-checks the state it expects, and the counters move by
+        // the rows it really changed: a signature withdrawn or confirmed
+        // meanwhile by another transaction is neither taken twice nor
+        // counted wrong.
+        let mut taken = 0;
+        for ((point, country, from), ids) in group(&rows) {
+            for chunk in ids.chunks(CHUNK) {
+                let n = diesel::update(
+                    signatures::table
+                        .filter(signatures::id.eq_any(chunk))
+                        .filter(signatures::state.eq(from)),
+                )
                 .set((
                     signatures::state.eq(state::INVALIDATED),
                     signatures::invalidation_id.eq(id),
                 ))
-                .execute(conn)?;
+                .execute(conn)? as i64;
+                if from == state::VERIFIED && n > 0 {
+                    add_to_counter(conn, petition_id, point, country, 0, -n)?;
+                }
+                taken += n;
+            }
         }
-        let verified = rows
-            .iter()
-            .filter(|r| r.3 == state::VERIFIED)
-            .map(|r| (r.1, r.2.as_str()));
-        adjust_counters(conn, petition_id, verified, -1)?;
+        diesel::update(invalidations::table.find(id))
+            .set(invalidations::affected.eq(taken))
+            .execute(conn)?;
         let detail = format!(
-            "invalidated {} signatures ({}): {reason}",
-            rows.len(),
+            "invalidated {taken} signatures ({}): {reason}",
             c.describe()
         );
         audit::record(
@@ -184,9 +195,21 @@ pub fn apply(
             &detail,
             now,
         )?;
-        Ok(rows.len() as i64)
+        Ok(taken)
     })
     .context("invalidating signatures")
+}
+
+/// Signature ids grouped by (delivery point, country, state).
+fn group(rows: &[(i64, i64, String, String)]) -> BTreeMap<(i64, &str, &str), Vec<i64>> {
+    let mut groups: BTreeMap<(i64, &str, &str), Vec<i64>> = BTreeMap::new();
+    for (id, point, country, state) in rows {
+        groups
+            .entry((*point, country.as_str(), state.as_str()))
+            .or_default()
+            .push(*id);
+    }
+    groups
 }
 
 /// Puts an invalidation's signatures back as they were (verified if they had
@@ -200,45 +223,65 @@ pub fn undo(
     now: NaiveDateTime,
 ) -> anyhow::Result<Option<i64>> {
     write_transaction(conn, |conn| -> anyhow::Result<Option<i64>> {
-        let found: Option<Invalidation> = invalidations::table
+        // Marking it undone first makes a concurrent second undo find nothing.
+        let claimed = diesel::update(
+            invalidations::table
+                .find(invalidation_id)
+                .filter(invalidations::petition_id.eq(petition_id))
+                .filter(invalidations::undone_at.is_null()),
+        )
+        .set(invalidations::undone_at.eq(now))
+        .execute(conn)?;
+        if claimed == 0 {
+            return Ok(None);
+        }
+        let inv: Invalidation = invalidations::table
             .find(invalidation_id)
-            .filter(invalidations::petition_id.eq(petition_id))
-            .filter(invalidations::undone_at.is_null())
             .select(Invalidation::as_select())
-            .first(conn)
-            .optional()?;
-        let Some(inv) = found else { return Ok(None) };
-        let taken = signatures::table
+            .first(conn)?;
+        let rows: Vec<(i64, i64, String, Option<NaiveDateTime>)> = signatures::table
             .filter(signatures::invalidation_id.eq(inv.id))
-            .filter(signatures::state.eq(state::INVALIDATED));
-        let verified: Vec<(i64, String)> = taken
-            .filter(signatures::verified_at.is_not_null())
-            .select((signatures::delivery_point_id, signatures::country))
+            .filter(signatures::state.eq(state::INVALIDATED))
+            .select((
+                signatures::id,
+                signatures::delivery_point_id,
+                signatures::country,
+                signatures::verified_at,
+            ))
             .load(conn)?;
-        let restored_verified = diesel::update(taken.filter(signatures::verified_at.is_not_null()))
-            .set((
-                signatures::state.eq(state::VERIFIED),
-                signatures::invalidation_id.eq(None::<i64>),
-            ))
-            .execute(conn)?;
-        let restored_pending = diesel::update(taken)
-            .set((
-                signatures::state.eq(state::PENDING),
-                signatures::invalidation_id.eq(None::<i64>),
-            ))
-            .execute(conn)?;
-        adjust_counters(
-            conn,
-            petition_id,
-            verified.iter().map(|(d, c)| (*d, c.as_str())),
-            1,
-        )?;
-        diesel::update(invalidations::table.find(inv.id))
-            .set(invalidations::undone_at.eq(now))
-            .execute(conn)?;
-        let n = (restored_verified + restored_pending) as i64;
+        let as_states: Vec<(i64, i64, String, String)> = rows
+            .into_iter()
+            .map(|(id, point, country, verified_at)| {
+                let back = if verified_at.is_some() {
+                    state::VERIFIED
+                } else {
+                    state::PENDING
+                };
+                (id, point, country, back.to_owned())
+            })
+            .collect();
+        let mut restored = 0;
+        for ((point, country, to), ids) in group(&as_states) {
+            for chunk in ids.chunks(CHUNK) {
+                let n = diesel::update(
+                    signatures::table
+                        .filter(signatures::id.eq_any(chunk))
+                        .filter(signatures::state.eq(state::INVALIDATED))
+                        .filter(signatures::invalidation_id.eq(inv.id)),
+                )
+                .set((
+                    signatures::state.eq(to),
+                    signatures::invalidation_id.eq(None::<i64>),
+                ))
+                .execute(conn)? as i64;
+                if to == state::VERIFIED && n > 0 {
+                    add_to_counter(conn, petition_id, point, country, 0, n)?;
+                }
+                restored += n;
+            }
+        }
         let detail = format!(
-            "undid invalidation {} ({}): {n} signatures back",
+            "undid invalidation {} ({}): {restored} signatures back",
             inv.id, inv.criteria
         );
         audit::record(
@@ -248,26 +291,9 @@ pub fn undo(
             &detail,
             now,
         )?;
-        Ok(Some(n))
+        Ok(Some(restored))
     })
     .context("undoing an invalidation")
-}
-
-/// Adds `sign` per signature to the counters of the given (delivery point, country) pairs.
-fn adjust_counters<'a>(
-    conn: &mut DbConnection,
-    petition_id: i64,
-    rows: impl Iterator<Item = (i64, &'a str)>,
-    sign: i64,
-) -> QueryResult<()> {
-    let mut per: BTreeMap<(i64, &str), i64> = BTreeMap::new();
-    for key in rows {
-        *per.entry(key).or_default() += 1;
-    }
-    for ((point, country), n) in per {
-        add_to_counter(conn, petition_id, point, country, 0, sign * n)?;
-    }
-    Ok(())
 }
 
 /// A petition's invalidations, newest first.
