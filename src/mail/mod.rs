@@ -100,8 +100,15 @@ impl Mailer {
     pub fn deliver(&self, message: &Message, outbox_id: i64) -> anyhow::Result<Delivered> {
         match &self.transport {
             Transport::Smtp(smtp) => {
-                smtp.send(message)
-                    .context("the SMTP server refused or failed")?;
+                // The server's text often quotes the recipient's address: only
+                // its reply code goes into logs and the outbox.
+                smtp.send(message).map_err(|e| match e.status() {
+                    Some(code) => {
+                        anyhow::anyhow!("the SMTP server refused the message with code {code}")
+                    }
+                    None if e.is_timeout() => anyhow::anyhow!("the SMTP server timed out"),
+                    None => anyhow::anyhow!("could not talk to the SMTP server"),
+                })?;
                 Ok(Delivered::Smtp)
             }
             Transport::Files(dir) => write_eml(dir, message, outbox_id).map(Delivered::File),

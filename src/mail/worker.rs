@@ -227,6 +227,15 @@ impl Worker {
             let token = tokens::mint(conn, signature.id, purpose::VERIFY, now, expires_at)
                 .with_context(|| format!("minting a token for signature {}", signature.id))?;
             let link = format!("{}/verify/{}", self.base_url, token.expose());
+            // The signature lives as long as its newest link: purging counts from here.
+            {
+                use crate::db::schema::signatures;
+                use diesel::prelude::*;
+                diesel::update(signatures::table.find(signature.id))
+                    .set(signatures::last_mailed_at.eq(now))
+                    .execute(conn)
+                    .with_context(|| format!("dating the mail of signature {}", signature.id))?;
+            }
             let withdraw = tokens::mint(
                 conn,
                 signature.id,

@@ -74,6 +74,20 @@ pub fn redeem(
         diesel::update(organizers::table.find(organizer.id))
             .set(organizers::password_hash.eq(password_hash))
             .execute(conn)?;
+        // Any other open invitation could set the password again later, and
+        // sessions from before belong to the old password: all end here.
+        diesel::update(
+            organizer_invites::table
+                .filter(organizer_invites::organizer_id.eq(organizer.id))
+                .filter(organizer_invites::used_at.is_null()),
+        )
+        .set(organizer_invites::used_at.eq(now))
+        .execute(conn)?;
+        diesel::delete(
+            crate::db::schema::organizer_sessions::table
+                .filter(crate::db::schema::organizer_sessions::organizer_id.eq(organizer.id)),
+        )
+        .execute(conn)?;
         Ok(Some(organizer))
     })
 }

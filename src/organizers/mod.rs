@@ -333,10 +333,14 @@ pub fn set_role(
     points: &[String],
 ) -> anyhow::Result<Organizer> {
     write_transaction(conn, |conn| {
-        let organizer: Organizer = organizers::table
+        let Some(organizer) = organizers::table
             .find(organizer_id)
             .select(Organizer::as_select())
-            .first(conn)?;
+            .first::<Organizer>(conn)
+            .optional()?
+        else {
+            return refuse("there is no such organizer");
+        };
         if organizer.role() == Role::Admin && role != Role::Admin {
             let admins: i64 = organizers::table
                 .filter(organizers::role.eq(Role::Admin.as_str()))

@@ -50,11 +50,13 @@ impl Criteria {
         if let Some(d) = &self.email_domain {
             parts.push(format!("email domain {d}"));
         }
-        if let Some(e) = &self.email {
-            parts.push(format!("address {e}"));
+        // The address and IP themselves are not written down: the record
+        // outlives the retention period that erases them elsewhere.
+        if self.email.is_some() {
+            parts.push("one email address".to_owned());
         }
-        if let Some((_, ip)) = &self.ip {
-            parts.push(format!("IP {ip}"));
+        if let Some((hash, _)) = &self.ip {
+            parts.push(format!("IP #{}", hash.get(..8).unwrap_or(hash)));
         }
         if let Some(f) = self.from {
             parts.push(format!("from {}", f.format("%Y-%m-%d %H:%M")));

@@ -102,7 +102,7 @@ fn repeat(
             .filter(signatures::email.eq(input.email.as_str()))
             .select(Signature::as_select())
             .first(conn)?;
-        if existing.state == state::WITHDRAWN {
+        if existing.state == state::WITHDRAWN && now >= existing.last_mailed_at + resend_interval {
             // Signing again after withdrawing: pending again, with this
             // submission's details, and a new confirmation link.
             diesel::update(signatures::table.find(existing.id))

@@ -35,7 +35,9 @@ pub fn lookup(
     now: NaiveDateTime,
 ) -> anyhow::Result<WithdrawLookup> {
     Ok(match find(conn, token, now)? {
-        Some((signature, petition)) if signature.state == state::WITHDRAWN => {
+        Some((signature, petition))
+            if signature.state == state::WITHDRAWN || signature.state == state::INVALIDATED =>
+        {
             WithdrawLookup::AlreadyWithdrawn { petition }
         }
         Some((_, petition)) => WithdrawLookup::Active { petition },
@@ -74,6 +76,11 @@ pub fn withdraw(
             return Ok(WithdrawLookup::Unknown);
         };
         if signature.state == state::WITHDRAWN {
+            return Ok(WithdrawLookup::AlreadyWithdrawn { petition });
+        }
+        if signature.state == state::INVALIDATED {
+            // It counts nowhere already; withdrawing would let it sign afresh
+            // and slip out of the invalidation.
             return Ok(WithdrawLookup::AlreadyWithdrawn { petition });
         }
         let changed = diesel::update(

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use super::Session;
 use super::dashboard::with_cookie;
+use super::manage::managed;
 use crate::domain::{EmailAddress, keyed_hash};
 use crate::error::AppError;
 use crate::petitions::PetitionWithPoints;
@@ -89,24 +90,6 @@ impl InvalidationForm {
         }
         Ok(criteria)
     }
-}
-
-/// Loads a petition the session manages (admins, its coordinators), or 404.
-async fn managed(
-    session: &Session,
-    state: &State,
-    slug: String,
-) -> Result<PetitionWithPoints, AppError> {
-    let (db, scope) = (state.clone(), session.scope.clone());
-    blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        let data = PetitionWithPoints::load(&mut conn, &slug)?.ok_or(AppError::NotFound)?;
-        if !scope.manages(data.petition.id) {
-            return Err(AppError::NotFound);
-        }
-        Ok(data)
-    })
-    .await
 }
 
 /// `GET /organizer/petitions/{slug}/invalidations`.

@@ -42,8 +42,8 @@ fn see_other(location: &str) -> HttpResponse {
         .finish()
 }
 
-/// Loads a petition the session may manage, or answers 404.
-async fn managed(
+/// Loads a petition the session may manage (admins, its coordinators), or answers 404.
+pub(super) async fn managed(
     session: &Session,
     state: &State,
     slug: String,
