@@ -158,6 +158,36 @@ pub(crate) fn parse_time(s: &str) -> Result<Option<NaiveDateTime>, String> {
         .map_err(|_| "Enter a date and time such as 2026-12-05T14:00 (UTC).".to_owned())
 }
 
+/// Runs a change and its audit entry in one transaction: every change made
+/// here is recorded, or neither happens.
+fn audited(
+    conn: &mut DbConnection,
+    by: &Organizer,
+    now: NaiveDateTime,
+    detail: &str,
+    change: impl FnOnce(&mut DbConnection) -> QueryResult<()>,
+) -> QueryResult<()> {
+    write_transaction(conn, |conn| {
+        change(conn)?;
+        audit::record(
+            conn,
+            Actor::Organizer(by),
+            action::PETITION_CHANGE,
+            detail,
+            now,
+        )
+    })
+}
+
+/// A unique-key violation on a slug is the organizer's to fix: a field error.
+fn slug_taken(done: QueryResult<()>, message: &str) -> anyhow::Result<Result<(), FieldErrors>> {
+    match done {
+        Ok(()) => Ok(Ok(())),
+        Err(e) if is_unique_violation(&e) => Ok(Err(vec![("slug", message.to_owned())])),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// Creates a petition. A slug in use is a field error, not a failure.
 pub fn create(
     conn: &mut DbConnection,
@@ -165,31 +195,17 @@ pub fn create(
     by: &Organizer,
     now: NaiveDateTime,
 ) -> anyhow::Result<Result<(), FieldErrors>> {
-    let done = write_transaction(conn, |conn| {
+    let done = audited(conn, by, now, &format!("created {}", new.slug), |conn| {
         diesel::insert_into(petitions::table)
             .values((
                 new,
                 petitions::created_at.eq(now),
                 petitions::updated_at.eq(now),
             ))
-            .execute(conn)?;
-        audit::record(
-            conn,
-            Actor::Organizer(by),
-            action::PETITION_CHANGE,
-            &format!("created {}", new.slug),
-            now,
-        )?;
-        Ok::<_, diesel::result::Error>(())
+            .execute(conn)
+            .map(drop)
     });
-    match done {
-        Ok(()) => Ok(Ok(())),
-        Err(e) if is_unique_violation(&e) => Ok(Err(vec![(
-            "slug",
-            "Another petition already has this address.".to_owned(),
-        )])),
-        Err(e) => Err(e.into()),
-    }
+    slug_taken(done, "Another petition already has this address.")
 }
 
 /// Updates a petition's fields (its slug stays).
@@ -200,23 +216,23 @@ pub fn update(
     by: &Organizer,
     now: NaiveDateTime,
 ) -> anyhow::Result<()> {
-    write_transaction(conn, |conn| {
-        let changes = NewPetition {
-            slug: petition.slug.clone(),
-            ..new.clone()
-        };
-        diesel::update(petitions::table.find(petition.id))
-            .set((&changes, petitions::updated_at.eq(now)))
-            .execute(conn)?;
-        audit::record(
-            conn,
-            Actor::Organizer(by),
-            action::PETITION_CHANGE,
-            &format!("edited {}", petition.slug),
-            now,
-        )?;
-        Ok(())
-    })
+    let changes = NewPetition {
+        slug: petition.slug.clone(),
+        ..new.clone()
+    };
+    audited(
+        conn,
+        by,
+        now,
+        &format!("edited {}", petition.slug),
+        |conn| {
+            diesel::update(petitions::table.find(petition.id))
+                .set((&changes, petitions::updated_at.eq(now)))
+                .execute(conn)
+                .map(drop)
+        },
+    )?;
+    Ok(())
 }
 
 /// Opens a petition now (clearing a past closing time), or closes it now.
@@ -227,34 +243,28 @@ pub fn set_open(
     by: &Organizer,
     now: NaiveDateTime,
 ) -> anyhow::Result<()> {
-    write_transaction(conn, |conn| {
-        if open {
-            let closes_at = petition.closes_at.filter(|c| *c > now);
+    let (opens_at, closes_at, what) = if open {
+        (Some(now), petition.closes_at.filter(|c| *c > now), "opened")
+    } else {
+        (petition.opens_at, Some(now), "closed")
+    };
+    audited(
+        conn,
+        by,
+        now,
+        &format!("{what} {}", petition.slug),
+        |conn| {
             diesel::update(petitions::table.find(petition.id))
                 .set((
-                    petitions::opens_at.eq(Some(now)),
+                    petitions::opens_at.eq(opens_at),
                     petitions::closes_at.eq(closes_at),
                     petitions::updated_at.eq(now),
                 ))
-                .execute(conn)?;
-        } else {
-            diesel::update(petitions::table.find(petition.id))
-                .set((
-                    petitions::closes_at.eq(Some(now)),
-                    petitions::updated_at.eq(now),
-                ))
-                .execute(conn)?;
-        }
-        let what = if open { "opened" } else { "closed" };
-        audit::record(
-            conn,
-            Actor::Organizer(by),
-            action::PETITION_CHANGE,
-            &format!("{what} {}", petition.slug),
-            now,
-        )?;
-        Ok(())
-    })
+                .execute(conn)
+                .map(drop)
+        },
+    )?;
+    Ok(())
 }
 
 /// The delivery point form as typed.
@@ -331,27 +341,22 @@ pub fn add_point(
     by: &Organizer,
     now: NaiveDateTime,
 ) -> anyhow::Result<Result<(), FieldErrors>> {
-    let done = write_transaction(conn, |conn| {
-        diesel::insert_into(delivery_points::table)
-            .values(new)
-            .execute(conn)?;
-        audit::record(
-            conn,
-            Actor::Organizer(by),
-            action::PETITION_CHANGE,
-            &format!("added delivery point {}", new.slug),
-            now,
-        )?;
-        Ok::<_, diesel::result::Error>(())
-    });
-    match done {
-        Ok(()) => Ok(Ok(())),
-        Err(e) if is_unique_violation(&e) => Ok(Err(vec![(
-            "slug",
-            "This petition already has a delivery point with this short name.".to_owned(),
-        )])),
-        Err(e) => Err(e.into()),
-    }
+    let done = audited(
+        conn,
+        by,
+        now,
+        &format!("added delivery point {}", new.slug),
+        |conn| {
+            diesel::insert_into(delivery_points::table)
+                .values(new)
+                .execute(conn)
+                .map(drop)
+        },
+    );
+    slug_taken(
+        done,
+        "This petition already has a delivery point with this short name.",
+    )
 }
 
 /// Updates a delivery point (its slug and position stay).
@@ -362,25 +367,25 @@ pub fn update_point(
     by: &Organizer,
     now: NaiveDateTime,
 ) -> anyhow::Result<()> {
-    write_transaction(conn, |conn| {
-        let changes = NewDeliveryPoint {
-            slug: point.slug.clone(),
-            position: point.position,
-            petition_id: point.petition_id,
-            ..new.clone()
-        };
-        diesel::update(delivery_points::table.find(point.id))
-            .set(&changes)
-            .execute(conn)?;
-        audit::record(
-            conn,
-            Actor::Organizer(by),
-            action::PETITION_CHANGE,
-            &format!("edited delivery point {}", point.slug),
-            now,
-        )?;
-        Ok(())
-    })
+    let changes = NewDeliveryPoint {
+        slug: point.slug.clone(),
+        position: point.position,
+        petition_id: point.petition_id,
+        ..new.clone()
+    };
+    audited(
+        conn,
+        by,
+        now,
+        &format!("edited delivery point {}", point.slug),
+        |conn| {
+            diesel::update(delivery_points::table.find(point.id))
+                .set(&changes)
+                .execute(conn)
+                .map(drop)
+        },
+    )?;
+    Ok(())
 }
 
 /// Removes a delivery point nobody chose. Returns `false` (and changes
