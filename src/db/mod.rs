@@ -308,7 +308,7 @@ pub fn verified_per_day(
 /// unique key) and the IP hash of every signature of a petition.
 pub fn erase_signer_contacts(conn: &mut DbConnection, petition_id: i64) -> QueryResult<usize> {
     use diesel::sql_types::BigInt;
-    const SET: &str = "UPDATE signatures SET email = 'erased:' || CAST(id AS TEXT), ip_hash = NULL WHERE petition_id = ";
+    const SET: &str = "UPDATE signatures SET email = 'erased:' || CAST(id AS TEXT), ip_hash = NULL, ip_range_hash = NULL WHERE petition_id = ";
     match conn {
         DbConnection::Postgresql(c) => diesel::sql_query(format!("{SET}$1"))
             .bind::<BigInt, _>(petition_id)
@@ -317,4 +317,70 @@ pub fn erase_signer_contacts(conn: &mut DbConnection, petition_id: i64) -> Query
             .bind::<BigInt, _>(petition_id)
             .execute(c),
     }
+}
+
+/// How [`signatures_grouped_since`] groups a petition's recent signatures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    /// By minute of signing (UTC), as `YYYY-MM-DD HH:MM`, newest first.
+    Minute,
+    /// By email domain, largest group first.
+    EmailDomain,
+    /// By keyed hash of the client's network, largest group first.
+    IpRange,
+}
+
+/// One group of recent signatures: its key, how many, how many still pending.
+#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
+pub struct SignatureGroup {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub key: String,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub total: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub pending: i64,
+}
+
+/// A petition's signatures submitted since `since` (any state), grouped, at
+/// most `limit` groups and only groups of at least `min_size`. Minute and
+/// domain expressions differ per backend.
+pub fn signatures_grouped_since(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    since: chrono::NaiveDateTime,
+    grouping: Grouping,
+    min_size: i64,
+    limit: i64,
+) -> QueryResult<Vec<SignatureGroup>> {
+    use diesel::sql_types::{BigInt, Timestamp};
+    let postgres = matches!(conn, DbConnection::Postgresql(_));
+    let key = match (grouping, postgres) {
+        (Grouping::Minute, true) => "to_char(created_at, 'YYYY-MM-DD HH24:MI')",
+        (Grouping::Minute, false) => "strftime('%Y-%m-%d %H:%M', created_at)",
+        (Grouping::EmailDomain, true) => "split_part(email, '@', 2)",
+        (Grouping::EmailDomain, false) => "substr(email, instr(email, '@') + 1)",
+        (Grouping::IpRange, _) => "COALESCE(ip_range_hash, '')",
+    };
+    let order = if grouping == Grouping::Minute {
+        "key DESC"
+    } else {
+        "total DESC, key"
+    };
+    let (p1, p2, p3, p4) = if postgres {
+        ("$1", "$2", "$3", "$4")
+    } else {
+        ("?", "?", "?", "?")
+    };
+    let sql = format!(
+        "SELECT {key} AS key, COUNT(*) AS total, \
+         SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END) AS pending \
+         FROM signatures WHERE petition_id = {p1} AND created_at >= {p2} \
+         GROUP BY 1 HAVING COUNT(*) >= {p3} ORDER BY {order} LIMIT {p4}"
+    );
+    on_backend!(conn, c => diesel::sql_query(&sql)
+        .bind::<BigInt, _>(petition_id)
+        .bind::<Timestamp, _>(since)
+        .bind::<BigInt, _>(min_size)
+        .bind::<BigInt, _>(limit)
+        .load(c))
 }

@@ -57,6 +57,7 @@ diesel::table! {
         last_mailed_at -> Timestamp,
         invalidation_id -> Nullable<BigInt>,
         ip_hash -> Nullable<Text>,
+        ip_range_hash -> Nullable<Text>,
     }
 }
 

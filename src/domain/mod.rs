@@ -3,6 +3,7 @@
 //! value it sees already holds to its rules.
 
 mod bounded_text;
+pub mod client_ip;
 mod countries;
 pub mod country;
 mod name_in_packet;

@@ -17,6 +17,8 @@ pub enum MailKind {
     AlreadySigned,
     /// An organizer's invitation, with a fresh one-time link.
     OrganizerInvite,
+    /// A signer asked what is stored about their address: a link to see and delete it.
+    DataRequest,
 }
 
 impl MailKind {
@@ -26,6 +28,7 @@ impl MailKind {
             MailKind::Verify => "verify",
             MailKind::AlreadySigned => "already_signed",
             MailKind::OrganizerInvite => "organizer_invite",
+            MailKind::DataRequest => "data_request",
         }
     }
 
@@ -35,6 +38,7 @@ impl MailKind {
             "verify" => Some(MailKind::Verify),
             "already_signed" => Some(MailKind::AlreadySigned),
             "organizer_invite" => Some(MailKind::OrganizerInvite),
+            "data_request" => Some(MailKind::DataRequest),
             _ => None,
         }
     }

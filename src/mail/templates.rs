@@ -105,3 +105,37 @@ pub fn organizer_invite(to: &str, body: &InviteBody<'_>) -> askama::Result<Outgo
         html: InviteHtml { m: body }.render()?,
     })
 }
+
+#[derive(Template)]
+#[template(path = "mail/data_request/subject.txt")]
+struct DataSubject<'a> {
+    site: &'a str,
+}
+
+/// The fields of the mail answering a signer's data request.
+#[derive(Template)]
+#[template(path = "mail/data_request/body.txt")]
+pub struct DataBody<'a> {
+    /// The site's host name, as the signer knows it.
+    pub site: &'a str,
+    /// How many petitions the address signed.
+    pub count: usize,
+    pub link: &'a str,
+    pub expires: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "mail/data_request/body.html")]
+struct DataHtml<'a> {
+    m: &'a DataBody<'a>,
+}
+
+/// The link to see and delete what is stored about an address.
+pub fn data_request(to: &str, body: &DataBody<'_>) -> askama::Result<Outgoing> {
+    Ok(Outgoing {
+        to: to.to_owned(),
+        subject: DataSubject { site: body.site }.render()?.trim().to_owned(),
+        text: body.render()?,
+        html: DataHtml { m: body }.render()?,
+    })
+}

@@ -203,6 +203,7 @@ impl Worker {
             MailKind::OrganizerInvite => self.compose_invite(conn, message),
             MailKind::Verify => self.compose_signature_mail(conn, message, true),
             MailKind::AlreadySigned => self.compose_signature_mail(conn, message, false),
+            MailKind::DataRequest => self.compose_data_request(conn, message),
         }
     }
 
@@ -298,6 +299,49 @@ impl Worker {
                 name: &organizer.name,
                 role: &organizer.role,
                 link: &link,
+            },
+        )
+        .context("rendering a mail template")
+    }
+}
+
+impl Worker {
+    /// A signer's data request: a fresh link to see and delete everything
+    /// stored about the address, minted at send time.
+    fn compose_data_request(
+        &self,
+        conn: &mut DbConnection,
+        message: &OutboxMessage,
+    ) -> anyhow::Result<Outgoing> {
+        use crate::db::schema::signatures;
+        use diesel::prelude::*;
+        let signature_id = message
+            .signature_id
+            .with_context(|| format!("outbox {} names no signature", message.id))?;
+        let signature = Signature::find(conn, signature_id)
+            .with_context(|| format!("loading signature {signature_id}"))?;
+        let count: i64 = signatures::table
+            .filter(signatures::email.eq(&signature.email))
+            .count()
+            .get_result(conn)
+            .context("counting a signer's signatures")?;
+        let now = Utc::now().naive_utc();
+        let expires_at = now + self.token_ttl;
+        let token = tokens::mint(conn, signature.id, purpose::DATA, now, expires_at)
+            .with_context(|| format!("minting a data link for signature {}", signature.id))?;
+        let site = self
+            .base_url
+            .split("://")
+            .nth(1)
+            .unwrap_or(&self.base_url)
+            .trim_end_matches('/');
+        templates::data_request(
+            &signature.email,
+            &templates::DataBody {
+                site,
+                count: usize::try_from(count).unwrap_or(0),
+                link: &format!("{}/my-data/{}", self.base_url, token.expose()),
+                expires: &format_time(expires_at),
             },
         )
         .context("rendering a mail template")

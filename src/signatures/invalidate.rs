@@ -24,6 +24,8 @@ pub struct Criteria {
     pub email: Option<String>,
     /// The keyed hash of an IP address, and the address as typed (for the record).
     pub ip: Option<(String, String)>,
+    /// The keyed hash of a network (/24, /48), and how it was shown.
+    pub ip_range: Option<(String, String)>,
     /// Signed at or after.
     pub from: Option<NaiveDateTime>,
     /// Signed before.
@@ -38,6 +40,7 @@ impl Criteria {
         self.email_domain.is_none()
             && self.email.is_none()
             && self.ip.is_none()
+            && self.ip_range.is_none()
             && self.from.is_none()
             && self.to.is_none()
             && self.delivery_point.is_none()
@@ -57,6 +60,9 @@ impl Criteria {
         }
         if let Some((hash, _)) = &self.ip {
             parts.push(format!("IP #{}", hash.get(..8).unwrap_or(hash)));
+        }
+        if let Some((hash, _)) = &self.ip_range {
+            parts.push(format!("network #{}", hash.get(..8).unwrap_or(hash)));
         }
         if let Some(f) = self.from {
             parts.push(format!("from {}", f.format("%Y-%m-%d %H:%M")));
@@ -89,6 +95,9 @@ fn matching<'a>(
     }
     if let Some((hash, _)) = &c.ip {
         q = q.filter(signatures::ip_hash.eq(hash));
+    }
+    if let Some((hash, _)) = &c.ip_range {
+        q = q.filter(signatures::ip_range_hash.eq(hash));
     }
     if let Some(f) = c.from {
         q = q.filter(signatures::created_at.ge(f));

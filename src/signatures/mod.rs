@@ -1,9 +1,11 @@
 //! Signatures: signing, the tokens in confirmation links, confirming, and the
 //! verified-signature counters.
 
+pub mod activity;
 pub mod blocklist;
 pub mod counts;
 pub mod invalidate;
+pub mod my_data;
 pub mod retention;
 pub mod sign;
 pub mod tokens;
@@ -47,6 +49,7 @@ pub struct Signature {
     pub last_mailed_at: NaiveDateTime,
     pub invalidation_id: Option<i64>,
     pub ip_hash: Option<String>,
+    pub ip_range_hash: Option<String>,
 }
 
 /// A new, pending signature.
@@ -65,6 +68,7 @@ pub struct NewSignature<'a> {
     pub created_at: NaiveDateTime,
     pub last_mailed_at: NaiveDateTime,
     pub ip_hash: Option<&'a str>,
+    pub ip_range_hash: Option<&'a str>,
 }
 
 impl Signature {

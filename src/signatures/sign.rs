@@ -22,6 +22,8 @@ pub struct SignatureInput {
     pub comment: Comment,
     /// A keyed hash of the client's IP address (see [`crate::domain::keyed_hash`]).
     pub ip_hash: Option<String>,
+    /// A keyed hash of the client's network (see [`crate::domain::client_ip`]).
+    pub ip_range_hash: Option<String>,
 }
 
 /// What signing did. Only for logs and tests of this module: the signer sees
@@ -63,6 +65,7 @@ pub fn sign(
         created_at: now,
         last_mailed_at: now,
         ip_hash: input.ip_hash.as_deref(),
+        ip_range_hash: input.ip_range_hash.as_deref(),
     };
     let inserted = write_transaction(conn, |conn| {
         diesel::insert_into(signatures::table)

@@ -13,6 +13,8 @@ pub mod purpose {
     pub const VERIFY: &str = "verify";
     /// Withdraw a signature, before or after confirming it.
     pub const WITHDRAW: &str = "withdraw";
+    /// See and delete everything stored about the signer's address.
+    pub const DATA: &str = "data";
 }
 
 /// A stored token row.

@@ -4,6 +4,7 @@
 mod assets;
 pub mod csrf;
 mod form_timer;
+mod my_data;
 pub mod organizer;
 mod petition;
 pub mod rate_limit;
@@ -83,6 +84,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     .route("/verify/{token}", web::post().to(verify::confirm))
     .route("/withdraw/{token}", web::get().to(withdraw::show))
     .route("/withdraw/{token}", web::post().to(withdraw::confirm))
+    .route("/my-data", web::get().to(my_data::request_page))
+    .route("/my-data", web::post().to(my_data::request))
+    .route("/my-data/sent", web::get().to(my_data::sent))
+    .route("/my-data/{token}", web::get().to(my_data::show))
+    .route("/my-data/{token}", web::post().to(my_data::delete))
     .configure(organizer::routes)
     .default_service(web::to(|| async {
         Err::<HttpResponse, _>(AppError::NotFound)

@@ -19,6 +19,7 @@ use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use crate::config::Settings;
+use crate::domain::client_ip::{canonical, network};
 
 /// The limits, or none when switched off.
 pub struct Limits {
@@ -44,7 +45,7 @@ impl Limits {
         let [dom_min, dom_hour] = quota(s.rate_domain_per_minute, s.rate_domain_per_hour);
         Limits {
             enabled: s.rate_limits == crate::config::Switch::On,
-            trusted_proxies: s.trusted_proxies.clone(),
+            trusted_proxies: s.trusted_proxies.iter().copied().map(canonical).collect(),
             by_ip: [RateLimiter::keyed(ip_min), RateLimiter::keyed(ip_hour)],
             by_domain: [RateLimiter::keyed(dom_min), RateLimiter::keyed(dom_hour)],
             checks: AtomicU64::new(0),
@@ -53,7 +54,7 @@ impl Limits {
 
     /// The client's IP address, trusting `X-Forwarded-For` only from a trusted proxy.
     pub fn client_ip(&self, req: &HttpRequest) -> Option<IpAddr> {
-        let peer = req.peer_addr()?.ip();
+        let peer = canonical(req.peer_addr()?.ip());
         if !self.trusted_proxies.contains(&peer) {
             return Some(peer);
         }
@@ -64,7 +65,7 @@ impl Limits {
             .unwrap_or_default();
         forwarded
             .rsplit(',')
-            .filter_map(|a| a.trim().parse::<IpAddr>().ok())
+            .filter_map(|a| a.trim().parse::<IpAddr>().ok().map(canonical))
             .find(|a| !self.trusted_proxies.contains(a))
             .or(Some(peer))
     }
@@ -89,9 +90,17 @@ impl Limits {
         }
         let now = DefaultClock::default().now();
         if let Some(ip) = ip {
+            // One IPv6 subscriber holds a whole /64: limiting single
+            // addresses in it would limit nothing.
+            let ip = network(ip, 32, 64).network();
             for l in &self.by_ip {
                 l.check_key(&ip).map_err(|n| n.wait_time_from(now))?;
             }
+        }
+        if LARGE_PROVIDERS.contains(&email_domain) {
+            // Everyone may be on these: a per-domain quota would let a few
+            // abusers lock the whole public out. Per-IP limits still apply.
+            return Ok(());
         }
         let domain = email_domain.to_owned();
         for l in &self.by_domain {
@@ -100,3 +109,72 @@ impl Limits {
         Ok(())
     }
 }
+
+/// Webmail providers that large parts of the public use, in the campaign's
+/// countries. The per-domain limit is for domains where one person can mint
+/// endless addresses (their own, or catch-all ones); on these it would only
+/// turn honest signers away.
+const LARGE_PROVIDERS: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "msn.com",
+    "yahoo.com",
+    "icloud.com",
+    "me.com",
+    "aol.com",
+    "proton.me",
+    "protonmail.com",
+    // Canada, United States
+    "sympatico.ca",
+    "shaw.ca",
+    "rogers.com",
+    "comcast.net",
+    "att.net",
+    "verizon.net",
+    // France, Belgium
+    "orange.fr",
+    "wanadoo.fr",
+    "free.fr",
+    "sfr.fr",
+    "laposte.net",
+    "hotmail.fr",
+    "yahoo.fr",
+    "skynet.be",
+    "telenet.be",
+    // Germany
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "t-online.de",
+    "posteo.de",
+    "yahoo.de",
+    // Spain
+    "hotmail.es",
+    "yahoo.es",
+    "telefonica.net",
+    // Netherlands, Norway
+    "ziggo.nl",
+    "kpnmail.nl",
+    "online.no",
+    "hotmail.no",
+    // United Kingdom
+    "btinternet.com",
+    "hotmail.co.uk",
+    "yahoo.co.uk",
+    "sky.com",
+    // Japan
+    "yahoo.co.jp",
+    "docomo.ne.jp",
+    "ezweb.ne.jp",
+    "softbank.ne.jp",
+    "i.softbank.jp",
+    // South Korea
+    "naver.com",
+    "daum.net",
+    "hanmail.net",
+    "kakao.com",
+    "nate.com",
+];

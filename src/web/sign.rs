@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::petition::{closed_message, load, sign_page};
 use super::templates::{MessagePage, SignFormView, ThanksPage};
 use super::{State, blocking, csrf, form_timer, render};
-use crate::domain::{City, Comment, Country, NameInPacket, SignerEmail, SignerName};
+use crate::domain::{City, Comment, Country, NameInPacket, SignerEmail, SignerName, client_ip};
 use crate::error::AppError;
 use crate::petitions::{DeliveryPoint, PetitionState};
 use crate::signatures::sign::{self, SignatureInput};
@@ -81,7 +81,8 @@ pub async fn submit(
             );
         }
         Ok(input) => SignatureInput {
-            ip_hash: Some(ip_hash(client_ip, &state.secret)),
+            ip_hash: Some(client_ip::address_hash(&state.secret, client_ip)),
+            ip_range_hash: client_ip::range_hash(&state.secret, client_ip),
             ..input
         },
         Err(errors) => {
@@ -143,12 +144,6 @@ pub async fn submit(
     .await?;
     state.wake_worker();
     Ok(see_other(&thanks))
-}
-
-/// The keyed hash of the client's IP: all that is stored of it.
-fn ip_hash(ip: Option<std::net::IpAddr>, secret: &[u8]) -> String {
-    let ip = ip.map(|a| a.to_string()).unwrap_or_default();
-    crate::domain::keyed_hash(secret, "signer-ip", &ip)
 }
 
 /// `GET /p/{slug}/thanks`.
@@ -238,6 +233,7 @@ pub fn validate(
             name_in_packet,
             comment,
             ip_hash: None,
+            ip_range_hash: None,
         }),
         _ => Err(errors),
     }

@@ -394,3 +394,68 @@ pub struct InvalidationsPage<'a> {
     pub past: Vec<crate::signatures::invalidate::Invalidation>,
     pub csrf: &'a str,
 }
+
+/// `/organizer/petitions/{slug}/activity`.
+#[derive(Template)]
+#[template(path = "organizer/activity.html")]
+pub struct ActivityPage<'a> {
+    pub organizer: &'a crate::organizers::Organizer,
+    pub petition: &'a crate::petitions::Petition,
+    pub activity: &'a crate::signatures::activity::Activity,
+    pub min_group: i64,
+    pub csrf: &'a str,
+}
+
+impl ActivityPage<'_> {
+    /// How a network is shown: the start of its keyed hash.
+    pub fn range_label(hash: &str) -> &str {
+        hash.get(..8).unwrap_or("unknown")
+    }
+}
+
+/// `/my-data`: asking for one's data by email address.
+#[derive(Template)]
+#[template(path = "my_data_request.html")]
+pub struct MyDataRequestPage<'a> {
+    pub email: &'a str,
+    pub error: Option<&'a str>,
+    pub csrf: &'a str,
+}
+
+/// `/my-data/{token}`: everything stored about an address.
+#[derive(Template)]
+#[template(path = "my_data.html")]
+pub struct MyDataPage<'a> {
+    pub email: &'a str,
+    pub signatures: &'a [crate::signatures::my_data::StoredSignature],
+    pub token: &'a str,
+    pub csrf: &'a str,
+}
+
+impl MyDataPage<'_> {
+    fn state_words(state: &str) -> &'static str {
+        use crate::signatures::state;
+        match state {
+            state::PENDING => "waiting for you to confirm by email",
+            state::VERIFIED => "confirmed: it counts",
+            state::WITHDRAWN => "withdrawn by you: it does not count",
+            state::INVALIDATED => "set aside by the organizers: it does not count",
+            _ => "unknown",
+        }
+    }
+
+    fn packet_words(choice: &str) -> &'static str {
+        match choice {
+            "full" => "your full name",
+            "initials" => "your initials",
+            _ => "“Anonymous”",
+        }
+    }
+
+    fn country(code: &str) -> &str {
+        match crate::domain::country::name_of(code) {
+            "" => code,
+            name => name,
+        }
+    }
+}

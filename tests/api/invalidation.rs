@@ -1,9 +1,10 @@
-use crate::helpers::{Backend, SEOUL, SLUG, TORONTO, sign_form, spawn_app, with};
+use crate::helpers::{Backend, SEOUL, SLUG, TORONTO, sign_form, spawn_app, spawn_app_with, with};
 use crate::on_both_backends;
 
 on_both_backends!(
     a_bulk_invalidation_by_domain_leaves_counts_and_packets_and_is_undone_exactly,
     invalidation_needs_a_criterion_and_a_reason_and_is_for_managers_only,
+    the_activity_view_shows_floods_by_domain_and_network_but_never_a_lone_signer,
 );
 
 async fn a_bulk_invalidation_by_domain_leaves_counts_and_packets_and_is_undone_exactly(
@@ -143,4 +144,98 @@ async fn invalidation_needs_a_criterion_and_a_reason_and_is_for_managers_only(ba
     assert_eq!(by_local.status().as_u16(), 404);
     assert_eq!(local.get(&path).await.status().as_u16(), 404);
     assert_eq!(app.json().await["signature_count"], 1);
+}
+
+async fn the_activity_view_shows_floods_by_domain_and_network_but_never_a_lone_signer(
+    backend: Backend,
+) {
+    let app = spawn_app_with(backend, |s| {
+        s.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+    })
+    .await;
+    for (i, ip) in ["203.0.113.5", "203.0.113.6", "::ffff:203.0.113.7"]
+        .iter()
+        .enumerate()
+    {
+        let r = app
+            .sign_forwarded_for(ip, sign_form(&format!("bot{i}@flood.test")))
+            .await;
+        assert_eq!(r.status().as_u16(), 303);
+    }
+    let r = app
+        .sign_forwarded_for("198.51.100.1", sign_form("person@lonely.test"))
+        .await;
+    assert_eq!(r.status().as_u16(), 303);
+    let coord = app
+        .organizer("coord@example.org", "coordinator", Some(SLUG), &[])
+        .await;
+    let local = app
+        .organizer("local@example.org", "local", Some(SLUG), &[SEOUL])
+        .await;
+
+    let (status, page) = coord
+        .get_text(&format!("/organizer/petitions/{SLUG}/activity"))
+        .await;
+
+    assert_eq!(status, 200, "{page}");
+    assert!(
+        page.contains("<strong>4</strong> signatures submitted"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<td>flood.test</td><td>3</td><td>3</td>"),
+        "{page}"
+    );
+    assert!(
+        !page.contains("lonely.test"),
+        "a lone signer's domain is listed"
+    );
+    assert!(!page.contains("203.0.113"), "an address is shown");
+    let marker = "invalidations?ip_range=";
+    let at = page.find(marker).expect("no network listed") + marker.len();
+    let range = &page[at..at + 64];
+    assert_eq!(
+        page.matches(marker).count(),
+        1,
+        "one network of three or more"
+    );
+    let (_, form) = coord
+        .get_text(&format!(
+            "/organizer/petitions/{SLUG}/invalidations?ip_range={range}"
+        ))
+        .await;
+    assert!(form.contains(&format!("value=\"{range}\"")), "{form}");
+    let preview = coord
+        .post(
+            &format!("/organizer/petitions/{SLUG}/invalidations"),
+            &[("ip_range", range), ("action", "preview")],
+        )
+        .await;
+    assert!(
+        preview
+            .text()
+            .await
+            .unwrap()
+            .contains("<strong>3</strong> signatures match")
+    );
+    let typed = coord
+        .post(
+            &format!("/organizer/petitions/{SLUG}/invalidations"),
+            &[("ip", "203.0.113.0/24"), ("action", "preview")],
+        )
+        .await;
+    assert!(
+        typed
+            .text()
+            .await
+            .unwrap()
+            .contains("<strong>3</strong> signatures match")
+    );
+    let (forbidden, _) = local
+        .get_text(&format!("/organizer/petitions/{SLUG}/activity"))
+        .await;
+    assert!(
+        forbidden == 403 || forbidden == 404,
+        "local organizers see no activity: {forbidden}"
+    );
 }

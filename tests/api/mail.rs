@@ -94,6 +94,7 @@ async fn two_workers_on_one_database_never_send_a_message_twice(backend: Backend
                 name_in_packet: NameInPacket::Full,
                 comment: Comment::parse("").unwrap(),
                 ip_hash: None,
+                ip_range_hash: None,
             };
             sign::sign(
                 &mut conn,

@@ -11,6 +11,7 @@ mod invalidation;
 mod logs;
 mod mail;
 mod management;
+mod my_data;
 mod organizers;
 mod packets;
 mod petition_page;

@@ -164,7 +164,8 @@ pub async fn audit(
     with_cookie(render(StatusCode::OK, &page)?, token)
 }
 
-pub(super) fn with_cookie(
+/// Adds the CSRF cookie to a response when the browser had none.
+pub fn with_cookie(
     mut response: HttpResponse,
     token: csrf::FormToken,
 ) -> Result<HttpResponse, AppError> {

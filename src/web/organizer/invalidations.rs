@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::Session;
 use super::dashboard::with_cookie;
 use super::manage::managed;
-use crate::domain::{EmailAddress, keyed_hash};
+use crate::domain::{EmailAddress, client_ip};
 use crate::error::AppError;
 use crate::petitions::PetitionWithPoints;
 use crate::petitions::edit::parse_time;
@@ -25,6 +25,8 @@ pub struct InvalidationForm {
     pub email_domain: String,
     pub email: String,
     pub ip: String,
+    /// A network's keyed hash, as linked from the activity view.
+    pub ip_range: String,
     pub from: String,
     pub to: String,
     pub delivery_point: String,
@@ -34,7 +36,49 @@ pub struct InvalidationForm {
     pub csrf: String,
 }
 
+/// An address or a network criterion: the keyed hash and what the organizer saw.
+type HashCriterion = Option<(String, String)>;
+
 impl InvalidationForm {
+    /// How a linked network is shown: the start of its hash.
+    pub fn ip_range_label(&self) -> &str {
+        self.ip_range.get(..8).unwrap_or_default()
+    }
+
+    /// The IP criteria: one address, or one network typed as `203.0.113.0/24`
+    /// (`/48` for IPv6) or linked from the activity view by its hash.
+    fn ip_criteria(&self, secret: &[u8]) -> Result<(HashCriterion, HashCriterion), String> {
+        const HELP: &str = "An IP address looks like 203.0.113.7; a network like 203.0.113.0/24 (IPv4) or 2001:db8:1::/48 (IPv6).";
+        let typed = self.ip.trim();
+        let linked = self.ip_range.trim();
+        if !linked.is_empty() {
+            if linked.len() != 64 || !linked.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return Err(
+                    "The network link is damaged; open it again from the activity page.".into(),
+                );
+            }
+            let label = format!("network #{}", &linked[..8]);
+            return Ok((None, Some((linked.to_ascii_lowercase(), label))));
+        }
+        if typed.is_empty() {
+            return Ok((None, None));
+        }
+        if typed.contains('/') {
+            let net: ipnet::IpNet = typed.parse().map_err(|_| HELP.to_owned())?;
+            let hash = client_ip::typed_range_hash(secret, net).ok_or(HELP)?;
+            return Ok((None, Some((hash, net.trunc().to_string()))));
+        }
+        let parsed: std::net::IpAddr = typed.parse().map_err(|_| HELP.to_owned())?;
+        let parsed = client_ip::canonical(parsed);
+        Ok((
+            Some((
+                client_ip::address_hash(secret, Some(parsed)),
+                parsed.to_string(),
+            )),
+            None,
+        ))
+    }
+
     /// The criteria, or a message for the organizer.
     fn criteria(&self, data: &PetitionWithPoints, secret: &[u8]) -> Result<Criteria, String> {
         let domain = self
@@ -53,18 +97,7 @@ impl InvalidationForm {
             "" => None,
             e => Some(EmailAddress::parse(e).map_err(|e| e.0)?.as_str().to_owned()),
         };
-        let ip = match self.ip.trim() {
-            "" => None,
-            ip => {
-                let parsed: std::net::IpAddr = ip
-                    .parse()
-                    .map_err(|_| "An IP address looks like 203.0.113.7.".to_owned())?;
-                Some((
-                    keyed_hash(secret, "signer-ip", &parsed.to_string()),
-                    parsed.to_string(),
-                ))
-            }
-        };
+        let (ip, ip_range) = self.ip_criteria(secret)?;
         let delivery_point = match self.delivery_point.trim() {
             "" => None,
             slug => Some(
@@ -79,6 +112,7 @@ impl InvalidationForm {
             email_domain: Some(domain).filter(|d| !d.is_empty()),
             email,
             ip,
+            ip_range,
             from: parse_time(&self.from)?,
             to: parse_time(&self.to)?,
             delivery_point,
@@ -92,20 +126,27 @@ impl InvalidationForm {
     }
 }
 
-/// `GET /organizer/petitions/{slug}/invalidations`.
+/// `GET /organizer/petitions/{slug}/invalidations`; the query may prefill the
+/// form (the activity view links here with a domain or a network).
 pub async fn page(
     session: Session,
     path: web::Path<String>,
+    prefill: web::Query<InvalidationForm>,
     req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
     let data = managed(&session, &state, path.into_inner()).await?;
+    let prefill = InvalidationForm {
+        csrf: String::new(),
+        action: String::new(),
+        ..prefill.into_inner()
+    };
     show(
         &req,
         &state,
         &session,
         data,
-        &InvalidationForm::default(),
+        &prefill,
         None,
         None,
         StatusCode::OK,

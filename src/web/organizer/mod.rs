@@ -1,5 +1,6 @@
 //! Organizer pages: login, logout, invitations, the dashboard, packets, the audit log.
 
+mod activity;
 mod auth;
 mod dashboard;
 mod invalidations;
@@ -19,6 +20,7 @@ use super::State;
 use crate::error::AppError;
 use crate::organizers::{Scope, sessions};
 
+pub use dashboard::with_cookie;
 pub use invalidations::InvalidationForm;
 
 /// Registers the organizer routes.
@@ -81,6 +83,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/organizer/petitions/{slug}",
             web::get().to(dashboard::petition),
+        )
+        .route(
+            "/organizer/petitions/{slug}/activity",
+            web::get().to(activity::page),
         )
         .route(
             "/organizer/petitions/{slug}/packets/{file}",

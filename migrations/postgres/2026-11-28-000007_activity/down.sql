@@ -1,0 +1,2 @@
+DROP INDEX signatures_by_petition_created;
+ALTER TABLE signatures DROP COLUMN ip_range_hash;

@@ -1,0 +1,90 @@
+//! What looks wrong: a petition's last hour of signing, for its coordinators.
+//! Signatures per minute, and the email domains and networks most of them
+//! came from, each with how many are still unconfirmed (a flood of addresses
+//! nobody reads stays pending).
+//!
+//! Privacy: a domain or network is listed only when at least
+//! [`MIN_GROUP`] signatures came from it, so that the view never points at one
+//! signer's employer or home network; networks are shown as the start of
+//! their keyed hash, never as addresses.
+
+use anyhow::Context;
+use chrono::{Duration, NaiveDateTime, Timelike};
+
+use crate::db::{DbConnection, Grouping, SignatureGroup, signatures_grouped_since};
+
+/// Fewest signatures from one domain or network for it to be listed.
+pub const MIN_GROUP: i64 = 3;
+/// How many domains and networks are listed.
+const TOP: i64 = 10;
+
+/// One minute of the last hour.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Minute {
+    /// `HH:MM` (UTC).
+    pub label: String,
+    pub total: i64,
+    pub pending: i64,
+}
+
+/// The last hour of a petition.
+#[derive(Debug, Clone)]
+pub struct Activity {
+    /// Sixty minutes, newest first; minutes without signatures are zero.
+    pub minutes: Vec<Minute>,
+    /// The busiest email domains.
+    pub domains: Vec<SignatureGroup>,
+    /// The busiest networks, keyed by their hash (empty key: IP unknown).
+    pub ranges: Vec<SignatureGroup>,
+    /// Signatures submitted in the hour.
+    pub total: i64,
+    /// The busiest minute's count (scale of the bars).
+    pub peak: i64,
+}
+
+/// The hour before `now` on `petition_id`.
+pub fn last_hour(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    now: NaiveDateTime,
+) -> anyhow::Result<Activity> {
+    // Whole minutes: the current one and the 59 before it.
+    let this_minute = now
+        .with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(now);
+    let since = this_minute - Duration::minutes(59);
+    let group = |conn: &mut DbConnection, g, min| {
+        signatures_grouped_since(
+            conn,
+            petition_id,
+            since,
+            g,
+            min,
+            if g == Grouping::Minute { 60 } else { TOP },
+        )
+        .with_context(|| format!("grouping petition {petition_id}'s last hour by {g:?}"))
+    };
+    let per_minute = group(conn, Grouping::Minute, 1)?;
+    let domains = group(conn, Grouping::EmailDomain, MIN_GROUP)?;
+    let ranges = group(conn, Grouping::IpRange, MIN_GROUP)?;
+    let minutes: Vec<Minute> = (0..60)
+        .map(|back| {
+            let at = this_minute - Duration::minutes(back);
+            let key = at.format("%Y-%m-%d %H:%M").to_string();
+            let found = per_minute.iter().find(|g| g.key == key);
+            Minute {
+                label: at.format("%H:%M").to_string(),
+                total: found.map_or(0, |g| g.total),
+                pending: found.map_or(0, |g| g.pending),
+            }
+        })
+        .collect();
+    Ok(Activity {
+        total: minutes.iter().map(|m| m.total).sum(),
+        peak: minutes.iter().map(|m| m.total).max().unwrap_or(0),
+        minutes,
+        domains,
+        ranges,
+    })
+}
