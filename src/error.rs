@@ -28,6 +28,9 @@ pub enum AppError {
     /// The request was refused; the message tells the client why.
     #[error("forbidden: {0}")]
     Forbidden(String),
+    /// The request conflicts with the current state of what it changes.
+    #[error("conflict: {0}")]
+    Conflict(String),
     /// An organizer page without a live session: answered with a redirect to the login page.
     #[error("login required")]
     LoginRequired,
@@ -54,6 +57,7 @@ impl ResponseError for AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::LoginRequired => StatusCode::SEE_OTHER,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -74,6 +78,7 @@ impl ResponseError for AppError {
             ),
             AppError::BadRequest(why) => ("Request not understood", why.clone()),
             AppError::Forbidden(why) => ("Not allowed", why.clone()),
+            AppError::Conflict(why) => ("Not possible now", why.clone()),
             AppError::Internal(e) => {
                 tracing::error!(error = format!("{e:#}"), "request failed");
                 (

@@ -241,6 +241,7 @@ pub fn claim_due_outbox(
         let due = o::outbox
             .select(o::id)
             .filter(o::sent_at.is_null())
+            .filter(o::gave_up_at.is_null())
             .filter(o::next_attempt_at.le(now))
             .order(o::next_attempt_at)
             .limit(limit);

@@ -96,6 +96,7 @@ diesel::table! {
         sent_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
         organizer_id -> Nullable<BigInt>,
+        gave_up_at -> Nullable<Timestamp>,
     }
 }
 

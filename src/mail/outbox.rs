@@ -57,6 +57,7 @@ pub struct OutboxMessage {
     pub sent_at: Option<NaiveDateTime>,
     pub last_error: Option<String>,
     pub organizer_id: Option<i64>,
+    pub gave_up_at: Option<NaiveDateTime>,
 }
 
 /// A new outbox row.
@@ -144,10 +145,25 @@ pub fn mark_failed(
     Ok(())
 }
 
-/// How many messages are not sent yet.
+/// Gives up on a message: it stays for the record and is never tried again.
+pub fn give_up(
+    conn: &mut DbConnection,
+    id: i64,
+    now: NaiveDateTime,
+    error: &str,
+) -> QueryResult<()> {
+    let error: String = error.chars().take(500).collect();
+    diesel::update(outbox::table.find(id))
+        .set((outbox::gave_up_at.eq(now), outbox::last_error.eq(error)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// How many messages are still to be sent (not sent, not given up).
 pub fn backlog(conn: &mut DbConnection) -> QueryResult<i64> {
     outbox::table
         .filter(outbox::sent_at.is_null())
+        .filter(outbox::gave_up_at.is_null())
         .count()
         .get_result(conn)
 }

@@ -27,6 +27,11 @@ const BATCH: i64 = 50;
 const LEASE: Duration = Duration::from_secs(120);
 /// Longest wait between retries of one message.
 const MAX_BACKOFF: Duration = Duration::from_secs(3600);
+/// Tries of a message the server refuses permanently (5xx) before giving up:
+/// more than one, since a misconfigured relay refuses everything for a while.
+const PERMANENT_TRIES: i32 = 3;
+/// Tries of any failing message before giving up (about a day with the default backoff).
+const MAX_TRIES: i32 = 30;
 /// How often the worker deletes pending signatures whose links expired.
 const PURGE_EVERY: Duration = Duration::from_secs(60);
 /// How often an idle worker looks for due mail when nobody wakes it.
@@ -48,6 +53,8 @@ pub struct BatchReport {
     pub sent: usize,
     /// Failed this time; will be retried.
     pub failed: usize,
+    /// Failed for good: refused permanently, or failing too long.
+    pub gave_up: usize,
 }
 
 impl Worker {
@@ -86,10 +93,11 @@ impl Worker {
                 }
             }
             match self.drain() {
-                Ok(report) if report.sent + report.failed > 0 => {
+                Ok(report) if report.sent + report.failed + report.gave_up > 0 => {
                     tracing::info!(
                         sent = report.sent,
                         failed = report.failed,
+                        gave_up = report.gave_up,
                         "mail worker pass"
                     );
                 }
@@ -111,7 +119,8 @@ impl Worker {
             let report = self.run_once()?;
             total.sent += report.sent;
             total.failed += report.failed;
-            if report.sent + report.failed < BATCH as usize {
+            total.gave_up += report.gave_up;
+            if report.sent + report.failed + report.gave_up < BATCH as usize {
                 return Ok(total);
             }
         }
@@ -157,8 +166,21 @@ impl Worker {
                     report.sent += 1;
                 }
                 Err(e) => {
-                    let retry_at = Utc::now().naive_utc() + self.backoff(message.attempts);
                     let why = format!("{e:#}");
+                    let permanent = e
+                        .downcast_ref::<super::SmtpRefusal>()
+                        .is_some_and(|r| r.permanent);
+                    // `attempts` already counts this try (the claim added it).
+                    if message.attempts >= MAX_TRIES
+                        || (permanent && message.attempts >= PERMANENT_TRIES)
+                    {
+                        tracing::error!(outbox = message.id, attempts = message.attempts, error = %why, "mail failed; giving up");
+                        outbox::give_up(&mut conn, message.id, Utc::now().naive_utc(), &why)
+                            .with_context(|| format!("giving up on outbox {}", message.id))?;
+                        report.gave_up += 1;
+                        continue;
+                    }
+                    let retry_at = Utc::now().naive_utc() + self.backoff(message.attempts);
                     tracing::warn!(outbox = message.id, attempts = message.attempts, %retry_at, error = %why, "mail failed; will retry");
                     outbox::mark_failed(&mut conn, message.id, retry_at, &why)
                         .with_context(|| format!("recording failure of outbox {}", message.id))?;

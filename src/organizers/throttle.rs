@@ -73,6 +73,24 @@ pub fn retry_after(
     Ok(None)
 }
 
+/// Admits a login attempt, or says how long to wait. An admitted attempt is
+/// counted as a failure *before* the password is checked (and forgiven by
+/// [`record_success`]): checking first and counting after would let many
+/// parallel guesses all pass the check while argon2 runs.
+pub fn admit(
+    conn: &mut DbConnection,
+    keys: &Keys,
+    now: NaiveDateTime,
+) -> QueryResult<Option<chrono::Duration>> {
+    crate::db::write_transaction(conn, |conn| {
+        if let Some(wait) = retry_after(conn, keys, now)? {
+            return Ok(Some(wait));
+        }
+        record_failure(conn, keys, now)?;
+        Ok(None)
+    })
+}
+
 /// Counts a failed login, and forgets failures that left the window.
 pub fn record_failure(conn: &mut DbConnection, keys: &Keys, now: NaiveDateTime) -> QueryResult<()> {
     diesel::insert_into(login_failures::table)

@@ -220,6 +220,9 @@ pub fn update(
         slug: petition.slug.clone(),
         ..new.clone()
     };
+    if reopens_erased(petition, changes.closes_at, now) {
+        anyhow::bail!(ERASED_CANNOT_REOPEN);
+    }
     audited(
         conn,
         by,
@@ -235,6 +238,19 @@ pub fn update(
     Ok(())
 }
 
+/// Why a petition whose signer contacts were erased cannot open again: signers
+/// added afterwards would never be erased (erasure runs once per petition).
+pub const ERASED_CANNOT_REOPEN: &str = "This petition's signer addresses were erased at the end of its retention period, so it cannot open again. Create a new petition instead.";
+
+/// Whether a change would open again a petition whose contacts were erased.
+pub fn reopens_erased(
+    petition: &Petition,
+    closes_at: Option<NaiveDateTime>,
+    now: NaiveDateTime,
+) -> bool {
+    petition.erased_at.is_some() && closes_at.is_none_or(|c| c > now)
+}
+
 /// Opens a petition now (clearing a past closing time), or closes it now.
 pub fn set_open(
     conn: &mut DbConnection,
@@ -248,6 +264,9 @@ pub fn set_open(
     } else {
         (petition.opens_at, Some(now), "closed")
     };
+    if reopens_erased(petition, closes_at, now) {
+        anyhow::bail!(ERASED_CANNOT_REOPEN);
+    }
     audited(
         conn,
         by,

@@ -59,6 +59,8 @@ pub enum ConfirmOutcome {
     AlreadyConfirmed { petition: Petition },
     /// The signer withdrew it; confirming does not bring it back (signing again does).
     Withdrawn { petition: Petition },
+    /// The organizers set it aside (invalidated); it does not count.
+    Invalidated { petition: Petition },
     /// The petition closed (or is not open yet), so it cannot be confirmed.
     PetitionNotOpen { petition: Petition },
     /// The link expired before the signature was confirmed.
@@ -89,6 +91,9 @@ pub fn confirm(
         if signature.state == state::WITHDRAWN {
             return Ok(ConfirmOutcome::Withdrawn { petition });
         }
+        if signature.state == state::INVALIDATED {
+            return Ok(ConfirmOutcome::Invalidated { petition });
+        }
         if petition.state(now) != PetitionState::Open {
             return Ok(ConfirmOutcome::PetitionNotOpen { petition });
         }
@@ -105,7 +110,17 @@ pub fn confirm(
         ))
         .execute(conn)?;
         if changed == 0 {
-            return Ok(ConfirmOutcome::AlreadyConfirmed { petition });
+            // Another transaction changed it between our read and our update:
+            // report what it is now rather than guess.
+            let now_state: String = signatures::table
+                .find(signature.id)
+                .select(signatures::state)
+                .first(conn)?;
+            return Ok(match now_state.as_str() {
+                state::VERIFIED => ConfirmOutcome::AlreadyConfirmed { petition },
+                state::INVALIDATED => ConfirmOutcome::Invalidated { petition },
+                _ => ConfirmOutcome::Withdrawn { petition },
+            });
         }
         counts::record_verified(conn, &signature)?;
         Ok(ConfirmOutcome::Confirmed { petition })

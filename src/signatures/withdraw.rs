@@ -72,36 +72,42 @@ pub fn withdraw(
     now: NaiveDateTime,
 ) -> anyhow::Result<WithdrawLookup> {
     write_transaction(conn, |conn| -> anyhow::Result<WithdrawLookup> {
-        let Some((signature, petition)) = find(conn, token, now)? else {
-            return Ok(WithdrawLookup::Unknown);
-        };
-        if signature.state == state::WITHDRAWN {
-            return Ok(WithdrawLookup::AlreadyWithdrawn { petition });
+        // A guarded update that changes no row means another transaction
+        // moved the signature since we read it (PostgreSQL reads committed
+        // rows): read again and decide on what it is now.
+        for _ in 0..3 {
+            let Some((signature, petition)) = find(conn, token, now)? else {
+                return Ok(WithdrawLookup::Unknown);
+            };
+            if signature.state == state::WITHDRAWN || signature.state == state::INVALIDATED {
+                // An invalidated one counts nowhere already; withdrawing would
+                // let it sign afresh and slip out of the invalidation.
+                return Ok(WithdrawLookup::AlreadyWithdrawn { petition });
+            }
+            let changed = diesel::update(
+                signatures::table
+                    .find(signature.id)
+                    .filter(signatures::state.eq(&signature.state)),
+            )
+            .set(signatures::state.eq(state::WITHDRAWN))
+            .execute(conn)?;
+            if changed == 0 {
+                continue;
+            }
+            if signature.is_verified() {
+                let shard = rand::random_range(0..super::counts::SHARDS);
+                add_to_counter(
+                    conn,
+                    signature.petition_id,
+                    signature.delivery_point_id,
+                    &signature.country,
+                    shard,
+                    -1,
+                )?;
+            }
+            return Ok(WithdrawLookup::Active { petition });
         }
-        if signature.state == state::INVALIDATED {
-            // It counts nowhere already; withdrawing would let it sign afresh
-            // and slip out of the invalidation.
-            return Ok(WithdrawLookup::AlreadyWithdrawn { petition });
-        }
-        let changed = diesel::update(
-            signatures::table
-                .find(signature.id)
-                .filter(signatures::state.eq(&signature.state)),
-        )
-        .set(signatures::state.eq(state::WITHDRAWN))
-        .execute(conn)?;
-        if changed == 1 && signature.is_verified() {
-            let shard = rand::random_range(0..super::counts::SHARDS);
-            add_to_counter(
-                conn,
-                signature.petition_id,
-                signature.delivery_point_id,
-                &signature.country,
-                shard,
-                -1,
-            )?;
-        }
-        Ok(WithdrawLookup::Active { petition })
+        anyhow::bail!("the signature kept changing under a withdrawal")
     })
     .context("withdrawing a signature")
 }

@@ -112,6 +112,16 @@ pub async fn confirm(
             };
             render(StatusCode::OK, &page)
         }
+        ConfirmOutcome::Invalidated { petition } => {
+            let href = format!("/p/{}", petition.slug);
+            let page = MessagePage {
+                title: "This signature does not count",
+                message: "The petition's organizers set this signature aside, usually because many signatures like it looked fake. It does not count and will not be handed over. If you think this is a mistake, contact the organizers.",
+                count_line: None,
+                link: Some((&href, &petition.title)),
+            };
+            render(StatusCode::OK, &page)
+        }
         ConfirmOutcome::Expired { petition } => expired(&petition),
         ConfirmOutcome::Unknown => unknown(),
     }

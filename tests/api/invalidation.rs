@@ -75,6 +75,15 @@ async fn a_bulk_invalidation_by_domain_leaves_counts_and_packets_and_is_undone_e
         dashboard.contains("<strong>3</strong> invalidated"),
         "{dashboard}"
     );
+    let pending_link = app.smtp.mails_to("c@spam.test")[0].verify_link();
+    let (status, page) = app.confirm(&pending_link).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("This signature does not count"), "{page}");
+    assert_eq!(
+        app.json().await["signature_count"],
+        1,
+        "an invalidated signature was confirmed"
+    );
 
     let id = app
         .count("SELECT MAX(id) AS n FROM invalidations")

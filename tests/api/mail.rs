@@ -11,6 +11,7 @@ use crate::on_both_backends;
 
 on_both_backends!(
     mail_survives_a_refusing_smtp_server_and_goes_out_when_it_recovers,
+    mail_refused_for_good_is_given_up_after_three_tries_and_kept_for_the_record,
     without_smtp_mail_is_written_to_eml_files,
     two_workers_on_one_database_never_send_a_message_twice,
 );
@@ -42,6 +43,38 @@ async fn mail_survives_a_refusing_smtp_server_and_goes_out_when_it_recovers(back
     assert_eq!(
         app.count("SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL"),
         0
+    );
+}
+
+async fn mail_refused_for_good_is_given_up_after_three_tries_and_kept_for_the_record(
+    backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    app.smtp.refuse_mail_permanently();
+
+    app.sign(sign_form("nobody-home@example.org")).await;
+
+    let mut gave_up = false;
+    for _ in 0..200 {
+        if app.count("SELECT COUNT(*) AS n FROM outbox WHERE gave_up_at IS NOT NULL") == 1 {
+            gave_up = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(gave_up, "the worker never gave up");
+    assert_eq!(app.count("SELECT MAX(attempts) AS n FROM outbox"), 3);
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM outbox WHERE last_error LIKE '%code 550%' AND sent_at IS NULL"
+        ),
+        1
+    );
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert_eq!(
+        app.count("SELECT MAX(attempts) AS n FROM outbox"),
+        3,
+        "tried again after giving up"
     );
 }
 

@@ -1,10 +1,10 @@
 //! A real SMTP server on loopback that keeps every message it accepts, for
 //! tests to read. It speaks enough of RFC 5321 for lettre: EHLO, MAIL, RCPT,
-//! DATA, RSET, NOOP, QUIT. It can be told to refuse mail (451) to test retries.
+//! DATA, RSET, NOOP, QUIT. It can be told to refuse mail, for a while (451) or for good (550), to test retries.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -77,7 +77,8 @@ impl ReceivedMail {
 pub struct SmtpReceiver {
     pub port: u16,
     mails: Arc<Mutex<Vec<ReceivedMail>>>,
-    refuse: Arc<AtomicBool>,
+    /// 0: accept; else the reply code to MAIL FROM.
+    refuse: Arc<AtomicU16>,
 }
 
 impl SmtpReceiver {
@@ -109,7 +110,13 @@ impl SmtpReceiver {
 
     /// While `true`, every MAIL FROM is answered with a temporary failure.
     pub fn refuse_mail(&self, refuse: bool) {
-        self.refuse.store(refuse, Ordering::SeqCst);
+        self.refuse
+            .store(if refuse { 451 } else { 0 }, Ordering::SeqCst);
+    }
+
+    /// From now on, every MAIL FROM is answered with a permanent failure.
+    pub fn refuse_mail_permanently(&self) {
+        self.refuse.store(550, Ordering::SeqCst);
     }
 
     /// Everything accepted so far.
@@ -159,7 +166,10 @@ impl SmtpReceiver {
             } else if upper.starts_with("HELO") {
                 out.write_all(b"250 test-smtp\r\n")?;
             } else if upper.starts_with("MAIL FROM") {
-                if self.refuse.load(Ordering::SeqCst) {
+                let refuse = self.refuse.load(Ordering::SeqCst);
+                if refuse == 550 {
+                    out.write_all(b"550 5.7.1 refused for good\r\n")?;
+                } else if refuse != 0 {
                     out.write_all(b"451 4.3.0 try again later\r\n")?;
                 } else {
                     to.clear();

@@ -144,4 +144,13 @@ async fn after_the_retention_period_addresses_and_ip_hashes_are_erased_and_nothi
     );
     let (_, audit) = admin.get_text("/organizer/audit").await;
     assert!(audit.contains("retention_erase"));
+    let reopen = admin
+        .post(
+            &format!("/organizer/petitions/{SLUG}/state"),
+            &[("open", "yes")],
+        )
+        .await;
+    assert_eq!(reopen.status().as_u16(), 409, "an erased petition reopened");
+    assert!(reopen.text().await.unwrap().contains("cannot open again"));
+    assert_eq!(app.json().await["state"], "closed");
 }

@@ -82,7 +82,7 @@ pub async fn login(
         let mut conn = db.pool.get().context("getting a database connection")?;
         let now = Utc::now().naive_utc();
         if let Some(wait) =
-            throttle::retry_after(&mut conn, &keys, now).context("checking login throttling")?
+            throttle::admit(&mut conn, &keys, now).context("checking login throttling")?
         {
             return Ok(LoginOutcome::Throttled(wait));
         }
@@ -106,8 +106,7 @@ pub async fn login(
                 Ok(LoginOutcome::LoggedIn(token.expose().to_owned()))
             }
             (known, _) => {
-                throttle::record_failure(&mut conn, &keys, now)
-                    .context("counting a login failure")?;
+                // Already counted by `admit`.
                 let detail = known.map_or("unknown address".to_owned(), |o| o.email);
                 audit::record(
                     &mut conn,

@@ -175,7 +175,15 @@ pub async fn update(
     let data = managed(&session, &state, path.into_inner()).await?;
     let mut fields = form.into_inner().fields;
     fields.slug = data.petition.slug.clone();
-    let new = match fields.validate() {
+    let now = Utc::now().naive_utc();
+    let validated = fields.validate().and_then(|new| {
+        if edit::reopens_erased(&data.petition, new.closes_at, now) {
+            Err(vec![("closes_at", edit::ERASED_CANNOT_REOPEN.to_owned())])
+        } else {
+            Ok(new)
+        }
+    });
+    let new = match validated {
         Ok(new) => new,
         Err(errors) => {
             return edit_page(
@@ -230,6 +238,9 @@ pub async fn set_state(
 ) -> Result<HttpResponse, AppError> {
     check_csrf(&req, &state, &form.csrf)?;
     let data = managed(&session, &state, path.into_inner()).await?;
+    if form.open == "yes" && data.petition.erased_at.is_some() {
+        return Err(AppError::Conflict(edit::ERASED_CANNOT_REOPEN.into()));
+    }
     let (db, by, petition, open) = (
         state.clone(),
         session.scope.organizer.clone(),
