@@ -12,6 +12,7 @@ use diesel::prelude::*;
 use rand::TryRng;
 
 use crate::config::Settings;
+use crate::db::group_commit::GroupCommit;
 use crate::db::schema::app_secrets;
 use crate::db::{self, DbConnection, DbPool};
 use crate::mail::Mailer;
@@ -19,6 +20,10 @@ use crate::mail::worker::Worker;
 use crate::organizers::{Organizer, invites};
 use crate::petitions::{Petition, import};
 use crate::web::{self as routes, AppState};
+
+/// Most jobs one group commit takes: large enough to share a commit among a
+/// surge's requests, small enough to keep one transaction short.
+const GROUP_COMMIT_MAX: usize = 256;
 
 /// A built application: a bound socket, a server ready to run, its port.
 pub struct Application {
@@ -66,7 +71,22 @@ impl Application {
             Some(tx)
         };
 
+        // SQLite has one writer at a time; on PostgreSQL a second writer
+        // gathers the next group while the first one commits.
+        let writers = if db::Backend::from_url(&settings.database_url)?.is_sqlite() {
+            1
+        } else {
+            2
+        };
+        let signing = GroupCommit::start(
+            "signing",
+            pool.clone(),
+            writers,
+            GROUP_COMMIT_MAX,
+            crate::signatures::sign::sign_many,
+        )?;
         let state = web::Data::new(Arc::new(AppState {
+            signing,
             pool,
             secret,
             base_url: base_url.clone(),

@@ -7,6 +7,7 @@
 //! really differ (upserts, `FOR UPDATE SKIP LOCKED`, SQLite's `BEGIN
 //! IMMEDIATE`, pragmas) the code lives here, behind one function each.
 
+pub mod group_commit;
 pub mod schema;
 
 use std::time::Duration;
@@ -195,6 +196,24 @@ macro_rules! on_backend {
             DbConnection::Sqlite($c) => $body,
         }
     };
+}
+
+/// Inserts a signature unless its address signed this petition already;
+/// the new row's id, or `None` for a repeat. `ON CONFLICT DO NOTHING` rather
+/// than catching the unique violation: on PostgreSQL an error aborts the whole
+/// transaction, and with it a group commit's other signatures.
+pub fn insert_signature_if_new(
+    conn: &mut DbConnection,
+    new: &crate::signatures::NewSignature<'_>,
+) -> QueryResult<Option<i64>> {
+    use schema::signatures;
+    on_backend!(conn, c => diesel::insert_into(signatures::table)
+        .values(new)
+        .on_conflict((signatures::petition_id, signatures::email))
+        .do_nothing()
+        .returning(signatures::id)
+        .get_result::<i64>(c)
+        .optional())
 }
 
 /// Adds `by` (which may be negative) to one shard of a verified-signature counter.

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use super::{NewSignature, Signature, state};
 use crate::db::schema::signatures;
-use crate::db::{DbConnection, is_unique_violation, write_transaction};
+use crate::db::{DbConnection, insert_signature_if_new, write_transaction};
 use crate::domain::{City, Comment, Country, NameInPacket, SignerEmail, SignerName};
 use crate::mail::outbox::{self, MailKind};
 
@@ -38,7 +38,16 @@ pub enum SignOutcome {
     RepeatQuiet,
 }
 
-/// Signs `petition_id` for the signer in `input`.
+/// One submission waiting to be signed (see [`sign_many`]).
+#[derive(Debug, Clone)]
+pub struct SignJob {
+    pub petition_id: i64,
+    pub input: SignatureInput,
+    pub now: NaiveDateTime,
+    pub resend_interval: Duration,
+}
+
+/// Signs `petition_id` for the signer in `input`, in its own transaction.
 ///
 /// One signature per petition and normalised address, enforced by the unique
 /// key: of any number of concurrent submissions of one address, one insert
@@ -52,8 +61,26 @@ pub fn sign(
     now: NaiveDateTime,
     resend_interval: Duration,
 ) -> anyhow::Result<SignOutcome> {
-    let new = NewSignature {
+    let job = SignJob {
         petition_id,
+        input: input.clone(),
+        now,
+        resend_interval,
+    };
+    write_transaction(conn, |conn| sign_one(conn, &job))
+}
+
+/// Signs every job inside the caller's transaction (the group commit's
+/// batch: see [`crate::db::group_commit`]). Two jobs for one address in one
+/// batch behave as they would one after the other.
+pub fn sign_many(conn: &mut DbConnection, jobs: &[SignJob]) -> anyhow::Result<Vec<SignOutcome>> {
+    jobs.iter().map(|job| sign_one(conn, job)).collect()
+}
+
+fn sign_one(conn: &mut DbConnection, job: &SignJob) -> anyhow::Result<SignOutcome> {
+    let (input, now) = (&job.input, job.now);
+    let new = NewSignature {
+        petition_id: job.petition_id,
         delivery_point_id: input.delivery_point_id,
         name: input.name.as_str(),
         email: input.email.as_str(),
@@ -67,29 +94,16 @@ pub fn sign(
         ip_hash: input.ip_hash.as_deref(),
         ip_range_hash: input.ip_range_hash.as_deref(),
     };
-    let inserted = write_transaction(conn, |conn| {
-        diesel::insert_into(signatures::table)
-            .values(&new)
-            .execute(conn)?;
-        let id = find_id(conn, petition_id, input.email.as_str())?;
-        outbox::enqueue(conn, MailKind::Verify, id, now)?;
-        Ok::<_, diesel::result::Error>(())
-    });
+    let inserted = insert_signature_if_new(conn, &new)
+        .with_context(|| format!("inserting a signature for petition {}", job.petition_id))?;
     match inserted {
-        Ok(()) => Ok(SignOutcome::Created),
-        Err(e) if is_unique_violation(&e) => repeat(conn, petition_id, input, now, resend_interval),
-        Err(e) => {
-            Err(e).with_context(|| format!("inserting a signature for petition {petition_id}"))
+        Some(id) => {
+            outbox::enqueue(conn, MailKind::Verify, id, now)
+                .with_context(|| format!("queueing the confirmation mail of signature {id}"))?;
+            Ok(SignOutcome::Created)
         }
+        None => repeat(conn, job.petition_id, input, now, job.resend_interval),
     }
-}
-
-fn find_id(conn: &mut DbConnection, petition_id: i64, email: &str) -> QueryResult<i64> {
-    signatures::table
-        .filter(signatures::petition_id.eq(petition_id))
-        .filter(signatures::email.eq(email))
-        .select(signatures::id)
-        .first(conn)
 }
 
 fn repeat(
@@ -99,7 +113,7 @@ fn repeat(
     now: NaiveDateTime,
     resend_interval: Duration,
 ) -> anyhow::Result<SignOutcome> {
-    write_transaction(conn, |conn| -> QueryResult<SignOutcome> {
+    (|| -> QueryResult<SignOutcome> {
         let existing: Signature = signatures::table
             .filter(signatures::petition_id.eq(petition_id))
             .filter(signatures::email.eq(input.email.as_str()))
@@ -139,6 +153,6 @@ fn repeat(
             .execute(conn)?;
         outbox::enqueue(conn, kind, existing.id, now)?;
         Ok(SignOutcome::RepeatMailed)
-    })
+    })()
     .with_context(|| format!("handling a repeat signature on petition {petition_id}"))
 }

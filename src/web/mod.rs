@@ -43,6 +43,11 @@ pub struct AppState {
     pub blocklist: crate::signatures::blocklist::Blocklist,
     /// Rate limits on signing, and the client IP as they see it.
     pub limits: rate_limit::Limits,
+    /// Signatures, committed in groups (see [`crate::db::group_commit`]).
+    pub signing: crate::db::group_commit::GroupCommit<
+        crate::signatures::sign::SignJob,
+        crate::signatures::sign::SignOutcome,
+    >,
     /// Nudges the in-process mail worker after a signature, if there is one.
     pub wake_worker: Option<SyncSender<()>>,
 }

@@ -3,17 +3,16 @@
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, web};
-use anyhow::Context;
 use chrono::Utc;
 use serde::Deserialize;
 
 use super::petition::{closed_message, load, sign_page};
 use super::templates::{MessagePage, SignFormView, ThanksPage};
-use super::{State, blocking, csrf, form_timer, render};
+use super::{State, csrf, form_timer, render};
 use crate::domain::{City, Comment, Country, NameInPacket, SignerEmail, SignerName, client_ip};
 use crate::error::AppError;
 use crate::petitions::{DeliveryPoint, PetitionState};
-use crate::signatures::sign::{self, SignatureInput};
+use crate::signatures::sign::{SignJob, SignatureInput};
 
 /// The sign form as submitted: every field optional, so that a missing field
 /// is a message next to it rather than a 400.
@@ -134,14 +133,13 @@ pub async fn submit(
         );
         return Ok(response);
     }
-    let (petition_id, resend) = (data.petition.id, state.resend_interval);
-    let worker = state.clone();
-    blocking(move || {
-        let mut conn = worker.pool.get().context("getting a database connection")?;
-        sign::sign(&mut conn, petition_id, &input, now, resend)?;
-        Ok(())
-    })
-    .await?;
+    let job = SignJob {
+        petition_id: data.petition.id,
+        input,
+        now,
+        resend_interval: state.resend_interval,
+    };
+    state.signing.submit(job).await?;
     state.wake_worker();
     Ok(see_other(&thanks))
 }
