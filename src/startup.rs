@@ -85,8 +85,16 @@ impl Application {
             GROUP_COMMIT_MAX,
             crate::signatures::sign::sign_many,
         )?;
+        let confirming = GroupCommit::start(
+            "confirming",
+            pool.clone(),
+            writers,
+            GROUP_COMMIT_MAX,
+            crate::signatures::verify::confirm_many,
+        )?;
         let state = web::Data::new(Arc::new(AppState {
             signing,
+            confirming,
             pool,
             secret,
             base_url: base_url.clone(),

@@ -12,9 +12,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use diesel::prelude::*;
 
-use super::Signature;
+use crate::db::DbConnection;
 use crate::db::schema::signature_counts;
-use crate::db::{DbConnection, add_to_counter};
 
 /// How many rows one counter is spread over.
 pub const SHARDS: i32 = 16;
@@ -71,17 +70,4 @@ pub fn load_for_points(
     // signatures all left is not listed.
     counts.by_country.retain(|_, n| *n != 0);
     Ok(counts)
-}
-
-/// Counts one more verified signature. Call inside the confirming transaction.
-pub fn record_verified(conn: &mut DbConnection, signature: &Signature) -> QueryResult<()> {
-    let shard = rand::random_range(0..SHARDS);
-    add_to_counter(
-        conn,
-        signature.petition_id,
-        signature.delivery_point_id,
-        &signature.country,
-        shard,
-        1,
-    )
 }

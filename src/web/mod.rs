@@ -48,6 +48,11 @@ pub struct AppState {
         crate::signatures::sign::SignJob,
         crate::signatures::sign::SignOutcome,
     >,
+    /// Confirmations, committed in groups.
+    pub confirming: crate::db::group_commit::GroupCommit<
+        crate::signatures::verify::ConfirmJob,
+        crate::signatures::verify::ConfirmOutcome,
+    >,
     /// Nudges the in-process mail worker after a signature, if there is one.
     pub wake_worker: Option<SyncSender<()>>,
 }

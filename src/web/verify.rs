@@ -11,7 +11,7 @@ use super::{State, blocking, csrf, render};
 use crate::error::AppError;
 use crate::petitions::Petition;
 use crate::signatures::counts;
-use crate::signatures::verify::{self, ConfirmOutcome, TokenLookup};
+use crate::signatures::verify::{self, ConfirmJob, ConfirmOutcome, TokenLookup};
 
 /// Longest token looked up; ours are 43 characters.
 const MAX_TOKEN: usize = 128;
@@ -83,12 +83,11 @@ pub async fn confirm(
     let outcome = if token.len() > MAX_TOKEN {
         ConfirmOutcome::Unknown
     } else {
-        let (state, token) = (state.clone(), token.clone());
-        blocking(move || {
-            let mut conn = state.pool.get().context("getting a database connection")?;
-            Ok(verify::confirm(&mut conn, &token, Utc::now().naive_utc())?)
-        })
-        .await?
+        let job = ConfirmJob {
+            token: token.clone(),
+            now: Utc::now().naive_utc(),
+        };
+        state.confirming.submit(job).await?
     };
     match outcome {
         ConfirmOutcome::Confirmed { petition } => confirmed(&state, petition).await,
