@@ -103,10 +103,14 @@ impl Application {
             limits: crate::web::rate_limit::Limits::from_settings(settings),
             blocklist: crate::signatures::blocklist::Blocklist::from_settings(settings),
             wake_worker,
+            petitions: Default::default(),
         }));
         let https = base_url.starts_with("https://");
         let server = HttpServer::new(move || {
             App::new()
+                .wrap(actix_web::middleware::from_fn(
+                    routes::refresh_after_changes,
+                ))
                 .wrap(routes::security_headers(https))
                 .wrap(tracing_actix())
                 .app_data(state.clone())

@@ -6,6 +6,7 @@ pub mod csrf;
 mod form_timer;
 mod my_data;
 pub mod organizer;
+pub mod page_cache;
 mod petition;
 pub mod rate_limit;
 mod sign;
@@ -53,6 +54,8 @@ pub struct AppState {
         crate::signatures::verify::ConfirmJob,
         crate::signatures::verify::ConfirmOutcome,
     >,
+    /// The public petition pages (see [`page_cache`]).
+    pub petitions: page_cache::PetitionCache,
     /// Nudges the in-process mail worker after a signature, if there is one.
     pub wake_worker: Option<SyncSender<()>>,
 }
@@ -103,6 +106,22 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     .default_service(web::to(|| async {
         Err::<HttpResponse, _>(AppError::NotFound)
     }));
+}
+
+/// Marks the petition cache stale after every state-changing request but
+/// signing (which changes no count), so this process never shows a count
+/// older than its own last change (see [`page_cache`]).
+pub async fn refresh_after_changes(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    let changes = req.method() == actix_web::http::Method::POST && !req.path().ends_with("/sign");
+    let state = req.app_data::<State>().cloned();
+    let response = next.call(req).await?;
+    if let (true, Some(state)) = (changes, state) {
+        state.petitions.invalidate();
+    }
+    Ok(response)
 }
 
 /// Security headers sent with every response; HSTS too when served over https.

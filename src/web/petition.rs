@@ -7,10 +7,15 @@ use chrono::Utc;
 use serde::Serialize;
 
 use super::templates::{HomePage, PetitionPage, PrivacyPage, SignFormView};
+use std::sync::Arc;
+
+use askama::Template;
+
+use super::page_cache::{self, Cached, PetitionCache};
 use super::{State, blocking, csrf, render};
 use crate::error::AppError;
 use crate::petitions::{Petition, PetitionState, PetitionWithPoints};
-use crate::signatures::counts::{self, Counts};
+use crate::signatures::counts::Counts;
 
 /// `GET /`: the list of petitions.
 pub async fn home(state: State) -> Result<HttpResponse, AppError> {
@@ -33,7 +38,8 @@ pub async fn privacy() -> Result<HttpResponse, AppError> {
     render(StatusCode::OK, &PrivacyPage)
 }
 
-/// `GET /p/{slug}` (the page) and `GET /p/{slug}.json` (its figures).
+/// `GET /p/{slug}` (the page) and `GET /p/{slug}.json` (its figures), from
+/// the cache (see [`super::page_cache`]).
 pub async fn show(
     path: web::Path<String>,
     req: HttpRequest,
@@ -41,30 +47,55 @@ pub async fn show(
 ) -> Result<HttpResponse, AppError> {
     let slug = path.into_inner();
     if let Some(slug) = slug.strip_suffix(".json") {
-        let (data, counts) = load(&state, slug.to_owned()).await?;
+        let cached = load(&state, slug).await?;
         return Ok(HttpResponse::Ok()
+            .content_type("application/json")
             .insert_header(("Cache-Control", "no-cache"))
-            .json(PetitionJson::new(&data, &counts)));
+            .body(cached.json.clone()));
     }
-    let (data, counts) = load(&state, slug).await?;
-    let form = SignFormView::initial(&data, preferred_country(&req).as_deref());
-    sign_page(&req, &state, &data, &counts, &form, StatusCode::OK)
+    let cached = load(&state, &slug).await?;
+    let country = preferred_country(&req).unwrap_or_default();
+    let pieces = cached.page(&country, || {
+        let mut form = SignFormView::initial(&cached.data, Some(&country));
+        form.started = page_cache::STARTED_HOLE.to_owned();
+        let page = page(&cached.data, &cached.counts, &form, page_cache::CSRF_HOLE);
+        page.render()
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("rendering a template: {e}")))
+    })?;
+    let token = csrf::issue(&req, &state.secret, state.https())?;
+    let started = super::form_timer::issue(&state.secret, Utc::now().timestamp_millis());
+    let mut response = HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .insert_header(("Cache-Control", "no-store"))
+        .body(pieces.fill(&token.token, &started));
+    if let Some(cookie) = token.new_cookie {
+        response
+            .add_cookie(&cookie)
+            .context("setting the CSRF cookie")?;
+    }
+    Ok(response)
 }
 
-/// Loads a petition, its points and its counts, or answers 404.
-pub(super) async fn load(
-    state: &State,
-    slug: String,
-) -> Result<(PetitionWithPoints, Counts), AppError> {
-    let state = state.clone();
-    blocking(move || {
-        let mut conn = state.pool.get().context("getting a database connection")?;
-        let data = PetitionWithPoints::load(&mut conn, &slug)?.ok_or(AppError::NotFound)?;
-        let counts = counts::load(&mut conn, data.petition.id)
-            .with_context(|| format!("loading counts of petition {}", data.petition.id))?;
-        Ok((data, counts))
-    })
-    .await
+/// A petition with its points and counts (cached), or 404.
+pub(super) async fn load(state: &State, slug: &str) -> Result<Arc<Cached>, AppError> {
+    PetitionCache::get(state, slug).await
+}
+
+fn page<'a>(
+    data: &'a PetitionWithPoints,
+    counts: &'a Counts,
+    form: &'a SignFormView,
+    csrf: &'a str,
+) -> PetitionPage<'a> {
+    let closed = closed_message(data.petition.state(Utc::now().naive_utc()));
+    PetitionPage::new(
+        &data.petition,
+        &data.delivery_points,
+        counts,
+        form,
+        closed,
+        csrf,
+    )
 }
 
 /// Renders the petition page with the form in the given state.
@@ -77,23 +108,13 @@ pub(super) fn sign_page(
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let token = csrf::issue(req, &state.secret, state.https())?;
-    let closed = closed_message(data.petition.state(Utc::now().naive_utc()));
     // Shown again with errors, the form keeps its first time, so fixing a
     // field does not make a person look like a fast bot.
     let mut form = form.clone();
     if !super::form_timer::genuine(&state.secret, &form.started) {
         form.started = super::form_timer::issue(&state.secret, Utc::now().timestamp_millis());
     }
-    let form = &form;
-    let page = PetitionPage::new(
-        &data.petition,
-        &data.delivery_points,
-        counts,
-        form,
-        closed,
-        &token.token,
-    );
-    let mut response = render(status, &page)?;
+    let mut response = render(status, &page(data, counts, &form, &token.token))?;
     if let Some(cookie) = token.new_cookie {
         response
             .add_cookie(&cookie)
@@ -150,7 +171,7 @@ impl SignFormView {
 
 /// `GET /p/{slug}.json`: verified counts only.
 #[derive(Serialize)]
-struct PetitionJson<'a> {
+pub(super) struct PetitionJson<'a> {
     slug: &'a str,
     title: &'a str,
     goal: i64,
@@ -170,7 +191,7 @@ struct PointJson<'a> {
 }
 
 impl<'a> PetitionJson<'a> {
-    fn new(data: &'a PetitionWithPoints, counts: &'a Counts) -> Self {
+    pub(super) fn new(data: &'a PetitionWithPoints, counts: &'a Counts) -> Self {
         let p = &data.petition;
         PetitionJson {
             slug: &p.slug,

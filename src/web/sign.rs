@@ -42,7 +42,8 @@ pub async fn submit(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
-    let (data, counts) = load(&state, path.into_inner()).await?;
+    let cached = load(&state, &path.into_inner()).await?;
+    let (data, counts) = (&cached.data, &cached.counts);
     let now = Utc::now().naive_utc();
     if let Some(message) = closed_message(data.petition.state(now)) {
         let page = MessagePage {
@@ -60,7 +61,7 @@ pub async fn submit(
             "form",
             "This form had expired. Your answers are kept: please press “Sign” again.".to_owned(),
         ));
-        return sign_page(&req, &state, &data, &counts, &view, StatusCode::FORBIDDEN);
+        return sign_page(&req, &state, data, counts, &view, StatusCode::FORBIDDEN);
     }
     let blocked_domain =
         |input: &SignatureInput| state.blocklist.blocks_domain(input.email.domain());
@@ -73,8 +74,8 @@ pub async fn submit(
             return sign_page(
                 &req,
                 &state,
-                &data,
-                &counts,
+                data,
+                counts,
                 &view,
                 StatusCode::UNPROCESSABLE_ENTITY,
             );
@@ -89,8 +90,8 @@ pub async fn submit(
             return sign_page(
                 &req,
                 &state,
-                &data,
-                &counts,
+                data,
+                counts,
                 &view,
                 StatusCode::UNPROCESSABLE_ENTITY,
             );
@@ -109,7 +110,7 @@ pub async fn submit(
             "form",
             "Signing from your network is blocked because of abuse from it. Please try from another connection; your answers are kept.".to_owned(),
         ));
-        return sign_page(&req, &state, &data, &counts, &view, StatusCode::FORBIDDEN);
+        return sign_page(&req, &state, data, counts, &view, StatusCode::FORBIDDEN);
     }
     if let Err(wait) = state.limits.check_sign(client_ip, input.email.domain()) {
         let minutes = wait.as_secs().div_ceil(60).max(1);
@@ -122,8 +123,8 @@ pub async fn submit(
         let mut response = sign_page(
             &req,
             &state,
-            &data,
-            &counts,
+            data,
+            counts,
             &view,
             StatusCode::TOO_MANY_REQUESTS,
         )?;
@@ -146,7 +147,8 @@ pub async fn submit(
 
 /// `GET /p/{slug}/thanks`.
 pub async fn thanks(path: web::Path<String>, state: State) -> Result<HttpResponse, AppError> {
-    let (data, _) = load(&state, path.into_inner()).await?;
+    let cached = load(&state, &path.into_inner()).await?;
+    let data = &cached.data;
     if data.petition.state(Utc::now().naive_utc()) == PetitionState::NotYetOpen {
         return Err(AppError::NotFound);
     }

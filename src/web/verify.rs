@@ -10,7 +10,6 @@ use super::templates::{MessagePage, VerifyPage, format_count};
 use super::{State, blocking, csrf, render};
 use crate::error::AppError;
 use crate::petitions::Petition;
-use crate::signatures::counts;
 use crate::signatures::verify::{self, ConfirmJob, ConfirmOutcome, TokenLookup};
 
 /// Longest token looked up; ours are 43 characters.
@@ -87,7 +86,9 @@ pub async fn confirm(
             token: token.clone(),
             now: Utc::now().naive_utc(),
         };
-        state.confirming.submit(job).await?
+        let outcome = state.confirming.submit(job).await?;
+        state.petitions.invalidate();
+        outcome
     };
     match outcome {
         ConfirmOutcome::Confirmed { petition } => confirmed(&state, petition).await,
@@ -150,23 +151,16 @@ fn confirm_page(
     Ok(response)
 }
 
-async fn count_line(state: &State, petition_id: i64) -> Result<String, AppError> {
-    let state = state.clone();
-    let total = blocking(move || {
-        let mut conn = state.pool.get().context("getting a database connection")?;
-        Ok(counts::load(&mut conn, petition_id)
-            .context("loading counts")?
-            .total)
-    })
-    .await?;
+async fn count_line(state: &State, petition: &Petition) -> Result<String, AppError> {
+    let cached = super::petition::load(state, &petition.slug).await?;
     Ok(format!(
         "{} verified signatures so far.",
-        format_count(total)
+        format_count(cached.counts.total)
     ))
 }
 
 async fn confirmed(state: &State, petition: Petition) -> Result<HttpResponse, AppError> {
-    let line = count_line(state, petition.id).await?;
+    let line = count_line(state, &petition).await?;
     let href = format!("/p/{}", petition.slug);
     let page = MessagePage {
         title: "Thank you: your signature counts",
@@ -178,7 +172,7 @@ async fn confirmed(state: &State, petition: Petition) -> Result<HttpResponse, Ap
 }
 
 async fn already(state: &State, petition: Petition) -> Result<HttpResponse, AppError> {
-    let line = count_line(state, petition.id).await?;
+    let line = count_line(state, &petition).await?;
     let href = format!("/p/{}", petition.slug);
     let page = MessagePage {
         title: "Already confirmed",

@@ -1,4 +1,4 @@
-use crate::helpers::{Backend, SLUG, spawn_app};
+use crate::helpers::{Backend, SLUG, csrf_in, sign_form, spawn_app, started_in};
 use crate::on_both_backends;
 
 on_both_backends!(
@@ -6,6 +6,7 @@ on_both_backends!(
     petition_json_has_the_documented_shape,
     unknown_petition_is_a_404_page,
     every_page_carries_security_headers,
+    the_cached_page_gives_each_visitor_their_own_form_token_and_a_fresh_count,
 );
 
 async fn petition_page_shows_the_petition_counts_and_the_form(backend: Backend) {
@@ -112,5 +113,38 @@ async fn every_page_carries_security_headers(backend: Backend) {
     assert!(
         cookie.contains("Secure"),
         "cookies are not Secure over https: {cookie}"
+    );
+}
+
+async fn the_cached_page_gives_each_visitor_their_own_form_token_and_a_fresh_count(
+    backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    let first = reqwest::get(format!("{}/p/{SLUG}", app.address))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let second = reqwest::get(format!("{}/p/{SLUG}", app.address))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_ne!(
+        csrf_in(&first),
+        csrf_in(&second),
+        "two visitors share a form token"
+    );
+    assert!(!first.contains("__handover"), "a hole was left unfilled");
+    assert!(started_in(&first).contains('.'));
+
+    app.sign_and_confirm(sign_form("counted@example.org")).await;
+    let (_, after) = app.get_text(&format!("/p/{SLUG}")).await;
+
+    assert!(
+        after.contains("<strong>1</strong> verified signature"),
+        "the cached page kept the old count"
     );
 }

@@ -1,0 +1,187 @@
+//! The public petition pages, cached: a rally reads the petition page and its
+//! JSON far more often than anything changes.
+//!
+//! Per petition, the cache keeps its row, its delivery points, its counts, the
+//! JSON body, and the page rendered once per preselected country with holes
+//! where each visitor's form token and form time go. An entry is used while
+//!
+//! - it is younger than [`TTL`] (changes made by *other* processes, and a
+//!   petition opening or closing by the clock, show within that time), and
+//! - nothing was changed through *this* process since it was loaded: every
+//!   state-changing request except signing (which changes no count) bumps a
+//!   generation number, so a signer who confirms sees the new count at once.
+//!
+//! The generation is read before loading, so an entry loaded while a change
+//! committed is never kept as fresh.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+
+use super::{AppState, blocking};
+use crate::error::AppError;
+use crate::petitions::PetitionWithPoints;
+use crate::signatures::counts::{self, Counts};
+
+/// Longest an entry is used; how stale a count or a petition change made
+/// by another process can look.
+pub const TTL: Duration = Duration::from_secs(1);
+
+/// Where a visitor's form token goes in a cached page.
+pub const CSRF_HOLE: &str = "__handover_csrf__";
+/// Where a visitor's form time goes in a cached page.
+pub const STARTED_HOLE: &str = "__handover_started__";
+
+/// What is cached of one petition.
+pub struct Cached {
+    pub data: PetitionWithPoints,
+    pub counts: Counts,
+    /// `GET /p/{slug}.json`, serialised.
+    pub json: String,
+    /// The rendered page per preselected country ("" for none).
+    pages: Mutex<HashMap<String, Arc<PagePieces>>>,
+    loaded: Instant,
+    generation: u64,
+}
+
+/// A page cut at its holes: `text[0]`, a hole, `text[1]`, a hole, …
+pub struct PagePieces {
+    text: Vec<String>,
+    holes: Vec<Hole>,
+}
+
+#[derive(Clone, Copy)]
+enum Hole {
+    Csrf,
+    Started,
+}
+
+impl PagePieces {
+    /// Cuts a page rendered with [`CSRF_HOLE`] and [`STARTED_HOLE`] in it.
+    pub fn cut(page: &str) -> Self {
+        let mut text = Vec::new();
+        let mut holes = Vec::new();
+        let mut rest = page;
+        loop {
+            let next = [(CSRF_HOLE, Hole::Csrf), (STARTED_HOLE, Hole::Started)]
+                .into_iter()
+                .filter_map(|(marker, hole)| rest.find(marker).map(|at| (at, marker, hole)))
+                .min_by_key(|(at, _, _)| *at);
+            match next {
+                Some((at, marker, hole)) => {
+                    text.push(rest[..at].to_owned());
+                    holes.push(hole);
+                    rest = &rest[at + marker.len()..];
+                }
+                None => {
+                    text.push(rest.to_owned());
+                    return PagePieces { text, holes };
+                }
+            }
+        }
+    }
+
+    /// The page with this visitor's values in the holes.
+    pub fn fill(&self, csrf: &str, started: &str) -> String {
+        let len = self.text.iter().map(String::len).sum::<usize>()
+            + self.holes.len() * csrf.len().max(started.len());
+        let mut out = String::with_capacity(len);
+        for (i, piece) in self.text.iter().enumerate() {
+            out.push_str(piece);
+            match self.holes.get(i) {
+                Some(Hole::Csrf) => out.push_str(csrf),
+                Some(Hole::Started) => out.push_str(started),
+                None => {}
+            }
+        }
+        out
+    }
+}
+
+impl Cached {
+    /// The page for `country`, rendering it with `render` the first time.
+    pub fn page(
+        &self,
+        country: &str,
+        render: impl FnOnce() -> Result<String, AppError>,
+    ) -> Result<Arc<PagePieces>, AppError> {
+        if let Some(p) = self.pages.lock().ok().and_then(|m| m.get(country).cloned()) {
+            return Ok(p);
+        }
+        let pieces = Arc::new(PagePieces::cut(&render()?));
+        if let Ok(mut pages) = self.pages.lock() {
+            pages.insert(country.to_owned(), pieces.clone());
+        }
+        Ok(pieces)
+    }
+}
+
+/// The cache of every petition this process served.
+#[derive(Default)]
+pub struct PetitionCache {
+    generation: AtomicU64,
+    entries: RwLock<HashMap<String, Arc<Cached>>>,
+}
+
+impl PetitionCache {
+    /// Something changed through this process: no entry loaded before is used again.
+    pub fn invalidate(&self) {
+        self.generation.fetch_add(1, Ordering::AcqRel);
+    }
+
+    fn fresh(&self, slug: &str) -> Option<Arc<Cached>> {
+        let entries = self.entries.read().ok()?;
+        let entry = entries.get(slug)?;
+        (entry.generation == self.generation.load(Ordering::Acquire)
+            && entry.loaded.elapsed() < TTL)
+            .then(|| entry.clone())
+    }
+
+    /// The petition `slug` with its points and counts, from the cache or the
+    /// database; 404 if there is no such petition.
+    pub async fn get(state: &Arc<AppState>, slug: &str) -> Result<Arc<Cached>, AppError> {
+        if let Some(hit) = state.petitions.fresh(slug) {
+            return Ok(hit);
+        }
+        let generation = state.petitions.generation.load(Ordering::Acquire);
+        let (db, key) = (state.clone(), slug.to_owned());
+        let (data, counts) = blocking(move || {
+            let mut conn = db.pool.get().context("getting a database connection")?;
+            let data = PetitionWithPoints::load(&mut conn, &key)?.ok_or(AppError::NotFound)?;
+            let counts = counts::load(&mut conn, data.petition.id)
+                .with_context(|| format!("loading counts of petition {}", data.petition.id))?;
+            Ok((data, counts))
+        })
+        .await?;
+        let json = serde_json::to_string(&super::petition::PetitionJson::new(&data, &counts))
+            .context("serialising a petition")?;
+        let entry = Arc::new(Cached {
+            data,
+            counts,
+            json,
+            pages: Mutex::default(),
+            loaded: Instant::now(),
+            generation,
+        });
+        if let Ok(mut entries) = state.petitions.entries.write() {
+            entries.insert(slug.to_owned(), entry.clone());
+        }
+        Ok(entry)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cut_page_filled_equals_the_page_rendered_with_the_values() {
+        let page = format!("<a>{CSRF_HOLE}</a><b>{STARTED_HOLE}</b>{CSRF_HOLE}.");
+        let pieces = PagePieces::cut(&page);
+        assert_eq!(pieces.fill("tok", "123.ab"), "<a>tok</a><b>123.ab</b>tok.");
+        assert_eq!(PagePieces::cut("plain").fill("x", "y"), "plain");
+    }
+}
