@@ -117,14 +117,16 @@ pub fn load(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<OutboxMessa
         .load(conn)
 }
 
-/// Marks a message sent: the server accepted it.
-pub fn mark_sent(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResult<()> {
-    diesel::update(outbox::table.find(id))
-        .set((
-            outbox::sent_at.eq(now),
-            outbox::last_error.eq(None::<String>),
-        ))
-        .execute(conn)?;
+/// Marks messages sent, all at once.
+pub fn mark_all_sent(conn: &mut DbConnection, ids: &[i64], now: NaiveDateTime) -> QueryResult<()> {
+    for chunk in ids.chunks(500) {
+        diesel::update(outbox::table.filter(outbox::id.eq_any(chunk)))
+            .set((
+                outbox::sent_at.eq(now),
+                outbox::last_error.eq(None::<String>),
+            ))
+            .execute(conn)?;
+    }
     Ok(())
 }
 

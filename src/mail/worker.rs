@@ -16,15 +16,21 @@ use chrono::{NaiveDateTime, Utc};
 use super::outbox::{self, MailKind, OutboxMessage};
 use super::templates::{self, AlreadyBody, VerifyBody};
 use super::{Delivered, Mailer, Outgoing};
-use crate::db::{DbConnection, DbPool, claim_due_outbox};
+use crate::db::{DbConnection, DbPool, claim_due_outbox, write_transaction};
 use crate::petitions::Petition;
 use crate::signatures::tokens::{self, purpose};
 use crate::signatures::{Signature, withdraw};
 
 /// How many messages one claim takes.
-const BATCH: i64 = 50;
-/// How long a claim holds messages before another worker may take them.
-const LEASE: Duration = Duration::from_secs(120);
+const BATCH: i64 = 256;
+/// How many messages are in flight at once (each on its own pooled SMTP
+/// connection; see [`super::Mailer::from_settings`]).
+const SENDERS: usize = 16;
+/// How long a claim holds messages before another worker may take them:
+/// longer than a whole batch can take even if every send runs into the SMTP
+/// timeout (256 / 16 rounds × 15 s = 240 s), so no other worker re-sends
+/// a message that is still in flight.
+const LEASE: Duration = Duration::from_secs(300);
 /// Longest wait between retries of one message.
 const MAX_BACKOFF: Duration = Duration::from_secs(3600);
 /// Tries of a message the server refuses permanently (5xx) before giving up:
@@ -141,54 +147,127 @@ impl Worker {
         Ok(deleted)
     }
 
-    /// Claims one batch of due messages and tries each once.
+    /// Claims one batch of due messages and tries each once: composes them all
+    /// in one transaction (minting their links), sends them [`SENDERS`] at a
+    /// time over the pooled SMTP connections, then records the results in one
+    /// transaction. A message is marked sent only after the server accepted it.
     pub fn run_once(&self) -> anyhow::Result<BatchReport> {
         let mut conn = self.pool.get().context("getting a database connection")?;
         let now = Utc::now().naive_utc();
         let lease_until = now + chrono::Duration::from_std(LEASE).unwrap_or_default();
         let ids =
             claim_due_outbox(&mut conn, now, lease_until, BATCH).context("claiming due mail")?;
-        let mut report = BatchReport::default();
         if ids.is_empty() {
-            return Ok(report);
+            return Ok(BatchReport::default());
         }
-        for message in outbox::load(&mut conn, &ids).context("loading claimed mail")? {
-            match self.send_one(&mut conn, &message) {
-                Ok(delivered) => {
-                    outbox::mark_sent(&mut conn, message.id, Utc::now().naive_utc())
-                        .with_context(|| format!("marking outbox {} sent", message.id))?;
-                    match delivered {
-                        Delivered::Smtp => tracing::debug!(outbox = message.id, "mail sent"),
-                        Delivered::File(path) => {
-                            tracing::info!(outbox = message.id, path = %path.display(), "mail written to file")
+        let messages = outbox::load(&mut conn, &ids).context("loading claimed mail")?;
+        let composed = write_transaction(&mut conn, |conn| -> anyhow::Result<Vec<_>> {
+            Ok(messages
+                .iter()
+                .map(|m| self.compose(conn, m).and_then(|o| self.mailer.build(&o)))
+                .collect())
+        })
+        .context("composing claimed mail")?;
+        let results = self.send_all(&messages, composed);
+        self.record(&mut conn, &messages, results)
+    }
+
+    /// Sends the composed messages, [`SENDERS`] at a time; one result per message.
+    fn send_all(
+        &self,
+        messages: &[OutboxMessage],
+        composed: Vec<anyhow::Result<lettre::Message>>,
+    ) -> Vec<anyhow::Result<Delivered>> {
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let slots: Vec<std::sync::Mutex<Option<anyhow::Result<Delivered>>>> = messages
+            .iter()
+            .map(|_| std::sync::Mutex::new(None))
+            .collect();
+        std::thread::scope(|scope| {
+            for _ in 0..SENDERS.min(messages.len()) {
+                scope.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(message) = messages.get(i) else {
+                            break;
+                        };
+                        let result = match &composed[i] {
+                            Ok(built) => self.mailer.deliver(built, message.id),
+                            Err(e) => Err(anyhow::anyhow!("{e:#}")),
+                        };
+                        if let Ok(mut slot) = slots[i].lock() {
+                            *slot = Some(result);
                         }
                     }
-                    report.sent += 1;
-                }
-                Err(e) => {
-                    let why = format!("{e:#}");
-                    let permanent = e
-                        .downcast_ref::<super::SmtpRefusal>()
-                        .is_some_and(|r| r.permanent);
-                    // `attempts` already counts this try (the claim added it).
-                    if message.attempts >= MAX_TRIES
-                        || (permanent && message.attempts >= PERMANENT_TRIES)
-                    {
-                        tracing::error!(outbox = message.id, attempts = message.attempts, error = %why, "mail failed; giving up");
-                        outbox::give_up(&mut conn, message.id, Utc::now().naive_utc(), &why)
-                            .with_context(|| format!("giving up on outbox {}", message.id))?;
-                        report.gave_up += 1;
-                        continue;
+                });
+            }
+        });
+        slots
+            .into_iter()
+            .map(|slot| {
+                slot.into_inner()
+                    .ok()
+                    .flatten()
+                    .unwrap_or_else(|| Err(anyhow::anyhow!("a sender thread stopped")))
+            })
+            .collect()
+    }
+
+    /// Marks what was sent, schedules retries, gives up where it must.
+    fn record(
+        &self,
+        conn: &mut DbConnection,
+        messages: &[OutboxMessage],
+        results: Vec<anyhow::Result<Delivered>>,
+    ) -> anyhow::Result<BatchReport> {
+        let now = Utc::now().naive_utc();
+        let mut report = BatchReport::default();
+        let mut sent = Vec::new();
+        write_transaction(conn, |conn| -> anyhow::Result<()> {
+            for (message, result) in messages.iter().zip(results) {
+                match result {
+                    Ok(delivered) => {
+                        if let Delivered::File(path) = delivered {
+                            tracing::info!(outbox = message.id, path = %path.display(), "mail written to file");
+                        }
+                        sent.push(message.id);
                     }
-                    let retry_at = Utc::now().naive_utc() + self.backoff(message.attempts);
-                    tracing::warn!(outbox = message.id, attempts = message.attempts, %retry_at, error = %why, "mail failed; will retry");
-                    outbox::mark_failed(&mut conn, message.id, retry_at, &why)
-                        .with_context(|| format!("recording failure of outbox {}", message.id))?;
-                    report.failed += 1;
+                    Err(e) => self.failed(conn, message, &e, now, &mut report)?,
                 }
             }
-        }
+            outbox::mark_all_sent(conn, &sent, now).context("marking mail sent")?;
+            Ok(())
+        })?;
+        report.sent = sent.len();
         Ok(report)
+    }
+
+    fn failed(
+        &self,
+        conn: &mut DbConnection,
+        message: &OutboxMessage,
+        e: &anyhow::Error,
+        now: NaiveDateTime,
+        report: &mut BatchReport,
+    ) -> anyhow::Result<()> {
+        let why = format!("{e:#}");
+        let permanent = e
+            .downcast_ref::<super::SmtpRefusal>()
+            .is_some_and(|r| r.permanent);
+        // `attempts` already counts this try (the claim added it).
+        if message.attempts >= MAX_TRIES || (permanent && message.attempts >= PERMANENT_TRIES) {
+            tracing::error!(outbox = message.id, attempts = message.attempts, error = %why, "mail failed; giving up");
+            outbox::give_up(conn, message.id, now, &why)
+                .with_context(|| format!("giving up on outbox {}", message.id))?;
+            report.gave_up += 1;
+            return Ok(());
+        }
+        let retry_at = now + self.backoff(message.attempts);
+        tracing::warn!(outbox = message.id, attempts = message.attempts, %retry_at, error = %why, "mail failed; will retry");
+        outbox::mark_failed(conn, message.id, retry_at, &why)
+            .with_context(|| format!("recording failure of outbox {}", message.id))?;
+        report.failed += 1;
+        Ok(())
     }
 
     /// The delay before the next try after `attempts` failed ones: the base,
@@ -200,16 +279,6 @@ impl Worker {
             .saturating_mul(2u32.saturating_pow(exponent))
             .min(MAX_BACKOFF);
         chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::hours(1))
-    }
-
-    fn send_one(
-        &self,
-        conn: &mut DbConnection,
-        message: &OutboxMessage,
-    ) -> anyhow::Result<Delivered> {
-        let outgoing = self.compose(conn, message)?;
-        let built = self.mailer.build(&outgoing)?;
-        self.mailer.deliver(&built, message.id)
     }
 
     /// Renders a message. A confirmation link's token is minted here, at send
