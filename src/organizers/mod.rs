@@ -309,14 +309,22 @@ pub fn add(
             input.petition.as_deref(),
             &input.delivery_points,
         )?;
-        diesel::insert_into(organizers::table)
+        let inserted = diesel::insert_into(organizers::table)
             .values(NewOrganizer {
                 email: input.email.as_str(),
                 name: input.name.trim(),
                 role: input.role.as_str(),
                 created_at: now,
             })
-            .execute(conn)?;
+            .execute(conn);
+        match inserted {
+            // Two invitations of one address at once: the check above saw
+            // neither, the unique key stops the second.
+            Err(e) if crate::db::is_unique_violation(&e) => {
+                return refuse("an organizer with this email already exists");
+            }
+            other => other?,
+        };
         let organizer =
             Organizer::find_by_email(conn, &input.email)?.context("the new organizer vanished")?;
         assign(conn, organizer.id, &assignment)?;
