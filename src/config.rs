@@ -123,8 +123,9 @@ pub struct Settings {
     #[arg(long, env = "HANDOVER_BASE_URL", global = true)]
     pub base_url: Option<String>,
 
-    /// SMTP server (`smtp://user:pass@host:587` with STARTTLS, `smtps://…:465`,
-    /// or `smtp://host:25?tls=none` for a local relay). Unset: mail goes to files.
+    /// SMTP server (`smtp://user:pass@host:587?tls=required` with STARTTLS,
+    /// `smtps://…:465`, or `smtp://host:25` unencrypted for a local relay).
+    /// Unset: mail goes to files.
     #[arg(long, env = "SMTP_URL", global = true, hide_env_values = true)]
     pub smtp_url: Option<String>,
 

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The surge benchmark (issue "Performance"): sign, read, mail, confirm and a
+# keeps-pace run on SQLite and PostgreSQL, each against a baseline measured in
+# the same run (a minimal actix-web handler inserting one row per
+# transaction). See examples/surge.rs for what each phase does.
+#
+#   bash bench/surge.sh                   # 20 s per phase, 64 connections
+#   DURATION=5 bash bench/surge.sh        # a quick run
+#   PG_URL= bash bench/surge.sh           # SQLite only
+#   PG_URL=postgres://postgres@127.0.0.1:5432 (default) picks the server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release -q --bin handover --example surge --example surge_baseline
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%Y-%m-%d)"
+echo "DURATION=${DURATION:-20} CONNS=${CONNS:-64}"
+HANDOVER_BIN=target/release/handover \
+BASELINE_BIN=target/release/examples/surge_baseline \
+  target/release/examples/surge

@@ -1,0 +1,700 @@
+//! The surge benchmark behind `bench/surge.sh`: a rally signing at once.
+//!
+//! For each backend (SQLite, and PostgreSQL unless `PG_URL` is empty) it
+//! starts the release server on a fresh database with rate limits off and
+//! measures, with `CONNS` keep-alive connections for `DURATION` seconds:
+//!
+//! - **baseline**: `surge_baseline`, a minimal actix-web handler that parses
+//!   the same form and inserts one row per transaction into the same database;
+//! - **sign**: `POST /p/{slug}/sign` with distinct addresses (server without
+//!   its mail worker, so signing is measured alone);
+//! - **read**: `GET /p/{slug}` and `GET /p/{slug}.json` while a background
+//!   signer signs at 1,000/s;
+//! - **mail**: `handover worker` draining everything signed so far to the SMTP
+//!   receiver below (messages/s), which also collects the confirmation links;
+//! - **confirm**: `POST /verify/{token}` for those links;
+//! - **keeps pace**: a fresh server with its mail worker, signing at a fixed
+//!   2,000/s: the backlog (signed − received) sampled every second.
+//!
+//! The HTTP client and the SMTP receiver are written on bare tokio sockets so
+//! that the load generator takes as little of the shared CPU as it can.
+
+use std::net::TcpListener as StdListener;
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::net::{TcpListener, TcpStream};
+
+const SLUG: &str = "north-korean-refugees";
+
+#[derive(Clone)]
+struct Config {
+    bin: String,
+    baseline: String,
+    duration: Duration,
+    conns: usize,
+}
+
+fn env_or(name: &str, default: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| default.to_owned())
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let config = Config {
+        bin: env_or("HANDOVER_BIN", "target/release/handover"),
+        baseline: env_or("BASELINE_BIN", "target/release/examples/surge_baseline"),
+        duration: Duration::from_secs(env_or("DURATION", "20").parse().context("DURATION")?),
+        conns: env_or("CONNS", "64").parse().context("CONNS")?,
+    };
+    let pg = env_or("PG_URL", "postgres://postgres@127.0.0.1:5432");
+    let dir = tempfile::tempdir()?;
+    println!("| backend | phase | requests/s | p50 ms | p99 ms | errors | ratio to baseline |");
+    println!("|---|---|---:|---:|---:|---:|---:|");
+    let sqlite = |name: &str| format!("sqlite://{}/{name}.db", dir.path().display());
+    run_backend(&config, "SQLite", &sqlite).await?;
+    if !pg.is_empty() {
+        let databases = PgDatabases::new(&pg);
+        let result = run_backend(&config, "PostgreSQL", &|name| databases.create(name)).await;
+        databases.drop_all();
+        result?;
+    }
+    Ok(())
+}
+
+/// Every phase on one backend; `db(name)` gives a fresh database's URL.
+async fn run_backend(
+    config: &Config,
+    backend: &str,
+    db: &dyn Fn(&str) -> String,
+) -> anyhow::Result<()> {
+    let smtp = SmtpSink::start().await?;
+
+    // Baseline.
+    let base = Server::start(&config.baseline, &[], &db("baseline"), None).await?;
+    let form = FormParts::baseline();
+    let baseline = load(
+        base.addr.clone(),
+        config.clone(),
+        None,
+        sign_requests(&form, "b"),
+    )
+    .await;
+    drop(base);
+    row(backend, "baseline: parse + insert one row", &baseline, None);
+
+    // Sign, then read while signing at 1,000/s.
+    let url = db("handover");
+    let server = Server::start(&config.bin, &["serve"], &url, Some((&smtp, true))).await?;
+    let form = FormParts::fetch(&server.addr).await?;
+    let sign = load(
+        server.addr.clone(),
+        config.clone(),
+        None,
+        sign_requests(&form, "s"),
+    )
+    .await;
+    row(backend, "sign", &sign, Some(&baseline));
+    let background = tokio::spawn(load(
+        server.addr.clone(),
+        Config {
+            conns: 8,
+            ..config.clone()
+        },
+        Some(1000.0),
+        sign_requests(&form, "r"),
+    ));
+    let page = get_requests(&format!("/p/{SLUG}"), &form.cookie);
+    let read_page = load(
+        server.addr.clone(),
+        Config {
+            conns: config.conns / 2,
+            ..config.clone()
+        },
+        None,
+        page,
+    );
+    let json = get_requests(&format!("/p/{SLUG}.json"), &form.cookie);
+    let read_json = load(
+        server.addr.clone(),
+        Config {
+            conns: config.conns / 2,
+            ..config.clone()
+        },
+        None,
+        json,
+    );
+    let (read_page, read_json) = tokio::join!(read_page, read_json);
+    let background = background.await?;
+    row(
+        backend,
+        "read: petition page (while signing 1,000/s)",
+        &read_page,
+        None,
+    );
+    row(backend, "read: petition JSON (same time)", &read_json, None);
+    let read_total = read_page.ok + read_json.ok;
+    println!(
+        "| {backend} | read: page + JSON together | {:.0} | | | | |",
+        read_total as f64 / config.duration.as_secs_f64()
+    );
+    let signed = sign.ok + background.ok;
+
+    // Mail: a separate worker drains everything signed so far.
+    let started = Instant::now();
+    let worker = Server::worker(&config.bin, &url, &smtp, &server.addr)?;
+    let drained = smtp.wait_for(signed, Duration::from_secs(600)).await;
+    let secs = started.elapsed().as_secs_f64();
+    drop(worker);
+    println!(
+        "| {backend} | mail: worker drains {signed} messages to SMTP | {:.0} msg/s | | | {} missing | |",
+        drained as f64 / secs,
+        signed.saturating_sub(drained)
+    );
+
+    // Confirm the links the mail carried.
+    let tokens = smtp.take_tokens();
+    let confirm = load(
+        server.addr.clone(),
+        config.clone(),
+        None,
+        confirm_requests(&form, tokens),
+    )
+    .await;
+    row(backend, "confirm", &confirm, Some(&baseline));
+    drop(server);
+
+    // Keeping pace: the server's own worker mails while people sign at 2,000/s.
+    SIGNED.store(0, Ordering::Relaxed);
+    let smtp = SmtpSink::start().await?;
+    let server = Server::start(&config.bin, &["serve"], &db("pace"), Some((&smtp, false))).await?;
+    let form = FormParts::fetch(&server.addr).await?;
+    let signing = {
+        let (addr, config, form) = (server.addr.clone(), config.clone(), form.clone());
+        tokio::spawn(async move {
+            let cfg = Config {
+                conns: 16,
+                ..config
+            };
+            load(addr, cfg, Some(2000.0), sign_requests(&form, "p")).await
+        })
+    };
+    let mut max_backlog = 0u64;
+    let mut last_backlog = 0u64;
+    for _ in 0..config.duration.as_secs() {
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        let backlog = SIGNED
+            .load(Ordering::Relaxed)
+            .saturating_sub(smtp.received());
+        max_backlog = max_backlog.max(backlog);
+        last_backlog = backlog;
+    }
+    let paced = signing.await?;
+    let drained_at = Instant::now();
+    let all = smtp.wait_for(paced.ok, Duration::from_secs(120)).await;
+    println!(
+        "| {backend} | mail keeps pace: {:.0} signatures/s for {} s | backlog max {max_backlog}, at end {last_backlog} | | | {} errors | drained {:.1} s after |",
+        paced.ok as f64 / config.duration.as_secs_f64(),
+        config.duration.as_secs(),
+        paced.errors,
+        drained_at.elapsed().as_secs_f64()
+    );
+    anyhow::ensure!(all >= paced.ok, "mail lost: {all} of {} received", paced.ok);
+    Ok(())
+}
+
+/// Signatures answered `303` in the keeps-pace run (read by the sampler).
+static SIGNED: AtomicU64 = AtomicU64::new(0);
+
+fn row(backend: &str, phase: &str, r: &Outcome, baseline: Option<&Outcome>) {
+    let ratio = baseline
+        .map(|b| format!("{:.2}", r.ok as f64 / b.ok.max(1) as f64))
+        .unwrap_or_default();
+    println!(
+        "| {backend} | {phase} | {:.0} | {:.2} | {:.2} | {} | {ratio} |",
+        r.ok as f64 / r.secs,
+        r.percentile(0.50),
+        r.percentile(0.99),
+        r.errors
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Servers
+
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> anyhow::Result<u16> {
+    Ok(StdListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+impl Server {
+    /// Starts `bin args` on a free port and waits for `/health`. With
+    /// `smtp = Some((sink, no_worker))` mail goes to the sink.
+    async fn start(
+        bin: &str,
+        args: &[&str],
+        database_url: &str,
+        smtp: Option<(&SmtpSink, bool)>,
+    ) -> anyhow::Result<Self> {
+        let port = free_port()?;
+        let addr = format!("127.0.0.1:{port}");
+        let mut cmd = Command::new(bin);
+        cmd.args(args)
+            .env("DATABASE_URL", database_url)
+            .env("HANDOVER_BIND", &addr)
+            .env("HANDOVER_BASE_URL", format!("http://{addr}"))
+            .env("HANDOVER_RATE_LIMITS", "off")
+            .env("HANDOVER_MIN_FILL_SECS", "0")
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit());
+        if let Some((sink, no_worker)) = smtp {
+            cmd.env("SMTP_URL", sink.url());
+            if no_worker {
+                cmd.env("HANDOVER_NO_WORKER", "true");
+            }
+        }
+        let child = cmd.spawn().with_context(|| format!("starting {bin}"))?;
+        let server = Server { child, addr };
+        for _ in 0..600 {
+            if let Ok(mut c) = Conn::open(&server.addr).await
+                && let Ok((200, _)) = c.send(&get_bytes("/health", "")).await
+            {
+                return Ok(server);
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        bail!("{bin} did not answer on {}", server.addr)
+    }
+
+    /// `handover worker` sending to `sink`, with links to `addr`.
+    fn worker(bin: &str, database_url: &str, sink: &SmtpSink, addr: &str) -> anyhow::Result<Self> {
+        let child = Command::new(bin)
+            .arg("worker")
+            .env("DATABASE_URL", database_url)
+            .env("HANDOVER_BASE_URL", format!("http://{addr}"))
+            .env("SMTP_URL", sink.url())
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .context("starting the worker")?;
+        Ok(Server {
+            child,
+            addr: addr.to_owned(),
+        })
+    }
+}
+
+/// Fresh PostgreSQL databases for one run, dropped at the end.
+struct PgDatabases {
+    admin: String,
+    made: Mutex<Vec<String>>,
+}
+
+impl PgDatabases {
+    fn new(url: &str) -> Self {
+        PgDatabases {
+            admin: url.trim_end_matches('/').to_owned(),
+            made: Mutex::default(),
+        }
+    }
+
+    fn psql(&self, sql: &str) -> anyhow::Result<()> {
+        let status = Command::new("psql")
+            .args([&format!("{}/postgres", self.admin), "-q", "-c", sql])
+            .stdout(Stdio::null())
+            .status()
+            .context("running psql")?;
+        anyhow::ensure!(status.success(), "psql failed: {sql}");
+        Ok(())
+    }
+
+    fn create(&self, name: &str) -> String {
+        let db = format!("handover_surge_{}_{name}", std::process::id());
+        if let Err(e) = self.psql(&format!("CREATE DATABASE {db}")) {
+            eprintln!("{e:#}");
+        }
+        if let Ok(mut made) = self.made.lock() {
+            made.push(db.clone());
+        }
+        format!("{}/{db}", self.admin)
+    }
+
+    fn drop_all(&self) {
+        for db in self.made.lock().map(|m| m.clone()).unwrap_or_default() {
+            let _ = self.psql(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Requests
+
+/// What a signing request needs from the petition page.
+#[derive(Clone)]
+struct FormParts {
+    cookie: String,
+    csrf: String,
+    started: String,
+}
+
+impl FormParts {
+    fn baseline() -> Self {
+        FormParts {
+            cookie: String::new(),
+            csrf: "0".repeat(64),
+            started: "0.0".to_owned(),
+        }
+    }
+
+    /// One visit to the petition page: a cookie and form token that every
+    /// connection may reuse (the token is the HMAC of the cookie).
+    async fn fetch(addr: &str) -> anyhow::Result<Self> {
+        let mut c = Conn::open(addr).await?;
+        let (status, page) = c.send(&get_bytes(&format!("/p/{SLUG}"), "")).await?;
+        anyhow::ensure!(status == 200, "petition page answered {status}");
+        let cookie = c
+            .last_cookie
+            .clone()
+            .context("the petition page set no cookie")?;
+        let field = |name: &str| -> anyhow::Result<String> {
+            let marker = format!("name=\"{name}\" value=\"");
+            let at = page.find(&marker).context("no such field")? + marker.len();
+            Ok(page[at..].split('"').next().unwrap_or_default().to_owned())
+        };
+        Ok(FormParts {
+            cookie,
+            csrf: field("csrf")?,
+            started: field("started")?,
+        })
+    }
+}
+
+fn get_bytes(path: &str, cookie: &str) -> Vec<u8> {
+    let cookie = if cookie.is_empty() {
+        String::new()
+    } else {
+        format!("Cookie: {cookie}\r\n")
+    };
+    format!("GET {path} HTTP/1.1\r\nHost: bench\r\n{cookie}\r\n").into_bytes()
+}
+
+fn post_bytes(path: &str, cookie: &str, body: &str) -> Vec<u8> {
+    format!(
+        "POST {path} HTTP/1.1\r\nHost: bench\r\nCookie: {cookie}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
+}
+
+/// Makes request number `n`, or `None` when there is no more work.
+type Requests = Arc<dyn Fn(u64) -> Option<(Vec<u8>, u16)> + Send + Sync>;
+
+fn sign_requests(form: &FormParts, tag: &'static str) -> Requests {
+    let form = form.clone();
+    Arc::new(move |n| {
+        let body = format!(
+            "name=Bench+Signer+{n}&email={tag}{n}%40example.org&country=KR&city=Seoul\
+             &delivery_point=seoul-embassy&name_in_packet=full&comment=&consent=yes&website=\
+             &started={}&csrf={}",
+            form.started, form.csrf
+        );
+        Some((
+            post_bytes(&format!("/p/{SLUG}/sign"), &form.cookie, &body),
+            303,
+        ))
+    })
+}
+
+fn get_requests(path: &str, cookie: &str) -> Requests {
+    let bytes = get_bytes(path, cookie);
+    Arc::new(move |_| Some((bytes.clone(), 200)))
+}
+
+fn confirm_requests(form: &FormParts, tokens: Vec<String>) -> Requests {
+    let form = form.clone();
+    Arc::new(move |n| {
+        let token = tokens.get(usize::try_from(n).ok()?)?;
+        let body = format!("csrf={}", form.csrf);
+        Some((
+            post_bytes(&format!("/verify/{token}"), &form.cookie, &body),
+            200,
+        ))
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Load
+
+struct Outcome {
+    ok: u64,
+    errors: u64,
+    secs: f64,
+    latencies_us: Vec<u32>,
+}
+
+impl Outcome {
+    fn percentile(&self, p: f64) -> f64 {
+        if self.latencies_us.is_empty() {
+            return 0.0;
+        }
+        let i = ((self.latencies_us.len() - 1) as f64 * p).round() as usize;
+        f64::from(self.latencies_us[i]) / 1000.0
+    }
+}
+
+/// Runs `requests` over `config.conns` connections for `config.duration`,
+/// as fast as answers come, or at `rate` requests/s in all.
+async fn load(addr: String, config: Config, rate: Option<f64>, requests: Requests) -> Outcome {
+    let next = Arc::new(AtomicU64::new(0));
+    let start = Instant::now();
+    let deadline = start + config.duration;
+    let mut tasks = Vec::new();
+    for _ in 0..config.conns {
+        let (addr, next, requests) = (addr.clone(), next.clone(), requests.clone());
+        let interval = rate.map(|r| Duration::from_secs_f64(config.conns as f64 / r));
+        tasks.push(tokio::spawn(async move {
+            let (mut ok, mut errors, mut latencies) = (0u64, 0u64, Vec::new());
+            let mut conn: Option<Conn> = None;
+            let mut tick = Instant::now();
+            while Instant::now() < deadline {
+                if let Some(interval) = interval {
+                    tick += interval;
+                    tokio::time::sleep_until(tick.into()).await;
+                }
+                let n = next.fetch_add(1, Ordering::Relaxed);
+                let Some((bytes, expect)) = requests(n) else {
+                    break;
+                };
+                if conn.is_none() {
+                    conn = Conn::open(&addr).await.ok();
+                }
+                let Some(c) = conn.as_mut() else {
+                    errors += 1;
+                    continue;
+                };
+                let sent = Instant::now();
+                match c.send(&bytes).await {
+                    Ok((status, _)) if status == expect => {
+                        ok += 1;
+                        if interval.is_some() && expect == 303 {
+                            SIGNED.fetch_add(1, Ordering::Relaxed);
+                        }
+                        let us = sent.elapsed().as_micros();
+                        latencies.push(u32::try_from(us).unwrap_or(u32::MAX));
+                    }
+                    Ok(_) => errors += 1,
+                    Err(_) => {
+                        errors += 1;
+                        conn = None;
+                    }
+                }
+            }
+            (ok, errors, latencies)
+        }));
+    }
+    let mut outcome = Outcome {
+        ok: 0,
+        errors: 0,
+        secs: 0.0,
+        latencies_us: Vec::new(),
+    };
+    for t in tasks {
+        if let Ok((ok, errors, latencies)) = t.await {
+            outcome.ok += ok;
+            outcome.errors += errors;
+            outcome.latencies_us.extend(latencies);
+        }
+    }
+    outcome.secs = start
+        .elapsed()
+        .as_secs_f64()
+        .min(config.duration.as_secs_f64())
+        .max(0.001);
+    outcome.latencies_us.sort_unstable();
+    outcome
+}
+
+/// One keep-alive HTTP/1.1 connection; answers must carry `Content-Length`.
+struct Conn {
+    stream: BufReader<TcpStream>,
+    last_cookie: Option<String>,
+}
+
+impl Conn {
+    async fn open(addr: &str) -> anyhow::Result<Self> {
+        let stream = TcpStream::connect(addr).await?;
+        stream.set_nodelay(true)?;
+        Ok(Conn {
+            stream: BufReader::with_capacity(64 * 1024, stream),
+            last_cookie: None,
+        })
+    }
+
+    /// Sends a request; the status and the body.
+    async fn send(&mut self, request: &[u8]) -> anyhow::Result<(u16, String)> {
+        self.stream.get_mut().write_all(request).await?;
+        let mut line = String::new();
+        self.stream.read_line(&mut line).await?;
+        let status: u16 = line
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .context("no status line")?;
+        let mut length = 0usize;
+        loop {
+            line.clear();
+            if self.stream.read_line(&mut line).await? == 0 {
+                bail!("connection closed");
+            }
+            let header = line.trim_end();
+            if header.is_empty() {
+                break;
+            }
+            let (name, value) = header.split_once(':').unwrap_or((header, ""));
+            if name.eq_ignore_ascii_case("content-length") {
+                length = value.trim().parse().context("bad Content-Length")?;
+            } else if name.eq_ignore_ascii_case("set-cookie") {
+                self.last_cookie = value.trim().split(';').next().map(str::to_owned);
+            } else if name.eq_ignore_ascii_case("transfer-encoding") {
+                bail!("chunked answers are not supported here");
+            }
+        }
+        let mut body = vec![0; length];
+        self.stream.read_exact(&mut body).await?;
+        Ok((status, String::from_utf8_lossy(&body).into_owned()))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// SMTP receiver
+
+/// A loopback SMTP server that accepts everything, counts messages and keeps
+/// the confirmation tokens.
+#[derive(Clone)]
+struct SmtpSink {
+    port: u16,
+    received: Arc<AtomicU64>,
+    tokens: Arc<Mutex<Vec<String>>>,
+}
+
+impl SmtpSink {
+    async fn start() -> anyhow::Result<Self> {
+        let listener = TcpListener::bind("127.0.0.1:0").await?;
+        let sink = SmtpSink {
+            port: listener.local_addr()?.port(),
+            received: Arc::default(),
+            tokens: Arc::default(),
+        };
+        let s = sink.clone();
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let s = s.clone();
+                tokio::spawn(async move {
+                    let _ = s.session(stream).await;
+                });
+            }
+        });
+        Ok(sink)
+    }
+
+    fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    fn received(&self) -> u64 {
+        self.received.load(Ordering::Relaxed)
+    }
+
+    fn take_tokens(&self) -> Vec<String> {
+        self.tokens
+            .lock()
+            .map(|mut t| std::mem::take(&mut *t))
+            .unwrap_or_default()
+    }
+
+    /// Waits until `n` messages arrived or `timeout` passed; how many arrived.
+    async fn wait_for(&self, n: u64, timeout: Duration) -> u64 {
+        let until = Instant::now() + timeout;
+        while self.received() < n && Instant::now() < until {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        self.received()
+    }
+
+    async fn session(&self, stream: TcpStream) -> anyhow::Result<()> {
+        let (read, mut write) = stream.into_split();
+        let mut read = BufReader::new(read);
+        write.write_all(b"220 surge ESMTP\r\n").await?;
+        let mut line = String::new();
+        loop {
+            line.clear();
+            if read.read_line(&mut line).await? == 0 {
+                return Ok(());
+            }
+            let verb = line.get(..4).unwrap_or("").to_ascii_uppercase();
+            match verb.as_str() {
+                "EHLO" | "HELO" => {
+                    write
+                        .write_all(b"250-surge\r\n250-PIPELINING\r\n250 8BITMIME\r\n")
+                        .await?
+                }
+                "DATA" => {
+                    write.write_all(b"354 go ahead\r\n").await?;
+                    let mut message = String::new();
+                    loop {
+                        line.clear();
+                        if read.read_line(&mut line).await? == 0 {
+                            return Ok(());
+                        }
+                        if line == ".\r\n" {
+                            break;
+                        }
+                        message.push_str(&line);
+                    }
+                    if let Some(token) = verify_token(&message)
+                        && let Ok(mut tokens) = self.tokens.lock()
+                    {
+                        tokens.push(token);
+                    }
+                    self.received.fetch_add(1, Ordering::Relaxed);
+                    write.write_all(b"250 queued\r\n").await?;
+                }
+                "QUIT" => {
+                    write.write_all(b"221 bye\r\n").await?;
+                    return Ok(());
+                }
+                _ => write.write_all(b"250 ok\r\n").await?,
+            }
+        }
+    }
+}
+
+/// The token of the first `/verify/` link in a message's text part.
+fn verify_token(raw: &str) -> Option<String> {
+    let message = mail_parser::MessageParser::default().parse(raw.as_bytes())?;
+    let text = message.body_text(0)?;
+    let at = text.find("/verify/")? + "/verify/".len();
+    let token: String = text[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    (!token.is_empty()).then_some(token)
+}

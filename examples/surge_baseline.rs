@@ -1,0 +1,104 @@
+//! The baseline of `bench/surge.sh`: the least a signing server must do. One
+//! actix-web handler parses the same sign form as Handover's and inserts one
+//! row in one transaction into the same kind of database, through the same
+//! pool and connection code (`handover::db`), then answers `303`.
+//!
+//! Run by the benchmark: `DATABASE_URL=… HANDOVER_BIND=127.0.0.1:PORT surge_baseline`.
+
+use actix_web::{App, HttpResponse, HttpServer, web};
+use anyhow::Context;
+use diesel::prelude::*;
+use handover::db::{self, DbPool, write_transaction};
+use serde::Deserialize;
+
+diesel::table! {
+    bench_rows (id) {
+        id -> BigInt,
+        name -> Text,
+        email -> Text,
+        country -> Text,
+        city -> Text,
+        delivery_point -> Text,
+        name_in_packet -> Text,
+        comment -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+/// The sign form's fields, as Handover's handler reads them.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Form {
+    name: String,
+    email: String,
+    country: String,
+    city: String,
+    delivery_point: String,
+    name_in_packet: String,
+    comment: String,
+    consent: Option<String>,
+    website: String,
+    started: String,
+    csrf: String,
+}
+
+async fn sign(form: web::Form<Form>, pool: web::Data<DbPool>) -> HttpResponse {
+    let form = form.into_inner();
+    let done = web::block(move || -> anyhow::Result<()> {
+        let mut conn = pool.get()?;
+        write_transaction(&mut conn, |conn| {
+            diesel::insert_into(bench_rows::table)
+                .values((
+                    bench_rows::name.eq(&form.name),
+                    bench_rows::email.eq(&form.email),
+                    bench_rows::country.eq(&form.country),
+                    bench_rows::city.eq(&form.city),
+                    bench_rows::delivery_point.eq(&form.delivery_point),
+                    bench_rows::name_in_packet.eq(&form.name_in_packet),
+                    bench_rows::comment.eq(&form.comment),
+                    bench_rows::created_at.eq(chrono::Utc::now().naive_utc()),
+                ))
+                .execute(conn)
+        })?;
+        // Read so the compiler keeps the fields the real handler also checks.
+        let _ = (form.consent, form.website, form.started, form.csrf);
+        Ok(())
+    })
+    .await;
+    match done {
+        Ok(Ok(())) => HttpResponse::SeeOther()
+            .insert_header(("Location", "/thanks"))
+            .finish(),
+        _ => HttpResponse::InternalServerError().finish(),
+    }
+}
+
+#[actix_web::main]
+async fn main() -> anyhow::Result<()> {
+    let url = std::env::var("DATABASE_URL").context("DATABASE_URL is not set")?;
+    let bind = std::env::var("HANDOVER_BIND").context("HANDOVER_BIND is not set")?;
+    let pool = db::connect(&url)?;
+    let id = if url.starts_with("postgres") {
+        "id BIGSERIAL PRIMARY KEY"
+    } else {
+        "id INTEGER PRIMARY KEY AUTOINCREMENT"
+    };
+    diesel::sql_query(format!(
+        "CREATE TABLE IF NOT EXISTS bench_rows ({id}, name TEXT NOT NULL, email TEXT NOT NULL, \
+         country TEXT NOT NULL, city TEXT NOT NULL, delivery_point TEXT NOT NULL, \
+         name_in_packet TEXT NOT NULL, comment TEXT NOT NULL, created_at TIMESTAMP NOT NULL)"
+    ))
+    .execute(&mut pool.get()?)
+    .context("creating the baseline table")?;
+    let pool = web::Data::new(pool);
+    HttpServer::new(move || {
+        App::new()
+            .app_data(pool.clone())
+            .route("/health", web::get().to(|| async { "ok" }))
+            .route("/p/{slug}/sign", web::post().to(sign))
+    })
+    .bind(&bind)?
+    .run()
+    .await?;
+    Ok(())
+}
