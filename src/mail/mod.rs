@@ -57,7 +57,7 @@ impl Mailer {
             Some(url) => Transport::Smtp(
                 SmtpTransport::from_url(url)
                     .map_err(|e| anyhow::anyhow!("SMTP_URL is not usable: {e}"))?
-                    .pool_config(PoolConfig::new().max_size(16))
+                    .pool_config(PoolConfig::new().max_size(64))
                     .timeout(Some(Duration::from_secs(15)))
                     .build(),
             ),

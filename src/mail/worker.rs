@@ -25,10 +25,10 @@ use crate::signatures::{Signature, withdraw};
 const BATCH: i64 = 256;
 /// How many messages are in flight at once (each on its own pooled SMTP
 /// connection; see [`super::Mailer::from_settings`]).
-const SENDERS: usize = 16;
+const SENDERS: usize = 64;
 /// How long a claim holds messages before another worker may take them:
 /// longer than a whole batch can take even if every send runs into the SMTP
-/// timeout (256 / 16 rounds × 15 s = 240 s), so no other worker re-sends
+/// timeout (256 / 64 rounds × 15 s = 60 s), so no other worker re-sends
 /// a message that is still in flight.
 const LEASE: Duration = Duration::from_secs(300);
 /// Longest wait between retries of one message.

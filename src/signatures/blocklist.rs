@@ -15,7 +15,8 @@ const DISPOSABLE_WILDCARD: &str = include_str!("../../data/disposable_wildcard_d
 pub struct Blocklist {
     domains: HashSet<String>,
     /// Domains whose subdomains are refused too.
-    wildcard: Vec<String>,
+    /// Domains blocked with all their subdomains.
+    wildcard: HashSet<String>,
     ranges: Vec<IpNet>,
 }
 
@@ -34,7 +35,7 @@ impl Blocklist {
             .iter()
             .map(|d| d.trim().to_lowercase())
             .collect();
-        let mut wildcard = Vec::new();
+        let mut wildcard = HashSet::new();
         if s.disposable_domains == Switch::On {
             domains.extend(lines(DISPOSABLE));
             wildcard.extend(lines(DISPOSABLE_WILDCARD));
@@ -47,13 +48,23 @@ impl Blocklist {
     }
 
     /// Whether addresses at `domain` may not sign.
+    /// Runs on every signature: set lookups of the domain and of each of its
+    /// parent domains, nothing allocated past the lowercasing.
     pub fn blocks_domain(&self, domain: &str) -> bool {
         let domain = domain.to_lowercase();
-        self.domains.contains(&domain)
-            || self
-                .wildcard
-                .iter()
-                .any(|w| domain == *w || domain.ends_with(&format!(".{w}")))
+        if self.domains.contains(&domain) {
+            return true;
+        }
+        let mut rest = domain.as_str();
+        loop {
+            if self.wildcard.contains(rest) {
+                return true;
+            }
+            match rest.split_once('.') {
+                Some((_, parent)) => rest = parent,
+                None => return false,
+            }
+        }
     }
 
     /// Whether a client at `ip` may not sign.
@@ -72,6 +83,12 @@ mod tests {
         assert!(list.blocks_domain("mailinator.com"));
         assert!(!list.blocks_domain("gmail.com"));
         assert!(!list.blocks_domain("naver.com"));
+        assert!(list.blocks_domain("0x01.gq"), "a wildcard domain itself");
+        assert!(
+            list.blocks_domain("Anything.Deep.0x01.GQ"),
+            "a wildcard's subdomain"
+        );
+        assert!(!list.blocks_domain("not0x01.gq"), "only whole labels match");
     }
 
     #[test]
