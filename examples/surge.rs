@@ -101,12 +101,21 @@ async fn run_backend(
     row(backend, "sign", &sign, Some(&baseline));
     let mut background_signed = 0;
     for (label, path) in [
-        ("read: petition page (while signing 1,000/s)", format!("/p/{SLUG}")),
-        ("read: petition JSON (while signing 1,000/s)", format!("/p/{SLUG}.json")),
+        (
+            "read: petition page (while signing 1,000/s)",
+            format!("/p/{SLUG}"),
+        ),
+        (
+            "read: petition JSON (while signing 1,000/s)",
+            format!("/p/{SLUG}.json"),
+        ),
     ] {
         let background = tokio::spawn(load(
             server.addr.clone(),
-            Config { conns: 8, ..config.clone() },
+            Config {
+                conns: 8,
+                ..config.clone()
+            },
             Some(1000.0),
             sign_requests(&form, if path.ends_with(".json") { "j" } else { "r" }),
         ));
@@ -116,7 +125,10 @@ async fn run_backend(
         background_signed += background.ok;
         row(backend, label, &read, None);
         if background.errors > 0 {
-            println!("| {backend} | (background signing errors: {}) | | | | | |", background.errors);
+            println!(
+                "| {backend} | (background signing errors: {}) | | | | | |",
+                background.errors
+            );
         }
     }
     let signed = sign.ok + background_signed;

@@ -36,6 +36,16 @@ impl Counts {
     }
 }
 
+/// A petition's verified signatures in total.
+pub fn total(conn: &mut DbConnection, petition_id: i64) -> QueryResult<i64> {
+    // Summed here: SQL's SUM of a BIGINT is NUMERIC on PostgreSQL.
+    let shards: Vec<i64> = signature_counts::table
+        .filter(signature_counts::petition_id.eq(petition_id))
+        .select(signature_counts::verified)
+        .load(conn)?;
+    Ok(shards.iter().sum())
+}
+
 /// Reads a petition's counts.
 pub fn load(conn: &mut DbConnection, petition_id: i64) -> QueryResult<Counts> {
     load_for_points(conn, petition_id, None)

@@ -55,10 +55,11 @@ pub fn lookup(
 /// What pressing "Confirm my signature" did.
 #[derive(Debug, Clone)]
 pub enum ConfirmOutcome {
-    /// The signature now counts.
-    Confirmed { petition: Petition },
+    /// The signature now counts; `total` is the petition's verified count
+    /// as this confirmation committed it.
+    Confirmed { petition: Petition, total: i64 },
     /// It counted already.
-    AlreadyConfirmed { petition: Petition },
+    AlreadyConfirmed { petition: Petition, total: i64 },
     /// The signer withdrew it; confirming does not bring it back (signing again does).
     Withdrawn { petition: Petition },
     /// The organizers set it aside (invalidated); it does not count.
@@ -105,7 +106,7 @@ pub fn confirm_many(
     jobs: &[ConfirmJob],
 ) -> anyhow::Result<Vec<ConfirmOutcome>> {
     let mut deltas = CounterDeltas::new();
-    let outcomes = jobs
+    let mut outcomes = jobs
         .iter()
         .map(|job| confirm_one(conn, job, &mut deltas))
         .collect::<anyhow::Result<Vec<_>>>()?;
@@ -113,6 +114,23 @@ pub fn confirm_many(
         let shard = rand::random_range(0..counts::SHARDS);
         add_to_counter(conn, petition_id, point_id, &country, shard, by)
             .context("moving a counter")?;
+    }
+    // The count each signer is shown, read once per petition per batch in
+    // the same transaction: fresh, and no extra query per request.
+    let mut totals = BTreeMap::new();
+    for outcome in &mut outcomes {
+        if let ConfirmOutcome::Confirmed { petition, total }
+        | ConfirmOutcome::AlreadyConfirmed { petition, total } = outcome
+        {
+            *total = match totals.get(&petition.id) {
+                Some(t) => *t,
+                None => {
+                    let t = counts::total(conn, petition.id).context("reading a count")?;
+                    totals.insert(petition.id, t);
+                    t
+                }
+            };
+        }
     }
     Ok(outcomes)
 }
@@ -132,7 +150,7 @@ fn confirm_one(
         TokenLookup::Unknown => return Ok(ConfirmOutcome::Unknown),
     };
     if signature.is_verified() {
-        return Ok(ConfirmOutcome::AlreadyConfirmed { petition });
+        return Ok(ConfirmOutcome::AlreadyConfirmed { petition, total: 0 });
     }
     if signature.state == state::WITHDRAWN {
         return Ok(ConfirmOutcome::Withdrawn { petition });
@@ -172,11 +190,11 @@ fn confirm_one(
             .first(conn)
             .context("re-reading a signature")?;
         return Ok(match now_state.as_str() {
-            state::VERIFIED => ConfirmOutcome::AlreadyConfirmed { petition },
+            state::VERIFIED => ConfirmOutcome::AlreadyConfirmed { petition, total: 0 },
             state::INVALIDATED => ConfirmOutcome::Invalidated { petition },
             _ => ConfirmOutcome::Withdrawn { petition },
         });
     };
     *deltas.entry((petition_id, point_id, country)).or_default() += 1;
-    Ok(ConfirmOutcome::Confirmed { petition })
+    Ok(ConfirmOutcome::Confirmed { petition, total: 0 })
 }

@@ -26,7 +26,10 @@ pub async fn show(
         TokenLookup::Valid {
             signature,
             petition,
-        } if signature.is_verified() => already(&state, petition).await,
+        } if signature.is_verified() => {
+            let cached = super::petition::load(&state, &petition.slug).await?;
+            already(&petition, cached.counts.total)
+        }
         TokenLookup::Valid { petition, .. } => {
             confirm_page(&req, &state, &petition, &token, None, StatusCode::OK)
         }
@@ -91,8 +94,8 @@ pub async fn confirm(
         outcome
     };
     match outcome {
-        ConfirmOutcome::Confirmed { petition } => confirmed(&state, petition).await,
-        ConfirmOutcome::AlreadyConfirmed { petition } => already(&state, petition).await,
+        ConfirmOutcome::Confirmed { petition, total } => confirmed(&petition, total),
+        ConfirmOutcome::AlreadyConfirmed { petition, total } => already(&petition, total),
         ConfirmOutcome::PetitionNotOpen { petition } => {
             let page = MessagePage {
                 title: &petition.title,
@@ -151,33 +154,27 @@ fn confirm_page(
     Ok(response)
 }
 
-async fn count_line(state: &State, petition: &Petition) -> Result<String, AppError> {
-    let cached = super::petition::load(state, &petition.slug).await?;
-    Ok(format!(
-        "{} verified signatures so far.",
-        format_count(cached.counts.total)
-    ))
+fn count_line(total: i64) -> String {
+    format!("{} verified signatures so far.", format_count(total))
 }
 
-async fn confirmed(state: &State, petition: Petition) -> Result<HttpResponse, AppError> {
-    let line = count_line(state, &petition).await?;
+fn confirmed(petition: &Petition, total: i64) -> Result<HttpResponse, AppError> {
     let href = format!("/p/{}", petition.slug);
     let page = MessagePage {
         title: "Thank you: your signature counts",
         message: "Your signature is confirmed and now counts. It will be handed over with the others at the delivery point you chose.",
-        count_line: Some(line),
+        count_line: Some(count_line(total)),
         link: Some((&href, &petition.title)),
     };
     render(StatusCode::OK, &page)
 }
 
-async fn already(state: &State, petition: Petition) -> Result<HttpResponse, AppError> {
-    let line = count_line(state, &petition).await?;
+fn already(petition: &Petition, total: i64) -> Result<HttpResponse, AppError> {
     let href = format!("/p/{}", petition.slug);
     let page = MessagePage {
         title: "Already confirmed",
         message: "Your signature was already confirmed. It counts once; there is nothing more to do.",
-        count_line: Some(line),
+        count_line: Some(count_line(total)),
         link: Some((&href, &petition.title)),
     };
     render(StatusCode::OK, &page)
