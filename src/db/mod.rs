@@ -89,11 +89,13 @@ impl ManageConnection for ConnectionManager {
             Backend::Sqlite(path) => {
                 let mut conn = diesel::SqliteConnection::establish(path)
                     .map_err(diesel::r2d2::Error::ConnectionError)?;
-                // WAL lets readers run beside the writer; the busy timeout makes a
-                // second writer wait instead of failing; foreign keys are off by
+                // The busy timeout first: it makes a second writer wait instead of
+                // failing, and switching to WAL takes a lock that the pool's other
+                // new connections hold at the same moment ("database is locked").
+                // WAL lets readers run beside the writer; foreign keys are off by
                 // default in SQLite and must be switched on per connection.
                 conn.batch_execute(
-                    "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; \
+                    "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
                      PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
                 )
                 .map_err(diesel::r2d2::Error::QueryError)?;

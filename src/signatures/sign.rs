@@ -119,7 +119,12 @@ fn repeat(
             .filter(signatures::email.eq(input.email.as_str()))
             .select(Signature::as_select())
             .first(conn)?;
-        if existing.state == state::WITHDRAWN && now >= existing.last_mailed_at + resend_interval {
+        // Mailed too recently to mail again. The worker dates a mail when it
+        // sends it, which can be after this request's `now`: a zero interval
+        // means "always", whatever the clocks say.
+        let recently_mailed =
+            resend_interval > Duration::zero() && now < existing.last_mailed_at + resend_interval;
+        if existing.state == state::WITHDRAWN && !recently_mailed {
             // Signing again after withdrawing: pending again, with this
             // submission's details, and a new confirmation link.
             diesel::update(signatures::table.find(existing.id))
@@ -140,7 +145,7 @@ fn repeat(
         }
         // An invalidated signature stays out until an organizer undoes it;
         // mailing its address again would only help whoever abused it.
-        if now < existing.last_mailed_at + resend_interval || existing.state == state::INVALIDATED {
+        if recently_mailed || existing.state == state::INVALIDATED {
             return Ok(SignOutcome::RepeatQuiet);
         }
         let kind = if existing.is_verified() {

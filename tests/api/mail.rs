@@ -72,7 +72,10 @@ async fn mail_refused_for_good_is_given_up_after_three_tries_and_kept_for_the_re
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert!(gave_up, "the worker never gave up");
-    assert_eq!(app.count("SELECT MAX(attempts) AS n FROM outbox"), 3);
+    assert_eq!(
+        app.count("SELECT CAST(MAX(attempts) AS BIGINT) AS n FROM outbox"),
+        3
+    );
     assert_eq!(
         app.count(
             "SELECT COUNT(*) AS n FROM outbox WHERE last_error LIKE '%code 550%' AND sent_at IS NULL"
@@ -81,7 +84,7 @@ async fn mail_refused_for_good_is_given_up_after_three_tries_and_kept_for_the_re
     );
     tokio::time::sleep(Duration::from_millis(800)).await;
     assert_eq!(
-        app.count("SELECT MAX(attempts) AS n FROM outbox"),
+        app.count("SELECT CAST(MAX(attempts) AS BIGINT) AS n FROM outbox"),
         3,
         "tried again after giving up"
     );
