@@ -200,22 +200,59 @@ macro_rules! on_backend {
     };
 }
 
-/// Inserts a signature unless its address signed this petition already;
-/// the new row's id, or `None` for a repeat. `ON CONFLICT DO NOTHING` rather
-/// than catching the unique violation: on PostgreSQL an error aborts the whole
-/// transaction, and with it a group commit's other signatures.
-pub fn insert_signature_if_new(
+/// Inserts signatures in one statement, skipping any whose address signed
+/// that petition already (including an earlier row of the same batch);
+/// returns `(id, petition_id, email)` of the rows inserted. `ON CONFLICT DO
+/// NOTHING` rather than catching the unique violation: on PostgreSQL an error
+/// aborts the whole transaction, and with it a group commit's other signatures.
+pub fn insert_signatures_if_new(
     conn: &mut DbConnection,
-    new: &crate::signatures::NewSignature<'_>,
-) -> QueryResult<Option<i64>> {
+    rows: &[crate::signatures::NewSignature<'_>],
+) -> QueryResult<Vec<(i64, i64, String)>> {
     use schema::signatures;
-    on_backend!(conn, c => diesel::insert_into(signatures::table)
-        .values(new)
-        .on_conflict((signatures::petition_id, signatures::email))
-        .do_nothing()
-        .returning(signatures::id)
-        .get_result::<i64>(c)
-        .optional())
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let returning = (signatures::id, signatures::petition_id, signatures::email);
+    match conn {
+        DbConnection::Postgresql(c) => diesel::insert_into(signatures::table)
+            .values(rows)
+            .on_conflict((signatures::petition_id, signatures::email))
+            .do_nothing()
+            .returning(returning)
+            .get_results(c),
+        // diesel runs a SQLite batch insert row by row and fails on a skipped
+        // row's empty RETURNING; one statement per row costs little in-process.
+        DbConnection::Sqlite(c) => {
+            let mut inserted = Vec::with_capacity(rows.len());
+            for row in rows {
+                let id = diesel::insert_into(signatures::table)
+                    .values(row)
+                    .on_conflict((signatures::petition_id, signatures::email))
+                    .do_nothing()
+                    .returning(returning)
+                    .get_result(c)
+                    .optional()?;
+                inserted.extend(id);
+            }
+            Ok(inserted)
+        }
+    }
+}
+
+/// Inserts outbox rows in one statement (multi-row inserts go through the
+/// concrete connection: the multi-backend query builder has none).
+pub fn insert_outbox_rows(
+    conn: &mut DbConnection,
+    rows: &[crate::mail::outbox::NewOutboxMessage<'_>],
+) -> QueryResult<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    on_backend!(conn, c => diesel::insert_into(schema::outbox::table)
+        .values(rows)
+        .execute(c)
+        .map(drop))
 }
 
 /// Adds `by` (which may be negative) to one shard of a verified-signature counter.

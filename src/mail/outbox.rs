@@ -90,6 +90,28 @@ pub fn enqueue(
     Ok(())
 }
 
+/// Queues one mail of `kind` per `(signature, now)`, in one statement.
+pub fn enqueue_many(
+    conn: &mut DbConnection,
+    kind: MailKind,
+    signatures: &[(i64, NaiveDateTime)],
+) -> QueryResult<()> {
+    let rows: Vec<NewOutboxMessage<'_>> = signatures
+        .iter()
+        .map(|&(id, now)| NewOutboxMessage {
+            kind: kind.as_str(),
+            signature_id: Some(id),
+            created_at: now,
+            next_attempt_at: now,
+            organizer_id: None,
+        })
+        .collect();
+    for chunk in rows.chunks(1000) {
+        crate::db::insert_outbox_rows(conn, chunk)?;
+    }
+    Ok(())
+}
+
 /// Queues an organizer's invitation, due now.
 pub fn enqueue_invite(
     conn: &mut DbConnection,

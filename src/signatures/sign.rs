@@ -6,7 +6,9 @@ use diesel::prelude::*;
 
 use super::{NewSignature, Signature, state};
 use crate::db::schema::signatures;
-use crate::db::{DbConnection, insert_signature_if_new, write_transaction};
+use std::collections::HashMap;
+
+use crate::db::{DbConnection, insert_signatures_if_new, write_transaction};
 use crate::domain::{City, Comment, Country, NameInPacket, SignerEmail, SignerName};
 use crate::mail::outbox::{self, MailKind};
 
@@ -67,19 +69,55 @@ pub fn sign(
         now,
         resend_interval,
     };
-    write_transaction(conn, |conn| sign_one(conn, &job))
+    let mut outcomes = write_transaction(conn, |conn| sign_many(conn, std::slice::from_ref(&job)))?;
+    outcomes.pop().context("signing returned no outcome")
 }
 
 /// Signs every job inside the caller's transaction (the group commit's
-/// batch: see [`crate::db::group_commit`]). Two jobs for one address in one
-/// batch behave as they would one after the other.
+/// batch: see [`crate::db::group_commit`]): one multi-row insert of the
+/// signatures, one of their mails, and the repeat path only for addresses that
+/// had signed. Two jobs for one address in one batch behave as they would one
+/// after the other: the first inserts, the second is a repeat.
 pub fn sign_many(conn: &mut DbConnection, jobs: &[SignJob]) -> anyhow::Result<Vec<SignOutcome>> {
-    jobs.iter().map(|job| sign_one(conn, job)).collect()
+    let rows: Vec<NewSignature<'_>> = jobs.iter().map(new_signature).collect();
+    let mut inserted: HashMap<(i64, String), i64> = HashMap::new();
+    for chunk in rows.chunks(INSERT_CHUNK) {
+        for (id, petition_id, email) in
+            insert_signatures_if_new(conn, chunk).context("inserting a batch of signatures")?
+        {
+            inserted.insert((petition_id, email), id);
+        }
+    }
+    let mut mails = Vec::new();
+    let mut outcomes = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        let key = (job.petition_id, job.input.email.as_str().to_owned());
+        match inserted.remove(&key) {
+            Some(id) => {
+                mails.push((id, job.now));
+                outcomes.push(SignOutcome::Created);
+            }
+            None => outcomes.push(repeat(
+                conn,
+                job.petition_id,
+                &job.input,
+                job.now,
+                job.resend_interval,
+            )?),
+        }
+    }
+    outbox::enqueue_many(conn, MailKind::Verify, &mails)
+        .context("queueing a batch of confirmation mails")?;
+    Ok(outcomes)
 }
 
-fn sign_one(conn: &mut DbConnection, job: &SignJob) -> anyhow::Result<SignOutcome> {
-    let (input, now) = (&job.input, job.now);
-    let new = NewSignature {
+/// Rows per multi-row insert: 13 columns each stays far below either
+/// backend's limit on bound parameters.
+const INSERT_CHUNK: usize = 500;
+
+fn new_signature(job: &SignJob) -> NewSignature<'_> {
+    let input = &job.input;
+    NewSignature {
         petition_id: job.petition_id,
         delivery_point_id: input.delivery_point_id,
         name: input.name.as_str(),
@@ -89,20 +127,10 @@ fn sign_one(conn: &mut DbConnection, job: &SignJob) -> anyhow::Result<SignOutcom
         name_in_packet: input.name_in_packet.as_str(),
         comment: input.comment.as_str(),
         state: state::PENDING,
-        created_at: now,
-        last_mailed_at: now,
+        created_at: job.now,
+        last_mailed_at: job.now,
         ip_hash: input.ip_hash.as_deref(),
         ip_range_hash: input.ip_range_hash.as_deref(),
-    };
-    let inserted = insert_signature_if_new(conn, &new)
-        .with_context(|| format!("inserting a signature for petition {}", job.petition_id))?;
-    match inserted {
-        Some(id) => {
-            outbox::enqueue(conn, MailKind::Verify, id, now)
-                .with_context(|| format!("queueing the confirmation mail of signature {id}"))?;
-            Ok(SignOutcome::Created)
-        }
-        None => repeat(conn, job.petition_id, input, now, job.resend_interval),
     }
 }
 
