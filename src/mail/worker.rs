@@ -305,11 +305,7 @@ impl Worker {
         message: &OutboxMessage,
         verify: bool,
     ) -> anyhow::Result<Outgoing> {
-        let signature_id = message
-            .signature_id
-            .with_context(|| format!("outbox {} names no signature", message.id))?;
-        let signature = Signature::find(conn, signature_id)
-            .with_context(|| format!("loading signature {signature_id}"))?;
+        let signature = signature_of(conn, message)?;
         let petition = Petition::find(conn, signature.petition_id)
             .with_context(|| format!("loading petition {}", signature.petition_id))?;
         let petition_link = format!("{}/p/{}", self.base_url, petition.slug);
@@ -394,9 +390,7 @@ impl Worker {
         )
         .context("rendering a mail template")
     }
-}
 
-impl Worker {
     /// A signer's data request: a fresh link to see and delete everything
     /// stored about the address, minted at send time.
     fn compose_data_request(
@@ -406,11 +400,7 @@ impl Worker {
     ) -> anyhow::Result<Outgoing> {
         use crate::db::schema::signatures;
         use diesel::prelude::*;
-        let signature_id = message
-            .signature_id
-            .with_context(|| format!("outbox {} names no signature", message.id))?;
-        let signature = Signature::find(conn, signature_id)
-            .with_context(|| format!("loading signature {signature_id}"))?;
+        let signature = signature_of(conn, message)?;
         let count: i64 = signatures::table
             .filter(signatures::email.eq(&signature.email))
             .count()
@@ -437,6 +427,14 @@ impl Worker {
         )
         .context("rendering a mail template")
     }
+}
+
+/// The signature an outbox row is about.
+fn signature_of(conn: &mut DbConnection, message: &OutboxMessage) -> anyhow::Result<Signature> {
+    let id = message
+        .signature_id
+        .with_context(|| format!("outbox {} names no signature", message.id))?;
+    Signature::find(conn, id).with_context(|| format!("loading signature {id}"))
 }
 
 fn format_time(t: NaiveDateTime) -> String {

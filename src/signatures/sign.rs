@@ -141,51 +141,60 @@ fn repeat(
     now: NaiveDateTime,
     resend_interval: Duration,
 ) -> anyhow::Result<SignOutcome> {
-    (|| -> QueryResult<SignOutcome> {
-        let existing: Signature = signatures::table
-            .filter(signatures::petition_id.eq(petition_id))
-            .filter(signatures::email.eq(input.email.as_str()))
-            .select(Signature::as_select())
-            .first(conn)?;
-        // Mailed too recently to mail again. The worker dates a mail when it
-        // sends it, which can be after this request's `now`: a zero interval
-        // means "always", whatever the clocks say.
-        let recently_mailed =
-            resend_interval > Duration::zero() && now < existing.last_mailed_at + resend_interval;
-        if existing.state == state::WITHDRAWN && !recently_mailed {
-            // Signing again after withdrawing: pending again, with this
-            // submission's details, and a new confirmation link.
-            diesel::update(signatures::table.find(existing.id))
-                .set((
-                    signatures::state.eq(state::PENDING),
-                    signatures::delivery_point_id.eq(input.delivery_point_id),
-                    signatures::name.eq(input.name.as_str()),
-                    signatures::country.eq(input.country.code()),
-                    signatures::city.eq(input.city.as_str()),
-                    signatures::name_in_packet.eq(input.name_in_packet.as_str()),
-                    signatures::comment.eq(input.comment.as_str()),
-                    signatures::verified_at.eq(None::<NaiveDateTime>),
-                    signatures::last_mailed_at.eq(now),
-                ))
-                .execute(conn)?;
-            outbox::enqueue(conn, MailKind::Verify, existing.id, now)?;
-            return Ok(SignOutcome::RepeatMailed);
-        }
-        // An invalidated signature stays out until an organizer undoes it;
-        // mailing its address again would only help whoever abused it.
-        if recently_mailed || existing.state == state::INVALIDATED {
-            return Ok(SignOutcome::RepeatQuiet);
-        }
-        let kind = if existing.is_verified() {
-            MailKind::AlreadySigned
-        } else {
-            MailKind::Verify
-        };
+    repeat_in_transaction(conn, petition_id, input, now, resend_interval)
+        .with_context(|| format!("handling a repeat signature on petition {petition_id}"))
+}
+
+/// A repeat, inside the caller's transaction.
+fn repeat_in_transaction(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    input: &SignatureInput,
+    now: NaiveDateTime,
+    resend_interval: Duration,
+) -> QueryResult<SignOutcome> {
+    let existing: Signature = signatures::table
+        .filter(signatures::petition_id.eq(petition_id))
+        .filter(signatures::email.eq(input.email.as_str()))
+        .select(Signature::as_select())
+        .first(conn)?;
+    // Mailed too recently to mail again. The worker dates a mail when it
+    // sends it, which can be after this request's `now`: a zero interval
+    // means "always", whatever the clocks say.
+    let recently_mailed =
+        resend_interval > Duration::zero() && now < existing.last_mailed_at + resend_interval;
+    if existing.state == state::WITHDRAWN && !recently_mailed {
+        // Signing again after withdrawing: pending again, with this
+        // submission's details, and a new confirmation link.
         diesel::update(signatures::table.find(existing.id))
-            .set(signatures::last_mailed_at.eq(now))
+            .set((
+                signatures::state.eq(state::PENDING),
+                signatures::delivery_point_id.eq(input.delivery_point_id),
+                signatures::name.eq(input.name.as_str()),
+                signatures::country.eq(input.country.code()),
+                signatures::city.eq(input.city.as_str()),
+                signatures::name_in_packet.eq(input.name_in_packet.as_str()),
+                signatures::comment.eq(input.comment.as_str()),
+                signatures::verified_at.eq(None::<NaiveDateTime>),
+                signatures::last_mailed_at.eq(now),
+            ))
             .execute(conn)?;
-        outbox::enqueue(conn, kind, existing.id, now)?;
-        Ok(SignOutcome::RepeatMailed)
-    })()
-    .with_context(|| format!("handling a repeat signature on petition {petition_id}"))
+        outbox::enqueue(conn, MailKind::Verify, existing.id, now)?;
+        return Ok(SignOutcome::RepeatMailed);
+    }
+    // An invalidated signature stays out until an organizer undoes it;
+    // mailing its address again would only help whoever abused it.
+    if recently_mailed || existing.state == state::INVALIDATED {
+        return Ok(SignOutcome::RepeatQuiet);
+    }
+    let kind = if existing.is_verified() {
+        MailKind::AlreadySigned
+    } else {
+        MailKind::Verify
+    };
+    diesel::update(signatures::table.find(existing.id))
+        .set(signatures::last_mailed_at.eq(now))
+        .execute(conn)?;
+    outbox::enqueue(conn, kind, existing.id, now)?;
+    Ok(SignOutcome::RepeatMailed)
 }

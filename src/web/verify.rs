@@ -89,9 +89,7 @@ pub async fn confirm(
             token: token.clone(),
             now: Utc::now().naive_utc(),
         };
-        let outcome = state.confirming.submit(job).await?;
-        state.petitions.invalidate();
-        outcome
+        state.confirming.submit(job).await?
     };
     match outcome {
         ConfirmOutcome::Confirmed { petition, total } => confirmed(&petition, total),

@@ -7,6 +7,8 @@ on_both_backends!(
     a_burst_from_one_ip_gets_429_while_another_ip_still_signs,
     a_spoofed_forwarded_for_from_an_untrusted_peer_changes_nothing,
     a_flood_from_one_email_domain_is_limited,
+    a_large_webmail_provider_is_not_limited_as_a_domain_but_its_users_ips_are,
+    one_ipv6_subscriber_cannot_escape_the_ip_limit_by_rotating_addresses_in_its_64,
     disposable_domains_and_blocked_ip_ranges_cannot_sign,
 );
 
@@ -92,6 +94,74 @@ async fn a_flood_from_one_email_domain_is_limited(backend: Backend) {
     assert_eq!((one.status().as_u16(), two.status().as_u16()), (303, 303));
     assert_eq!(three.status().as_u16(), 429);
     assert_eq!(elsewhere.status().as_u16(), 303);
+}
+
+async fn a_large_webmail_provider_is_not_limited_as_a_domain_but_its_users_ips_are(
+    backend: Backend,
+) {
+    let app = spawn_app_with(backend, |s| {
+        s.rate_limits = Switch::On;
+        s.rate_domain_per_minute = 2;
+        s.rate_ip_per_minute = 2;
+        s.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+    })
+    .await;
+
+    let mut statuses = Vec::new();
+    for i in 0..4 {
+        let ip = format!("198.51.100.{}", 10 + i);
+        let r = app
+            .sign_forwarded_for(&ip, sign_form(&format!("rally{i}@gmail.com")))
+            .await;
+        statuses.push(r.status().as_u16());
+    }
+    let same_ip: Vec<u16> = {
+        let mut v = Vec::new();
+        for i in 0..3 {
+            let r = app
+                .sign_forwarded_for("198.51.100.99", sign_form(&format!("one{i}@naver.com")))
+                .await;
+            v.push(r.status().as_u16());
+        }
+        v
+    };
+
+    assert_eq!(
+        statuses,
+        [303, 303, 303, 303],
+        "gmail.com was limited as a domain"
+    );
+    assert_eq!(
+        same_ip,
+        [303, 303, 429],
+        "the per-IP limit no longer applies"
+    );
+}
+
+async fn one_ipv6_subscriber_cannot_escape_the_ip_limit_by_rotating_addresses_in_its_64(
+    backend: Backend,
+) {
+    let app = spawn_app_with(backend, |s| {
+        s.rate_limits = Switch::On;
+        s.rate_ip_per_minute = 2;
+        s.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+    })
+    .await;
+
+    let mut statuses = Vec::new();
+    for i in 1..=3 {
+        let ip = format!("2001:db8:1:2::{i}");
+        let r = app
+            .sign_forwarded_for(&ip, sign_form(&format!("v6-{i}@example.org")))
+            .await;
+        statuses.push(r.status().as_u16());
+    }
+    let next_subscriber = app
+        .sign_forwarded_for("2001:db8:1:3::1", sign_form("other@example.org"))
+        .await;
+
+    assert_eq!(statuses, [303, 303, 429]);
+    assert_eq!(next_subscriber.status().as_u16(), 303);
 }
 
 async fn disposable_domains_and_blocked_ip_ranges_cannot_sign(backend: Backend) {
