@@ -14,6 +14,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
+use crate::i18n::{Msg, Tr};
 use crate::web::templates::ErrorPage;
 
 /// An error answered to an HTTP client.
@@ -24,13 +25,13 @@ pub enum AppError {
     NotFound,
     /// The request was malformed; the message tells the client why.
     #[error("bad request: {0}")]
-    BadRequest(String),
+    BadRequest(Msg),
     /// The request was refused; the message tells the client why.
     #[error("forbidden: {0}")]
-    Forbidden(String),
+    Forbidden(Msg),
     /// The request conflicts with the current state of what it changes.
     #[error("conflict: {0}")]
-    Conflict(String),
+    Conflict(Msg),
     /// An organizer page without a live session: answered with a redirect to the login page.
     #[error("login required")]
     LoginRequired,
@@ -64,37 +65,37 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
+        if let AppError::Internal(e) = self {
+            tracing::error!(error = format!("{e:#}"), "request failed");
+        }
+        // In English here; `web::lang::language` answers in the request's language.
+        self.page(Tr::default())
+    }
+}
+
+impl AppError {
+    /// The page answering this error, in `l`'s language.
+    pub fn page(&self, l: Tr) -> HttpResponse {
         if let AppError::LoginRequired = self {
             return HttpResponse::SeeOther()
                 .insert_header(("Location", "/organizer/login"))
                 .finish();
         }
         let (title, message) = match self {
-            AppError::LoginRequired => ("Login required", String::new()),
-            AppError::NotFound => (
-                "Page not found",
-                "There is no page at this address. Check the link, or start from the home page."
-                    .to_owned(),
-            ),
-            AppError::BadRequest(why) => ("Request not understood", why.clone()),
-            AppError::Forbidden(why) => ("Not allowed", why.clone()),
-            AppError::Conflict(why) => ("Not possible now", why.clone()),
-            AppError::Internal(e) => {
-                tracing::error!(error = format!("{e:#}"), "request failed");
-                (
-                    "Something went wrong",
-                    "Something went wrong on our side. Nothing you did caused it; please try again in a minute."
-                        .to_owned(),
-                )
-            }
+            AppError::LoginRequired => (l.t("error-forbidden-title"), String::new()),
+            AppError::NotFound => (l.t("error-not-found-title"), l.t("error-not-found")),
+            AppError::BadRequest(why) => (l.t("error-bad-request-title"), l.msg(why)),
+            AppError::Forbidden(why) => (l.t("error-forbidden-title"), l.msg(why)),
+            AppError::Conflict(why) => (l.t("error-conflict-title"), l.msg(why)),
+            AppError::Internal(_) => (l.t("error-internal-title"), l.t("error-internal")),
         };
-        error_page(self.status_code(), title, &message)
+        error_page(self.status_code(), l, &title, &message)
     }
 }
 
 /// An HTML page for an error status.
-pub fn error_page(status: StatusCode, title: &str, message: &str) -> HttpResponse {
-    let page = ErrorPage { title, message };
+pub fn error_page(status: StatusCode, l: Tr, title: &str, message: &str) -> HttpResponse {
+    let page = ErrorPage { l, title, message };
     let body = page
         .render()
         .unwrap_or_else(|_| format!("{status}: {title}"));

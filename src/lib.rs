@@ -2,12 +2,14 @@
 //! email and delivered in person, per embassy or consulate, as printed packets.
 //!
 //! Folders follow the petition world: [`petitions`], [`signatures`], [`mail`];
-//! [`web`] is the HTTP edge, [`domain`] the validated values, [`db`] storage.
+//! [`web`] is the HTTP edge, [`domain`] the validated values, [`db`] storage,
+//! [`i18n`] the languages.
 
 pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod i18n;
 pub mod mail;
 pub mod organizers;
 pub mod packets;

@@ -101,7 +101,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let token = invites::create(&mut conn, organizer.id, now)?;
             if settings.smtp_url.is_some() {
                 // A running `serve` or `worker` sends it, with a link of its own.
-                handover::mail::outbox::enqueue_invite(&mut conn, organizer.id, now)?;
+                handover::mail::outbox::enqueue_invite(
+                    &mut conn,
+                    organizer.id,
+                    now,
+                    handover::i18n::Lang::En,
+                )?;
                 println!("an invitation email is queued for {}", organizer.email);
             }
             let detail = format!("{} as {}", organizer.email, organizer.role);

@@ -111,6 +111,7 @@ impl Application {
                 .wrap(actix_web::middleware::from_fn(
                     routes::refresh_after_changes,
                 ))
+                .wrap(actix_web::middleware::from_fn(routes::lang::language))
                 .wrap(routes::security_headers(https))
                 .wrap(tracing_actix())
                 .app_data(state.clone())

@@ -23,6 +23,8 @@ diesel::table! {
         updated_at -> Timestamp,
         retention_days -> Integer,
         erased_at -> Nullable<Timestamp>,
+        lang -> Text,
+        translations -> Text,
     }
 }
 
@@ -97,6 +99,7 @@ diesel::table! {
         last_error -> Nullable<Text>,
         organizer_id -> Nullable<BigInt>,
         gave_up_at -> Nullable<Timestamp>,
+        lang -> Text,
     }
 }
 

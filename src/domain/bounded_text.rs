@@ -23,7 +23,7 @@ macro_rules! bounded_text {
                     return Err(Invalid::new($too_long));
                 }
                 if has_control_chars(s, $newlines) {
-                    return Err(Invalid::new("Please remove the invisible control characters."));
+                    return Err(Invalid::new("error-control-chars"));
                 }
                 Ok($name(s.replace("\r\n", "\n")))
             }
@@ -39,22 +39,22 @@ macro_rules! bounded_text {
 bounded_text!(
     /// A signer's name as they typed it, in any script: 1 to 200 characters.
     SignerName, max = 200, required = true, newlines = false,
-    missing = "Please enter your name.",
-    too_long = "A name has at most 200 characters."
+    missing = "error-name-missing",
+    too_long = "error-name-too-long"
 );
 
 bounded_text!(
     /// The city a signer lives in: 1 to 100 characters.
     City, max = 100, required = true, newlines = false,
-    missing = "Please enter your city.",
-    too_long = "A city has at most 100 characters."
+    missing = "error-city-missing",
+    too_long = "error-city-too-long"
 );
 
 bounded_text!(
     /// An optional comment for the packet: at most 500 characters.
     Comment, max = 500, required = false, newlines = true,
-    missing = "",
-    too_long = "A comment has at most 500 characters."
+    missing = "error-comment-too-long",
+    too_long = "error-comment-too-long"
 );
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ impl Country {
             .iter()
             .find(|(code, _)| *code == upper)
             .map(|(code, _)| Country(code))
-            .ok_or_else(|| Invalid::new("Please choose your country from the list."))
+            .ok_or_else(|| Invalid::new("error-country"))
     }
 
     /// The two-letter code.

@@ -21,14 +21,17 @@ pub use signer_email::SignerEmail as EmailAddress;
 pub use slug::Slug;
 pub use token::{RawToken, hash_token, keyed_hash};
 
-/// Why a value was refused, in words a signer can act on.
+use crate::i18n::Msg;
+
+/// Why a value was refused: a message (see [`crate::i18n`]) a signer can
+/// act on, put into words in their language where it is shown.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
-pub struct Invalid(pub String);
+pub struct Invalid(pub Msg);
 
 impl Invalid {
-    pub(crate) fn new(message: impl Into<String>) -> Self {
-        Invalid(message.into())
+    pub(crate) fn new(id: &'static str) -> Self {
+        Invalid(Msg::new(id))
     }
 }
 

@@ -18,7 +18,7 @@ impl NameInPacket {
             "full" => Ok(NameInPacket::Full),
             "initials" => Ok(NameInPacket::Initials),
             "anonymous" => Ok(NameInPacket::Anonymous),
-            _ => Err(Invalid::new("Please choose how your name appears.")),
+            _ => Err(Invalid::new("error-packet")),
         }
     }
 

@@ -21,10 +21,10 @@ impl SignerEmail {
     pub fn parse(s: &str) -> Result<Self, Invalid> {
         let s = s.trim().to_lowercase();
         if s.is_empty() {
-            return Err(Invalid::new("Please enter your email address."));
+            return Err(Invalid::new("error-email-missing"));
         }
         if s.chars().count() > Self::MAX_LEN {
-            return Err(Invalid::new("An email address has at most 254 characters."));
+            return Err(Invalid::new("error-email-too-long"));
         }
         let well_formed = match s.split_once('@') {
             Some((local, domain)) => {
@@ -43,9 +43,7 @@ impl SignerEmail {
             None => false,
         };
         if !well_formed {
-            return Err(Invalid::new(
-                "This does not look like an email address (name@example.org).",
-            ));
+            return Err(Invalid::new("error-email-malformed"));
         }
         Ok(SignerEmail(s))
     }

@@ -17,12 +17,10 @@ impl Slug {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if s.is_empty() || s.len() > Self::MAX_LEN {
-            return Err(Invalid::new("must be 1 to 64 characters long"));
+            return Err(Invalid::new("error-slug-length"));
         }
         if !ok_chars || s.starts_with('-') || s.ends_with('-') || s.contains("--") {
-            return Err(Invalid::new(
-                "may hold only lowercase letters a-z, digits and single hyphens inside",
-            ));
+            return Err(Invalid::new("error-slug-chars"));
         }
         Ok(Slug(s.to_owned()))
     }

@@ -7,6 +7,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::outbox;
+use crate::i18n::Lang;
 
 /// Which mail an outbox row stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +59,8 @@ pub struct OutboxMessage {
     pub last_error: Option<String>,
     pub organizer_id: Option<i64>,
     pub gave_up_at: Option<NaiveDateTime>,
+    /// The language the mail goes out in: the one its reader used.
+    pub lang: String,
 }
 
 /// A new outbox row.
@@ -69,14 +72,17 @@ pub struct NewOutboxMessage<'a> {
     pub created_at: NaiveDateTime,
     pub next_attempt_at: NaiveDateTime,
     pub organizer_id: Option<i64>,
+    pub lang: &'static str,
 }
 
-/// Queues a mail about a signature, due now. Call inside the caller's transaction.
+/// Queues a mail about a signature, due now, in `lang`. Call inside the
+/// caller's transaction.
 pub fn enqueue(
     conn: &mut DbConnection,
     kind: MailKind,
     signature_id: i64,
     now: NaiveDateTime,
+    lang: Lang,
 ) -> QueryResult<()> {
     diesel::insert_into(outbox::table)
         .values(NewOutboxMessage {
@@ -85,25 +91,27 @@ pub fn enqueue(
             created_at: now,
             next_attempt_at: now,
             organizer_id: None,
+            lang: lang.code(),
         })
         .execute(conn)?;
     Ok(())
 }
 
-/// Queues one mail of `kind` per `(signature, now)`, in one statement.
+/// Queues one mail of `kind` per `(signature, now, language)`, in one statement.
 pub fn enqueue_many(
     conn: &mut DbConnection,
     kind: MailKind,
-    signatures: &[(i64, NaiveDateTime)],
+    signatures: &[(i64, NaiveDateTime, Lang)],
 ) -> QueryResult<()> {
     let rows: Vec<NewOutboxMessage<'_>> = signatures
         .iter()
-        .map(|&(id, now)| NewOutboxMessage {
+        .map(|&(id, now, lang)| NewOutboxMessage {
             kind: kind.as_str(),
             signature_id: Some(id),
             created_at: now,
             next_attempt_at: now,
             organizer_id: None,
+            lang: lang.code(),
         })
         .collect();
     for chunk in rows.chunks(1000) {
@@ -112,11 +120,12 @@ pub fn enqueue_many(
     Ok(())
 }
 
-/// Queues an organizer's invitation, due now.
+/// Queues an organizer's invitation, due now, in `lang`.
 pub fn enqueue_invite(
     conn: &mut DbConnection,
     organizer_id: i64,
     now: NaiveDateTime,
+    lang: Lang,
 ) -> QueryResult<()> {
     diesel::insert_into(outbox::table)
         .values(NewOutboxMessage {
@@ -125,6 +134,7 @@ pub fn enqueue_invite(
             created_at: now,
             next_attempt_at: now,
             organizer_id: Some(organizer_id),
+            lang: lang.code(),
         })
         .execute(conn)?;
     Ok(())

@@ -4,11 +4,13 @@
 use askama::Template;
 
 use super::Outgoing;
+use crate::i18n::Tr;
 
 /// "Confirm your signature".
 #[derive(Template)]
 #[template(path = "mail/verify/subject.txt")]
 struct VerifySubject<'a> {
+    l: Tr,
     title: &'a str,
 }
 
@@ -16,6 +18,7 @@ struct VerifySubject<'a> {
 #[derive(Template)]
 #[template(path = "mail/verify/body.txt")]
 pub struct VerifyBody<'a> {
+    pub l: Tr,
     pub name: &'a str,
     pub title: &'a str,
     pub link: &'a str,
@@ -34,10 +37,13 @@ struct VerifyHtml<'a> {
 pub fn verify(to: &str, body: &VerifyBody<'_>) -> askama::Result<Outgoing> {
     Ok(Outgoing {
         to: to.to_owned(),
-        subject: VerifySubject { title: body.title }
-            .render()?
-            .trim()
-            .to_owned(),
+        subject: VerifySubject {
+            l: body.l,
+            title: body.title,
+        }
+        .render()?
+        .trim()
+        .to_owned(),
         text: body.render()?,
         html: VerifyHtml { m: body }.render()?,
     })
@@ -46,6 +52,7 @@ pub fn verify(to: &str, body: &VerifyBody<'_>) -> askama::Result<Outgoing> {
 #[derive(Template)]
 #[template(path = "mail/already_signed/subject.txt")]
 struct AlreadySubject<'a> {
+    l: Tr,
     title: &'a str,
 }
 
@@ -53,6 +60,7 @@ struct AlreadySubject<'a> {
 #[derive(Template)]
 #[template(path = "mail/already_signed/body.txt")]
 pub struct AlreadyBody<'a> {
+    pub l: Tr,
     pub name: &'a str,
     pub title: &'a str,
     pub petition_link: &'a str,
@@ -68,10 +76,13 @@ struct AlreadyHtml<'a> {
 pub fn already_signed(to: &str, body: &AlreadyBody<'_>) -> askama::Result<Outgoing> {
     Ok(Outgoing {
         to: to.to_owned(),
-        subject: AlreadySubject { title: body.title }
-            .render()?
-            .trim()
-            .to_owned(),
+        subject: AlreadySubject {
+            l: body.l,
+            title: body.title,
+        }
+        .render()?
+        .trim()
+        .to_owned(),
         text: body.render()?,
         html: AlreadyHtml { m: body }.render()?,
     })
@@ -81,6 +92,7 @@ pub fn already_signed(to: &str, body: &AlreadyBody<'_>) -> askama::Result<Outgoi
 #[derive(Template)]
 #[template(path = "mail/organizer_invite/body.txt")]
 pub struct InviteBody<'a> {
+    pub l: Tr,
     pub name: &'a str,
     pub role: &'a str,
     pub link: &'a str,
@@ -94,13 +106,15 @@ struct InviteHtml<'a> {
 
 #[derive(Template)]
 #[template(path = "mail/organizer_invite/subject.txt")]
-struct InviteSubject;
+struct InviteSubject {
+    l: Tr,
+}
 
 /// An organizer's invitation.
 pub fn organizer_invite(to: &str, body: &InviteBody<'_>) -> askama::Result<Outgoing> {
     Ok(Outgoing {
         to: to.to_owned(),
-        subject: InviteSubject.render()?.trim().to_owned(),
+        subject: InviteSubject { l: body.l }.render()?.trim().to_owned(),
         text: body.render()?,
         html: InviteHtml { m: body }.render()?,
     })
@@ -109,6 +123,7 @@ pub fn organizer_invite(to: &str, body: &InviteBody<'_>) -> askama::Result<Outgo
 #[derive(Template)]
 #[template(path = "mail/data_request/subject.txt")]
 struct DataSubject<'a> {
+    l: Tr,
     site: &'a str,
 }
 
@@ -116,12 +131,25 @@ struct DataSubject<'a> {
 #[derive(Template)]
 #[template(path = "mail/data_request/body.txt")]
 pub struct DataBody<'a> {
+    pub l: Tr,
     /// The site's host name, as the signer knows it.
     pub site: &'a str,
     /// How many petitions the address signed.
-    pub count: usize,
+    pub count: i64,
     pub link: &'a str,
     pub expires: &'a str,
+}
+
+impl DataBody<'_> {
+    /// "someone asked … which has signed N petitions there".
+    fn asked(&self) -> String {
+        let mut args = crate::i18n::Msg::new("mail-data-asked")
+            .num("n", self.count)
+            .text("site", self.site);
+        // The catalog shows the formatted count as `$count`.
+        args = args.text("count", self.l.number(self.count));
+        self.l.msg(&args)
+    }
 }
 
 #[derive(Template)]
@@ -134,7 +162,13 @@ struct DataHtml<'a> {
 pub fn data_request(to: &str, body: &DataBody<'_>) -> askama::Result<Outgoing> {
     Ok(Outgoing {
         to: to.to_owned(),
-        subject: DataSubject { site: body.site }.render()?.trim().to_owned(),
+        subject: DataSubject {
+            l: body.l,
+            site: body.site,
+        }
+        .render()?
+        .trim()
+        .to_owned(),
         text: body.render()?,
         html: DataHtml { m: body }.render()?,
     })

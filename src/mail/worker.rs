@@ -17,6 +17,7 @@ use super::outbox::{self, MailKind, OutboxMessage};
 use super::templates::{self, AlreadyBody, VerifyBody};
 use super::{Delivered, Mailer, Outgoing};
 use crate::db::{DbConnection, DbPool, claim_due_outbox, write_transaction};
+use crate::i18n::{Lang, Tr};
 use crate::petitions::Petition;
 use crate::signatures::tokens::{self, purpose};
 use crate::signatures::{Signature, withdraw};
@@ -308,13 +309,17 @@ impl Worker {
         let signature = signature_of(conn, message)?;
         let petition = Petition::find(conn, signature.petition_id)
             .with_context(|| format!("loading petition {}", signature.petition_id))?;
-        let petition_link = format!("{}/p/{}", self.base_url, petition.slug);
+        let l = mail_tr(message);
+        // Links carry the language, so the pages they open speak it too.
+        let q = format!("?lang={}", l.code());
+        let petition_link = format!("{}/p/{}{q}", self.base_url, petition.slug);
+        let text = petition.text(l.lang);
         let outgoing = if verify {
             let now = Utc::now().naive_utc();
             let expires_at = now + self.token_ttl;
             let token = tokens::mint(conn, signature.id, purpose::VERIFY, now, expires_at)
                 .with_context(|| format!("minting a token for signature {}", signature.id))?;
-            let link = format!("{}/verify/{}", self.base_url, token.expose());
+            let link = format!("{}/verify/{}{q}", self.base_url, token.expose());
             // The signature lives as long as its newest link: purging counts from here.
             {
                 use crate::db::schema::signatures;
@@ -334,24 +339,26 @@ impl Worker {
             .with_context(|| {
                 format!("minting a withdrawal token for signature {}", signature.id)
             })?;
-            let withdraw_link = format!("{}/withdraw/{}", self.base_url, withdraw.expose());
+            let withdraw_link = format!("{}/withdraw/{}{q}", self.base_url, withdraw.expose());
             templates::verify(
                 &signature.email,
                 &VerifyBody {
+                    l,
                     name: &signature.name,
-                    title: &petition.title,
+                    title: &text.title,
                     link: &link,
                     withdraw_link: &withdraw_link,
                     petition_link: &petition_link,
-                    expires: &format_time(expires_at),
+                    expires: &l.date_time(&expires_at),
                 },
             )
         } else {
             templates::already_signed(
                 &signature.email,
                 &AlreadyBody {
+                    l,
                     name: &signature.name,
-                    title: &petition.title,
+                    title: &text.title,
                     petition_link: &petition_link,
                 },
             )
@@ -383,6 +390,7 @@ impl Worker {
         templates::organizer_invite(
             &organizer.email,
             &templates::InviteBody {
+                l: mail_tr(message),
                 name: &organizer.name,
                 role: &organizer.role,
                 link: &link,
@@ -419,10 +427,16 @@ impl Worker {
         templates::data_request(
             &signature.email,
             &templates::DataBody {
+                l: mail_tr(message),
                 site,
-                count: usize::try_from(count).unwrap_or(0),
-                link: &format!("{}/my-data/{}", self.base_url, token.expose()),
-                expires: &format_time(expires_at),
+                count,
+                link: &format!(
+                    "{}/my-data/{}?lang={}",
+                    self.base_url,
+                    token.expose(),
+                    message.lang
+                ),
+                expires: &mail_tr(message).date_time(&expires_at),
             },
         )
         .context("rendering a mail template")
@@ -437,6 +451,7 @@ fn signature_of(conn: &mut DbConnection, message: &OutboxMessage) -> anyhow::Res
     Signature::find(conn, id).with_context(|| format!("loading signature {id}"))
 }
 
-fn format_time(t: NaiveDateTime) -> String {
-    t.format("%Y-%m-%d %H:%M UTC").to_string()
+/// The language a mail goes out in: the one queued with it.
+fn mail_tr(message: &OutboxMessage) -> Tr {
+    Tr::new(Lang::parse(&message.lang).unwrap_or(Lang::En))
 }

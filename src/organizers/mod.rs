@@ -36,9 +36,7 @@ impl Role {
             "admin" => Ok(Role::Admin),
             "coordinator" => Ok(Role::Coordinator),
             "local" => Ok(Role::Local),
-            _ => Err(Invalid::new(
-                "The role must be admin, coordinator or local.",
-            )),
+            _ => Err(Invalid::new("error-role")),
         }
     }
 

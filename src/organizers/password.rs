@@ -7,6 +7,7 @@ use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 
 use crate::domain::Invalid;
+use crate::i18n::Msg;
 
 /// Shortest password accepted (NIST SP 800-63B's minimum for user-chosen ones).
 pub const MIN_LEN: usize = 12;
@@ -21,14 +22,14 @@ impl NewPassword {
     pub fn parse(s: &str) -> Result<Self, Invalid> {
         let n = s.chars().count();
         if n < MIN_LEN {
-            return Err(Invalid::new(format!(
-                "A password needs at least {MIN_LEN} characters; a short sentence works well."
-            )));
+            return Err(Invalid(
+                Msg::new("error-password-short").num("min", MIN_LEN as i64),
+            ));
         }
         if n > MAX_LEN {
-            return Err(Invalid::new(format!(
-                "A password has at most {MAX_LEN} characters."
-            )));
+            return Err(Invalid(
+                Msg::new("error-password-long").num("max", MAX_LEN as i64),
+            ));
         }
         Ok(NewPassword(s.to_owned()))
     }

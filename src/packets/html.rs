@@ -11,7 +11,6 @@ use chrono::NaiveDateTime;
 use super::{PacketRow, rewind};
 use crate::domain::country::name_of;
 use crate::petitions::{DeliveryPoint, Petition};
-use crate::web::templates::format_count;
 
 /// A running total is printed after every this many rows.
 const SUBTOTAL_EVERY: u64 = 25;
@@ -65,7 +64,7 @@ pub(super) fn write_row(out: &mut impl Write, row: &PacketRow) -> io::Result<()>
         writeln!(
             out,
             "<tr class=\"subtotal\"><td colspan=\"6\">Running total: {}</td></tr>",
-            format_count(i64::try_from(row.number).unwrap_or(i64::MAX))
+            crate::i18n::Tr::default().number(i64::try_from(row.number).unwrap_or(i64::MAX))
         )?;
     }
     Ok(())
@@ -79,7 +78,7 @@ pub(super) fn write_list(
     count: u64,
     rows: BufWriter<std::fs::File>,
 ) -> anyhow::Result<()> {
-    let total = format_count(i64::try_from(count).unwrap_or(i64::MAX));
+    let total = crate::i18n::Tr::default().number(i64::try_from(count).unwrap_or(i64::MAX));
     let head = ListHead {
         petition,
         point,
@@ -112,7 +111,7 @@ pub(super) fn write_cover_letter(
         paragraphs: petition.paragraphs(),
         point,
         country: name_of(&point.country),
-        total: format_count(i64::try_from(count).unwrap_or(i64::MAX)),
+        total: crate::i18n::Tr::default().number(i64::try_from(count).unwrap_or(i64::MAX)),
         first: day(first),
         last: day(last),
         digest,

@@ -6,11 +6,12 @@ use diesel::prelude::*;
 
 use super::{
     DeliveryPoint, MAX_ADDRESS, MAX_BODY, MAX_CITY, MAX_TITLE, NewDeliveryPoint, NewPetition,
-    Petition, bounded_text,
+    Petition, PetitionText, Translations, bounded_text,
 };
 use crate::db::schema::{delivery_points, petitions, signatures};
 use crate::db::{DbConnection, is_unique_violation, write_transaction};
 use crate::domain::{Country, Slug};
+use crate::i18n::Lang;
 use crate::organizers::Organizer;
 use crate::organizers::audit::{self, Actor, action};
 
@@ -30,6 +31,16 @@ pub struct PetitionFields {
     pub opens_at: String,
     pub closes_at: String,
     pub retention_days: String,
+    /// The language of title, text and recipient.
+    pub lang: String,
+    /// The texts in other languages: `tr-{lang}-{title|recipient|body}`.
+    #[serde(flatten)]
+    pub translations: std::collections::BTreeMap<String, String>,
+}
+
+/// The form field of a translated text: `tr-fr-title`.
+pub fn translation_field(lang: Lang, part: &str) -> String {
+    format!("tr-{}-{part}", lang.code())
 }
 
 impl PetitionFields {
@@ -49,7 +60,68 @@ impl PetitionFields {
             opens_at: time(p.opens_at),
             closes_at: time(p.closes_at),
             retention_days: p.retention_days.to_string(),
+            lang: p.default_lang().code().to_owned(),
+            translations: p
+                .translations()
+                .into_iter()
+                .flat_map(|(lang, t)| {
+                    [
+                        (translation_field(lang, "title"), t.title),
+                        (translation_field(lang, "recipient"), t.recipient),
+                        (translation_field(lang, "body"), t.body),
+                    ]
+                })
+                .collect(),
         }
+    }
+
+    /// A translated text as typed ("" if none).
+    pub fn translation(&self, lang: Lang, part: &str) -> &str {
+        self.translations
+            .get(&translation_field(lang, part))
+            .map_or("", String::as_str)
+    }
+
+    /// Checks the language and the translations: a language is translated
+    /// when any of its three fields is filled, and then needs all three.
+    fn validate_languages(&self, errors: &mut FieldErrors) -> (Lang, Translations) {
+        let lang = match self.lang.trim() {
+            "" => Lang::En,
+            code => Lang::parse(code).unwrap_or_else(|| {
+                errors.push(("lang", "Choose a language from the list.".to_owned()));
+                Lang::En
+            }),
+        };
+        let mut translations = Translations::new();
+        for other in Lang::ALL.into_iter().filter(|l| *l != lang) {
+            let parts = ["title", "recipient", "body"].map(|p| self.translation(other, p));
+            if parts.iter().all(|p| p.trim().is_empty()) {
+                continue;
+            }
+            let limits = [MAX_TITLE, MAX_TITLE, MAX_BODY];
+            let names = ["The title", "The recipient", "The text"];
+            let mut checked = Vec::new();
+            for (i, part) in ["title", "recipient", "body"].into_iter().enumerate() {
+                match bounded_text(parts[i], names[i], limits[i]) {
+                    Ok(t) => checked.push(t),
+                    Err(e) => errors.push((
+                        tr_field_static(other, part),
+                        format!("{} ({})", e, other.endonym()),
+                    )),
+                }
+            }
+            if let Ok([title, recipient, body]) = <[String; 3]>::try_from(checked) {
+                translations.insert(
+                    other,
+                    PetitionText {
+                        title,
+                        body,
+                        recipient,
+                    },
+                );
+            }
+        }
+        (lang, translations)
     }
 
     /// Checks every field.
@@ -115,6 +187,8 @@ impl PetitionFields {
                 "The closing time must be after the opening time.".to_owned(),
             ));
         }
+        let (lang, translations) = self.validate_languages(&mut errors);
+        let translations = serde_json::to_string(&translations).unwrap_or_else(|_| "{}".into());
         match (
             slug, title, body, recipient, organizer, goal, opens_at, closes_at,
         ) {
@@ -137,6 +211,8 @@ impl PetitionFields {
                 opens_at,
                 closes_at,
                 retention_days,
+                lang: lang.code().to_owned(),
+                translations,
             }),
             _ => Err(errors),
         }
@@ -320,7 +396,7 @@ impl PointFields {
             "country",
             Country::parse(&self.country)
                 .map(|c| c.code().to_owned())
-                .map_err(|e| e.0),
+                .map_err(|e| e.0.to_string()),
         );
         let city = field("city", bounded_text(&self.city, "The city", MAX_CITY));
         let address = field(
@@ -433,4 +509,25 @@ pub fn delete_point(
         )?;
         Ok(true)
     })
+}
+
+/// The field name of a translated text, as the `'static` key errors are filed under.
+fn tr_field_static(lang: Lang, part: &str) -> &'static str {
+    const FIELDS: [[&str; 3]; 8] = [
+        ["tr-en-title", "tr-en-recipient", "tr-en-body"],
+        ["tr-fr-title", "tr-fr-recipient", "tr-fr-body"],
+        ["tr-de-title", "tr-de-recipient", "tr-de-body"],
+        ["tr-es-title", "tr-es-recipient", "tr-es-body"],
+        ["tr-nl-title", "tr-nl-recipient", "tr-nl-body"],
+        ["tr-nb-title", "tr-nb-recipient", "tr-nb-body"],
+        ["tr-ja-title", "tr-ja-recipient", "tr-ja-body"],
+        ["tr-ko-title", "tr-ko-recipient", "tr-ko-body"],
+    ];
+    let row = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    let col = match part {
+        "title" => 0,
+        "recipient" => 1,
+        _ => 2,
+    };
+    FIELDS[row][col]
 }

@@ -10,7 +10,13 @@ use diesel::prelude::*;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{MAX_ADDRESS, MAX_BODY, MAX_CITY, MAX_TITLE, NewDeliveryPoint, NewPetition, Petition};
+use super::{
+    MAX_ADDRESS, MAX_BODY, MAX_CITY, MAX_TITLE, NewDeliveryPoint, NewPetition, Petition,
+    PetitionText, Translations,
+};
+use crate::i18n::Lang;
+
+const LANG_CODES: &str = "lang must be one of en, fr, de, es, nl, nb, ja, ko";
 use crate::db::schema::{delivery_points, petitions, signatures};
 use crate::db::{DbConnection, write_transaction};
 use crate::domain::{Country, Slug};
@@ -57,7 +63,19 @@ struct RawFile {
     opens_at: Option<Spanned<RawTime>>,
     closes_at: Option<Spanned<RawTime>>,
     retention_days: Option<Spanned<i64>>,
+    /// The language of `title`, `body` and `recipient`; English if absent.
+    lang: Option<Spanned<String>>,
+    /// `[translations.fr]` and so on.
+    translations: Option<std::collections::BTreeMap<String, Spanned<RawTranslation>>>,
     delivery_points: Spanned<Vec<RawPoint>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTranslation {
+    title: Spanned<String>,
+    body: Spanned<String>,
+    recipient: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -110,6 +128,33 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
             .filter(|d| (1..=3650).contains(d))
             .ok_or_else(|| err(d.span(), "retention_days must be between 1 and 3650"))?,
     };
+    let lang = match &raw.lang {
+        None => Lang::En,
+        Some(l) => Lang::parse(l.get_ref())
+            .filter(|lang| lang.code() == l.get_ref().trim())
+            .ok_or_else(|| err(l.span(), LANG_CODES))?,
+    };
+    let mut translations = Translations::new();
+    for (code, t) in raw.translations.iter().flatten() {
+        let other = Lang::parse(code)
+            .filter(|other| other.code() == code)
+            .ok_or_else(|| err(t.span(), &format!("[translations.{code}]: {LANG_CODES}")))?;
+        if other == lang {
+            return Err(err(
+                t.span(),
+                &format!("[translations.{code}] repeats the petition's own language"),
+            ));
+        }
+        let t = t.get_ref();
+        translations.insert(
+            other,
+            PetitionText {
+                title: text(source, &t.title, "title", MAX_TITLE)?,
+                body: text(source, &t.body, "body", MAX_BODY)?,
+                recipient: text(source, &t.recipient, "recipient", MAX_TITLE)?,
+            },
+        );
+    }
     let opens_at = time(source, raw.opens_at.as_ref())?;
     let closes_at = time(source, raw.closes_at.as_ref())?;
     if let (Some(o), Some(c), Some(span)) = (opens_at, closes_at, raw.closes_at.as_ref())
@@ -159,6 +204,9 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
             opens_at,
             closes_at,
             retention_days,
+            lang: lang.code().to_owned(),
+            translations: serde_json::to_string(&translations)
+                .map_err(|e| err(0..0, &format!("translations: {e}")))?,
         },
         delivery_points: points,
     })

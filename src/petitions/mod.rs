@@ -9,6 +9,42 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::{delivery_points, petitions};
+use crate::i18n::Lang;
+
+/// A petition's title, text and recipient in one language.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PetitionText {
+    pub title: String,
+    pub body: String,
+    pub recipient: String,
+}
+
+/// A petition's texts in languages other than its default, by language code.
+pub type Translations = std::collections::BTreeMap<Lang, PetitionText>;
+
+/// What a reader sees of a petition in their language: the translation where
+/// there is one, the default texts otherwise (`lang` says which).
+#[derive(Debug, Clone)]
+pub struct LocalText {
+    pub lang: Lang,
+    pub title: String,
+    pub body: String,
+    pub recipient: String,
+}
+
+impl LocalText {
+    /// The body split into paragraphs at blank lines.
+    pub fn paragraphs(&self) -> Vec<&str> {
+        split_paragraphs(&self.body)
+    }
+}
+
+fn split_paragraphs(body: &str) -> Vec<&str> {
+    body.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
 
 /// Trims a required text field of a petition or delivery point and checks its
 /// length; the error names the field.
@@ -51,6 +87,10 @@ pub struct Petition {
     pub retention_days: i32,
     /// When they were erased.
     pub erased_at: Option<NaiveDateTime>,
+    /// The language of `title`, `body` and `recipient` (a [`Lang`] code).
+    pub lang: String,
+    /// The same texts in other languages: [`Translations`] as JSON.
+    pub translations: String,
 }
 
 /// What a new or updated petition row holds.
@@ -66,6 +106,8 @@ pub struct NewPetition {
     pub opens_at: Option<NaiveDateTime>,
     pub closes_at: Option<NaiveDateTime>,
     pub retention_days: i32,
+    pub lang: String,
+    pub translations: String,
 }
 
 /// Whether a petition takes signatures at a given time.
@@ -102,11 +144,37 @@ impl Petition {
 
     /// The body split into paragraphs at blank lines.
     pub fn paragraphs(&self) -> Vec<&str> {
-        self.body
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect()
+        split_paragraphs(&self.body)
+    }
+
+    /// The language the petition is written in, and shown in by default.
+    pub fn default_lang(&self) -> Lang {
+        Lang::parse(&self.lang).unwrap_or(Lang::En)
+    }
+
+    /// The translations stored with the petition (none if unreadable).
+    pub fn translations(&self) -> Translations {
+        serde_json::from_str(&self.translations).unwrap_or_default()
+    }
+
+    /// The petition's texts as a reader of `lang` sees them.
+    pub fn text(&self, lang: Lang) -> LocalText {
+        if lang != self.default_lang()
+            && let Some(t) = self.translations().remove(&lang)
+        {
+            return LocalText {
+                lang,
+                title: t.title,
+                body: t.body,
+                recipient: t.recipient,
+            };
+        }
+        LocalText {
+            lang: self.default_lang(),
+            title: self.title.clone(),
+            body: self.body.clone(),
+            recipient: self.recipient.clone(),
+        }
     }
 
     /// Finds a petition by slug.

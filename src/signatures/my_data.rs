@@ -34,6 +34,7 @@ pub fn request(
     email: &SignerEmail,
     now: NaiveDateTime,
     resend_interval: Duration,
+    lang: crate::i18n::Lang,
 ) -> anyhow::Result<bool> {
     write_transaction(conn, |conn| -> QueryResult<bool> {
         let ids: Vec<i64> = signatures::table
@@ -53,7 +54,7 @@ pub fn request(
         if recent > 0 {
             return Ok(false);
         }
-        mail_outbox::enqueue(conn, MailKind::DataRequest, newest, now)?;
+        mail_outbox::enqueue(conn, MailKind::DataRequest, newest, now, lang)?;
         Ok(true)
     })
     .context("queueing a data request")

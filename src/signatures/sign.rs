@@ -26,6 +26,8 @@ pub struct SignatureInput {
     pub ip_hash: Option<String>,
     /// A keyed hash of the client's network (see [`crate::domain::client_ip`]).
     pub ip_range_hash: Option<String>,
+    /// The language the signer used: their mails go out in it.
+    pub lang: crate::i18n::Lang,
 }
 
 /// What signing did. Only for logs and tests of this module: the signer sees
@@ -94,7 +96,7 @@ pub fn sign_many(conn: &mut DbConnection, jobs: &[SignJob]) -> anyhow::Result<Ve
         let key = (job.petition_id, job.input.email.as_str().to_owned());
         match inserted.remove(&key) {
             Some(id) => {
-                mails.push((id, job.now));
+                mails.push((id, job.now, job.input.lang));
                 outcomes.push(SignOutcome::Created);
             }
             None => outcomes.push(repeat(
@@ -179,7 +181,7 @@ fn repeat_in_transaction(
                 signatures::last_mailed_at.eq(now),
             ))
             .execute(conn)?;
-        outbox::enqueue(conn, MailKind::Verify, existing.id, now)?;
+        outbox::enqueue(conn, MailKind::Verify, existing.id, now, input.lang)?;
         return Ok(SignOutcome::RepeatMailed);
     }
     // An invalidated signature stays out until an organizer undoes it;
@@ -195,6 +197,6 @@ fn repeat_in_transaction(
     diesel::update(signatures::table.find(existing.id))
         .set(signatures::last_mailed_at.eq(now))
         .execute(conn)?;
-    outbox::enqueue(conn, kind, existing.id, now)?;
+    outbox::enqueue(conn, kind, existing.id, now, input.lang)?;
     Ok(SignOutcome::RepeatMailed)
 }

@@ -4,6 +4,7 @@
 mod assets;
 pub mod csrf;
 mod form_timer;
+pub mod lang;
 mod my_data;
 pub mod organizer;
 pub mod page_cache;
@@ -92,6 +93,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     .route("/static/sign.js", web::get().to(assets::sign_js))
     .route("/p/{slug}", web::get().to(petition::show))
     .route("/p/{slug}/sign", web::post().to(sign::submit))
+    .route("/p/{slug}/sign", web::get().to(sign::form_again))
     .route("/p/{slug}/thanks", web::get().to(sign::thanks))
     .route("/verify/{token}", web::get().to(verify::show))
     .route("/verify/{token}", web::post().to(verify::confirm))
@@ -146,24 +148,23 @@ pub fn security_headers(https: bool) -> DefaultHeaders {
 }
 
 /// Oversized form bodies get 413, malformed ones 400, each with a page.
-fn form_error(err: actix_web::error::UrlencodedError, _: &HttpRequest) -> actix_web::Error {
+fn form_error(err: actix_web::error::UrlencodedError, req: &HttpRequest) -> actix_web::Error {
     use actix_web::error::{InternalError, UrlencodedError};
-    let (status, message) = match err {
+    let l = lang::tr(req);
+    let (status, title, message) = match err {
         UrlencodedError::Overflow { .. } => (
             StatusCode::PAYLOAD_TOO_LARGE,
-            "The form you sent is far larger than any real signature. Please go back and shorten it.",
+            "error-form-too-large-title",
+            "error-form-too-large",
         ),
         _ => (
             StatusCode::BAD_REQUEST,
-            "The form you sent could not be read. Please go back and submit it again.",
+            "error-form-unreadable-title",
+            "error-form-unreadable",
         ),
     };
-    let title = if status == StatusCode::PAYLOAD_TOO_LARGE {
-        "Form too large"
-    } else {
-        "Form not understood"
-    };
-    InternalError::from_response(err, error_page(status, title, message)).into()
+    let page = error_page(status, l, &l.t(title), &l.t(message));
+    InternalError::from_response(err, page).into()
 }
 
 /// Renders a template into an HTML response with `status`.

@@ -11,9 +11,10 @@ use serde::Deserialize;
 
 use super::templates::{MessagePage, MyDataPage, MyDataRequestPage};
 use super::verify::ConfirmForm;
-use super::{State, blocking, csrf, render};
+use super::{State, blocking, csrf, lang, render};
 use crate::domain::SignerEmail;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::signatures::my_data;
 
 /// Longest token looked up; ours are 43 characters.
@@ -39,20 +40,20 @@ pub async fn request(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     if !csrf::verify(&req, &state.secret, &form.csrf) {
-        let e = "This form had expired. Please press “Send me the link” again.";
+        let e = Msg::new("my-data-form-expired");
         return request_form(&req, &state, &form.email, Some(e), StatusCode::FORBIDDEN);
     }
     let email = match SignerEmail::parse(&form.email) {
         Ok(email) => email,
         Err(e) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            return request_form(&req, &state, &form.email, Some(&e.0), status);
+            return request_form(&req, &state, &form.email, Some(e.0), status);
         }
     };
     // Asking is limited like signing: it sends mail to whatever address is typed.
     let client_ip = state.limits.client_ip(&req);
     if let Err(wait) = state.limits.check_sign(client_ip, email.domain()) {
-        let e = "Too many requests from your network right now. Please try again in a few minutes.";
+        let e = Msg::new("my-data-rate-limited");
         let status = StatusCode::TOO_MANY_REQUESTS;
         let mut response = request_form(&req, &state, &form.email, Some(e), status)?;
         response
@@ -61,9 +62,10 @@ pub async fn request(
         return Ok(response);
     }
     let (db, resend) = (state.clone(), state.resend_interval);
+    let lang = lang::tr(&req).lang;
     blocking(move || {
         let mut conn = db.pool.get().context("getting a database connection")?;
-        my_data::request(&mut conn, &email, Utc::now().naive_utc(), resend)?;
+        my_data::request(&mut conn, &email, Utc::now().naive_utc(), resend, lang)?;
         Ok(())
     })
     .await?;
@@ -74,16 +76,10 @@ pub async fn request(
 }
 
 /// `GET /my-data/sent`.
-pub async fn sent() -> Result<HttpResponse, AppError> {
-    render(
-        StatusCode::OK,
-        &MessagePage {
-            title: "Check your email",
-            message: "If this address has signed a petition here, we have sent it a link to see and delete what is stored about it. The link works for a limited time. If nothing arrives, check your spam folder, or the address you typed.",
-            count_line: None,
-            link: None,
-        },
-    )
+pub async fn sent(req: HttpRequest) -> Result<HttpResponse, AppError> {
+    let l = lang::tr(&req);
+    let page = MessagePage::new(l, "my-data-sent-title", "my-data-sent-message");
+    render(StatusCode::OK, &page)
 }
 
 /// `GET /my-data/{token}`: what is stored about the address.
@@ -104,11 +100,12 @@ pub async fn show(
         .await?
     };
     let Some(signatures) = found.filter(|s| !s.is_empty()) else {
-        return unknown_link();
+        return unknown_link(&req);
     };
     let email = signatures[0].signature.email.clone();
     let csrf = csrf::issue(&req, &state.secret, state.https())?;
     let page = MyDataPage {
+        l: lang::tr(&req),
         email: &email,
         signatures: &signatures,
         token: &token,
@@ -125,13 +122,11 @@ pub async fn delete(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     if !csrf::verify(&req, &state.secret, &form.csrf) {
-        return Err(AppError::Forbidden(
-            "This page had expired and nothing was deleted. Please open the link again.".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::new("my-data-delete-form-expired")));
     }
     let token = path.into_inner();
     if token.len() > MAX_TOKEN {
-        return unknown_link();
+        return unknown_link(&req);
     }
     let db = state.clone();
     let deleted = blocking(move || {
@@ -144,33 +139,28 @@ pub async fn delete(
     })
     .await?;
     let Some(deleted) = deleted else {
-        return unknown_link();
+        return unknown_link(&req);
     };
     tracing::info!(
         signatures = deleted.signatures,
         verified = deleted.verified,
         "a signer deleted their data"
     );
-    render(
-        StatusCode::OK,
-        &MessagePage {
-            title: "Your data is deleted",
-            message: "Everything stored about your email address here is deleted. Your signatures no longer count and will not be handed over. You can sign again at any time.",
-            count_line: None,
-            link: None,
-        },
-    )
+    let l = lang::tr(&req);
+    let page = MessagePage::new(l, "my-data-deleted-title", "my-data-deleted-message");
+    render(StatusCode::OK, &page)
 }
 
 fn request_form(
     req: &HttpRequest,
     state: &State,
     email: &str,
-    error: Option<&str>,
+    error: Option<Msg>,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let csrf = csrf::issue(req, &state.secret, state.https())?;
     let page = MyDataRequestPage {
+        l: lang::tr(req),
         email,
         error,
         csrf: &csrf.token,
@@ -178,14 +168,13 @@ fn request_form(
     super::organizer::with_cookie(render(status, &page)?, csrf)
 }
 
-fn unknown_link() -> Result<HttpResponse, AppError> {
-    render(
-        StatusCode::NOT_FOUND,
-        &MessagePage {
-            title: "This link is not valid",
-            message: "We do not know this link, or it has expired, or the data it showed was deleted. You can ask for a new link on the “Your data” page.",
-            count_line: None,
-            link: Some(("/my-data", "Ask for a new link")),
-        },
+fn unknown_link(req: &HttpRequest) -> Result<HttpResponse, AppError> {
+    let l = lang::tr(req);
+    let page = MessagePage::new(
+        l,
+        "my-data-link-unknown-title",
+        "my-data-link-unknown-message",
     )
+    .link("/my-data", l.t("my-data-new-link"));
+    render(StatusCode::NOT_FOUND, &page)
 }

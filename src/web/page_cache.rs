@@ -2,7 +2,7 @@
 //! JSON far more often than anything changes.
 //!
 //! Per petition, the cache keeps its row, its delivery points, its counts, the
-//! JSON body, and the page rendered once per preselected country with holes
+//! JSON body, and the page rendered once per language and preselected country with holes
 //! where each visitor's form token and form time go. An entry is used while
 //!
 //! - it is younger than [`TTL`] (changes made by *other* processes, and a
@@ -23,6 +23,7 @@ use anyhow::Context;
 
 use super::{AppState, blocking};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::petitions::PetitionWithPoints;
 use crate::signatures::counts::{self, Counts};
 
@@ -41,8 +42,8 @@ pub struct Cached {
     pub counts: Counts,
     /// `GET /p/{slug}.json`, serialised.
     pub json: String,
-    /// The rendered page per preselected country ("" for none).
-    pages: Mutex<HashMap<String, Arc<PagePieces>>>,
+    /// The rendered page per language and preselected country ("" for none).
+    pages: Mutex<HashMap<(Lang, String), Arc<PagePieces>>>,
     loaded: Instant,
     generation: u64,
 }
@@ -102,18 +103,20 @@ impl PagePieces {
 }
 
 impl Cached {
-    /// The page for `country`, rendering it with `render` the first time.
+    /// The page for `country` in `lang`, rendering it with `render` the first time.
     pub fn page(
         &self,
         country: &str,
+        lang: Lang,
         render: impl FnOnce() -> Result<String, AppError>,
     ) -> Result<Arc<PagePieces>, AppError> {
-        if let Some(p) = self.pages.lock().ok().and_then(|m| m.get(country).cloned()) {
+        let key = (lang, country.to_owned());
+        if let Some(p) = self.pages.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return Ok(p);
         }
         let pieces = Arc::new(PagePieces::cut(&render()?));
         if let Ok(mut pages) = self.pages.lock() {
-            pages.insert(country.to_owned(), pieces.clone());
+            pages.insert(key, pieces.clone());
         }
         Ok(pieces)
     }

@@ -6,7 +6,9 @@ use anyhow::Context;
 use chrono::Utc;
 use serde::Serialize;
 
-use super::templates::{HomePage, PetitionPage, PrivacyPage, SignFormView};
+use super::lang;
+use super::templates::{HomeItem, HomePage, PetitionPage, PrivacyPage, SignFormView};
+use crate::i18n::{Lang, Tr};
 use std::sync::Arc;
 
 use askama::Template;
@@ -18,7 +20,8 @@ use crate::petitions::{Petition, PetitionState, PetitionWithPoints};
 use crate::signatures::counts::Counts;
 
 /// `GET /`: the list of petitions.
-pub async fn home(state: State) -> Result<HttpResponse, AppError> {
+pub async fn home(req: HttpRequest, state: State) -> Result<HttpResponse, AppError> {
+    let choice = lang::choice(&req);
     let petitions = blocking(move || {
         use crate::db::schema::petitions::dsl as p;
         use diesel::prelude::*;
@@ -30,12 +33,25 @@ pub async fn home(state: State) -> Result<HttpResponse, AppError> {
             .context("listing petitions")?)
     })
     .await?;
-    render(StatusCode::OK, &HomePage { petitions })
+    let l = Tr::new(choice.resolve(Lang::En));
+    let petitions = petitions
+        .iter()
+        .map(|p| {
+            let text = p.text(choice.resolve(p.default_lang()));
+            HomeItem {
+                slug: p.slug.clone(),
+                lang: text.lang.code(),
+                title: text.title,
+                recipient: text.recipient,
+            }
+        })
+        .collect();
+    render(StatusCode::OK, &HomePage { l, petitions })
 }
 
 /// `GET /privacy`.
-pub async fn privacy() -> Result<HttpResponse, AppError> {
-    render(StatusCode::OK, &PrivacyPage)
+pub async fn privacy(req: HttpRequest) -> Result<HttpResponse, AppError> {
+    render(StatusCode::OK, &PrivacyPage { l: lang::tr(&req) })
 }
 
 /// `GET /p/{slug}` (the page) and `GET /p/{slug}.json` (its figures), from
@@ -55,10 +71,17 @@ pub async fn show(
     }
     let cached = load(&state, &slug).await?;
     let country = preferred_country(&req).unwrap_or_default();
-    let pieces = cached.page(&country, || {
+    let l = lang::tr_for(&req, cached.data.petition.default_lang());
+    let pieces = cached.page(&country, l.lang, || {
         let mut form = SignFormView::initial(&cached.data, Some(&country));
         form.started = page_cache::STARTED_HOLE.to_owned();
-        let page = page(&cached.data, &cached.counts, &form, page_cache::CSRF_HOLE);
+        let page = page(
+            l,
+            &cached.data,
+            &cached.counts,
+            &form,
+            page_cache::CSRF_HOLE,
+        );
         page.render()
             .map_err(|e| AppError::Internal(anyhow::anyhow!("rendering a template: {e}")))
     })?;
@@ -82,6 +105,7 @@ pub(super) async fn load(state: &State, slug: &str) -> Result<Arc<Cached>, AppEr
 }
 
 fn page<'a>(
+    l: Tr,
     data: &'a PetitionWithPoints,
     counts: &'a Counts,
     form: &'a SignFormView,
@@ -89,6 +113,7 @@ fn page<'a>(
 ) -> PetitionPage<'a> {
     let closed = closed_message(data.petition.state(Utc::now().naive_utc()));
     PetitionPage::new(
+        l,
         &data.petition,
         &data.delivery_points,
         counts,
@@ -114,7 +139,8 @@ pub(super) fn sign_page(
     if !super::form_timer::genuine(&state.secret, &form.started) {
         form.started = super::form_timer::issue(&state.secret, Utc::now().timestamp_millis());
     }
-    let mut response = render(status, &page(data, counts, &form, &token.token))?;
+    let l = lang::tr_for(req, data.petition.default_lang());
+    let mut response = render(status, &page(l, data, counts, &form, &token.token))?;
     if let Some(cookie) = token.new_cookie {
         response
             .add_cookie(&cookie)
@@ -123,16 +149,13 @@ pub(super) fn sign_page(
     Ok(response)
 }
 
-/// The refusal shown instead of the form when a petition takes no signatures.
+/// The refusal (a catalog id) shown instead of the form when a petition
+/// takes no signatures.
 pub(super) fn closed_message(state: PetitionState) -> Option<&'static str> {
     match state {
         PetitionState::Open => None,
-        PetitionState::NotYetOpen => {
-            Some("This petition is not open for signatures yet. Please come back when it opens.")
-        }
-        PetitionState::Closed => Some(
-            "This petition is closed and no longer takes signatures. Thank you to everyone who signed.",
-        ),
+        PetitionState::NotYetOpen => Some("petition-not-open"),
+        PetitionState::Closed => Some("petition-closed"),
     }
 }
 

@@ -8,9 +8,10 @@ use serde::Deserialize;
 
 use super::petition::{closed_message, load, sign_page};
 use super::templates::{MessagePage, SignFormView, ThanksPage};
-use super::{State, csrf, form_timer, render};
+use super::{State, csrf, form_timer, lang, render};
 use crate::domain::{City, Comment, Country, NameInPacket, SignerEmail, SignerName, client_ip};
 use crate::error::AppError;
+use crate::i18n::{Lang, Msg, Tr};
 use crate::petitions::{DeliveryPoint, PetitionState};
 use crate::signatures::sign::{SignJob, SignatureInput};
 
@@ -45,32 +46,27 @@ pub async fn submit(
     let cached = load(&state, &path.into_inner()).await?;
     let (data, counts) = (&cached.data, &cached.counts);
     let now = Utc::now().naive_utc();
+    let lang = lang::choice(&req).resolve(data.petition.default_lang());
+    let l = Tr::new(lang);
     if let Some(message) = closed_message(data.petition.state(now)) {
         let page = MessagePage {
-            title: &data.petition.title,
-            message,
-            count_line: None,
-            link: None,
+            title: data.petition.text(lang).title,
+            ..MessagePage::new(l, "", message)
         };
         return render(StatusCode::FORBIDDEN, &page);
     }
     let mut view = SignFormView::from(&form);
     let client_ip = state.limits.client_ip(&req);
     if !csrf::verify(&req, &state.secret, &form.csrf) {
-        view.errors.push((
-            "form",
-            "This form had expired. Your answers are kept: please press “Sign” again.".to_owned(),
-        ));
+        view.errors.push(("form", Msg::new("error-form-expired")));
         return sign_page(&req, &state, data, counts, &view, StatusCode::FORBIDDEN);
     }
     let blocked_domain =
         |input: &SignatureInput| state.blocklist.blocks_domain(input.email.domain());
     let input = match validate(&form, &data.delivery_points) {
         Ok(input) if blocked_domain(&input) => {
-            view.errors.push((
-                "email",
-                "Addresses from this email provider cannot sign: it hands out throwaway addresses. Please use a permanent address.".to_owned(),
-            ));
+            view.errors
+                .push(("email", Msg::new("error-disposable-domain")));
             return sign_page(
                 &req,
                 &state,
@@ -83,6 +79,7 @@ pub async fn submit(
         Ok(input) => SignatureInput {
             ip_hash: Some(client_ip::address_hash(&state.secret, client_ip)),
             ip_range_hash: client_ip::range_hash(&state.secret, client_ip),
+            lang,
             ..input
         },
         Err(errors) => {
@@ -106,20 +103,14 @@ pub async fn submit(
         return Ok(see_other(&thanks));
     }
     if state.blocklist.blocks_ip(client_ip) {
-        view.errors.push((
-            "form",
-            "Signing from your network is blocked because of abuse from it. Please try from another connection; your answers are kept.".to_owned(),
-        ));
+        view.errors
+            .push(("form", Msg::new("error-blocked-network")));
         return sign_page(&req, &state, data, counts, &view, StatusCode::FORBIDDEN);
     }
     if let Err(wait) = state.limits.check_sign(client_ip, input.email.domain()) {
-        let minutes = wait.as_secs().div_ceil(60).max(1);
-        view.errors.push((
-            "form",
-            format!(
-                "Many people are signing from your network right now. Your answers are kept: please press “Sign” again in {minutes} minute(s)."
-            ),
-        ));
+        let minutes = i64::try_from(wait.as_secs().div_ceil(60).max(1)).unwrap_or(i64::MAX);
+        let message = Msg::new("error-rate-limited").num("n", minutes);
+        view.errors.push(("form", message));
         let mut response = sign_page(
             &req,
             &state,
@@ -146,18 +137,34 @@ pub async fn submit(
 }
 
 /// `GET /p/{slug}/thanks`.
-pub async fn thanks(path: web::Path<String>, state: State) -> Result<HttpResponse, AppError> {
+pub async fn thanks(
+    path: web::Path<String>,
+    req: HttpRequest,
+    state: State,
+) -> Result<HttpResponse, AppError> {
     let cached = load(&state, &path.into_inner()).await?;
     let data = &cached.data;
     if data.petition.state(Utc::now().naive_utc()) == PetitionState::NotYetOpen {
         return Err(AppError::NotFound);
     }
-    render(
-        StatusCode::OK,
-        &ThanksPage {
-            petition: &data.petition,
-        },
-    )
+    let l = lang::tr_for(&req, data.petition.default_lang());
+    let page = ThanksPage {
+        l,
+        petition: &data.petition,
+        text: data.petition.text(l.lang),
+    };
+    render(StatusCode::OK, &page)
+}
+
+/// `GET /p/{slug}/sign`: where the language menu of a form shown again with
+/// errors leads; back to the form, in the chosen language.
+pub async fn form_again(path: web::Path<String>, req: HttpRequest) -> HttpResponse {
+    let query = req.query_string();
+    let location = match query.is_empty() {
+        true => format!("/p/{}#sign", path.into_inner()),
+        false => format!("/p/{}?{query}#sign", path.into_inner()),
+    };
+    see_other(&location)
 }
 
 fn see_other(location: &str) -> HttpResponse {
@@ -188,7 +195,7 @@ impl From<&SignForm> for SignFormView {
 pub fn validate(
     form: &SignForm,
     points: &[DeliveryPoint],
-) -> Result<SignatureInput, Vec<(&'static str, String)>> {
+) -> Result<SignatureInput, Vec<(&'static str, Msg)>> {
     let mut errors = Vec::new();
     let e = &mut errors;
     let name = check(e, "name", SignerName::parse(&form.name));
@@ -203,16 +210,10 @@ pub fn validate(
     );
     let comment = check(e, "comment", Comment::parse(&form.comment));
     if point.is_none() {
-        errors.push((
-            "delivery_point",
-            "Please choose where your signature is delivered.".to_owned(),
-        ));
+        errors.push(("delivery_point", Msg::new("error-point")));
     }
     if form.consent.is_none() {
-        errors.push((
-            "consent",
-            "Please tick the box to agree, or your signature cannot be kept.".to_owned(),
-        ));
+        errors.push(("consent", Msg::new("error-consent")));
     }
     errors.sort_by_key(|(field, _)| FIELD_ORDER.iter().position(|f| f == field));
     match (name, email, country, city, point, name_in_packet, comment) {
@@ -234,6 +235,7 @@ pub fn validate(
             comment,
             ip_hash: None,
             ip_range_hash: None,
+            lang: Lang::En,
         }),
         _ => Err(errors),
     }
@@ -241,7 +243,7 @@ pub fn validate(
 
 /// Keeps a parsed value, or records its message against `field`.
 fn check<T>(
-    errors: &mut Vec<(&'static str, String)>,
+    errors: &mut Vec<(&'static str, Msg)>,
     field: &'static str,
     parsed: Result<T, crate::domain::Invalid>,
 ) -> Option<T> {
@@ -316,7 +318,7 @@ mod tests {
                 }
                 Err(errors) => {
                     prop_assert!(!errors.is_empty());
-                    prop_assert!(errors.iter().all(|(_, m)| !m.is_empty()));
+                    prop_assert!(errors.iter().all(|(_, m)| !Tr::default().msg(m).is_empty()));
                 }
             }
         }

@@ -3,15 +3,15 @@
 
 use askama::Template;
 
-use crate::domain::COUNTRIES;
-use crate::domain::country::name_of;
-use crate::petitions::{DeliveryPoint, Petition};
+use crate::i18n::{Msg, Tr};
+use crate::petitions::{DeliveryPoint, LocalText, Petition};
 use crate::signatures::counts::Counts;
 
 /// Any error page.
 #[derive(Template)]
 #[template(path = "error.html")]
 pub struct ErrorPage<'a> {
+    pub l: Tr,
     pub title: &'a str,
     pub message: &'a str,
 }
@@ -19,33 +19,65 @@ pub struct ErrorPage<'a> {
 /// A page with a heading, a message and an optional link onwards.
 #[derive(Template)]
 #[template(path = "message.html")]
-pub struct MessagePage<'a> {
-    pub title: &'a str,
-    pub message: &'a str,
+pub struct MessagePage {
+    pub l: Tr,
+    pub title: String,
+    pub message: String,
     pub count_line: Option<String>,
-    pub link: Option<(&'a str, &'a str)>,
+    /// `(href, text)`.
+    pub link: Option<(String, String)>,
+}
+
+impl MessagePage {
+    /// A page whose title and message are the catalog's `title` and `message`.
+    pub fn new(l: Tr, title: &str, message: &str) -> Self {
+        MessagePage {
+            l,
+            title: l.t(title),
+            message: l.t(message),
+            count_line: None,
+            link: None,
+        }
+    }
+
+    /// Adds a link onwards.
+    pub fn link(mut self, href: impl Into<String>, text: impl Into<String>) -> Self {
+        self.link = Some((href.into(), text.into()));
+        self
+    }
+}
+
+/// One petition in the home page's list, in the reader's language.
+pub struct HomeItem {
+    pub slug: String,
+    pub lang: &'static str,
+    pub title: String,
+    pub recipient: String,
 }
 
 /// The home page: every petition.
 #[derive(Template)]
 #[template(path = "home.html")]
 pub struct HomePage {
-    pub petitions: Vec<Petition>,
+    pub l: Tr,
+    pub petitions: Vec<HomeItem>,
 }
 
 /// The public petition page with its sign form.
 #[derive(Template)]
 #[template(path = "petition.html")]
 pub struct PetitionPage<'a> {
+    pub l: Tr,
     pub petition: &'a Petition,
-    pub paragraphs: Vec<&'a str>,
-    pub total: String,
-    pub goal: String,
+    pub text: LocalText,
+    pub total: i64,
+    pub goal: i64,
     pub percent: i64,
     pub groups: Vec<CountryGroup<'a>>,
-    pub countries_with_points: Vec<(&'static str, &'static str)>,
-    pub all_countries: &'static [(&'static str, &'static str)],
+    pub countries_with_points: Vec<(&'static str, String)>,
+    pub all_countries: Vec<(&'static str, String)>,
     pub form: &'a SignFormView,
+    /// The catalog id of the message shown instead of the form.
     pub closed_message: Option<&'static str>,
     pub csrf: &'a str,
 }
@@ -53,7 +85,7 @@ pub struct PetitionPage<'a> {
 /// The delivery points of one country, for the `<optgroup>` and the counts list.
 pub struct CountryGroup<'a> {
     pub code: &'a str,
-    pub name: &'static str,
+    pub name: String,
     pub points: Vec<PointView<'a>>,
 }
 
@@ -62,7 +94,7 @@ pub struct PointView<'a> {
     pub slug: &'a str,
     pub name: &'a str,
     pub city: &'a str,
-    pub count: String,
+    pub count: i64,
 }
 
 /// What the sign form shows: the values typed so far and the messages per field.
@@ -79,16 +111,16 @@ pub struct SignFormView {
     /// The signed time the form was first served (see `web::form_timer`).
     pub started: String,
     /// `(field, message)` in form order.
-    pub errors: Vec<(&'static str, String)>,
+    pub errors: Vec<(&'static str, Msg)>,
 }
 
 impl SignFormView {
     /// The message for `field`, if any.
-    pub fn error(&self, field: &str) -> Option<&str> {
+    pub fn error(&self, field: &str) -> Option<&Msg> {
         self.errors
             .iter()
             .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
+            .map(|(_, m)| m)
     }
 
     /// Whether `field` has a message.
@@ -98,8 +130,10 @@ impl SignFormView {
 }
 
 impl<'a> PetitionPage<'a> {
-    /// Builds the page for a petition, its points, its counts and the form state.
+    /// Builds the page for a petition, its points, its counts and the form
+    /// state, in `l`'s language.
     pub fn new(
+        l: Tr,
         petition: &'a Petition,
         points: &'a [DeliveryPoint],
         counts: &Counts,
@@ -113,21 +147,22 @@ impl<'a> PetitionPage<'a> {
                 slug: &p.slug,
                 name: &p.name,
                 city: &p.city,
-                count: format_count(counts.for_delivery_point(p.id)),
+                count: counts.for_delivery_point(p.id),
             };
             match groups.iter_mut().find(|g| g.code == p.country) {
                 Some(g) => g.points.push(view),
                 None => groups.push(CountryGroup {
                     code: &p.country,
-                    name: name_of(&p.country),
+                    name: l.country(&p.country),
                     points: vec![view],
                 }),
             }
         }
-        let countries_with_points = COUNTRIES
+        let all_countries = l.countries();
+        let countries_with_points = all_countries
             .iter()
             .filter(|(code, _)| groups.iter().any(|g| g.code == *code))
-            .copied()
+            .cloned()
             .collect();
         let percent = if petition.goal > 0 {
             (counts.total.saturating_mul(100) / petition.goal).clamp(0, 100)
@@ -135,14 +170,15 @@ impl<'a> PetitionPage<'a> {
             0
         };
         PetitionPage {
+            l,
             petition,
-            paragraphs: petition.paragraphs(),
-            total: format_count(counts.total),
-            goal: format_count(petition.goal),
+            text: petition.text(l.lang),
+            total: counts.total,
+            goal: petition.goal,
             percent,
             groups,
             countries_with_points,
-            all_countries: COUNTRIES,
+            all_countries,
             form,
             closed_message,
             csrf,
@@ -176,24 +212,29 @@ impl PetitionPage<'_> {
 #[derive(Template)]
 #[template(path = "thanks.html")]
 pub struct ThanksPage<'a> {
+    pub l: Tr,
     pub petition: &'a Petition,
+    pub text: LocalText,
 }
 
 /// The page a confirmation link opens: the petition and one button.
 #[derive(Template)]
 #[template(path = "verify.html")]
 pub struct VerifyPage<'a> {
-    pub petition: &'a Petition,
+    pub l: Tr,
+    pub text: LocalText,
     pub token: &'a str,
     pub csrf: &'a str,
-    pub notice: Option<&'a str>,
+    /// A catalog id shown above the button.
+    pub notice: Option<&'static str>,
 }
 
 /// The page a withdrawal link opens: one button.
 #[derive(Template)]
 #[template(path = "withdraw.html")]
 pub struct WithdrawPage<'a> {
-    pub petition: &'a Petition,
+    pub l: Tr,
+    pub text: LocalText,
     pub token: &'a str,
     pub csrf: &'a str,
 }
@@ -201,38 +242,15 @@ pub struct WithdrawPage<'a> {
 /// The privacy page.
 #[derive(Template)]
 #[template(path = "privacy.html")]
-pub struct PrivacyPage;
-
-/// A count with thin grouping ("12,345"), the same in every page.
-pub fn format_count(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::format_count;
-
-    #[test]
-    fn counts_are_grouped_by_thousands() {
-        assert_eq!(format_count(0), "0");
-        assert_eq!(format_count(999), "999");
-        assert_eq!(format_count(12345), "12,345");
-        assert_eq!(format_count(1_000_000), "1,000,000");
-    }
+pub struct PrivacyPage {
+    pub l: Tr,
 }
 
 /// `/organizer/login`.
 #[derive(Template)]
 #[template(path = "organizer/login.html")]
 pub struct LoginPage<'a> {
+    pub l: Tr,
     pub email: &'a str,
     pub error: Option<&'a str>,
     pub csrf: &'a str,
@@ -242,6 +260,7 @@ pub struct LoginPage<'a> {
 #[derive(Template)]
 #[template(path = "organizer/set_password.html")]
 pub struct SetPasswordPage<'a> {
+    pub l: Tr,
     pub email: &'a str,
     pub name: &'a str,
     pub setup: bool,
@@ -263,6 +282,7 @@ impl SetPasswordPage<'_> {
 #[derive(Template)]
 #[template(path = "organizer/home.html")]
 pub struct OrganizerHome<'a> {
+    pub l: Tr,
     pub organizer: &'a crate::organizers::Organizer,
     pub is_admin: bool,
     pub petitions: Vec<Petition>,
@@ -285,6 +305,7 @@ pub struct PointRow {
 #[derive(Template)]
 #[template(path = "organizer/petition.html")]
 pub struct OrganizerPetition<'a> {
+    pub l: Tr,
     pub organizer: &'a crate::organizers::Organizer,
     pub petition: &'a Petition,
     pub points: Vec<PointRow>,
@@ -302,6 +323,7 @@ pub struct OrganizerPetition<'a> {
 #[derive(Template)]
 #[template(path = "organizer/audit.html")]
 pub struct AuditPage<'a> {
+    pub l: Tr,
     pub organizer: &'a crate::organizers::Organizer,
     pub entries: Vec<crate::organizers::audit::AuditEntry>,
     pub csrf: &'a str,
@@ -319,6 +341,7 @@ pub struct PointForm {
 #[derive(Template)]
 #[template(path = "organizer/petition_edit.html")]
 pub struct PetitionEditPage<'a> {
+    pub l: Tr,
     pub organizer: &'a crate::organizers::Organizer,
     pub data: Option<&'a crate::petitions::PetitionWithPoints>,
     pub fields: &'a crate::petitions::edit::PetitionFields,
@@ -375,6 +398,7 @@ impl PetitionEditPage<'_> {
 #[derive(Template)]
 #[template(path = "organizer/organizers.html")]
 pub struct OrganizersPage<'a> {
+    pub l: Tr,
     pub organizer: &'a crate::organizers::Organizer,
     pub people: Vec<crate::organizers::Organizer>,
     pub notice: Option<&'a str>,
@@ -386,6 +410,7 @@ pub struct OrganizersPage<'a> {
 #[derive(Template)]
 #[template(path = "organizer/invalidations.html")]
 pub struct InvalidationsPage<'a> {
+    pub l: Tr,
     pub organizer: &'a crate::organizers::Organizer,
     pub data: &'a crate::petitions::PetitionWithPoints,
     pub form: &'a crate::web::organizer::InvalidationForm,
@@ -399,6 +424,7 @@ pub struct InvalidationsPage<'a> {
 #[derive(Template)]
 #[template(path = "organizer/activity.html")]
 pub struct ActivityPage<'a> {
+    pub l: Tr,
     pub organizer: &'a crate::organizers::Organizer,
     pub petition: &'a crate::petitions::Petition,
     pub activity: &'a crate::signatures::activity::Activity,
@@ -417,8 +443,9 @@ impl ActivityPage<'_> {
 #[derive(Template)]
 #[template(path = "my_data_request.html")]
 pub struct MyDataRequestPage<'a> {
+    pub l: Tr,
     pub email: &'a str,
-    pub error: Option<&'a str>,
+    pub error: Option<Msg>,
     pub csrf: &'a str,
 }
 
@@ -426,6 +453,7 @@ pub struct MyDataRequestPage<'a> {
 #[derive(Template)]
 #[template(path = "my_data.html")]
 pub struct MyDataPage<'a> {
+    pub l: Tr,
     pub email: &'a str,
     pub signatures: &'a [crate::signatures::my_data::StoredSignature],
     pub token: &'a str,
@@ -433,29 +461,21 @@ pub struct MyDataPage<'a> {
 }
 
 impl MyDataPage<'_> {
-    fn state_words(state: &str) -> &'static str {
+    fn state_key(state: &str) -> &'static str {
         use crate::signatures::state;
         match state {
-            state::PENDING => "waiting for you to confirm by email",
-            state::VERIFIED => "confirmed: it counts",
-            state::WITHDRAWN => "withdrawn by you: it does not count",
-            state::INVALIDATED => "set aside by the organizers: it does not count",
-            _ => "unknown",
+            state::VERIFIED => "state-verified",
+            state::WITHDRAWN => "state-withdrawn",
+            state::INVALIDATED => "state-invalidated",
+            _ => "state-pending",
         }
     }
 
-    fn packet_words(choice: &str) -> &'static str {
+    fn packet_key(choice: &str) -> &'static str {
         match choice {
-            "full" => "your full name",
-            "initials" => "your initials",
-            _ => "“Anonymous”",
-        }
-    }
-
-    fn country(code: &str) -> &str {
-        match crate::domain::country::name_of(code) {
-            "" => code,
-            name => name,
+            "full" => "packet-as-full",
+            "initials" => "packet-as-initials",
+            _ => "packet-as-anonymous",
         }
     }
 }

@@ -6,9 +6,10 @@ use anyhow::Context;
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::templates::{MessagePage, VerifyPage, format_count};
-use super::{State, blocking, csrf, render};
+use super::templates::{MessagePage, VerifyPage};
+use super::{State, blocking, csrf, lang, render};
 use crate::error::AppError;
+use crate::i18n::{LangChoice, Tr};
 use crate::petitions::Petition;
 use crate::signatures::verify::{self, ConfirmJob, ConfirmOutcome, TokenLookup};
 
@@ -22,20 +23,26 @@ pub async fn show(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
+    let choice = lang::choice(&req);
     match lookup(&state, &token).await? {
         TokenLookup::Valid {
             signature,
             petition,
         } if signature.is_verified() => {
             let cached = super::petition::load(&state, &petition.slug).await?;
-            already(&petition, cached.counts.total)
+            already(tr(&choice, &petition), &petition, cached.counts.total)
         }
         TokenLookup::Valid { petition, .. } => {
             confirm_page(&req, &state, &petition, &token, None, StatusCode::OK)
         }
-        TokenLookup::Expired { petition } => expired(&petition),
-        TokenLookup::Unknown => unknown(),
+        TokenLookup::Expired { petition } => expired(tr(&choice, &petition), &petition),
+        TokenLookup::Unknown => unknown(lang::tr(&req)),
     }
+}
+
+/// The reader's language on a page about `petition`.
+fn tr(choice: &LangChoice, petition: &Petition) -> Tr {
+    Tr::new(choice.resolve(petition.default_lang()))
 }
 
 async fn lookup(state: &State, token: &str) -> Result<TokenLookup, AppError> {
@@ -65,6 +72,7 @@ pub async fn confirm(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
+    let choice = lang::choice(&req);
     if !csrf::verify(&req, &state.secret, &form.csrf) {
         // Nothing was changed: show the button again with a fresh form token.
         return match lookup(&state, &token).await? {
@@ -73,13 +81,11 @@ pub async fn confirm(
                 &state,
                 &petition,
                 &token,
-                Some(
-                    "Your page had expired and nothing was confirmed yet. Please press the button again.",
-                ),
+                Some("verify-form-expired"),
                 StatusCode::FORBIDDEN,
             ),
-            TokenLookup::Expired { petition } => expired(&petition),
-            TokenLookup::Unknown => unknown(),
+            TokenLookup::Expired { petition } => expired(tr(&choice, &petition), &petition),
+            TokenLookup::Unknown => unknown(lang::tr(&req)),
         };
     }
     let outcome = if token.len() > MAX_TOKEN {
@@ -92,39 +98,37 @@ pub async fn confirm(
         state.confirming.submit(job).await?
     };
     match outcome {
-        ConfirmOutcome::Confirmed { petition, total } => confirmed(&petition, total),
-        ConfirmOutcome::AlreadyConfirmed { petition, total } => already(&petition, total),
+        ConfirmOutcome::Confirmed { petition, total } => {
+            let page =
+                MessagePage::new(tr(&choice, &petition), "verified-title", "verified-message");
+            counted(page, &petition, total)
+        }
+        ConfirmOutcome::AlreadyConfirmed { petition, total } => {
+            already(tr(&choice, &petition), &petition, total)
+        }
         ConfirmOutcome::PetitionNotOpen { petition } => {
+            let l = tr(&choice, &petition);
             let page = MessagePage {
-                title: &petition.title,
-                message: "This petition is not taking signatures now, so your signature could not be confirmed.",
-                count_line: None,
-                link: None,
+                title: petition.text(l.lang).title,
+                ..MessagePage::new(l, "", "verify-not-open")
             };
             render(StatusCode::FORBIDDEN, &page)
         }
         ConfirmOutcome::Withdrawn { petition } => {
-            let href = format!("/p/{}#sign", petition.slug);
-            let page = MessagePage {
-                title: "This signature was withdrawn",
-                message: "You withdrew this signature, so it does not count. To sign again, use the form on the petition page.",
-                count_line: None,
-                link: Some((&href, "Sign again")),
-            };
+            let l = tr(&choice, &petition);
+            let page = MessagePage::new(l, "verify-withdrawn-title", "verify-withdrawn-message")
+                .link(format!("/p/{}#sign", petition.slug), l.t("sign-again"));
             render(StatusCode::OK, &page)
         }
         ConfirmOutcome::Invalidated { petition } => {
-            let href = format!("/p/{}", petition.slug);
-            let page = MessagePage {
-                title: "This signature does not count",
-                message: "The petition's organizers set this signature aside, usually because many signatures like it looked fake. It does not count and will not be handed over. If you think this is a mistake, contact the organizers.",
-                count_line: None,
-                link: Some((&href, &petition.title)),
-            };
+            let l = tr(&choice, &petition);
+            let page =
+                MessagePage::new(l, "verify-invalidated-title", "verify-invalidated-message")
+                    .link(format!("/p/{}", petition.slug), petition.text(l.lang).title);
             render(StatusCode::OK, &page)
         }
-        ConfirmOutcome::Expired { petition } => expired(&petition),
-        ConfirmOutcome::Unknown => unknown(),
+        ConfirmOutcome::Expired { petition } => expired(tr(&choice, &petition), &petition),
+        ConfirmOutcome::Unknown => unknown(lang::tr(&req)),
     }
 }
 
@@ -133,12 +137,14 @@ fn confirm_page(
     state: &State,
     petition: &Petition,
     token: &str,
-    notice: Option<&str>,
+    notice: Option<&'static str>,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let csrf = csrf::issue(req, &state.secret, state.https())?;
+    let l = lang::tr_for(req, petition.default_lang());
     let page = VerifyPage {
-        petition,
+        l,
+        text: petition.text(l.lang),
         token,
         csrf: &csrf.token,
         notice,
@@ -152,49 +158,33 @@ fn confirm_page(
     Ok(response)
 }
 
-fn count_line(total: i64) -> String {
-    format!("{} verified signatures so far.", format_count(total))
-}
-
-fn confirmed(petition: &Petition, total: i64) -> Result<HttpResponse, AppError> {
-    let href = format!("/p/{}", petition.slug);
+/// A confirmation page with the count and a link back to the petition.
+fn counted(page: MessagePage, petition: &Petition, total: i64) -> Result<HttpResponse, AppError> {
+    let l = page.l;
     let page = MessagePage {
-        title: "Thank you: your signature counts",
-        message: "Your signature is confirmed and now counts. It will be handed over with the others at the delivery point you chose.",
-        count_line: Some(count_line(total)),
-        link: Some((&href, &petition.title)),
-    };
+        count_line: Some(l.tn("count-so-far", total)),
+        ..page
+    }
+    .link(format!("/p/{}", petition.slug), petition.text(l.lang).title);
     render(StatusCode::OK, &page)
 }
 
-fn already(petition: &Petition, total: i64) -> Result<HttpResponse, AppError> {
-    let href = format!("/p/{}", petition.slug);
-    let page = MessagePage {
-        title: "Already confirmed",
-        message: "Your signature was already confirmed. It counts once; there is nothing more to do.",
-        count_line: Some(count_line(total)),
-        link: Some((&href, &petition.title)),
-    };
-    render(StatusCode::OK, &page)
+fn already(l: Tr, petition: &Petition, total: i64) -> Result<HttpResponse, AppError> {
+    counted(
+        MessagePage::new(l, "already-title", "already-message"),
+        petition,
+        total,
+    )
 }
 
-fn expired(petition: &Petition) -> Result<HttpResponse, AppError> {
-    let href = format!("/p/{}#sign", petition.slug);
-    let page = MessagePage {
-        title: "This link has expired",
-        message: "This confirmation link is no longer valid. Sign again with the same email address and we will send you a new link; you will not be counted twice.",
-        count_line: None,
-        link: Some((&href, "Get a new link")),
-    };
+fn expired(l: Tr, petition: &Petition) -> Result<HttpResponse, AppError> {
+    let page = MessagePage::new(l, "link-expired-title", "link-expired-message")
+        .link(format!("/p/{}#sign", petition.slug), l.t("get-new-link"));
     render(StatusCode::GONE, &page)
 }
 
-fn unknown() -> Result<HttpResponse, AppError> {
-    let page = MessagePage {
-        title: "This link is not valid",
-        message: "We do not know this confirmation link. Check that you copied the whole link from the email, or sign again on the petition page to get a new one.",
-        count_line: None,
-        link: Some(("/", "Find the petition")),
-    };
+fn unknown(l: Tr) -> Result<HttpResponse, AppError> {
+    let page = MessagePage::new(l, "link-unknown-title", "link-unknown-message")
+        .link("/", l.t("find-petition"));
     render(StatusCode::NOT_FOUND, &page)
 }

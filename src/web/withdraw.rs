@@ -7,8 +7,9 @@ use chrono::Utc;
 
 use super::templates::{MessagePage, WithdrawPage};
 use super::verify::ConfirmForm;
-use super::{State, blocking, csrf, render};
+use super::{State, blocking, csrf, lang, render};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::signatures::withdraw::{self, WithdrawLookup};
 
 /// Longest token looked up; ours are 43 characters.
@@ -41,14 +42,14 @@ pub async fn show(
     match run(&state, token.clone(), false).await? {
         WithdrawLookup::Active { petition } => {
             let csrf = csrf::issue(&req, &state.secret, state.https())?;
-            let mut response = render(
-                StatusCode::OK,
-                &WithdrawPage {
-                    petition: &petition,
-                    token: &token,
-                    csrf: &csrf.token,
-                },
-            )?;
+            let l = lang::tr_for(&req, petition.default_lang());
+            let page = WithdrawPage {
+                l,
+                text: petition.text(l.lang),
+                token: &token,
+                csrf: &csrf.token,
+            };
+            let mut response = render(StatusCode::OK, &page)?;
             if let Some(cookie) = csrf.new_cookie {
                 response
                     .add_cookie(&cookie)
@@ -56,7 +57,7 @@ pub async fn show(
             }
             Ok(response)
         }
-        other => outcome(other),
+        other => outcome(&req, other),
     }
 }
 
@@ -68,45 +69,35 @@ pub async fn confirm(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     if !csrf::verify(&req, &state.secret, &form.csrf) {
-        return Err(AppError::Forbidden(
-            "This page had expired and nothing was changed. Please open the link again.".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::new("withdraw-form-expired")));
     }
     match run(&state, path.into_inner(), true).await? {
         WithdrawLookup::Active { petition } => {
-            let href = format!("/p/{}", petition.slug);
-            let page = MessagePage {
-                title: "Your signature is withdrawn",
-                message: "Your signature no longer counts and will not be handed over. If you change your mind, you can sign again.",
-                count_line: None,
-                link: Some((&href, &petition.title)),
-            };
+            let l = lang::tr_for(&req, petition.default_lang());
+            let page = MessagePage::new(l, "withdrawn-title", "withdrawn-message")
+                .link(format!("/p/{}", petition.slug), petition.text(l.lang).title);
             render(StatusCode::OK, &page)
         }
-        other => outcome(other),
+        other => outcome(&req, other),
     }
 }
 
-fn outcome(lookup: WithdrawLookup) -> Result<HttpResponse, AppError> {
-    let (status, title, message) = match lookup {
+fn outcome(req: &HttpRequest, lookup: WithdrawLookup) -> Result<HttpResponse, AppError> {
+    let (status, title, message) = match &lookup {
         WithdrawLookup::AlreadyWithdrawn { .. } => (
             StatusCode::OK,
-            "Already withdrawn",
-            "This signature was already withdrawn. It does not count.",
+            "already-withdrawn-title",
+            "already-withdrawn-message",
         ),
         _ => (
             StatusCode::NOT_FOUND,
-            "This link is not valid",
-            "We do not know this withdrawal link, or it has expired. Check that you copied the whole link from the email.",
+            "link-unknown-title",
+            "withdraw-link-unknown",
         ),
     };
-    render(
-        status,
-        &MessagePage {
-            title,
-            message,
-            count_line: None,
-            link: None,
-        },
-    )
+    let l = match &lookup {
+        WithdrawLookup::AlreadyWithdrawn { petition } => lang::tr_for(req, petition.default_lang()),
+        _ => lang::tr(req),
+    };
+    render(status, &MessagePage::new(l, title, message))
 }

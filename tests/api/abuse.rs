@@ -42,7 +42,7 @@ async fn a_burst_from_one_ip_gets_429_while_another_ip_still_signs(backend: Back
     assert!((1..=60).contains(&wait), "{wait}");
     let page = refused.text().await.unwrap();
     assert!(
-        page.contains("please press “Sign” again in 1 minute(s)"),
+        page.contains("please press “Sign” again in one minute"),
         "{page}"
     );
     assert!(

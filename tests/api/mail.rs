@@ -140,6 +140,7 @@ async fn two_workers_on_one_database_never_send_a_message_twice(backend: Backend
                 comment: Comment::parse("").unwrap(),
                 ip_hash: None,
                 ip_range_hash: None,
+                lang: handover::i18n::Lang::En,
             };
             sign::sign(
                 &mut conn,

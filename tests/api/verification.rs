@@ -49,7 +49,7 @@ async fn confirming_counts_the_signature_everywhere_and_says_so(backend: Backend
 
     assert_eq!(status, 200);
     assert!(page.contains("your signature counts"), "{page}");
-    assert!(page.contains("1 verified signatures so far"));
+    assert!(page.contains("1 verified signature so far"));
     let json = app.json().await;
     assert_eq!(json["signature_count"], 1);
     assert_eq!(json["signatures_by_country"]["CA"], 1);

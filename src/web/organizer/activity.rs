@@ -34,6 +34,7 @@ pub async fn page(
     .await?;
     let token = csrf::issue(&req, &state.secret, state.https())?;
     let page = ActivityPage {
+        l: crate::web::lang::tr(&req),
         organizer: &session.scope.organizer,
         petition: &data.petition,
         activity: &activity,

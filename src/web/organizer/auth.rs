@@ -10,6 +10,7 @@ use serde::Deserialize;
 use super::{client_ip, session_cookie};
 use crate::domain::EmailAddress;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::organizers::audit::{self, Actor, action};
 use crate::organizers::password::{self, NewPassword};
 use crate::organizers::{Organizer, OrganizerInput, Role, invites, sessions, throttle};
@@ -41,6 +42,7 @@ fn login_form(
     let mut response = render(
         status,
         &LoginPage {
+            l: crate::web::lang::tr(req),
             email,
             error,
             csrf: &token.token,
@@ -164,9 +166,7 @@ pub async fn logout(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     if !csrf::verify(&req, &state.secret, &form.csrf) {
-        return Err(AppError::Forbidden(
-            "This form had expired. Please go back, reload and try again.".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::new("org-form-expired")));
     }
     if let Some(token) = req.cookie(sessions::COOKIE).map(|c| c.value().to_owned()) {
         let db = state.clone();
@@ -228,7 +228,7 @@ pub async fn invite_page(
             &[],
             StatusCode::OK,
         ),
-        None => invalid_link(),
+        None => invalid_link(&req),
     }
 }
 
@@ -273,7 +273,7 @@ pub async fn accept_invite(
         ))
     })
     .await?;
-    logged_in(&state, session)
+    logged_in(&req, &state, session)
 }
 
 /// `GET /organizer/setup/{token}`: the first admin's form.
@@ -290,7 +290,7 @@ pub async fn setup_page(
     })
     .await?;
     if !valid {
-        return invalid_link();
+        return invalid_link(&req);
     }
     password_form(
         &req,
@@ -311,7 +311,8 @@ pub async fn setup(
 ) -> Result<HttpResponse, AppError> {
     let (token, form) = (path.into_inner(), form.into_inner());
     let checked = check_password_form(&req, &state, &form, true).and_then(|password| {
-        let email = EmailAddress::parse(&form.email).map_err(|e| vec![("email", e.0)])?;
+        let email =
+            EmailAddress::parse(&form.email).map_err(|e| vec![("email", e.0.to_string())])?;
         Ok((password, email))
     });
     let (password, email) = match checked {
@@ -354,7 +355,7 @@ pub async fn setup(
         ))
     })
     .await?;
-    logged_in(&state, session)
+    logged_in(&req, &state, session)
 }
 
 fn check_password_form(
@@ -377,7 +378,7 @@ fn check_password_form(
         ));
     }
     let password = NewPassword::parse(&form.password)
-        .map_err(|e| errors.push(("password", e.0)))
+        .map_err(|e| errors.push(("password", e.0.to_string())))
         .ok();
     if form.password != form.confirm {
         errors.push(("confirm", "The two passwords differ.".to_owned()));
@@ -398,6 +399,7 @@ fn password_form(
 ) -> Result<HttpResponse, AppError> {
     let token = csrf::issue(req, &state.secret, state.https())?;
     let page = SetPasswordPage {
+        l: crate::web::lang::tr(req),
         email: &form.email,
         name: &form.name,
         setup,
@@ -413,22 +415,23 @@ fn password_form(
     Ok(response)
 }
 
-fn logged_in(state: &State, session: Option<String>) -> Result<HttpResponse, AppError> {
+fn logged_in(
+    req: &HttpRequest,
+    state: &State,
+    session: Option<String>,
+) -> Result<HttpResponse, AppError> {
     match session {
         Some(token) => Ok(HttpResponse::SeeOther()
             .insert_header((LOCATION, "/organizer"))
             .cookie(session_cookie(token, state.https(), sessions::lifetime()))
             .finish()),
-        None => invalid_link(),
+        None => invalid_link(req),
     }
 }
 
-fn invalid_link() -> Result<HttpResponse, AppError> {
-    let page = MessagePage {
-        title: "This link is not valid",
-        message: "This link has expired or was used already. Ask an admin for a new invitation.",
-        count_line: None,
-        link: Some(("/organizer/login", "Log in")),
-    };
+fn invalid_link(req: &HttpRequest) -> Result<HttpResponse, AppError> {
+    let l = crate::web::lang::tr(req);
+    let page = MessagePage::new(l, "link-unknown-title", "org-invite-link-unknown")
+        .link("/organizer/login", l.t("org-log-in"));
     render(StatusCode::NOT_FOUND, &page)
 }

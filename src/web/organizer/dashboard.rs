@@ -12,11 +12,12 @@ use crate::db::schema::signatures;
 use crate::db::verified_per_day;
 use crate::domain::country::name_of;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::organizers::Role;
 use crate::organizers::audit;
 use crate::petitions::PetitionWithPoints;
 use crate::signatures::{counts, state as sig_state};
-use crate::web::templates::{AuditPage, OrganizerHome, OrganizerPetition, PointRow, format_count};
+use crate::web::templates::{AuditPage, OrganizerHome, OrganizerPetition, PointRow};
 use crate::web::{State, blocking, csrf, render};
 
 /// `GET /organizer`: the petitions this organizer may see.
@@ -36,6 +37,7 @@ pub async fn home(
     .await?;
     let token = csrf::issue(&req, &state.secret, state.https())?;
     let page = OrganizerHome {
+        l: crate::web::lang::tr(&req),
         organizer: &session.scope.organizer,
         is_admin: session.scope.role() == Role::Admin,
         petitions,
@@ -51,6 +53,7 @@ pub async fn petition(
     req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
+    let l = crate::web::lang::tr(&req);
     let slug = path.into_inner();
     let db = state.clone();
     let scope = session.scope.clone();
@@ -99,16 +102,16 @@ pub async fn petition(
                     name: p.name.clone(),
                     city: p.city.clone(),
                     country: name_of(&p.country),
-                    verified: format_count(counts.for_delivery_point(p.id)),
-                    pending: format_count(in_state(Some(p.id), sig_state::PENDING)),
-                    withdrawn: format_count(in_state(Some(p.id), sig_state::WITHDRAWN)),
-                    invalidated: format_count(in_state(Some(p.id), sig_state::INVALIDATED)),
+                    verified: l.number(counts.for_delivery_point(p.id)),
+                    pending: l.number(in_state(Some(p.id), sig_state::PENDING)),
+                    withdrawn: l.number(in_state(Some(p.id), sig_state::WITHDRAWN)),
+                    invalidated: l.number(in_state(Some(p.id), sig_state::INVALIDATED)),
                 })
                 .collect();
             let by_country: BTreeMap<&'static str, String> = counts
                 .by_country
                 .iter()
-                .map(|(code, n)| (name_of(code), format_count(*n)))
+                .map(|(code, n)| (name_of(code), l.number(*n)))
                 .collect();
             let totals = [
                 in_state(None, sig_state::PENDING),
@@ -120,18 +123,16 @@ pub async fn petition(
         .await?;
     let token = csrf::issue(&req, &state.secret, state.https())?;
     let page = OrganizerPetition {
+        l,
         organizer: &session.scope.organizer,
         petition: &data.petition,
         points: rows,
         by_country,
-        per_day: per_day
-            .into_iter()
-            .map(|(d, n)| (d, format_count(n)))
-            .collect(),
-        total: format_count(total),
-        pending: format_count(pending),
-        withdrawn: format_count(withdrawn),
-        invalidated: format_count(invalidated),
+        per_day: per_day.into_iter().map(|(d, n)| (d, l.number(n))).collect(),
+        total: l.number(total),
+        pending: l.number(pending),
+        withdrawn: l.number(withdrawn),
+        invalidated: l.number(invalidated),
         can_edit: session.scope.manages(data.petition.id),
         csrf: &token.token,
     };
@@ -145,9 +146,7 @@ pub async fn audit(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     if session.scope.role() != Role::Admin {
-        return Err(AppError::Forbidden(
-            "Only admins can read the audit log.".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::new("org-only-admins-audit")));
     }
     let db = state.clone();
     let entries = blocking(move || {
@@ -157,6 +156,7 @@ pub async fn audit(
     .await?;
     let token = csrf::issue(&req, &state.secret, state.https())?;
     let page = AuditPage {
+        l: crate::web::lang::tr(&req),
         organizer: &session.scope.organizer,
         entries,
         csrf: &token.token,

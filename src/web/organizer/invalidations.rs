@@ -12,6 +12,7 @@ use super::dashboard::with_cookie;
 use super::manage::managed;
 use crate::domain::{EmailAddress, client_ip};
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::petitions::PetitionWithPoints;
 use crate::petitions::edit::parse_time;
 use crate::signatures::invalidate::{self, Criteria};
@@ -95,7 +96,12 @@ impl InvalidationForm {
         }
         let email = match self.email.trim() {
             "" => None,
-            e => Some(EmailAddress::parse(e).map_err(|e| e.0)?.as_str().to_owned()),
+            e => Some(
+                EmailAddress::parse(e)
+                    .map_err(|e| e.0.to_string())?
+                    .as_str()
+                    .to_owned(),
+            ),
         };
         let (ip, ip_range) = self.ip_criteria(secret)?;
         let delivery_point = match self.delivery_point.trim() {
@@ -163,9 +169,7 @@ pub async fn submit(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     if !csrf::verify(&req, &state.secret, &form.csrf) {
-        return Err(AppError::Forbidden(
-            "This form had expired. Please reload the page and try again.".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::new("org-form-expired")));
     }
     let data = managed(&session, &state, path.into_inner()).await?;
     let form = form.into_inner();
@@ -253,9 +257,7 @@ pub async fn undo(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     if !csrf::verify(&req, &state.secret, &form.csrf) {
-        return Err(AppError::Forbidden(
-            "This form had expired. Please reload the page and try again.".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::new("org-form-expired")));
     }
     let (slug, id) = path.into_inner();
     let data = managed(&session, &state, slug).await?;
@@ -306,6 +308,7 @@ async fn show(
     .await?;
     let token = csrf::issue(req, &state.secret, state.https())?;
     let page = InvalidationsPage {
+        l: crate::web::lang::tr(req),
         organizer: &session.scope.organizer,
         data: &data,
         form,

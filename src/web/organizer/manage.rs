@@ -11,6 +11,7 @@ use super::Session;
 use super::dashboard::with_cookie;
 use crate::domain::COUNTRIES;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::organizers::Role;
 use crate::petitions::PetitionWithPoints;
 use crate::petitions::edit::{self, FieldErrors, PetitionFields, PointFields};
@@ -30,9 +31,7 @@ fn check_csrf(req: &HttpRequest, state: &State, token: &str) -> Result<(), AppEr
     if csrf::verify(req, &state.secret, token) {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "This form had expired. Please go back, reload the page and try again.".into(),
-        ))
+        Err(AppError::Forbidden(Msg::new("org-form-expired")))
     }
 }
 
@@ -67,9 +66,7 @@ pub async fn new_page(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     if session.scope.role() != Role::Admin {
-        return Err(AppError::Forbidden(
-            "Only admins can create petitions.".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::new("org-only-admins-create")));
     }
     let fields = PetitionFields {
         goal: "1000".into(),
@@ -96,9 +93,7 @@ pub async fn create(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     if session.scope.role() != Role::Admin {
-        return Err(AppError::Forbidden(
-            "Only admins can create petitions.".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::new("org-only-admins-create")));
     }
     check_csrf(&req, &state, &form.csrf)?;
     let fields = form.into_inner().fields;
@@ -239,7 +234,7 @@ pub async fn set_state(
     check_csrf(&req, &state, &form.csrf)?;
     let data = managed(&session, &state, path.into_inner()).await?;
     if form.open == "yes" && data.petition.erased_at.is_some() {
-        return Err(AppError::Conflict(edit::ERASED_CANNOT_REOPEN.into()));
+        return Err(AppError::Conflict(Msg::new("org-erased-cannot-reopen")));
     }
     let (db, by, petition, open) = (
         state.clone(),
@@ -366,9 +361,7 @@ pub async fn change_point(
         })
         .await?;
         if !removed {
-            return Err(AppError::Forbidden(
-                "This delivery point has signatures and cannot be removed.".into(),
-            ));
+            return Err(AppError::Forbidden(Msg::new("org-point-has-signatures")));
         }
         return Ok(see_other(&back));
     }
@@ -430,6 +423,7 @@ fn edit_page(
 ) -> Result<HttpResponse, AppError> {
     let token = csrf::issue(req, &state.secret, state.https())?;
     let page = PetitionEditPage {
+        l: crate::web::lang::tr(req),
         organizer: &session.scope.organizer,
         data,
         fields,

@@ -11,6 +11,7 @@ use super::Session;
 use super::dashboard::with_cookie;
 use crate::domain::EmailAddress;
 use crate::error::AppError;
+use crate::i18n::Msg;
 use crate::mail::outbox;
 use crate::organizers::audit::{self, Actor, action};
 use crate::organizers::{self, OrganizerInput, Refused, Role, invites};
@@ -44,9 +45,7 @@ fn admin_only(session: &Session) -> Result<(), AppError> {
     if session.scope.role() == Role::Admin {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "Only admins can manage organizers.".into(),
-        ))
+        Err(AppError::Forbidden(Msg::new("org-only-admins-people")))
     }
 }
 
@@ -76,6 +75,7 @@ async fn page(
     .await?;
     let token = csrf::issue(req, &state.secret, state.https())?;
     let page = OrganizersPage {
+        l: crate::web::lang::tr(req),
         organizer: &session.scope.organizer,
         people,
         notice: notice.as_deref(),
@@ -102,9 +102,7 @@ pub async fn invite(
 ) -> Result<HttpResponse, AppError> {
     admin_only(&session)?;
     if !csrf::verify(&req, &state.secret, &form.csrf) {
-        return Err(AppError::Forbidden(
-            "This form had expired. Please reload the page and try again.".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::new("org-form-expired")));
     }
     let (email, role) = match (EmailAddress::parse(&form.email), Role::parse(&form.role)) {
         (Ok(e), Ok(r)) => (e, r),
@@ -114,7 +112,7 @@ pub async fn invite(
                 &state,
                 &session,
                 None,
-                Some(e.0),
+                Some(e.0.to_string()),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;
@@ -128,13 +126,14 @@ pub async fn invite(
         delivery_points: form.points(),
     };
     let (db, by) = (state.clone(), session.scope.organizer.clone());
+    let lang = crate::web::lang::tr(&req).lang;
     let done = blocking(move || {
         let mut conn = db.pool.get().context("getting a database connection")?;
         let now = Utc::now().naive_utc();
         let result = crate::db::write_transaction(&mut conn, |conn| {
             let o = organizers::add(conn, &input, now)?;
             let token = invites::create(conn, o.id, now)?;
-            outbox::enqueue_invite(conn, o.id, now)?;
+            outbox::enqueue_invite(conn, o.id, now, lang)?;
             audit::record(
                 conn,
                 Actor::Organizer(&by),
@@ -180,9 +179,7 @@ pub async fn change_role(
 ) -> Result<HttpResponse, AppError> {
     admin_only(&session)?;
     if !csrf::verify(&req, &state.secret, &form.csrf) {
-        return Err(AppError::Forbidden(
-            "This form had expired. Please reload the page and try again.".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::new("org-form-expired")));
     }
     let role = match Role::parse(&form.role) {
         Ok(r) => r,
@@ -192,7 +189,7 @@ pub async fn change_role(
                 &state,
                 &session,
                 None,
-                Some(e.0),
+                Some(e.0.to_string()),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;

@@ -1,0 +1,127 @@
+//! The catalogs: complete, parseable, and formatting as each language does.
+
+use std::collections::BTreeSet;
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast::Entry;
+
+use super::*;
+
+/// Message and term ids of a catalog, with `.attribute`s.
+fn keys(lang: Lang) -> BTreeSet<String> {
+    let resource = match FluentResource::try_new(lang.source().to_owned()) {
+        Ok(r) => r,
+        Err((_, errors)) => panic!("{lang}.ftl does not parse: {errors:?}"),
+    };
+    let mut keys = BTreeSet::new();
+    for entry in resource.entries() {
+        let (id, attributes) = match entry {
+            Entry::Message(m) => (m.id.name.to_owned(), &m.attributes),
+            Entry::Term(t) => (format!("-{}", t.id.name), &t.attributes),
+            _ => continue,
+        };
+        for a in attributes {
+            keys.insert(format!("{id}.{}", a.id.name));
+        }
+        keys.insert(id);
+    }
+    keys
+}
+
+#[test]
+fn every_catalog_has_exactly_the_keys_of_english() {
+    let english = keys(Lang::En);
+    assert!(
+        english.len() > 100,
+        "English has only {} keys",
+        english.len()
+    );
+    for lang in Lang::ALL {
+        let theirs = keys(lang);
+        let missing: Vec<_> = english.difference(&theirs).collect();
+        let extra: Vec<_> = theirs.difference(&english).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{lang}.ftl lacks {missing:?} and has keys English lacks: {extra:?}"
+        );
+    }
+}
+
+#[test]
+fn every_message_formats_without_errors_in_every_language() {
+    for lang in Lang::ALL {
+        let bundle = &CATALOGS.bundles[&lang];
+        for key in keys(Lang::En)
+            .iter()
+            .filter(|k| !k.contains('.') && !k.starts_with('-'))
+        {
+            let message = bundle
+                .get_message(key)
+                .unwrap_or_else(|| panic!("{lang}: {key}"));
+            let pattern = message
+                .value()
+                .unwrap_or_else(|| panic!("{lang}: {key} has no value"));
+            let mut args = FluentArgs::new();
+            for name in [
+                "n",
+                "count",
+                "title",
+                "recipient",
+                "organizer",
+                "name",
+                "city",
+                "email",
+                "site",
+                "link",
+                "time",
+                "role",
+                "command",
+                "max",
+                "min",
+            ] {
+                args.set(name, FluentValue::from(if name == "n" { "2" } else { "x" }));
+            }
+            args.set("n", FluentValue::from(2));
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            assert!(errors.is_empty(), "{lang}: {key}: {errors:?}");
+            assert!(!text.trim().is_empty(), "{lang}: {key} is empty");
+        }
+    }
+}
+
+#[test]
+fn counts_follow_each_languages_plural_rules_and_grouping() {
+    let en = Tr::new(Lang::En);
+    assert_eq!(en.tn("petition-count-label", 1), "verified signature");
+    assert_eq!(en.tn("petition-count-label", 2), "verified signatures");
+    assert_eq!(en.number(12345), "12,345");
+    assert_eq!(Tr::new(Lang::De).number(12345), "12.345");
+    assert_eq!(Tr::new(Lang::Fr).number(12345), "12\u{202f}345");
+    assert_eq!(Tr::new(Lang::Nb).number(12345), "12\u{a0}345");
+    assert_eq!(Tr::new(Lang::Ko).number(12345), "12,345");
+    let fr = Tr::new(Lang::Fr);
+    // French puts 0 and 1 in the singular.
+    assert_ne!(
+        fr.tn("petition-count-label", 1),
+        fr.tn("petition-count-label", 2)
+    );
+    assert_eq!(
+        fr.tn("petition-count-label", 0),
+        fr.tn("petition-count-label", 1)
+    );
+}
+
+#[test]
+fn a_message_missing_from_every_catalog_shows_its_id_and_country_names_are_translated() {
+    let ko = Tr::new(Lang::Ko);
+    assert_eq!(ko.t("no-such-message"), "no-such-message");
+    assert_eq!(ko.country("KR"), "대한민국");
+    assert_eq!(Tr::new(Lang::De).country("KR"), "Südkorea");
+    assert_eq!(ko.country("ZZ"), "ZZ");
+    let de = Tr::new(Lang::De);
+    let t = chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
+        .and_then(|d| d.and_hms_opt(14, 30, 0))
+        .expect("a valid time");
+    assert_eq!(de.date_time(&t), "05.12.2026 14:30 UTC");
+}

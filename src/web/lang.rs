@@ -1,0 +1,73 @@
+//! The request's language (see [`crate::i18n`]): read from `?lang=`, the
+//! `lang` cookie and `Accept-Language`; a `?lang=` choice is remembered in the
+//! cookie, and error pages are put into the request's language here, in one place.
+
+use actix_web::HttpRequest;
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+
+use crate::error::AppError;
+use crate::i18n::{LANG_COOKIE, Lang, LangChoice, Tr};
+
+/// What the request says about its reader's language.
+pub fn choice(req: &HttpRequest) -> LangChoice {
+    let query = query_lang(req.query_string());
+    let cookie = req.cookie(LANG_COOKIE);
+    let accept = req
+        .headers()
+        .get(actix_web::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    LangChoice::from_parts(query.as_deref(), cookie.as_ref().map(Cookie::value), accept)
+}
+
+/// The translator for a page of a petition whose language is `default`.
+pub fn tr_for(req: &HttpRequest, default: Lang) -> Tr {
+    Tr::new(choice(req).resolve(default))
+}
+
+/// The translator for a page that belongs to no petition (English by default).
+pub fn tr(req: &HttpRequest) -> Tr {
+    tr_for(req, Lang::En)
+}
+
+fn query_lang(query: &str) -> Option<String> {
+    query.split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=')?;
+        (k == "lang").then(|| v.to_owned())
+    })
+}
+
+/// Remembers a language chosen in the menu, and answers errors in the
+/// request's language.
+pub async fn language(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    let chosen = query_lang(req.query_string()).and_then(|c| Lang::parse(&c));
+    let tr = tr(req.request());
+    let https = req.connection_info().scheme() == "https";
+    let mut res = next.call(req).await?;
+    if let Some(lang) = chosen {
+        let cookie = Cookie::build(LANG_COOKIE, lang.code())
+            .path("/")
+            .max_age(actix_web::cookie::time::Duration::days(365))
+            .same_site(SameSite::Lax)
+            .secure(https)
+            .http_only(true)
+            .finish();
+        // A cookie that cannot be set only means the choice is not remembered.
+        let _ = res.response_mut().add_cookie(&cookie);
+    }
+    let translated = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<AppError>())
+        .filter(|e| tr.lang != Lang::En && !matches!(e, AppError::LoginRequired))
+        .map(|e| e.page(tr));
+    Ok(match translated {
+        Some(page) => res.into_response(page).map_into_right_body(),
+        None => res.map_into_left_body(),
+    })
+}

@@ -1,0 +1,510 @@
+# Handover: English (the reference catalog).
+#
+# Every other catalog has exactly these message ids (a test checks it).
+# Variables: $count is a number already formatted for the language; $n is the
+# same number for plural selectors. Keep placeholders such as { $title } as
+# they are; keep “Sign” and other quoted button names equal to the button's own
+# message.
+
+## Every page
+
+site-name = Handover
+skip-to-content = Skip to content
+footer-privacy = Privacy
+footer-your-data = Your data
+language-menu = Language
+title-separator = ·
+
+## Home
+
+home-heading = Petitions
+home-empty = There are no petitions yet. An organizer can add one with { $command }.
+home-to = to { $recipient }
+
+## Petition page
+
+petition-to = Petition to { $recipient }
+petition-signatures = Signatures
+# Shown after the number in bold: "12,345 verified signatures".
+petition-count-label =
+    { $n ->
+        [one] verified signature
+       *[other] verified signatures
+    }
+petition-goal = of a goal of { $count }
+petition-organized-by = Organized by { $organizer }
+petition-not-open = This petition is not open for signatures yet. Please come back when it opens.
+petition-closed = This petition is closed and no longer takes signatures. Thank you to everyone who signed.
+points-heading = Verified signatures by delivery point
+# A delivery point in the counts list: "Embassy of X, Seoul: 1,234".
+point-count = { $name }, { $city }: { $count }
+
+## The sign form
+
+sign-heading = Sign the petition
+errors-heading =
+    { $n ->
+        [one] Please check this answer
+       *[other] Please check these { $count } answers
+    }
+error-prefix = Error:
+field-name = Your name
+field-email = Your email address
+field-email-hint = We send you a link to confirm. It is never shown to anyone or handed over.
+field-country = The country you live in
+choose = Choose…
+countries-with-points = Countries with a delivery point
+countries-all = All countries
+field-city = Your city
+field-point = Where your signature is handed over
+field-point-hint = A local group delivers the signatures in person at each embassy or consulate.
+field-packet = How your name appears on the list handed over
+field-packet-hint = The list is given to officials of { $recipient }. If naming yourself could put you or your family at risk, choose initials or “Anonymous”: your signature counts the same.
+packet-full = My full name
+packet-initials = My initials only
+packet-anonymous = “Anonymous”
+field-comment = A comment for the list
+field-comment-hint = Optional, up to 500 characters.
+honeypot = Leave this field empty
+field-consent = I agree that my signature is stored to be counted and delivered as chosen above. My email address is never shown or handed over.
+consent-privacy-link = How we protect your data
+sign-button = Sign
+
+## Messages about the sign form's answers
+
+error-name-missing = Please enter your name.
+error-name-too-long = A name has at most 200 characters.
+error-city-missing = Please enter your city.
+error-city-too-long = A city has at most 100 characters.
+error-comment-too-long = A comment has at most 500 characters.
+error-control-chars = Please remove the invisible control characters.
+error-email-missing = Please enter your email address.
+error-email-too-long = An email address has at most 254 characters.
+error-email-malformed = This does not look like an email address (name@example.org).
+error-country = Please choose your country from the list.
+error-packet = Please choose how your name appears.
+error-point = Please choose where your signature is delivered.
+error-consent = Please tick the box to agree, or your signature cannot be kept.
+error-form-expired = This form had expired. Your answers are kept: please press “Sign” again.
+error-disposable-domain = Addresses from this email provider cannot sign: it hands out throwaway addresses. Please use a permanent address.
+error-blocked-network = Signing from your network is blocked because of abuse from it. Please try from another connection; your answers are kept.
+error-rate-limited =
+    { $n ->
+        [one] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in one minute.
+       *[other] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in { $count } minutes.
+    }
+
+## After signing
+
+thanks-title = Check your email
+thanks-lead = We have sent you an email. Open the link in it and press “Confirm my signature”: your signature counts only then.
+thanks-more = The email can take a few minutes. If you do not see it, look in your spam folder. If you signed before with this address, the email tells you so; nobody is counted twice.
+back-to = Back to “{ $title }”
+
+## Confirming
+
+verify-title = Confirm your signature
+verify-button = Confirm my signature
+verify-only-button = Only pressing the button confirms. If you did not sign, close this page: nothing will be counted.
+verify-form-expired = This page had expired. Please press “Confirm my signature” again.
+verified-title = Thank you: your signature counts
+verified-message = Your signature is confirmed and now counts. It will be handed over with the others at the delivery point you chose.
+already-title = Already confirmed
+already-message = Your signature was already confirmed. It counts once; there is nothing more to do.
+count-so-far =
+    { $n ->
+        [one] { $count } verified signature so far.
+       *[other] { $count } verified signatures so far.
+    }
+verify-not-open = This petition is not taking signatures now, so your signature could not be confirmed.
+verify-withdrawn-title = This signature was withdrawn
+verify-withdrawn-message = You withdrew this signature, so it does not count. To sign again, use the form on the petition page.
+sign-again = Sign again
+verify-invalidated-title = This signature does not count
+verify-invalidated-message = The petition's organizers set this signature aside, usually because many signatures like it looked fake. It does not count and will not be handed over. If you think this is a mistake, contact the organizers.
+link-expired-title = This link has expired
+link-expired-message = This confirmation link is no longer valid. Sign again with the same email address and we will send you a new link; you will not be counted twice.
+get-new-link = Get a new link
+link-unknown-title = This link is not valid
+link-unknown-message = We do not know this confirmation link. Check that you copied the whole link from the email, or sign again on the petition page to get a new one.
+find-petition = Find the petition
+
+## Withdrawing
+
+withdraw-title = Withdraw your signature
+withdraw-explain = Your signature will stop counting at once and will not be in any list handed over from now on.
+withdraw-button = Withdraw my signature
+withdrawn-title = Your signature is withdrawn
+withdrawn-message = Your signature no longer counts and will not be handed over. If you change your mind, you can sign again.
+withdraw-form-expired = This page had expired. Please press “Withdraw my signature” again.
+withdraw-link-unknown = We do not know this withdrawal link, or it has expired. Use the newest link from your confirmation email.
+
+## Privacy
+
+privacy-title = Privacy
+privacy-lead = Some people who sign, or their families, may be at risk if their signature became known. We keep as little as we can and show less.
+privacy-store-heading = What we store
+privacy-store-fields = Your name, email address, country, city, the delivery point you chose, how your name should appear, and your comment.
+privacy-store-times = When you signed and when you confirmed.
+privacy-store-links = Only a one-way fingerprint of the links we email you, never the links themselves.
+privacy-store-ip = A keyed one-way fingerprint of your IP address, so that floods from one address can be found and removed; never the address itself.
+privacy-who-heading = Who sees it
+privacy-who-public = The public sees only counts, never names.
+privacy-who-packet = The packet handed over at the delivery point carries your name as you chose it (full, initials or “Anonymous”), your city and country, the date and your comment. It never carries your email address.
+privacy-who-organizers = The petition's organizers can see signatures for their delivery points.
+privacy-who-nobody = Nobody, not even someone who knows your address, can learn from this site whether you signed: every submission gets the same answer, and only your mailbox hears back.
+privacy-change-heading = Changing your mind
+privacy-change-withdraw = The email that asks you to confirm also holds a link to withdraw your signature, before or after you confirm. A withdrawn signature stops counting at once and is left out of every list handed over from then on.
+privacy-change-data = You can also see everything stored about your email address, and delete it: we send a link to that address, so only its owner can look.
+privacy-change-data-link = See or delete your data
+privacy-long-heading = How long
+privacy-long = Signatures that are never confirmed are deleted once their confirmation link has expired (after 7 days unless the organizers set otherwise). Your email address is used only to confirm your signature and to answer you; it is never shown to anyone and never handed over. When a petition has been closed for its retention period (90 days unless the organizers set otherwise), the email addresses and IP fingerprints of its signers are erased; the list as delivered and the counts remain.
+
+## A signer's data
+
+my-data-title = Your data
+my-data-request-heading = See or delete your data
+my-data-request-explain = Give the email address you signed with. If it signed a petition here, we send it a link that shows everything stored about it and lets you delete it. For everyone's safety this page always gives the same answer: only your mailbox learns whether the address signed.
+my-data-email = Email address
+my-data-send = Send me the link
+my-data-privacy-link = What is stored, who sees it, and for how long
+my-data-form-expired = This form had expired. Please press “Send me the link” again.
+my-data-rate-limited = Too many requests from your network right now. Please try again in a few minutes.
+my-data-sent-title = Check your email
+my-data-sent-message = If this address has signed a petition here, we have sent it a link to see and delete what is stored about it. The link works for a limited time. If nothing arrives, check your spam folder, or the address you typed.
+my-data-intro = This is everything stored about your email address { $email }. Your IP address itself is never stored, only a keyed fingerprint of it, used against floods of fake signatures.
+my-data-state = State
+my-data-name = Name
+my-data-packet = In the delivered list as
+my-data-country = Country
+my-data-city = City
+my-data-point = Delivered at
+my-data-comment = Comment
+my-data-signed = Signed
+my-data-confirmed = Confirmed
+my-data-ip = IP fingerprint
+my-data-none = none
+my-data-stored = stored
+my-data-not-confirmed = not confirmed
+my-data-delete-heading = Delete everything
+my-data-delete-explain = Deleting removes all of the above for good: your signatures stop counting at once and are left out of every list handed over from now on. Lists that were already handed over cannot be taken back.
+my-data-delete-button = Delete all my data
+my-data-deleted-title = Your data is deleted
+my-data-deleted-message = Everything stored about your email address here is deleted. Your signatures no longer count and will not be handed over. You can sign again at any time.
+my-data-link-unknown-title = This link is not valid
+my-data-link-unknown-message = We do not know this link, or it has expired, or the data it showed was deleted. You can ask for a new link on the “Your data” page.
+my-data-delete-expired = This page had expired. Please press “Delete all my data” again.
+state-pending = waiting for you to confirm by email
+state-verified = confirmed: it counts
+state-withdrawn = withdrawn by you: it does not count
+state-invalidated = set aside by the organizers: it does not count
+packet-as-full = your full name
+packet-as-initials = your initials
+packet-as-anonymous = “Anonymous”
+
+## Errors
+
+error-page-home = Go to the home page
+error-not-found-title = Page not found
+error-not-found = There is no page at this address. Check the link, or start from the home page.
+error-bad-request-title = Request not understood
+error-forbidden-title = Not allowed
+error-conflict-title = Not possible now
+error-internal-title = Something went wrong
+error-internal = Something went wrong on our side. Nothing you did caused it; please try again in a minute.
+error-form-too-large-title = Form too large
+error-form-too-large = The form you sent is far larger than any real signature. Please go back and shorten it.
+error-form-unreadable-title = Form not understood
+error-form-unreadable = The form you sent could not be read. Please go back and submit it again.
+
+## Mail: confirm a signature
+
+mail-hello = Hello { $name },
+mail-hello-anonymous = Hello,
+mail-verify-subject = Confirm your signature: { $title }
+mail-verify-thanks = thank you for signing “{ $title }”.
+mail-verify-counts-only = Your signature counts only once you confirm it. Open this link and press “Confirm my signature”:
+mail-verify-button = Confirm my signature
+mail-link-until = The link works until { $time }.
+mail-verify-not-you = If you did not sign this petition, ignore this email: nothing will be counted and nobody will be told.
+mail-verify-withdraw = Changed your mind, now or later? This link withdraws your signature, before or after you confirm it:
+mail-verify-withdraw-link = Withdraw your signature
+mail-petition = The petition: { $link }
+mail-petition-link = The petition
+
+## Mail: already signed
+
+mail-already-subject = You have already signed: { $title }
+mail-already-again = someone, probably you, just submitted the petition “{ $title }” again with this email address.
+mail-already-counts = You have already signed and confirmed it: your signature counts. There is nothing more to do.
+
+## Mail: a signer's data
+
+mail-data-subject = Your data on { $site }
+mail-data-asked =
+    { $n ->
+        [one] someone, probably you, asked on { $site } what is stored about this email address, which has signed one petition there.
+       *[other] someone, probably you, asked on { $site } what is stored about this email address, which has signed { $count } petitions there.
+    }
+mail-data-see = See it, and delete it if you wish, with this link:
+mail-data-button = See and delete my data
+mail-data-only-you = Only you can open it: it was sent to this address alone. If you did not ask, you can ignore this mail: nothing changes.
+
+## Mail: an organizer's invitation
+
+mail-invite-subject = You are invited to organize on Handover
+mail-invite-given = you have been given an organizer account ({ $role }) on Handover.
+mail-invite-set = Set your password with this one-time link (it works for 72 hours):
+mail-invite-ignore = If you did not expect this, ignore this email.
+
+## Countries (generated by countries.py from CLDR: do not translate by hand)
+
+country-AD = Andorra
+country-AE = Verenigde Arabische Emiraten
+country-AF = Afghanistan
+country-AG = Antigua en Barbuda
+country-AI = Anguilla
+country-AL = Albanië
+country-AM = Armenië
+country-AO = Angola
+country-AQ = Antarctica
+country-AR = Argentinië
+country-AS = Amerikaans-Samoa
+country-AT = Oostenrijk
+country-AU = Australië
+country-AW = Aruba
+country-AX = Åland
+country-AZ = Azerbeidzjan
+country-BA = Bosnië en Herzegovina
+country-BB = Barbados
+country-BD = Bangladesh
+country-BE = België
+country-BF = Burkina Faso
+country-BG = Bulgarije
+country-BH = Bahrein
+country-BI = Burundi
+country-BJ = Benin
+country-BL = Saint-Barthélemy
+country-BM = Bermuda
+country-BN = Brunei
+country-BO = Bolivia
+country-BQ = Caribisch Nederland
+country-BR = Brazilië
+country-BS = Bahama’s
+country-BT = Bhutan
+country-BV = Bouveteiland
+country-BW = Botswana
+country-BY = Belarus
+country-BZ = Belize
+country-CA = Canada
+country-CC = Cocoseilanden
+country-CD = Congo-Kinshasa
+country-CF = Centraal-Afrikaanse Republiek
+country-CG = Congo-Brazzaville
+country-CH = Zwitserland
+country-CI = Ivoorkust
+country-CK = Cookeilanden
+country-CL = Chili
+country-CM = Kameroen
+country-CN = China
+country-CO = Colombia
+country-CR = Costa Rica
+country-CU = Cuba
+country-CV = Kaapverdië
+country-CW = Curaçao
+country-CX = Christmaseiland
+country-CY = Cyprus
+country-CZ = Tsjechië
+country-DE = Duitsland
+country-DJ = Djibouti
+country-DK = Denemarken
+country-DM = Dominica
+country-DO = Dominicaanse Republiek
+country-DZ = Algerije
+country-EC = Ecuador
+country-EE = Estland
+country-EG = Egypte
+country-EH = Westelijke Sahara
+country-ER = Eritrea
+country-ES = Spanje
+country-ET = Ethiopië
+country-FI = Finland
+country-FJ = Fiji
+country-FK = Falklandeilanden
+country-FM = Micronesia
+country-FO = Faeröer
+country-FR = Frankrijk
+country-GA = Gabon
+country-GB = Verenigd Koninkrijk
+country-GD = Grenada
+country-GE = Georgië
+country-GF = Frans-Guyana
+country-GG = Guernsey
+country-GH = Ghana
+country-GI = Gibraltar
+country-GL = Groenland
+country-GM = Gambia
+country-GN = Guinee
+country-GP = Guadeloupe
+country-GQ = Equatoriaal-Guinea
+country-GR = Griekenland
+country-GS = Zuid-Georgia en Zuidelijke Sandwicheilanden
+country-GT = Guatemala
+country-GU = Guam
+country-GW = Guinee-Bissau
+country-GY = Guyana
+country-HK = Hongkong SAR van China
+country-HM = Heard en McDonaldeilanden
+country-HN = Honduras
+country-HR = Kroatië
+country-HT = Haïti
+country-HU = Hongarije
+country-ID = Indonesië
+country-IE = Ierland
+country-IL = Israël
+country-IM = Isle of Man
+country-IN = India
+country-IO = Brits Indische Oceaanterritorium
+country-IQ = Irak
+country-IR = Iran
+country-IS = IJsland
+country-IT = Italië
+country-JE = Jersey
+country-JM = Jamaica
+country-JO = Jordanië
+country-JP = Japan
+country-KE = Kenia
+country-KG = Kirgizië
+country-KH = Cambodja
+country-KI = Kiribati
+country-KM = Comoren
+country-KN = Saint Kitts en Nevis
+country-KP = Noord-Korea
+country-KR = Zuid-Korea
+country-KW = Koeweit
+country-KY = Kaaimaneilanden
+country-KZ = Kazachstan
+country-LA = Laos
+country-LB = Libanon
+country-LC = Saint Lucia
+country-LI = Liechtenstein
+country-LK = Sri Lanka
+country-LR = Liberia
+country-LS = Lesotho
+country-LT = Litouwen
+country-LU = Luxemburg
+country-LV = Letland
+country-LY = Libië
+country-MA = Marokko
+country-MC = Monaco
+country-MD = Moldavië
+country-ME = Montenegro
+country-MF = Saint-Martin
+country-MG = Madagaskar
+country-MH = Marshalleilanden
+country-MK = Noord-Macedonië
+country-ML = Mali
+country-MM = Myanmar (Birma)
+country-MN = Mongolië
+country-MO = Macau SAR van China
+country-MP = Noordelijke Marianen
+country-MQ = Martinique
+country-MR = Mauritanië
+country-MS = Montserrat
+country-MT = Malta
+country-MU = Mauritius
+country-MV = Maldiven
+country-MW = Malawi
+country-MX = Mexico
+country-MY = Maleisië
+country-MZ = Mozambique
+country-NA = Namibië
+country-NC = Nieuw-Caledonië
+country-NE = Niger
+country-NF = Norfolk
+country-NG = Nigeria
+country-NI = Nicaragua
+country-NL = Nederland
+country-NO = Noorwegen
+country-NP = Nepal
+country-NR = Nauru
+country-NU = Niue
+country-NZ = Nieuw-Zeeland
+country-OM = Oman
+country-PA = Panama
+country-PE = Peru
+country-PF = Frans-Polynesië
+country-PG = Papoea-Nieuw-Guinea
+country-PH = Filipijnen
+country-PK = Pakistan
+country-PL = Polen
+country-PM = Saint-Pierre en Miquelon
+country-PN = Pitcairneilanden
+country-PR = Puerto Rico
+country-PS = Palestijnse gebieden
+country-PT = Portugal
+country-PW = Palau
+country-PY = Paraguay
+country-QA = Qatar
+country-RE = Réunion
+country-RO = Roemenië
+country-RS = Servië
+country-RU = Rusland
+country-RW = Rwanda
+country-SA = Saoedi-Arabië
+country-SB = Salomonseilanden
+country-SC = Seychellen
+country-SD = Soedan
+country-SE = Zweden
+country-SG = Singapore
+country-SH = Sint-Helena
+country-SI = Slovenië
+country-SJ = Spitsbergen en Jan Mayen
+country-SK = Slowakije
+country-SL = Sierra Leone
+country-SM = San Marino
+country-SN = Senegal
+country-SO = Somalië
+country-SR = Suriname
+country-SS = Zuid-Soedan
+country-ST = Sao Tomé en Principe
+country-SV = El Salvador
+country-SX = Sint-Maarten
+country-SY = Syrië
+country-SZ = Eswatini
+country-TC = Turks- en Caicoseilanden
+country-TD = Tsjaad
+country-TF = Franse Gebieden in de zuidelijke Indische Oceaan
+country-TG = Togo
+country-TH = Thailand
+country-TJ = Tadzjikistan
+country-TK = Tokelau
+country-TL = Oost-Timor
+country-TM = Turkmenistan
+country-TN = Tunesië
+country-TO = Tonga
+country-TR = Turkije
+country-TT = Trinidad en Tobago
+country-TV = Tuvalu
+country-TW = Taiwan
+country-TZ = Tanzania
+country-UA = Oekraïne
+country-UG = Oeganda
+country-UM = Kleine afgelegen eilanden van de Verenigde Staten
+country-US = Verenigde Staten
+country-UY = Uruguay
+country-UZ = Oezbekistan
+country-VA = Vaticaanstad
+country-VC = Saint Vincent en de Grenadines
+country-VE = Venezuela
+country-VG = Britse Maagdeneilanden
+country-VI = Amerikaanse Maagdeneilanden
+country-VN = Vietnam
+country-VU = Vanuatu
+country-WF = Wallis en Futuna
+country-WS = Samoa
+country-YE = Jemen
+country-YT = Mayotte
+country-ZA = Zuid-Afrika
+country-ZM = Zambia
+country-ZW = Zimbabwe
