@@ -123,5 +123,5 @@ fn a_message_missing_from_every_catalog_shows_its_id_and_country_names_are_trans
     let t = chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
         .and_then(|d| d.and_hms_opt(14, 30, 0))
         .expect("a valid time");
-    assert_eq!(de.date_time(&t), "05.12.2026 14:30 UTC");
+    assert_eq!(de.date_time(t), "05.12.2026 14:30 UTC");
 }

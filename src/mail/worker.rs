@@ -349,7 +349,7 @@ impl Worker {
                     link: &link,
                     withdraw_link: &withdraw_link,
                     petition_link: &petition_link,
-                    expires: &l.date_time(&expires_at),
+                    expires: &l.date_time(expires_at),
                 },
             )
         } else {
@@ -436,7 +436,7 @@ impl Worker {
                     token.expose(),
                     message.lang
                 ),
-                expires: &mail_tr(message).date_time(&expires_at),
+                expires: &mail_tr(message).date_time(expires_at),
             },
         )
         .context("rendering a mail template")

@@ -401,4 +401,24 @@ address = "1 Street"
         let countries: HashSet<_> = f.delivery_points.iter().map(|p| p.country.code()).collect();
         assert_eq!(countries.len(), 11, "{countries:?}");
     }
+
+    #[test]
+    fn translations_are_read_per_language_and_an_unknown_language_is_pointed_at() {
+        let f = parse(DEMO_PETITION).unwrap();
+        let translations: Translations = serde_json::from_str(&f.petition.translations).unwrap();
+        assert_eq!(f.petition.lang, "en");
+        assert_eq!(
+            translations[&Lang::Ko].title,
+            "탈북 난민 강제 북송을 중단하십시오"
+        );
+
+        let bad = DEMO_PETITION.replace("[translations.ja]", "[translations.jp]");
+        let e = parse(&bad).unwrap_err();
+        let line = bad.lines().position(|l| l == "[translations.jp]").unwrap() + 1;
+        assert!(e.reason.contains("[translations.jp]"), "{e}");
+        assert_eq!(e.line, line, "{e}");
+
+        let own = DEMO_PETITION.replace("[translations.ko]", "[translations.en]");
+        assert!(parse(&own).unwrap_err().reason.contains("repeats"));
+    }
 }

@@ -361,6 +361,11 @@ impl PetitionEditPage<'_> {
             .map(|(_, m)| m.as_str())
     }
 
+    /// The message for one translated text (`part`: title, recipient or body).
+    pub fn tr_error(&self, lang: crate::i18n::Lang, part: &str) -> Option<&str> {
+        self.error(&crate::petitions::edit::translation_field(lang, part))
+    }
+
     /// The errors of the delivery point form for `slug` (`None`: the add form).
     pub fn point_errors(&self, slug: Option<&str>) -> Vec<&(&'static str, String)> {
         match &self.point_form {

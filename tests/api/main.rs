@@ -6,8 +6,10 @@ mod helpers;
 mod smtp;
 
 mod abuse;
+mod browser;
 mod cli;
 mod invalidation;
+mod languages;
 mod logs;
 mod mail;
 mod management;

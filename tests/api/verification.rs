@@ -62,7 +62,7 @@ async fn confirming_counts_the_signature_everywhere_and_says_so(backend: Backend
         .clone();
     assert_eq!(toronto["signature_count"], 1);
     let (_, petition_page) = app.get_text(&format!("/p/{}", crate::helpers::SLUG)).await;
-    assert!(petition_page.contains("<strong>1</strong> verified signatures"));
+    assert!(petition_page.contains("<strong>1</strong> verified signature "));
 }
 
 async fn confirming_twice_says_already_confirmed_and_counts_once(backend: Backend) {
