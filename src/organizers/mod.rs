@@ -16,6 +16,7 @@ use crate::db::schema::{
 };
 use crate::db::{DbConnection, write_transaction};
 use crate::domain::{EmailAddress, Invalid};
+use crate::i18n::Msg;
 use crate::petitions::{DeliveryPoint, Petition};
 
 /// What an organizer may do.
@@ -186,10 +187,10 @@ pub struct OrganizerInput {
 /// petition, a duplicate email…): shown to the person, not logged as a failure.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
-pub struct Refused(pub String);
+pub struct Refused(pub Msg);
 
-fn refuse<T>(message: impl Into<String>) -> anyhow::Result<T> {
-    Err(Refused(message.into()).into())
+fn refuse<T>(message: Msg) -> anyhow::Result<T> {
+    Err(Refused(message).into())
 }
 
 /// A role's petition and delivery points, resolved from slugs.
@@ -209,13 +210,13 @@ fn resolve(
     let petition = match petition.filter(|s| !s.trim().is_empty()) {
         Some(slug) => match Petition::find_by_slug(conn, slug.trim())? {
             Some(p) => Some(p),
-            None => return refuse(format!("there is no petition `{slug}`")),
+            None => return refuse(Msg::new("org-refused-no-petition").text("slug", slug)),
         },
         None => None,
     };
     let delivery_points = match (&petition, role) {
         (None, Role::Coordinator | Role::Local) => {
-            return refuse(format!("a {} needs a petition", role.as_str()));
+            return refuse(Msg::new("org-refused-needs-petition").text("role", role.as_str()));
         }
         (Some(p), Role::Local) => {
             let wanted: Vec<&str> = points
@@ -224,7 +225,7 @@ fn resolve(
                 .filter(|s| !s.is_empty())
                 .collect();
             if wanted.is_empty() {
-                return refuse("a local organizer needs at least one delivery point");
+                return refuse(Msg::new("org-refused-needs-point"));
             }
             let all = DeliveryPoint::for_petition(conn, p.id)?;
             wanted
@@ -234,10 +235,11 @@ fn resolve(
                         .find(|d| d.slug == *slug)
                         .map(|d| d.id)
                         .ok_or_else(|| {
-                            Refused(format!(
-                                "petition `{}` has no delivery point `{slug}`",
-                                p.slug
-                            ))
+                            Refused(
+                                Msg::new("org-refused-no-point")
+                                    .text("petition", p.slug.as_str())
+                                    .text("slug", *slug),
+                            )
                             .into()
                         })
                 })
@@ -295,11 +297,11 @@ pub fn add(
     now: NaiveDateTime,
 ) -> anyhow::Result<Organizer> {
     if input.name.trim().is_empty() || input.name.chars().count() > 200 {
-        return refuse("the name must be 1 to 200 characters");
+        return refuse(Msg::new("org-refused-name"));
     }
     write_transaction(conn, |conn| {
         if Organizer::find_by_email(conn, &input.email)?.is_some() {
-            return refuse("an organizer with this email already exists");
+            return refuse(Msg::new("org-refused-exists"));
         }
         let assignment = resolve(
             conn,
@@ -319,7 +321,7 @@ pub fn add(
             // Two invitations of one address at once: the check above saw
             // neither, the unique key stops the second.
             Err(e) if crate::db::is_unique_violation(&e) => {
-                return refuse("an organizer with this email already exists");
+                return refuse(Msg::new("org-refused-exists"));
             }
             other => other?,
         };
@@ -345,7 +347,7 @@ pub fn set_role(
             .first::<Organizer>(conn)
             .optional()?
         else {
-            return refuse("there is no such organizer");
+            return refuse(Msg::new("org-refused-no-organizer"));
         };
         if organizer.role() == Role::Admin && role != Role::Admin {
             let admins: i64 = organizers::table
@@ -353,7 +355,7 @@ pub fn set_role(
                 .count()
                 .get_result(conn)?;
             if admins < 2 {
-                return refuse("the last admin cannot be demoted; make someone else admin first");
+                return refuse(Msg::new("org-refused-last-admin"));
             }
         }
         let assignment = resolve(conn, role, petition, points)?;

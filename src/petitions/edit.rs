@@ -11,12 +11,23 @@ use super::{
 use crate::db::schema::{delivery_points, petitions, signatures};
 use crate::db::{DbConnection, is_unique_violation, write_transaction};
 use crate::domain::{Country, Slug};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::organizers::Organizer;
 use crate::organizers::audit::{self, Actor, action};
 
 /// Messages per form field, in form order.
-pub type FieldErrors = Vec<(&'static str, String)>;
+pub type FieldErrors = Vec<(&'static str, Msg)>;
+
+/// A required text field, trimmed, of at most `max` characters.
+fn required(s: &str, max: usize) -> Result<String, Msg> {
+    bounded_text(s, "", max).map_err(|_| {
+        if s.trim().is_empty() {
+            Msg::new("org-error-empty")
+        } else {
+            Msg::new("org-error-too-long").num("max", i64::try_from(max).unwrap_or(i64::MAX))
+        }
+    })
+}
 
 /// The petition form as typed.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
@@ -88,7 +99,7 @@ impl PetitionFields {
         let lang = match self.lang.trim() {
             "" => Lang::En,
             code => Lang::parse(code).unwrap_or_else(|| {
-                errors.push(("lang", "Choose a language from the list.".to_owned()));
+                errors.push(("lang", Msg::new("org-error-lang")));
                 Lang::En
             }),
         };
@@ -99,15 +110,11 @@ impl PetitionFields {
                 continue;
             }
             let limits = [MAX_TITLE, MAX_TITLE, MAX_BODY];
-            let names = ["The title", "The recipient", "The text"];
             let mut checked = Vec::new();
             for (i, part) in ["title", "recipient", "body"].into_iter().enumerate() {
-                match bounded_text(parts[i], names[i], limits[i]) {
+                match required(parts[i], limits[i]) {
                     Ok(t) => checked.push(t),
-                    Err(e) => errors.push((
-                        tr_field_static(other, part),
-                        format!("{} ({})", e, other.endonym()),
-                    )),
+                    Err(e) => errors.push((tr_field_static(other, part), e)),
                 }
             }
             if let Ok([title, recipient, body]) = <[String; 3]>::try_from(checked) {
@@ -127,36 +134,26 @@ impl PetitionFields {
     /// Checks every field.
     pub fn validate(&self) -> Result<NewPetition, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let mut field = |name: &'static str, r: Result<String, String>| {
-            r.map_err(|e| errors.push((name, e))).ok()
-        };
+        let mut field =
+            |name: &'static str, r: Result<String, Msg>| r.map_err(|e| errors.push((name, e))).ok();
         let slug = field(
             "slug",
             Slug::parse(self.slug.trim())
                 .map(|s| s.as_str().to_owned())
-                .map_err(|e| format!("The address {e}.")),
+                .map_err(|e| e.0),
         );
-        let title = field("title", bounded_text(&self.title, "The title", MAX_TITLE));
-        let body = field("body", bounded_text(&self.body, "The text", MAX_BODY));
-        let recipient = field(
-            "recipient",
-            bounded_text(&self.recipient, "The recipient", MAX_TITLE),
-        );
+        let title = field("title", required(&self.title, MAX_TITLE));
+        let body = field("body", required(&self.body, MAX_BODY));
+        let recipient = field("recipient", required(&self.recipient, MAX_TITLE));
         let organizer = if self.organizer.trim().is_empty() {
             Some(String::new())
         } else {
-            field(
-                "organizer",
-                bounded_text(&self.organizer, "The organizing group", MAX_TITLE),
-            )
+            field("organizer", required(&self.organizer, MAX_TITLE))
         };
         let goal = match self.goal.trim().parse::<i64>() {
             Ok(g) if (1..=1_000_000_000).contains(&g) => Some(g),
             _ => {
-                errors.push((
-                    "goal",
-                    "The goal must be a whole number from 1 to 1000000000.".to_owned(),
-                ));
+                errors.push(("goal", Msg::new("org-error-goal")));
                 None
             }
         };
@@ -165,10 +162,7 @@ impl PetitionFields {
             days => match days.parse::<i32>() {
                 Ok(d) if (1..=3650).contains(&d) => d,
                 _ => {
-                    errors.push((
-                        "retention_days",
-                        "Keep addresses for 1 to 3650 days after closing.".to_owned(),
-                    ));
+                    errors.push(("retention_days", Msg::new("org-error-retention")));
                     90
                 }
             },
@@ -182,10 +176,7 @@ impl PetitionFields {
         if let (Some(Some(o)), Some(Some(c))) = (opens_at, closes_at)
             && c <= o
         {
-            errors.push((
-                "closes_at",
-                "The closing time must be after the opening time.".to_owned(),
-            ));
+            errors.push(("closes_at", Msg::new("org-error-closes-before-opens")));
         }
         let (lang, translations) = self.validate_languages(&mut errors);
         let translations = serde_json::to_string(&translations).unwrap_or_else(|_| "{}".into());
@@ -220,7 +211,7 @@ impl PetitionFields {
 }
 
 /// Reads a time from a `datetime-local` field (taken as UTC) or RFC 3339; empty is none.
-pub(crate) fn parse_time(s: &str) -> Result<Option<NaiveDateTime>, String> {
+pub(crate) fn parse_time(s: &str) -> Result<Option<NaiveDateTime>, Msg> {
     let s = s.trim();
     if s.is_empty() {
         return Ok(None);
@@ -231,7 +222,7 @@ pub(crate) fn parse_time(s: &str) -> Result<Option<NaiveDateTime>, String> {
     NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
         .map(Some)
-        .map_err(|_| "Enter a date and time such as 2026-12-05T14:00 (UTC).".to_owned())
+        .map_err(|_| Msg::new("org-error-time"))
 }
 
 /// Runs a change and its audit entry in one transaction: every change made
@@ -256,10 +247,13 @@ fn audited(
 }
 
 /// A unique-key violation on a slug is the organizer's to fix: a field error.
-fn slug_taken(done: QueryResult<()>, message: &str) -> anyhow::Result<Result<(), FieldErrors>> {
+fn slug_taken(
+    done: QueryResult<()>,
+    message: &'static str,
+) -> anyhow::Result<Result<(), FieldErrors>> {
     match done {
         Ok(()) => Ok(Ok(())),
-        Err(e) if is_unique_violation(&e) => Ok(Err(vec![("slug", message.to_owned())])),
+        Err(e) if is_unique_violation(&e) => Ok(Err(vec![("slug", Msg::new(message))])),
         Err(e) => Err(e.into()),
     }
 }
@@ -281,7 +275,7 @@ pub fn create(
             .execute(conn)
             .map(drop)
     });
-    slug_taken(done, "Another petition already has this address.")
+    slug_taken(done, "org-error-slug-taken")
 }
 
 /// Updates a petition's fields (its slug stays).
@@ -382,27 +376,23 @@ impl PointFields {
         position: i32,
     ) -> Result<NewDeliveryPoint, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let mut field = |name: &'static str, r: Result<String, String>| {
-            r.map_err(|e| errors.push((name, e))).ok()
-        };
+        let mut field =
+            |name: &'static str, r: Result<String, Msg>| r.map_err(|e| errors.push((name, e))).ok();
         let slug = field(
             "slug",
             Slug::parse(self.slug.trim())
                 .map(|s| s.as_str().to_owned())
-                .map_err(|e| format!("The short name {e}.")),
+                .map_err(|e| e.0),
         );
-        let name = field("name", bounded_text(&self.name, "The name", MAX_TITLE));
+        let name = field("name", required(&self.name, MAX_TITLE));
         let country = field(
             "country",
             Country::parse(&self.country)
                 .map(|c| c.code().to_owned())
-                .map_err(|e| e.0.to_string()),
+                .map_err(|e| e.0),
         );
-        let city = field("city", bounded_text(&self.city, "The city", MAX_CITY));
-        let address = field(
-            "address",
-            bounded_text(&self.address, "The address", MAX_ADDRESS),
-        );
+        let city = field("city", required(&self.city, MAX_CITY));
+        let address = field("address", required(&self.address, MAX_ADDRESS));
         let delivery_at = parse_time(&self.delivery_at)
             .map_err(|e| errors.push(("delivery_at", e)))
             .ok();
@@ -448,10 +438,7 @@ pub fn add_point(
                 .map(drop)
         },
     );
-    slug_taken(
-        done,
-        "This petition already has a delivery point with this short name.",
-    )
+    slug_taken(done, "org-error-point-slug-taken")
 }
 
 /// Updates a delivery point (its slug and position stay).

@@ -106,7 +106,7 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
     let err = |span: Range<usize>, reason: &str| at(source, span, reason.to_owned());
 
     let slug =
-        Slug::parse(raw.slug.get_ref()).map_err(|e| err(raw.slug.span(), &format!("slug {e}")))?;
+        Slug::parse(raw.slug.get_ref()).map_err(|e| err(raw.slug.span(), &format!("slug: {e}")))?;
     let title = text(source, &raw.title, "title", MAX_TITLE)?;
     let body = text(source, &raw.body, "body", MAX_BODY)?;
     let recipient = text(source, &raw.recipient, "recipient", MAX_TITLE)?;
@@ -173,7 +173,7 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
     let mut points = Vec::new();
     for p in raw.delivery_points.get_ref() {
         let slug =
-            Slug::parse(p.slug.get_ref()).map_err(|e| err(p.slug.span(), &format!("slug {e}")))?;
+            Slug::parse(p.slug.get_ref()).map_err(|e| err(p.slug.span(), &format!("slug: {e}")))?;
         if !seen.insert(slug.clone()) {
             return Err(err(p.slug.span(), "this delivery point slug is used twice"));
         }

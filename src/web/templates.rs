@@ -252,7 +252,7 @@ pub struct PrivacyPage {
 pub struct LoginPage<'a> {
     pub l: Tr,
     pub email: &'a str,
-    pub error: Option<&'a str>,
+    pub error: Option<Msg>,
     pub csrf: &'a str,
 }
 
@@ -264,17 +264,17 @@ pub struct SetPasswordPage<'a> {
     pub email: &'a str,
     pub name: &'a str,
     pub setup: bool,
-    pub errors: &'a [(&'static str, String)],
+    pub errors: &'a [(&'static str, Msg)],
     pub csrf: &'a str,
 }
 
 impl SetPasswordPage<'_> {
     /// The message for `field`, if any.
-    pub fn error(&self, field: &str) -> Option<&str> {
+    pub fn error(&self, field: &str) -> Option<&Msg> {
         self.errors
             .iter()
             .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
+            .map(|(_, m)| m)
     }
 }
 
@@ -345,29 +345,28 @@ pub struct PetitionEditPage<'a> {
     pub organizer: &'a crate::organizers::Organizer,
     pub data: Option<&'a crate::petitions::PetitionWithPoints>,
     pub fields: &'a crate::petitions::edit::PetitionFields,
-    pub errors: &'a [(&'static str, String)],
+    pub errors: &'a [(&'static str, Msg)],
     pub point_form: Option<PointForm>,
-    pub countries: &'static [(&'static str, &'static str)],
     pub now: chrono::NaiveDateTime,
     pub csrf: &'a str,
 }
 
 impl PetitionEditPage<'_> {
     /// The message for a petition field.
-    pub fn error(&self, field: &str) -> Option<&str> {
+    pub fn error(&self, field: &str) -> Option<&Msg> {
         self.errors
             .iter()
             .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
+            .map(|(_, m)| m)
     }
 
     /// The message for one translated text (`part`: title, recipient or body).
-    pub fn tr_error(&self, lang: crate::i18n::Lang, part: &str) -> Option<&str> {
+    pub fn tr_error(&self, lang: crate::i18n::Lang, part: &str) -> Option<&Msg> {
         self.error(&crate::petitions::edit::translation_field(lang, part))
     }
 
     /// The errors of the delivery point form for `slug` (`None`: the add form).
-    pub fn point_errors(&self, slug: Option<&str>) -> Vec<&(&'static str, String)> {
+    pub fn point_errors(&self, slug: Option<&str>) -> Vec<&(&'static str, Msg)> {
         match &self.point_form {
             Some(f) if f.slug.as_deref() == slug => f.errors.iter().collect(),
             _ => Vec::new(),
@@ -382,13 +381,13 @@ impl PetitionEditPage<'_> {
         }
     }
 
-    /// The petition's state, in words.
-    pub fn state_words(&self) -> &'static str {
+    /// The petition's state (a catalog id).
+    pub fn state_key(&self) -> &'static str {
         match self.data.map(|d| d.petition.state(self.now)) {
-            Some(crate::petitions::PetitionState::Open) => "open for signatures",
-            Some(crate::petitions::PetitionState::Closed) => "closed",
-            Some(crate::petitions::PetitionState::NotYetOpen) => "not open yet",
-            None => "new",
+            Some(crate::petitions::PetitionState::Open) => "org-state-open",
+            Some(crate::petitions::PetitionState::Closed) => "org-state-closed",
+            Some(crate::petitions::PetitionState::NotYetOpen) => "org-state-not-open",
+            None => "org-state-new",
         }
     }
 
@@ -406,8 +405,8 @@ pub struct OrganizersPage<'a> {
     pub l: Tr,
     pub organizer: &'a crate::organizers::Organizer,
     pub people: Vec<crate::organizers::Organizer>,
-    pub notice: Option<&'a str>,
-    pub error: Option<&'a str>,
+    pub notice: Option<Msg>,
+    pub error: Option<Msg>,
     pub csrf: &'a str,
 }
 
@@ -420,7 +419,7 @@ pub struct InvalidationsPage<'a> {
     pub data: &'a crate::petitions::PetitionWithPoints,
     pub form: &'a crate::web::organizer::InvalidationForm,
     pub matches: Option<i64>,
-    pub error: Option<&'a str>,
+    pub error: Option<Msg>,
     pub past: Vec<crate::signatures::invalidate::Invalidation>,
     pub csrf: &'a str,
 }
@@ -438,6 +437,14 @@ pub struct ActivityPage<'a> {
 }
 
 impl ActivityPage<'_> {
+    /// "N signatures in the last 60 minutes, busiest minute M…".
+    pub fn summary(&self) -> String {
+        let m = Msg::new("org-activity-summary")
+            .num("total", self.activity.total)
+            .num("peak", self.activity.peak);
+        self.l.msg(&m)
+    }
+
     /// How a network is shown: the start of its keyed hash.
     pub fn range_label(hash: &str) -> &str {
         hash.get(..8).unwrap_or("unknown")
@@ -482,5 +489,14 @@ impl MyDataPage<'_> {
             "initials" => "packet-as-initials",
             _ => "packet-as-anonymous",
         }
+    }
+}
+
+/// The catalog id of an organizer role's name.
+pub fn role_key(role: &str) -> &'static str {
+    match role {
+        "admin" => "org-role-admin",
+        "coordinator" => "org-role-coordinator",
+        _ => "org-role-local",
     }
 }

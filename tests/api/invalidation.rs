@@ -34,13 +34,7 @@ async fn a_bulk_invalidation_by_domain_leaves_counts_and_packets_and_is_undone_e
         )
         .await;
     assert_eq!(preview.status().as_u16(), 200);
-    assert!(
-        preview
-            .text()
-            .await
-            .unwrap()
-            .contains("<strong>3</strong> signatures match")
-    );
+    assert!(preview.text().await.unwrap().contains("3 signatures match"));
     assert_eq!(
         app.json().await["signature_count"],
         3,
@@ -187,10 +181,7 @@ async fn the_activity_view_shows_floods_by_domain_and_network_but_never_a_lone_s
         .await;
 
     assert_eq!(status, 200, "{page}");
-    assert!(
-        page.contains("<strong>4</strong> signatures submitted"),
-        "{page}"
-    );
+    assert!(page.contains("4 signatures submitted"), "{page}");
     assert!(
         page.contains("<td>flood.test</td><td>3</td><td>3</td>"),
         "{page}"
@@ -220,26 +211,14 @@ async fn the_activity_view_shows_floods_by_domain_and_network_but_never_a_lone_s
             &[("ip_range", range), ("action", "preview")],
         )
         .await;
-    assert!(
-        preview
-            .text()
-            .await
-            .unwrap()
-            .contains("<strong>3</strong> signatures match")
-    );
+    assert!(preview.text().await.unwrap().contains("3 signatures match"));
     let typed = coord
         .post(
             &format!("/organizer/petitions/{SLUG}/invalidations"),
             &[("ip", "203.0.113.0/24"), ("action", "preview")],
         )
         .await;
-    assert!(
-        typed
-            .text()
-            .await
-            .unwrap()
-            .contains("<strong>3</strong> signatures match")
-    );
+    assert!(typed.text().await.unwrap().contains("3 signatures match"));
     let (forbidden, _) = local
         .get_text(&format!("/organizer/petitions/{SLUG}/activity"))
         .await;

@@ -187,7 +187,7 @@ async fn bad_petition_fields_are_422_with_messages_and_nothing_changes(backend: 
 
     assert_eq!(r.status().as_u16(), 422);
     let page = r.text().await.unwrap();
-    assert!(page.contains("The title must not be empty"));
+    assert!(page.contains("<a href=\"#title\">Please fill in this field.</a>"));
     assert!(page.contains("The goal must be a whole number"));
     assert!(page.contains("closing time must be after the opening time"));
     assert_eq!(taken.status().as_u16(), 422);
@@ -275,7 +275,7 @@ async fn an_admin_invites_by_email_and_changes_roles_with_an_audit_trail(backend
         bad.text()
             .await
             .unwrap()
-            .contains("has no delivery point `atlantis`")
+            .contains("has no delivery point “atlantis”")
     );
     assert_eq!(demote_self.status().as_u16(), 422);
     let mail = app

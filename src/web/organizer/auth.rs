@@ -35,7 +35,7 @@ fn login_form(
     req: &HttpRequest,
     state: &State,
     email: &str,
-    error: Option<&str>,
+    error: Option<Msg>,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let token = csrf::issue(req, &state.secret, state.https())?;
@@ -72,7 +72,7 @@ pub async fn login(
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
     if !csrf::verify(&req, &state.secret, &form.csrf) {
-        let error = Some("This form had expired. Please log in again.");
+        let error = Some(Msg::new("org-login-expired"));
         return login_form(&req, &state, &form.email, error, StatusCode::FORBIDDEN);
     }
     let email = EmailAddress::parse(&form.email)
@@ -129,18 +129,17 @@ pub async fn login(
             .cookie(session_cookie(token, state.https(), sessions::lifetime()))
             .finish()),
         LoginOutcome::Refused => {
-            let error = Some("That email address and password do not match an account.");
+            let error = Some(Msg::new("org-login-refused"));
             login_form(&req, &state, &form.email, error, StatusCode::UNAUTHORIZED)
         }
         LoginOutcome::Throttled(wait) => {
             let minutes = (wait.num_seconds() + 59) / 60;
-            let message =
-                format!("Too many failed logins. Please try again in {minutes} minute(s).");
+            let message = Msg::new("org-login-throttled").num("n", minutes.max(1));
             let mut response = login_form(
                 &req,
                 &state,
                 &form.email,
-                Some(&message),
+                Some(message),
                 StatusCode::TOO_MANY_REQUESTS,
             )?;
             response.headers_mut().insert(
@@ -311,8 +310,7 @@ pub async fn setup(
 ) -> Result<HttpResponse, AppError> {
     let (token, form) = (path.into_inner(), form.into_inner());
     let checked = check_password_form(&req, &state, &form, true).and_then(|password| {
-        let email =
-            EmailAddress::parse(&form.email).map_err(|e| vec![("email", e.0.to_string())])?;
+        let email = EmailAddress::parse(&form.email).map_err(|e| vec![("email", e.0)])?;
         Ok((password, email))
     });
     let (password, email) = match checked {
@@ -363,25 +361,19 @@ fn check_password_form(
     state: &State,
     form: &PasswordForm,
     setup: bool,
-) -> Result<NewPassword, Vec<(&'static str, String)>> {
+) -> Result<NewPassword, Vec<(&'static str, Msg)>> {
     let mut errors = Vec::new();
     if !csrf::verify(req, &state.secret, &form.csrf) {
-        errors.push((
-            "form",
-            "This form had expired. Please submit it again.".to_owned(),
-        ));
+        errors.push(("form", Msg::new("org-form-expired")));
     }
     if setup && (form.name.trim().is_empty() || form.name.chars().count() > 200) {
-        errors.push((
-            "name",
-            "Please enter your name (up to 200 characters).".to_owned(),
-        ));
+        errors.push(("name", Msg::new("org-refused-name")));
     }
     let password = NewPassword::parse(&form.password)
-        .map_err(|e| errors.push(("password", e.0.to_string())))
+        .map_err(|e| errors.push(("password", e.0)))
         .ok();
     if form.password != form.confirm {
-        errors.push(("confirm", "The two passwords differ.".to_owned()));
+        errors.push(("confirm", Msg::new("org-passwords-differ")));
     }
     match password {
         Some(p) if errors.is_empty() => Ok(p),
@@ -394,7 +386,7 @@ fn password_form(
     state: &State,
     form: &PasswordForm,
     setup: bool,
-    errors: &[(&'static str, String)],
+    errors: &[(&'static str, Msg)],
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let token = csrf::issue(req, &state.secret, state.https())?;

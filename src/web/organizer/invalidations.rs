@@ -48,15 +48,13 @@ impl InvalidationForm {
 
     /// The IP criteria: one address, or one network typed as `203.0.113.0/24`
     /// (`/48` for IPv6) or linked from the activity view by its hash.
-    fn ip_criteria(&self, secret: &[u8]) -> Result<(HashCriterion, HashCriterion), String> {
-        const HELP: &str = "An IP address looks like 203.0.113.7; a network like 203.0.113.0/24 (IPv4) or 2001:db8:1::/48 (IPv6).";
+    fn ip_criteria(&self, secret: &[u8]) -> Result<(HashCriterion, HashCriterion), Msg> {
+        let help = || Msg::new("org-inv-error-ip");
         let typed = self.ip.trim();
         let linked = self.ip_range.trim();
         if !linked.is_empty() {
             if linked.len() != 64 || !linked.bytes().all(|b| b.is_ascii_hexdigit()) {
-                return Err(
-                    "The network link is damaged; open it again from the activity page.".into(),
-                );
+                return Err(Msg::new("org-inv-error-link"));
             }
             let label = format!("network #{}", &linked[..8]);
             return Ok((None, Some((linked.to_ascii_lowercase(), label))));
@@ -65,11 +63,11 @@ impl InvalidationForm {
             return Ok((None, None));
         }
         if typed.contains('/') {
-            let net: ipnet::IpNet = typed.parse().map_err(|_| HELP.to_owned())?;
-            let hash = client_ip::typed_range_hash(secret, net).ok_or(HELP)?;
+            let net: ipnet::IpNet = typed.parse().map_err(|_| help())?;
+            let hash = client_ip::typed_range_hash(secret, net).ok_or_else(help)?;
             return Ok((None, Some((hash, net.trunc().to_string()))));
         }
-        let parsed: std::net::IpAddr = typed.parse().map_err(|_| HELP.to_owned())?;
+        let parsed: std::net::IpAddr = typed.parse().map_err(|_| help())?;
         let parsed = client_ip::canonical(parsed);
         Ok((
             Some((
@@ -81,7 +79,7 @@ impl InvalidationForm {
     }
 
     /// The criteria, or a message for the organizer.
-    fn criteria(&self, data: &PetitionWithPoints, secret: &[u8]) -> Result<Criteria, String> {
+    fn criteria(&self, data: &PetitionWithPoints, secret: &[u8]) -> Result<Criteria, Msg> {
         let domain = self
             .email_domain
             .trim()
@@ -92,16 +90,11 @@ impl InvalidationForm {
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
         {
-            return Err("An email domain looks like example.org.".into());
+            return Err(Msg::new("org-inv-error-domain"));
         }
         let email = match self.email.trim() {
             "" => None,
-            e => Some(
-                EmailAddress::parse(e)
-                    .map_err(|e| e.0.to_string())?
-                    .as_str()
-                    .to_owned(),
-            ),
+            e => Some(EmailAddress::parse(e).map_err(|e| e.0)?.as_str().to_owned()),
         };
         let (ip, ip_range) = self.ip_criteria(secret)?;
         let delivery_point = match self.delivery_point.trim() {
@@ -111,7 +104,7 @@ impl InvalidationForm {
                     .iter()
                     .find(|p| p.slug == slug)
                     .map(|p| (p.id, p.slug.clone()))
-                    .ok_or("Choose a delivery point from the list.")?,
+                    .ok_or_else(|| Msg::new("org-inv-error-point"))?,
             ),
         };
         let criteria = Criteria {
@@ -124,9 +117,7 @@ impl InvalidationForm {
             delivery_point,
         };
         if criteria.is_empty() {
-            return Err(
-                "Give at least one criterion: invalidating a whole petition is not allowed.".into(),
-            );
+            return Err(Msg::new("org-inv-error-no-criterion"));
         }
         Ok(criteria)
     }
@@ -192,7 +183,7 @@ pub async fn submit(
     let reason = form.reason.trim().to_owned();
     let apply = form.action == "apply";
     if apply && (reason.is_empty() || reason.chars().count() > 500) {
-        let e = "Give a reason (up to 500 characters): it goes into the record.".to_owned();
+        let e = Msg::new("org-inv-error-reason");
         return show(
             &req,
             &state,
@@ -297,7 +288,7 @@ async fn show(
     data: PetitionWithPoints,
     form: &InvalidationForm,
     matches: Option<i64>,
-    error: Option<String>,
+    error: Option<Msg>,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let (db, petition_id) = (state.clone(), data.petition.id);
@@ -313,7 +304,7 @@ async fn show(
         data: &data,
         form,
         matches,
-        error: error.as_deref(),
+        error,
         past,
         csrf: &token.token,
     };

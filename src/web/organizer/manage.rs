@@ -9,7 +9,6 @@ use serde::Deserialize;
 
 use super::Session;
 use super::dashboard::with_cookie;
-use crate::domain::COUNTRIES;
 use crate::error::AppError;
 use crate::i18n::Msg;
 use crate::organizers::Role;
@@ -173,7 +172,7 @@ pub async fn update(
     let now = Utc::now().naive_utc();
     let validated = fields.validate().and_then(|new| {
         if edit::reopens_erased(&data.petition, new.closes_at, now) {
-            Err(vec![("closes_at", edit::ERASED_CANNOT_REOPEN.to_owned())])
+            Err(vec![("closes_at", Msg::new("org-erased-cannot-reopen"))])
         } else {
             Ok(new)
         }
@@ -417,7 +416,7 @@ fn edit_page(
     session: &Session,
     data: Option<&PetitionWithPoints>,
     fields: &PetitionFields,
-    errors: &[(&'static str, String)],
+    errors: &[(&'static str, Msg)],
     point_form: Option<PointForm>,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
@@ -429,7 +428,6 @@ fn edit_page(
         fields,
         errors,
         point_form,
-        countries: COUNTRIES,
         now: Utc::now().naive_utc(),
         csrf: &token.token,
     };

@@ -63,8 +63,8 @@ async fn page(
     req: &HttpRequest,
     state: &State,
     session: &Session,
-    notice: Option<String>,
-    error: Option<String>,
+    notice: Option<Msg>,
+    error: Option<Msg>,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let db = state.clone();
@@ -78,15 +78,15 @@ async fn page(
         l: crate::web::lang::tr(req),
         organizer: &session.scope.organizer,
         people,
-        notice: notice.as_deref(),
-        error: error.as_deref(),
+        notice,
+        error,
         csrf: &token.token,
     };
     with_cookie(render(status, &page)?, token)
 }
 
 /// Turns a refusal into a message on the page; anything else stays an error.
-fn refusal(e: anyhow::Error) -> Result<String, AppError> {
+fn refusal(e: anyhow::Error) -> Result<Msg, AppError> {
     match e.downcast::<Refused>() {
         Ok(r) => Ok(r.0),
         Err(e) => Err(AppError::Internal(e)),
@@ -112,7 +112,7 @@ pub async fn invite(
                 &state,
                 &session,
                 None,
-                Some(e.0.to_string()),
+                Some(e.0),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;
@@ -149,9 +149,9 @@ pub async fn invite(
     match done {
         Ok((email, token)) => {
             state.wake_worker();
-            let notice = format!(
-                "Invitation sent to {email}. You can also give them this one-time link: {}/organizer/invite/{token}",
-                state.base_url
+            let notice = Msg::new("org-invite-sent").text("email", email).text(
+                "link",
+                format!("{}/organizer/invite/{token}", state.base_url),
             );
             page(&req, &state, &session, Some(notice), None, StatusCode::OK).await
         }
@@ -189,7 +189,7 @@ pub async fn change_role(
                 &state,
                 &session,
                 None,
-                Some(e.0.to_string()),
+                Some(e.0),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;
