@@ -171,6 +171,8 @@ pub enum Arg {
     Num(i64),
     /// Text shown as is.
     Text(String),
+    /// Another message, put into the same language (a role's name, say).
+    Key(&'static str),
 }
 
 impl Msg {
@@ -191,6 +193,12 @@ impl Msg {
     /// Adds a text.
     pub fn text(mut self, name: &'static str, s: impl Into<String>) -> Self {
         self.args.push((name, Arg::Text(s.into())));
+        self
+    }
+
+    /// Adds another message by its id, to be put into the reader's language too.
+    pub fn key(mut self, name: &'static str, id: &'static str) -> Self {
+        self.args.push((name, Arg::Key(id)));
         self
     }
 }
@@ -295,6 +303,7 @@ impl Tr {
                     args.set(format!("{name}_fmt"), FluentValue::from(self.number(*n)));
                 }
                 Arg::Text(s) => args.set(*name, FluentValue::from(s.as_str())),
+                Arg::Key(id) => args.set(*name, FluentValue::from(self.t(id))),
             }
         }
         self.format(m.id, Some(&args))

@@ -47,14 +47,59 @@ fn every_catalog_has_exactly_the_keys_of_english() {
     }
 }
 
+/// The variables a message uses, selectors and nested placeables included.
+fn variables(lang: Lang, id: &str) -> BTreeSet<String> {
+    use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+    fn in_pattern(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &p.elements {
+            if let PatternElement::Placeable { expression } = element {
+                in_expression(expression, out);
+            }
+        }
+    }
+    fn in_expression(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            Expression::Inline(inline) => in_inline(inline, out),
+            Expression::Select { selector, variants } => {
+                in_inline(selector, out);
+                for v in variants {
+                    in_pattern(&v.value, out);
+                }
+            }
+        }
+    }
+    fn in_inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_owned());
+            }
+            InlineExpression::Placeable { expression } => in_expression(expression, out),
+            _ => {}
+        }
+    }
+    let bundle = &CATALOGS.bundles[&lang];
+    let mut out = BTreeSet::new();
+    if let Some(p) = bundle.get_message(id).and_then(|m| m.value()) {
+        in_pattern(p, &mut out);
+    }
+    out
+}
+
 #[test]
-fn every_message_formats_without_errors_in_every_language() {
+fn every_message_uses_only_the_variables_english_passes_and_formats_cleanly() {
     for lang in Lang::ALL {
         let bundle = &CATALOGS.bundles[&lang];
         for key in keys(Lang::En)
             .iter()
             .filter(|k| !k.contains('.') && !k.starts_with('-'))
         {
+            let english = variables(Lang::En, key);
+            let theirs = variables(lang, key);
+            let unknown: Vec<_> = theirs.difference(&english).collect();
+            assert!(
+                unknown.is_empty(),
+                "{lang}: {key} uses {unknown:?}, which English does not pass"
+            );
             let message = bundle
                 .get_message(key)
                 .unwrap_or_else(|| panic!("{lang}: {key}"));
@@ -62,26 +107,13 @@ fn every_message_formats_without_errors_in_every_language() {
                 .value()
                 .unwrap_or_else(|| panic!("{lang}: {key} has no value"));
             let mut args = FluentArgs::new();
-            for name in [
-                "n",
-                "count",
-                "title",
-                "recipient",
-                "organizer",
-                "name",
-                "city",
-                "email",
-                "site",
-                "link",
-                "time",
-                "role",
-                "command",
-                "max",
-                "min",
-            ] {
-                args.set(name, FluentValue::from(if name == "n" { "2" } else { "x" }));
+            for name in &english {
+                if name == "n" {
+                    args.set(name.as_str(), FluentValue::from(2));
+                } else {
+                    args.set(name.as_str(), FluentValue::from("x"));
+                }
             }
-            args.set("n", FluentValue::from(2));
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
             assert!(errors.is_empty(), "{lang}: {key}: {errors:?}");

@@ -44,6 +44,9 @@ const PURGE_EVERY: Duration = Duration::from_secs(60);
 /// How often an idle worker looks for due mail when nobody wakes it.
 const POLL: Duration = Duration::from_millis(1000);
 
+/// A claimed batch and its messages, composed (or the error composing each).
+type Prepared = (Vec<OutboxMessage>, Vec<anyhow::Result<lettre::Message>>);
+
 /// What the worker needs besides the database.
 pub struct Worker {
     pool: DbPool,
@@ -120,17 +123,67 @@ impl Worker {
     }
 
     /// Sends everything due now, batch after batch, and reports the totals.
+    ///
+    /// A two-stage pipeline: this thread claims and composes the next batch
+    /// (database work) while a second one sends the previous batch and records
+    /// its results, so the SMTP connections do not sit idle during the
+    /// database work. At most one composed batch waits between the stages; its
+    /// messages are leased, so no other worker takes them meanwhile.
     pub fn drain(&self) -> anyhow::Result<BatchReport> {
-        let mut total = BatchReport::default();
-        loop {
-            let report = self.run_once()?;
-            total.sent += report.sent;
-            total.failed += report.failed;
-            total.gave_up += report.gave_up;
-            if report.sent + report.failed + report.gave_up < BATCH as usize {
-                return Ok(total);
-            }
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Prepared>(1);
+        std::thread::scope(|scope| {
+            let sender = scope.spawn(move || -> anyhow::Result<BatchReport> {
+                let mut total = BatchReport::default();
+                for (messages, composed) in rx {
+                    let results = self.send_all(&messages, composed);
+                    let mut conn = self.pool.get().context("getting a database connection")?;
+                    let report = self.record(&mut conn, &messages, results)?;
+                    total.sent += report.sent;
+                    total.failed += report.failed;
+                    total.gave_up += report.gave_up;
+                }
+                Ok(total)
+            });
+            let prepared = (|| -> anyhow::Result<()> {
+                loop {
+                    let batch = self.prepare()?;
+                    let (len, full) = (batch.0.len(), batch.0.len() == BATCH as usize);
+                    if len > 0 && tx.send(batch).is_err() {
+                        // The sender stopped on an error: it reports it below.
+                        return Ok(());
+                    }
+                    if !full {
+                        return Ok(());
+                    }
+                }
+            })();
+            drop(tx);
+            let sent = sender
+                .join()
+                .unwrap_or_else(|_| Err(anyhow::anyhow!("the mail sender thread panicked")));
+            prepared.and(sent)
+        })
+    }
+
+    /// Claims one batch of due messages and composes them in one transaction.
+    fn prepare(&self) -> anyhow::Result<Prepared> {
+        let mut conn = self.pool.get().context("getting a database connection")?;
+        let now = Utc::now().naive_utc();
+        let lease_until = now + chrono::Duration::from_std(LEASE).unwrap_or_default();
+        let ids =
+            claim_due_outbox(&mut conn, now, lease_until, BATCH).context("claiming due mail")?;
+        if ids.is_empty() {
+            return Ok((Vec::new(), Vec::new()));
         }
+        let messages = outbox::load(&mut conn, &ids).context("loading claimed mail")?;
+        let composed = write_transaction(&mut conn, |conn| -> anyhow::Result<Vec<_>> {
+            Ok(messages
+                .iter()
+                .map(|m| self.compose(conn, m).and_then(|o| self.mailer.build(&o)))
+                .collect())
+        })
+        .context("composing claimed mail")?;
+        Ok((messages, composed))
     }
 
     /// Deletes pending signatures whose confirmation links have all expired,
@@ -153,23 +206,12 @@ impl Worker {
     /// time over the pooled SMTP connections, then records the results in one
     /// transaction. A message is marked sent only after the server accepted it.
     pub fn run_once(&self) -> anyhow::Result<BatchReport> {
-        let mut conn = self.pool.get().context("getting a database connection")?;
-        let now = Utc::now().naive_utc();
-        let lease_until = now + chrono::Duration::from_std(LEASE).unwrap_or_default();
-        let ids =
-            claim_due_outbox(&mut conn, now, lease_until, BATCH).context("claiming due mail")?;
-        if ids.is_empty() {
+        let (messages, composed) = self.prepare()?;
+        if messages.is_empty() {
             return Ok(BatchReport::default());
         }
-        let messages = outbox::load(&mut conn, &ids).context("loading claimed mail")?;
-        let composed = write_transaction(&mut conn, |conn| -> anyhow::Result<Vec<_>> {
-            Ok(messages
-                .iter()
-                .map(|m| self.compose(conn, m).and_then(|o| self.mailer.build(&o)))
-                .collect())
-        })
-        .context("composing claimed mail")?;
         let results = self.send_all(&messages, composed);
+        let mut conn = self.pool.get().context("getting a database connection")?;
         self.record(&mut conn, &messages, results)
     }
 
@@ -392,7 +434,7 @@ impl Worker {
             &templates::InviteBody {
                 l: mail_tr(message),
                 name: &organizer.name,
-                role: &organizer.role,
+                role: &mail_tr(message).t(crate::web::templates::role_key(&organizer.role)),
                 link: &link,
             },
         )

@@ -41,6 +41,15 @@ impl Role {
         }
     }
 
+    /// The catalog id of the role's name.
+    pub fn name_key(self) -> &'static str {
+        match self {
+            Role::Admin => "org-role-admin",
+            Role::Coordinator => "org-role-coordinator",
+            Role::Local => "org-role-local",
+        }
+    }
+
     /// The stored value.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -216,7 +225,7 @@ fn resolve(
     };
     let delivery_points = match (&petition, role) {
         (None, Role::Coordinator | Role::Local) => {
-            return refuse(Msg::new("org-refused-needs-petition").text("role", role.as_str()));
+            return refuse(Msg::new("org-refused-needs-petition").key("role", role.name_key()));
         }
         (Some(p), Role::Local) => {
             let wanted: Vec<&str> = points

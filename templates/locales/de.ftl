@@ -1,261 +1,435 @@
-# Handover: English (the reference catalog).
+# Handover: Deutsch.
 #
-# Every other catalog has exactly these message ids (a test checks it).
-# Variables: $count is a number already formatted for the language; $n is the
-# same number for plural selectors. Keep placeholders such as { $title } as
-# they are; keep “Sign” and other quoted button names equal to the button's own
-# message.
+# Jeder Katalog hat genau dieselben Nachrichten-IDs wie en.ftl (ein Test prüft das).
+# Variablen: $count ist eine bereits für die Sprache formatierte Zahl; $n ist
+# dieselbe Zahl für Plural-Auswahl. Platzhalter wie { $title } unverändert
+# lassen; „Unterschreiben“ und andere zitierte Schaltflächen müssen genau der
+# Nachricht der jeweiligen Schaltfläche entsprechen.
 
-## Every page
+## Jede Seite
 
 site-name = Handover
-skip-to-content = Skip to content
-footer-privacy = Privacy
-footer-your-data = Your data
-language-menu = Language
+skip-to-content = Zum Inhalt springen
+footer-privacy = Datenschutz
+footer-your-data = Ihre Daten
+language-menu = Sprache
 title-separator = ·
 
-## Home
+## Startseite
 
-home-heading = Petitions
-home-empty = There are no petitions yet. An organizer can add one with { $command }.
-home-to = to { $recipient }
+home-heading = Petitionen
+home-empty = Es gibt noch keine Petitionen. Organisierende können mit { $command } eine anlegen.
+home-to = an { $recipient }
 
-## Petition page
+## Seite einer Petition
 
-petition-to = Petition to { $recipient }
-petition-signatures = Signatures
-# Shown after the number in bold: "12,345 verified signatures".
+petition-to = Petition an { $recipient }
+petition-signatures = Unterschriften
+# Steht nach der fett gedruckten Zahl: „12.345 bestätigte Unterschriften“.
 petition-count-label =
     { $n ->
-        [one] verified signature
-       *[other] verified signatures
+        [one] bestätigte Unterschrift
+       *[other] bestätigte Unterschriften
     }
-petition-goal = of a goal of { $count }
-petition-organized-by = Organized by { $organizer }
-petition-not-open = This petition is not open for signatures yet. Please come back when it opens.
-petition-closed = This petition is closed and no longer takes signatures. Thank you to everyone who signed.
-points-heading = Verified signatures by delivery point
-# A delivery point in the counts list: "Embassy of X, Seoul: 1,234".
+petition-goal = von angestrebten { $count }
+petition-organized-by = Organisiert von { $organizer }
+petition-not-open = Diese Petition kann noch nicht unterschrieben werden. Bitte schauen Sie wieder vorbei, sobald sie geöffnet ist.
+petition-closed = Diese Petition ist geschlossen und nimmt keine Unterschriften mehr an. Vielen Dank an alle, die unterschrieben haben.
+points-heading = Bestätigte Unterschriften nach Übergabeort
+# Ein Übergabeort in der Zählliste: „Botschaft von X, Seoul: 1.234“.
 point-count = { $name }, { $city }: { $count }
 
-## The sign form
+## Das Formular zum Unterschreiben
 
-sign-heading = Sign the petition
+sign-heading = Petition unterschreiben
 errors-heading =
     { $n ->
-        [one] Please check this answer
-       *[other] Please check these { $count } answers
+        [one] Bitte prüfen Sie diese Angabe
+       *[other] Bitte prüfen Sie diese { $count } Angaben
     }
-error-prefix = Error:
-field-name = Your name
-field-email = Your email address
-field-email-hint = We send you a link to confirm. It is never shown to anyone or handed over.
-field-country = The country you live in
-choose = Choose…
-countries-with-points = Countries with a delivery point
-countries-all = All countries
-field-city = Your city
-field-point = Where your signature is handed over
-field-point-hint = A local group delivers the signatures in person at each embassy or consulate.
-field-packet = How your name appears on the list handed over
-field-packet-hint = The list is given to officials of { $recipient }. If naming yourself could put you or your family at risk, choose initials or “Anonymous”: your signature counts the same.
-packet-full = My full name
-packet-initials = My initials only
-packet-anonymous = “Anonymous”
-field-comment = A comment for the list
-field-comment-hint = Optional, up to 500 characters.
-honeypot = Leave this field empty
-field-consent = I agree that my signature is stored to be counted and delivered as chosen above. My email address is never shown or handed over.
-consent-privacy-link = How we protect your data
-sign-button = Sign
+error-prefix = Fehler:
+field-name = Ihr Name
+field-email = Ihre E-Mail-Adresse
+field-email-hint = Wir senden Ihnen einen Link zur Bestätigung. Ihre Adresse wird niemals jemandem gezeigt oder weitergegeben.
+field-country = Das Land, in dem Sie leben
+choose = Bitte wählen…
+countries-with-points = Länder mit Übergabeort
+countries-all = Alle Länder
+field-city = Ihr Wohnort
+field-point = Wo Ihre Unterschrift übergeben wird
+field-point-hint = Eine Gruppe vor Ort übergibt die Unterschriften persönlich bei der jeweiligen Botschaft oder dem jeweiligen Konsulat.
+field-packet = Wie Ihr Name auf der übergebenen Liste erscheint
+field-packet-hint = Die Liste wird offiziell an { $recipient } übergeben. Wenn die Nennung Ihres Namens Sie oder Ihre Familie gefährden könnte, wählen Sie Initialen oder „Anonym“: Ihre Unterschrift zählt genauso.
+packet-full = Mein vollständiger Name
+packet-initials = Nur meine Initialen
+packet-anonymous = „Anonym“
+field-comment = Ein Kommentar für die Liste
+field-comment-hint = Freiwillig, bis zu 500 Zeichen.
+honeypot = Dieses Feld bitte leer lassen
+field-consent = Ich bin einverstanden, dass meine Unterschrift gespeichert wird, damit sie gezählt und wie oben gewählt übergeben werden kann. Meine E-Mail-Adresse wird niemals gezeigt oder weitergegeben.
+consent-privacy-link = So schützen wir Ihre Daten
+sign-button = Unterschreiben
 
-## Messages about the sign form's answers
+## Meldungen zu den Angaben im Formular
 
-error-name-missing = Please enter your name.
-error-name-too-long = A name has at most 200 characters.
-error-city-missing = Please enter your city.
-error-city-too-long = A city has at most 100 characters.
-error-comment-too-long = A comment has at most 500 characters.
-error-control-chars = Please remove the invisible control characters.
-error-email-missing = Please enter your email address.
-error-email-too-long = An email address has at most 254 characters.
-error-email-malformed = This does not look like an email address (name@example.org).
-error-country = Please choose your country from the list.
-error-packet = Please choose how your name appears.
-error-point = Please choose where your signature is delivered.
-error-consent = Please tick the box to agree, or your signature cannot be kept.
-error-form-expired = This form had expired. Your answers are kept: please press “Sign” again.
-error-disposable-domain = Addresses from this email provider cannot sign: it hands out throwaway addresses. Please use a permanent address.
-error-blocked-network = Signing from your network is blocked because of abuse from it. Please try from another connection; your answers are kept.
+error-name-missing = Bitte geben Sie Ihren Namen ein.
+error-name-too-long = Ein Name darf höchstens 200 Zeichen haben.
+error-city-missing = Bitte geben Sie Ihren Wohnort ein.
+error-city-too-long = Ein Ortsname darf höchstens 100 Zeichen haben.
+error-comment-too-long = Ein Kommentar darf höchstens 500 Zeichen haben.
+error-control-chars = Bitte entfernen Sie die unsichtbaren Steuerzeichen.
+error-email-missing = Bitte geben Sie Ihre E-Mail-Adresse ein.
+error-email-too-long = Eine E-Mail-Adresse darf höchstens 254 Zeichen haben.
+error-email-malformed = Das sieht nicht wie eine E-Mail-Adresse aus (name@example.org).
+error-country = Bitte wählen Sie Ihr Land aus der Liste.
+error-packet = Bitte wählen Sie, wie Ihr Name erscheinen soll.
+error-point = Bitte wählen Sie, wo Ihre Unterschrift übergeben wird.
+error-slug-length = Verwenden Sie 1 bis 64 Zeichen.
+error-slug-chars = Verwenden Sie nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, nicht am Anfang oder Ende.
+error-role = Die Rolle muss admin, coordinator oder local sein.
+error-password-short = Ein Passwort braucht mindestens { $min_fmt } Zeichen; ein kurzer Satz eignet sich gut.
+error-password-long = Ein Passwort darf höchstens { $max_fmt } Zeichen haben.
+error-consent = Bitte setzen Sie das Häkchen zur Einwilligung, sonst kann Ihre Unterschrift nicht gespeichert werden.
+error-form-expired = Dieses Formular war abgelaufen. Ihre Angaben bleiben erhalten: Bitte klicken Sie noch einmal auf „Unterschreiben“.
+error-disposable-domain = Mit Adressen dieses E-Mail-Anbieters kann nicht unterschrieben werden, da er Wegwerfadressen vergibt. Bitte verwenden Sie eine dauerhafte Adresse.
+error-blocked-network = Unterschreiben aus Ihrem Netzwerk ist gesperrt, weil es von dort missbraucht wurde. Bitte versuchen Sie es über eine andere Verbindung; Ihre Angaben bleiben erhalten.
 error-rate-limited =
     { $n ->
-        [one] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in one minute.
-       *[other] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in { $count } minutes.
+        [one] Gerade unterschreiben viele Menschen aus Ihrem Netzwerk. Ihre Angaben bleiben erhalten: Bitte klicken Sie in einer Minute noch einmal auf „Unterschreiben“.
+       *[other] Gerade unterschreiben viele Menschen aus Ihrem Netzwerk. Ihre Angaben bleiben erhalten: Bitte klicken Sie in { $count } Minuten noch einmal auf „Unterschreiben“.
     }
 
-## After signing
+## Nach dem Unterschreiben
 
-thanks-title = Check your email
-thanks-lead = We have sent you an email. Open the link in it and press “Confirm my signature”: your signature counts only then.
-thanks-more = The email can take a few minutes. If you do not see it, look in your spam folder. If you signed before with this address, the email tells you so; nobody is counted twice.
-back-to = Back to “{ $title }”
+thanks-title = Bitte sehen Sie in Ihre E-Mails
+thanks-lead = Wir haben Ihnen eine E-Mail geschickt. Öffnen Sie den Link darin und klicken Sie auf „Meine Unterschrift bestätigen“: Erst dann zählt Ihre Unterschrift.
+thanks-more = Die E-Mail kann einige Minuten brauchen. Wenn Sie sie nicht sehen, schauen Sie in Ihrem Spam-Ordner nach. Falls Sie mit dieser Adresse schon einmal unterschrieben haben, steht das in der E-Mail; niemand wird doppelt gezählt.
+back-to = Zurück zu „{ $title }“
 
-## Confirming
+## Bestätigen
 
-verify-title = Confirm your signature
-verify-button = Confirm my signature
-verify-only-button = Only pressing the button confirms. If you did not sign, close this page: nothing will be counted.
-verify-form-expired = This page had expired. Please press “Confirm my signature” again.
-verified-title = Thank you: your signature counts
-verified-message = Your signature is confirmed and now counts. It will be handed over with the others at the delivery point you chose.
-already-title = Already confirmed
-already-message = Your signature was already confirmed. It counts once; there is nothing more to do.
+verify-title = Bestätigen Sie Ihre Unterschrift
+verify-button = Meine Unterschrift bestätigen
+verify-only-button = Erst der Klick auf die Schaltfläche bestätigt Ihre Unterschrift. Wenn Sie nicht unterschrieben haben, schließen Sie diese Seite: Dann wird nichts gezählt.
+verify-form-expired = Ihre Seite war abgelaufen, und es wurde noch nichts bestätigt. Bitte klicken Sie noch einmal auf die Schaltfläche.
+verified-title = Vielen Dank: Ihre Unterschrift zählt
+verified-message = Ihre Unterschrift ist bestätigt und zählt jetzt. Sie wird zusammen mit den anderen an dem von Ihnen gewählten Übergabeort übergeben.
+already-title = Bereits bestätigt
+already-message = Ihre Unterschrift wurde bereits bestätigt. Sie zählt einmal; Sie müssen nichts weiter tun.
 count-so-far =
     { $n ->
-        [one] { $count } verified signature so far.
-       *[other] { $count } verified signatures so far.
+        [one] Bisher { $count } bestätigte Unterschrift.
+       *[other] Bisher { $count } bestätigte Unterschriften.
     }
-verify-not-open = This petition is not taking signatures now, so your signature could not be confirmed.
-verify-withdrawn-title = This signature was withdrawn
-verify-withdrawn-message = You withdrew this signature, so it does not count. To sign again, use the form on the petition page.
-sign-again = Sign again
-verify-invalidated-title = This signature does not count
-verify-invalidated-message = The petition's organizers set this signature aside, usually because many signatures like it looked fake. It does not count and will not be handed over. If you think this is a mistake, contact the organizers.
-link-expired-title = This link has expired
-link-expired-message = This confirmation link is no longer valid. Sign again with the same email address and we will send you a new link; you will not be counted twice.
-get-new-link = Get a new link
-link-unknown-title = This link is not valid
-link-unknown-message = We do not know this confirmation link. Check that you copied the whole link from the email, or sign again on the petition page to get a new one.
-find-petition = Find the petition
+verify-not-open = Diese Petition nimmt zurzeit keine Unterschriften an, daher konnte Ihre Unterschrift nicht bestätigt werden.
+verify-withdrawn-title = Diese Unterschrift wurde zurückgezogen
+verify-withdrawn-message = Sie haben diese Unterschrift zurückgezogen, daher zählt sie nicht. Um erneut zu unterschreiben, nutzen Sie das Formular auf der Seite der Petition.
+sign-again = Erneut unterschreiben
+verify-invalidated-title = Diese Unterschrift zählt nicht
+verify-invalidated-message = Das Organisationsteam der Petition hat diese Unterschrift aussortiert, meist weil viele ähnliche Unterschriften gefälscht wirkten. Sie zählt nicht und wird nicht übergeben. Wenn Sie das für einen Irrtum halten, wenden Sie sich an das Organisationsteam.
+link-expired-title = Dieser Link ist abgelaufen
+link-expired-message = Dieser Bestätigungslink ist nicht mehr gültig. Unterschreiben Sie erneut mit derselben E-Mail-Adresse, dann senden wir Ihnen einen neuen Link; Sie werden nicht doppelt gezählt.
+get-new-link = Neuen Link erhalten
+link-unknown-title = Dieser Link ist ungültig
+link-unknown-message = Wir kennen diesen Bestätigungslink nicht. Prüfen Sie, ob Sie den ganzen Link aus der E-Mail kopiert haben, oder unterschreiben Sie erneut auf der Seite der Petition, um einen neuen zu erhalten.
+find-petition = Zur Petition
 
-## Withdrawing
+## Zurückziehen
 
-withdraw-title = Withdraw your signature
-withdraw-explain = Your signature will stop counting at once and will not be in any list handed over from now on.
-withdraw-button = Withdraw my signature
-withdrawn-title = Your signature is withdrawn
-withdrawn-message = Your signature no longer counts and will not be handed over. If you change your mind, you can sign again.
-withdraw-form-expired = This page had expired. Please press “Withdraw my signature” again.
-withdraw-link-unknown = We do not know this withdrawal link, or it has expired. Use the newest link from your confirmation email.
+withdraw-title = Unterschrift zurückziehen
+withdraw-explain = Ihre Unterschrift zählt dann sofort nicht mehr und steht ab jetzt auf keiner Liste, die übergeben wird.
+withdraw-button = Meine Unterschrift zurückziehen
+withdrawn-title = Ihre Unterschrift ist zurückgezogen
+withdrawn-message = Ihre Unterschrift zählt nicht mehr und wird nicht übergeben. Wenn Sie es sich anders überlegen, können Sie erneut unterschreiben.
+withdraw-form-expired = Diese Seite war abgelaufen, und es wurde nichts geändert. Bitte öffnen Sie den Link noch einmal.
+already-withdrawn-title = Bereits zurückgezogen
+already-withdrawn-message = Diese Unterschrift wurde bereits zurückgezogen. Sie zählt nicht.
+withdraw-link-unknown = Wir kennen diesen Link zum Zurückziehen nicht, oder er ist abgelaufen. Prüfen Sie, ob Sie den ganzen Link aus der E-Mail kopiert haben.
 
-## Privacy
+## Datenschutz
 
-privacy-title = Privacy
-privacy-lead = Some people who sign, or their families, may be at risk if their signature became known. We keep as little as we can and show less.
-privacy-store-heading = What we store
-privacy-store-fields = Your name, email address, country, city, the delivery point you chose, how your name should appear, and your comment.
-privacy-store-times = When you signed and when you confirmed.
-privacy-store-links = Only a one-way fingerprint of the links we email you, never the links themselves.
-privacy-store-ip = A keyed one-way fingerprint of your IP address, so that floods from one address can be found and removed; never the address itself.
-privacy-who-heading = Who sees it
-privacy-who-public = The public sees only counts, never names.
-privacy-who-packet = The packet handed over at the delivery point carries your name as you chose it (full, initials or “Anonymous”), your city and country, the date and your comment. It never carries your email address.
-privacy-who-organizers = The petition's organizers can see signatures for their delivery points.
-privacy-who-nobody = Nobody, not even someone who knows your address, can learn from this site whether you signed: every submission gets the same answer, and only your mailbox hears back.
-privacy-change-heading = Changing your mind
-privacy-change-withdraw = The email that asks you to confirm also holds a link to withdraw your signature, before or after you confirm. A withdrawn signature stops counting at once and is left out of every list handed over from then on.
-privacy-change-data = You can also see everything stored about your email address, and delete it: we send a link to that address, so only its owner can look.
-privacy-change-data-link = See or delete your data
-privacy-long-heading = How long
-privacy-long = Signatures that are never confirmed are deleted once their confirmation link has expired (after 7 days unless the organizers set otherwise). Your email address is used only to confirm your signature and to answer you; it is never shown to anyone and never handed over. When a petition has been closed for its retention period (90 days unless the organizers set otherwise), the email addresses and IP fingerprints of its signers are erased; the list as delivered and the counts remain.
+privacy-title = Datenschutz
+privacy-lead = Manche Menschen, die unterschreiben, oder ihre Familien könnten gefährdet sein, wenn ihre Unterschrift bekannt würde. Wir speichern so wenig wie möglich und zeigen noch weniger.
+privacy-store-heading = Was wir speichern
+privacy-store-fields = Ihren Namen, Ihre E-Mail-Adresse, Ihr Land, Ihren Wohnort, den von Ihnen gewählten Übergabeort, wie Ihr Name erscheinen soll, und Ihren Kommentar.
+privacy-store-times = Wann Sie unterschrieben und wann Sie bestätigt haben.
+privacy-store-links = Von den Links, die wir Ihnen per E-Mail senden, nur einen nicht umkehrbaren Fingerabdruck, niemals die Links selbst.
+privacy-store-ip = Einen nicht umkehrbaren, mit einem geheimen Schlüssel gebildeten Fingerabdruck Ihrer IP-Adresse, damit massenhafte Eingaben von einer Adresse erkannt und entfernt werden können; niemals die Adresse selbst.
+privacy-who-heading = Wer sie sieht
+privacy-who-public = Die Öffentlichkeit sieht nur Zahlen, niemals Namen.
+privacy-who-packet = Die Liste, die am Übergabeort übergeben wird, enthält Ihren Namen in der von Ihnen gewählten Form (vollständig, Initialen oder „Anonym“), Ihren Wohnort und Ihr Land, das Datum und Ihren Kommentar. Ihre E-Mail-Adresse enthält sie niemals.
+privacy-who-organizers = Das Organisationsteam der Petition kann die Unterschriften für die Übergabeorte sehen, für die es zuständig ist.
+privacy-who-nobody = Niemand – auch nicht, wer Ihre Adresse kennt – kann über diese Website herausfinden, ob Sie unterschrieben haben: Jede Eingabe erhält dieselbe Antwort, und nur Ihr Postfach bekommt eine Rückmeldung.
+privacy-change-heading = Wenn Sie es sich anders überlegen
+privacy-change-withdraw = Die E-Mail, mit der wir Sie um Bestätigung bitten, enthält auch einen Link, mit dem Sie Ihre Unterschrift zurückziehen können – vor oder nach der Bestätigung. Eine zurückgezogene Unterschrift zählt sofort nicht mehr und fehlt ab dann auf jeder Liste, die übergeben wird.
+privacy-change-data = Sie können auch alles einsehen, was zu Ihrer E-Mail-Adresse gespeichert ist, und es löschen: Wir senden einen Link an diese Adresse, sodass nur nachsehen kann, wer Zugang zu diesem Postfach hat.
+privacy-change-data-link = Ihre Daten einsehen oder löschen
+privacy-long-heading = Wie lange
+privacy-long = Unterschriften, die nie bestätigt werden, werden gelöscht, sobald ihr Bestätigungslink abgelaufen ist (nach 7 Tagen, sofern das Organisationsteam nichts anderes festlegt). Ihre E-Mail-Adresse wird nur verwendet, um Ihre Unterschrift zu bestätigen und Ihnen zu antworten; sie wird niemandem gezeigt und niemals weitergegeben. Wenn eine Petition für die Dauer ihrer Aufbewahrungsfrist geschlossen war (90 Tage, sofern das Organisationsteam nichts anderes festlegt), werden die E-Mail-Adressen und IP-Fingerabdrücke ihrer Unterzeichnenden gelöscht; die Liste in der übergebenen Form und die Zahlen bleiben erhalten.
 
-## A signer's data
+## Die Daten einer unterzeichnenden Person
 
-my-data-title = Your data
-my-data-request-heading = See or delete your data
-my-data-request-explain = Give the email address you signed with. If it signed a petition here, we send it a link that shows everything stored about it and lets you delete it. For everyone's safety this page always gives the same answer: only your mailbox learns whether the address signed.
-my-data-email = Email address
-my-data-send = Send me the link
-my-data-privacy-link = What is stored, who sees it, and for how long
-my-data-form-expired = This form had expired. Please press “Send me the link” again.
-my-data-rate-limited = Too many requests from your network right now. Please try again in a few minutes.
-my-data-sent-title = Check your email
-my-data-sent-message = If this address has signed a petition here, we have sent it a link to see and delete what is stored about it. The link works for a limited time. If nothing arrives, check your spam folder, or the address you typed.
-my-data-intro = This is everything stored about your email address { $email }. Your IP address itself is never stored, only a keyed fingerprint of it, used against floods of fake signatures.
-my-data-state = State
+my-data-title = Ihre Daten
+my-data-request-heading = Ihre Daten einsehen oder löschen
+my-data-request-explain = Geben Sie die E-Mail-Adresse an, mit der Sie unterschrieben haben. Wurde mit ihr hier eine Petition unterschrieben, senden wir an diese Adresse einen Link, der alles dazu Gespeicherte zeigt und mit dem Sie es löschen können. Zur Sicherheit aller gibt diese Seite immer dieselbe Antwort: Nur Ihr Postfach erfährt, ob mit der Adresse unterschrieben wurde.
+my-data-email = E-Mail-Adresse
+my-data-send = Link zusenden
+my-data-privacy-link = Was gespeichert wird, wer es sieht und wie lange
+my-data-form-expired = Dieses Formular war abgelaufen. Bitte klicken Sie noch einmal auf „Link zusenden“.
+my-data-rate-limited = Gerade kommen zu viele Anfragen aus Ihrem Netzwerk. Bitte versuchen Sie es in einigen Minuten noch einmal.
+my-data-sent-title = Bitte sehen Sie in Ihre E-Mails
+my-data-sent-message = Wenn mit dieser Adresse hier eine Petition unterschrieben wurde, haben wir an sie einen Link geschickt, mit dem Sie die dazu gespeicherten Daten einsehen und löschen können. Der Link ist nur begrenzte Zeit gültig. Wenn nichts ankommt, prüfen Sie Ihren Spam-Ordner oder die eingegebene Adresse.
+my-data-intro = Das ist alles, was zu Ihrer E-Mail-Adresse { $email } gespeichert ist. Ihre IP-Adresse selbst wird nie gespeichert, nur ein mit geheimem Schlüssel gebildeter Fingerabdruck davon, der gegen massenhafte gefälschte Unterschriften eingesetzt wird.
+my-data-state = Status
 my-data-name = Name
-my-data-packet = In the delivered list as
-my-data-country = Country
-my-data-city = City
-my-data-point = Delivered at
-my-data-comment = Comment
-my-data-signed = Signed
-my-data-confirmed = Confirmed
-my-data-ip = IP fingerprint
-my-data-none = none
-my-data-stored = stored
-my-data-not-confirmed = not confirmed
-my-data-delete-heading = Delete everything
-my-data-delete-explain = Deleting removes all of the above for good: your signatures stop counting at once and are left out of every list handed over from now on. Lists that were already handed over cannot be taken back.
-my-data-delete-button = Delete all my data
-my-data-deleted-title = Your data is deleted
-my-data-deleted-message = Everything stored about your email address here is deleted. Your signatures no longer count and will not be handed over. You can sign again at any time.
-my-data-link-unknown-title = This link is not valid
-my-data-link-unknown-message = We do not know this link, or it has expired, or the data it showed was deleted. You can ask for a new link on the “Your data” page.
-my-data-delete-expired = This page had expired. Please press “Delete all my data” again.
-state-pending = waiting for you to confirm by email
-state-verified = confirmed: it counts
-state-withdrawn = withdrawn by you: it does not count
-state-invalidated = set aside by the organizers: it does not count
-packet-as-full = your full name
-packet-as-initials = your initials
-packet-as-anonymous = “Anonymous”
+my-data-packet = Name auf der übergebenen Liste
+my-data-country = Land
+my-data-city = Wohnort
+my-data-point = Übergabeort
+my-data-comment = Kommentar
+my-data-signed = Unterschrieben
+my-data-confirmed = Bestätigt
+my-data-ip = IP-Fingerabdruck
+my-data-none = nichts
+my-data-stored = gespeichert
+my-data-not-confirmed = nicht bestätigt
+my-data-delete-heading = Alles löschen
+my-data-delete-explain = Das Löschen entfernt alle oben genannten Angaben endgültig: Ihre Unterschriften zählen sofort nicht mehr und fehlen ab jetzt auf jeder Liste, die übergeben wird. Listen, die bereits übergeben wurden, können nicht zurückgeholt werden.
+my-data-delete-button = Alle meine Daten löschen
+my-data-deleted-title = Ihre Daten sind gelöscht
+my-data-deleted-message = Alles, was hier zu Ihrer E-Mail-Adresse gespeichert war, ist gelöscht. Ihre Unterschriften zählen nicht mehr und werden nicht übergeben. Sie können jederzeit erneut unterschreiben.
+my-data-link-unknown-title = Dieser Link ist ungültig
+my-data-link-unknown-message = Wir kennen diesen Link nicht, oder er ist abgelaufen, oder die Daten, die er zeigte, wurden gelöscht. Einen neuen Link können Sie auf der Seite „Ihre Daten“ anfordern.
+my-data-new-link = Neuen Link anfordern
+my-data-delete-form-expired = Diese Seite war abgelaufen, und es wurde nichts gelöscht. Bitte öffnen Sie den Link noch einmal.
+state-pending = wartet auf Ihre Bestätigung per E-Mail
+state-verified = bestätigt: zählt
+state-withdrawn = von Ihnen zurückgezogen: zählt nicht
+state-invalidated = vom Organisationsteam aussortiert: zählt nicht
+packet-as-full = Ihr vollständiger Name
+packet-as-initials = Ihre Initialen
+packet-as-anonymous = „Anonym“
 
-## Errors
+## Fehler
 
-error-page-home = Go to the home page
-error-not-found-title = Page not found
-error-not-found = There is no page at this address. Check the link, or start from the home page.
-error-bad-request-title = Request not understood
-error-forbidden-title = Not allowed
-error-conflict-title = Not possible now
-error-internal-title = Something went wrong
-error-internal = Something went wrong on our side. Nothing you did caused it; please try again in a minute.
-error-form-too-large-title = Form too large
-error-form-too-large = The form you sent is far larger than any real signature. Please go back and shorten it.
-error-form-unreadable-title = Form not understood
-error-form-unreadable = The form you sent could not be read. Please go back and submit it again.
+error-page-home = Zur Startseite
+error-not-found-title = Seite nicht gefunden
+error-not-found = Unter dieser Adresse gibt es keine Seite. Prüfen Sie den Link oder beginnen Sie auf der Startseite.
+error-bad-request-title = Anfrage nicht verstanden
+error-forbidden-title = Nicht erlaubt
+error-conflict-title = Zurzeit nicht möglich
+error-internal-title = Etwas ist schiefgegangen
+error-internal = Bei uns ist etwas schiefgegangen. Das lag nicht an Ihnen; bitte versuchen Sie es in einer Minute noch einmal.
+error-form-too-large-title = Formular zu groß
+error-form-too-large = Das gesendete Formular ist viel größer als jede echte Unterschrift. Bitte gehen Sie zurück und kürzen Sie es.
+error-form-unreadable-title = Formular nicht verstanden
+error-form-unreadable = Das gesendete Formular konnte nicht gelesen werden. Bitte gehen Sie zurück und senden Sie es noch einmal ab.
 
-## Mail: confirm a signature
+## Seiten für Organisierende
 
-mail-hello = Hello { $name },
-mail-hello-anonymous = Hello,
-mail-verify-subject = Confirm your signature: { $title }
-mail-verify-thanks = thank you for signing “{ $title }”.
-mail-verify-counts-only = Your signature counts only once you confirm it. Open this link and press “Confirm my signature”:
-mail-verify-button = Confirm my signature
-mail-link-until = The link works until { $time }.
-mail-verify-not-you = If you did not sign this petition, ignore this email: nothing will be counted and nobody will be told.
-mail-verify-withdraw = Changed your mind, now or later? This link withdraws your signature, before or after you confirm it:
-mail-verify-withdraw-link = Withdraw your signature
-mail-petition = The petition: { $link }
-mail-petition-link = The petition
+org-form-expired = Dieses Formular war abgelaufen. Bitte gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es noch einmal.
+org-only-admins-create = Nur Admins können Petitionen anlegen.
+org-only-admins-audit = Nur Admins können das Protokoll einsehen.
+org-only-admins-people = Nur Admins können Organisierende verwalten.
+org-point-has-signatures = Für diesen Übergabeort gibt es Unterschriften, daher kann er nicht entfernt werden.
+org-invite-link-unknown = Dieser Link ist abgelaufen oder wurde bereits verwendet. Bitten Sie einen Admin um eine neue Einladung.
+org-log-in = Anmelden
+org-erased-cannot-reopen = Die Adressen der Unterzeichnenden dieser Petition wurden am Ende ihrer Aufbewahrungsfrist gelöscht, daher kann sie nicht wieder geöffnet werden. Legen Sie stattdessen eine neue Petition an.
+org-bar-label = Organisationsbereich
+org-dashboard = Übersicht
+org-log-out = Abmelden
+org-role-admin = Admin
+org-role-coordinator = Koordination
+org-role-local = Organisation vor Ort
+org-your-petitions = Ihre Petitionen
+org-no-petition = Ihnen ist noch keine Petition zugewiesen.
+org-new-petition = Neue Petition
+org-organizers = Organisierende
+org-audit-log = Protokoll
+org-when-utc = Wann (UTC)
+org-who = Wer
+org-what = Was
+org-detail = Details
+org-login-title = Anmeldung für Organisierende
+org-password = Passwort
+org-login-expired = Dieses Formular war abgelaufen. Bitte melden Sie sich erneut an.
+org-login-refused = Diese E-Mail-Adresse und dieses Passwort passen zu keinem Konto.
+org-login-throttled =
+    { $n ->
+        [one] Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in einer Minute noch einmal.
+       *[other] Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in { $n_fmt } Minuten noch einmal.
+    }
+org-setup-title = Ersten Admin anlegen
+org-set-password-title = Passwort festlegen
+org-account = Konto: { $name } ({ $email })
+org-new-password = Neues Passwort
+org-password-hint = Mindestens 12 Zeichen; ein kurzer Satz eignet sich gut.
+org-password-again = Dasselbe Passwort noch einmal
+org-save-and-log-in = Speichern und anmelden
+org-passwords-differ = Die beiden Passwörter stimmen nicht überein.
+org-role = Rolle
+org-change-role = Rolle und Zuständigkeit ändern
+org-invited = eingeladen
+org-petition-slug = Petition (Kurzname)
+org-points-slugs = Übergabeorte (Kurznamen, für Organisation vor Ort)
+org-change = Ändern
+org-invite-heading = Organisierende einladen
+org-invite-petition = Petition (Kurzname; für Koordination und Organisation vor Ort)
+org-invite-points = Übergabeorte (Kurznamen durch Kommas getrennt; für Organisation vor Ort)
+org-send-invitation = Einladung senden
+org-invite-sent = Einladung an { $email } gesendet. Sie können der Person auch diesen Einmal-Link geben: { $link }
+org-refused-no-petition = Es gibt keine Petition „{ $slug }“.
+org-refused-needs-petition = Die Rolle „{ $role }“ braucht eine Petition.
+org-refused-needs-point = Die Rolle „Organisation vor Ort“ braucht mindestens einen Übergabeort.
+org-refused-no-point = Die Petition „{ $petition }“ hat keinen Übergabeort „{ $slug }“.
+org-refused-name = Bitte geben Sie einen Namen mit 1 bis 200 Zeichen ein.
+org-refused-exists = Es gibt bereits ein Konto für Organisierende mit dieser E-Mail-Adresse.
+org-refused-no-organizer = Dieses Konto für Organisierende gibt es nicht.
+org-refused-last-admin = Der letzte Admin kann nicht herabgestuft werden; machen Sie zuerst eine andere Person zum Admin.
+org-verified = bestätigt
+org-pending = wartet auf Bestätigung
+org-withdrawn = von den Unterzeichnenden zurückgezogen
+org-invalidated = für ungültig erklärt
+org-edit-link = Petition und Übergabeorte bearbeiten
+org-by-point = Nach Übergabeort
+org-point = Übergabeort
+org-col-verified = Bestätigt
+org-col-pending = Ausstehend
+org-col-withdrawn = Zurückgezogen
+org-col-invalidated = Ungültig
+org-packet = Paket
+org-download-zip = ZIP herunterladen
+org-by-country = Nach Land der Unterzeichnenden
+org-none-verified = Noch keine bestätigten Unterschriften.
+org-per-day = Bestätigt pro Tag
+org-activity-title = Letzte Stunde: Was auffällt
+org-activity-summary = { $total_fmt } Unterschriften in den letzten 60 Minuten (UTC) abgegeben, in der stärksten Minute { $peak_fmt }. Unterschriften unter „Unbestätigt“ wurden noch nicht per E-Mail bestätigt: Viele unbestätigte Unterschriften aus einer Quelle deuten oft auf erfundene Adressen hin.
+org-activity-privacy = Domains und Netzwerke werden erst ab { $min } Unterschriften aufgeführt, damit nicht auf den Arbeitsplatz oder das Heimnetz einer einzelnen unterzeichnenden Person gezeigt wird. Netzwerke (ein /24 bei IPv4, ein /48 bei IPv6) werden als Code angezeigt: Adressen werden nie gespeichert.
+org-activity-domains = Häufigste E-Mail-Domains
+org-activity-networks = Häufigste Netzwerke
+org-activity-none = Keine mit { $min } oder mehr Unterschriften.
+org-activity-per-minute = Unterschriften pro Minute
+org-domain = Domain
+org-network = Netzwerk
+org-unconfirmed = Unbestätigt
+org-review = Zur Ungültigerklärung prüfen
+org-minute-utc = Minute (UTC)
+org-share-of-peak = Anteil an der stärksten Minute
+org-inv-title = Unterschriften für ungültig erklären
+org-inv-explain = Für ungültig erklärte Unterschriften fallen aus den Zahlen und Paketen heraus. Jede Ungültigerklärung wird mit ihrem Grund protokolliert und kann rückgängig gemacht werden.
+org-inv-matches =
+    { $n ->
+        [one] Eine Unterschrift passt. Geben Sie einen Grund an und klicken Sie auf „Für ungültig erklären“, um sie herauszunehmen.
+       *[other] { $count } Unterschriften passen. Geben Sie einen Grund an und klicken Sie auf „Für ungültig erklären“, um sie herauszunehmen.
+    }
+org-inv-domain = E-Mail-Domain
+org-inv-email = Eine E-Mail-Adresse
+org-inv-ip = IP-Adresse oder Netzwerk
+org-inv-ip-hint = Eine Adresse (203.0.113.7) oder ein Netzwerk: 203.0.113.0/24, oder 2001:db8:1::/48 für IPv6.
+org-inv-network = Netzwerk #{ $code }, wie auf der Aktivitätsseite angezeigt.
+org-inv-clear = Zurücksetzen
+org-inv-from = Unterschrieben ab (UTC)
+org-inv-to = Unterschrieben vor (UTC)
+org-inv-any = Beliebig
+org-inv-reason = Grund (für die Ungültigerklärung nötig)
+org-inv-count = Treffer zählen
+org-inv-apply = Für ungültig erklären
+org-inv-past = Bisherige Ungültigerklärungen
+org-inv-which = Welche
+org-inv-reason-col = Grund
+org-inv-undo = Rückgängig machen
+org-inv-undone = rückgängig gemacht: { $time }
+org-inv-error-ip = Eine IP-Adresse sieht aus wie 203.0.113.7, ein Netzwerk wie 203.0.113.0/24 (IPv4) oder 2001:db8:1::/48 (IPv6).
+org-inv-error-link = Der Netzwerk-Link ist beschädigt; öffnen Sie ihn erneut über die Aktivitätsseite.
+org-inv-error-domain = Eine E-Mail-Domain sieht aus wie example.org.
+org-inv-error-point = Wählen Sie einen Übergabeort aus der Liste.
+org-inv-error-no-criterion = Geben Sie mindestens ein Kriterium an: Eine ganze Petition für ungültig zu erklären ist nicht erlaubt.
+org-inv-error-reason = Geben Sie einen Grund an (bis zu 500 Zeichen): Er wird protokolliert.
+org-edit-title = „{ $title }“ bearbeiten
+org-state = Diese Petition ist { $state }. Öffentliche Seite:
+org-state-open = zum Unterschreiben geöffnet
+org-state-closed = geschlossen
+org-state-not-open = noch nicht geöffnet
+org-state-new = neu
+org-counts-and-packets = Zahlen und Pakete
+org-open-now = Jetzt öffnen
+org-close-now = Jetzt schließen
+org-web-address = Webadresse
+org-web-address-hint = Kleinbuchstaben, Ziffern und Bindestriche: /p/adresse
+org-field-title = Titel
+org-field-recipient = Gerichtet an
+org-field-body = Text
+org-field-body-hint = Trennen Sie Absätze durch eine Leerzeile.
+org-field-organizer = Organisierende Gruppe (optional)
+org-field-goal = Ziel (Unterschriften)
+org-field-opens = Öffnet (UTC, optional)
+org-field-closes = Schließt (UTC, optional)
+org-field-retention = E-Mail-Adressen der Unterzeichnenden aufbewahren für (Tage nach Schließung)
+org-field-retention-hint = Danach werden Adressen und IP-Fingerabdrücke gelöscht; Namen, Zahlen und Pakete bleiben erhalten.
+org-field-lang = Sprache von Titel, Empfänger und Text oben
+org-translations = Übersetzungen
+org-translations-hint = Unterzeichnende, die eine dieser Sprachen lesen, sehen deren Texte; alle anderen sehen die Texte oben. Füllen Sie alle drei Felder einer Sprache aus oder keines.
+org-save = Speichern
+org-create-petition = Petition anlegen
+org-points-heading = Übergabeorte
+org-country-code = Ländercode
+org-address = Adresse
+org-delivery-at = Übergabe (UTC, optional)
+org-save-point = Übergabeort speichern
+org-remove-point = Entfernen (nur wenn niemand ihn gewählt hat)
+org-add-point = Übergabeort hinzufügen
+org-short-name = Kurzname
+org-short-name-hint = Für den Dateinamen des Pakets, z. B. konsulat-osaka
+org-error-empty = Bitte füllen Sie dieses Feld aus.
+org-error-too-long = Verwenden Sie höchstens { $max_fmt } Zeichen.
+org-error-lang = Wählen Sie eine Sprache aus der Liste.
+org-error-goal = Das Ziel muss eine ganze Zahl von 1 bis 1000000000 sein.
+org-error-retention = Adressen können 1 bis 3650 Tage nach Schließung aufbewahrt werden.
+org-error-closes-before-opens = Der Schließzeitpunkt muss nach dem Öffnungszeitpunkt liegen.
+org-error-time = Geben Sie Datum und Uhrzeit ein, etwa 2026-12-05T14:00 (UTC).
+org-error-slug-taken = Eine andere Petition hat bereits diese Adresse.
+org-error-point-slug-taken = Diese Petition hat bereits einen Übergabeort mit diesem Kurznamen.
 
-## Mail: already signed
+## E-Mail: Unterschrift bestätigen
 
-mail-already-subject = You have already signed: { $title }
-mail-already-again = someone, probably you, just submitted the petition “{ $title }” again with this email address.
-mail-already-counts = You have already signed and confirmed it: your signature counts. There is nothing more to do.
+mail-hello = Hallo { $name },
+mail-hello-anonymous = Hallo,
+mail-verify-subject = Bitte bestätigen Sie Ihre Unterschrift: { $title }
+mail-verify-thanks = vielen Dank, dass Sie „{ $title }“ unterschrieben haben.
+mail-verify-counts-only = Ihre Unterschrift zählt erst, wenn Sie sie bestätigen. Öffnen Sie diesen Link und klicken Sie auf „Meine Unterschrift bestätigen“:
+mail-verify-button = Meine Unterschrift bestätigen
+mail-link-until = Der Link ist gültig bis { $time }.
+mail-verify-not-you = Wenn Sie diese Petition nicht unterschrieben haben, ignorieren Sie diese E-Mail: Dann wird nichts gezählt und niemand benachrichtigt.
+mail-verify-withdraw = Sie haben es sich anders überlegt, jetzt oder später? Mit diesem Link ziehen Sie Ihre Unterschrift zurück, vor oder nach der Bestätigung:
+mail-verify-withdraw-link = Unterschrift zurückziehen
+mail-petition = Die Petition: { $link }
+mail-petition-link = Die Petition
 
-## Mail: a signer's data
+## E-Mail: bereits unterschrieben
 
-mail-data-subject = Your data on { $site }
+mail-already-subject = Sie haben bereits unterschrieben: { $title }
+mail-already-again = jemand, wahrscheinlich Sie, hat die Petition „{ $title }“ soeben noch einmal mit dieser E-Mail-Adresse abgeschickt.
+mail-already-counts = Sie haben bereits unterschrieben und bestätigt: Ihre Unterschrift zählt. Sie müssen nichts weiter tun.
+
+## E-Mail: Daten einer unterzeichnenden Person
+
+mail-data-subject = Ihre Daten bei { $site }
 mail-data-asked =
     { $n ->
-        [one] someone, probably you, asked on { $site } what is stored about this email address, which has signed one petition there.
-       *[other] someone, probably you, asked on { $site } what is stored about this email address, which has signed { $count } petitions there.
+        [one] jemand, wahrscheinlich Sie, hat bei { $site } angefragt, was zu dieser E-Mail-Adresse gespeichert ist. Mit ihr wurde dort eine Petition unterschrieben.
+       *[other] jemand, wahrscheinlich Sie, hat bei { $site } angefragt, was zu dieser E-Mail-Adresse gespeichert ist. Mit ihr wurden dort { $count } Petitionen unterschrieben.
     }
-mail-data-see = See it, and delete it if you wish, with this link:
-mail-data-button = See and delete my data
-mail-data-only-you = Only you can open it: it was sent to this address alone. If you did not ask, you can ignore this mail: nothing changes.
+mail-data-see = Mit diesem Link können Sie die Daten einsehen und, wenn Sie möchten, löschen:
+mail-data-button = Meine Daten einsehen und löschen
+mail-data-only-you = Nur Sie können ihn öffnen: Er wurde ausschließlich an diese Adresse geschickt. Wenn Sie nicht angefragt haben, können Sie diese E-Mail ignorieren: Es ändert sich nichts.
 
-## Mail: an organizer's invitation
+## E-Mail: Einladung für Organisierende
 
-mail-invite-subject = You are invited to organize on Handover
-mail-invite-given = you have been given an organizer account ({ $role }) on Handover.
-mail-invite-set = Set your password with this one-time link (it works for 72 hours):
-mail-invite-ignore = If you did not expect this, ignore this email.
+mail-invite-subject = Sie sind eingeladen, bei Handover mitzuorganisieren
+mail-invite-given = für Sie wurde bei Handover ein Konto für Organisierende eingerichtet (Rolle: { $role }).
+mail-invite-set = Legen Sie Ihr Passwort mit diesem Einmal-Link fest (er ist 72 Stunden gültig):
+mail-invite-button = Passwort festlegen
+mail-invite-ignore = Wenn Sie das nicht erwartet haben, ignorieren Sie diese E-Mail.
 
 ## Countries (generated by countries.py from CLDR: do not translate by hand)
 

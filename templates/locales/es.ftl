@@ -1,261 +1,435 @@
-# Handover: English (the reference catalog).
+# Handover: español.
 #
-# Every other catalog has exactly these message ids (a test checks it).
-# Variables: $count is a number already formatted for the language; $n is the
-# same number for plural selectors. Keep placeholders such as { $title } as
-# they are; keep “Sign” and other quoted button names equal to the button's own
-# message.
+# Este catálogo tiene exactamente los mismos identificadores de mensaje que en.ftl (una prueba lo comprueba).
+# Variables: $count es un número ya formateado para el idioma; $n es el mismo
+# número para los selectores de plural. Los marcadores como { $title } se dejan
+# tal cual; «Firmar» y los demás nombres de botón citados coinciden con el
+# mensaje del propio botón.
 
-## Every page
+## Todas las páginas
 
 site-name = Handover
-skip-to-content = Skip to content
-footer-privacy = Privacy
-footer-your-data = Your data
-language-menu = Language
+skip-to-content = Saltar al contenido
+footer-privacy = Privacidad
+footer-your-data = Sus datos
+language-menu = Idioma
 title-separator = ·
 
-## Home
+## Inicio
 
-home-heading = Petitions
-home-empty = There are no petitions yet. An organizer can add one with { $command }.
-home-to = to { $recipient }
+home-heading = Peticiones
+home-empty = Todavía no hay peticiones. Un organizador puede añadir una con { $command }.
+home-to = dirigida a { $recipient }
 
-## Petition page
+## Página de la petición
 
-petition-to = Petition to { $recipient }
-petition-signatures = Signatures
-# Shown after the number in bold: "12,345 verified signatures".
+petition-to = Petición dirigida a { $recipient }
+petition-signatures = Firmas
+# Se muestra tras el número en negrita: «12.345 firmas verificadas».
 petition-count-label =
     { $n ->
-        [one] verified signature
-       *[other] verified signatures
+        [one] firma verificada
+       *[other] firmas verificadas
     }
-petition-goal = of a goal of { $count }
-petition-organized-by = Organized by { $organizer }
-petition-not-open = This petition is not open for signatures yet. Please come back when it opens.
-petition-closed = This petition is closed and no longer takes signatures. Thank you to everyone who signed.
-points-heading = Verified signatures by delivery point
-# A delivery point in the counts list: "Embassy of X, Seoul: 1,234".
+petition-goal = de un objetivo de { $count }
+petition-organized-by = Organizada por { $organizer }
+petition-not-open = Esta petición todavía no admite firmas. Vuelva cuando se abra.
+petition-closed = Esta petición está cerrada y ya no admite firmas. Gracias a todas las personas que la firmaron.
+points-heading = Firmas verificadas por punto de entrega
+# Un punto de entrega en la lista de recuentos: «Embajada de X, Seúl: 1234».
 point-count = { $name }, { $city }: { $count }
 
-## The sign form
+## El formulario de firma
 
-sign-heading = Sign the petition
+sign-heading = Firmar la petición
 errors-heading =
     { $n ->
-        [one] Please check this answer
-       *[other] Please check these { $count } answers
+        [one] Revise esta respuesta
+       *[other] Revise estas { $count } respuestas
     }
 error-prefix = Error:
-field-name = Your name
-field-email = Your email address
-field-email-hint = We send you a link to confirm. It is never shown to anyone or handed over.
-field-country = The country you live in
-choose = Choose…
-countries-with-points = Countries with a delivery point
-countries-all = All countries
-field-city = Your city
-field-point = Where your signature is handed over
-field-point-hint = A local group delivers the signatures in person at each embassy or consulate.
-field-packet = How your name appears on the list handed over
-field-packet-hint = The list is given to officials of { $recipient }. If naming yourself could put you or your family at risk, choose initials or “Anonymous”: your signature counts the same.
-packet-full = My full name
-packet-initials = My initials only
-packet-anonymous = “Anonymous”
-field-comment = A comment for the list
-field-comment-hint = Optional, up to 500 characters.
-honeypot = Leave this field empty
-field-consent = I agree that my signature is stored to be counted and delivered as chosen above. My email address is never shown or handed over.
-consent-privacy-link = How we protect your data
-sign-button = Sign
+field-name = Su nombre
+field-email = Su dirección de correo electrónico
+field-email-hint = Le enviamos un enlace para confirmar. Su dirección nunca se muestra a nadie ni se entrega a nadie.
+field-country = País en el que vive
+choose = Elija…
+countries-with-points = Países con un punto de entrega
+countries-all = Todos los países
+field-city = Su ciudad
+field-point = Dónde se entrega su firma
+field-point-hint = Un grupo local entrega las firmas en persona en cada embajada o consulado.
+field-packet = Cómo aparece su nombre en la lista que se entrega
+field-packet-hint = La lista se entrega a funcionarios de { $recipient }. Si dar su nombre pudiera suponer un riesgo para usted o para su familia, elija las iniciales o «Anónimo»: su firma cuenta igual.
+packet-full = Mi nombre completo
+packet-initials = Solo mis iniciales
+packet-anonymous = «Anónimo»
+field-comment = Un comentario para la lista
+field-comment-hint = Opcional, hasta 500 caracteres.
+honeypot = Deje este campo vacío
+field-consent = Acepto que mi firma se guarde para contarla y entregarla tal como he elegido arriba. Mi dirección de correo electrónico nunca se muestra ni se entrega.
+consent-privacy-link = Cómo protegemos sus datos
+sign-button = Firmar
 
-## Messages about the sign form's answers
+## Mensajes sobre las respuestas del formulario de firma
 
-error-name-missing = Please enter your name.
-error-name-too-long = A name has at most 200 characters.
-error-city-missing = Please enter your city.
-error-city-too-long = A city has at most 100 characters.
-error-comment-too-long = A comment has at most 500 characters.
-error-control-chars = Please remove the invisible control characters.
-error-email-missing = Please enter your email address.
-error-email-too-long = An email address has at most 254 characters.
-error-email-malformed = This does not look like an email address (name@example.org).
-error-country = Please choose your country from the list.
-error-packet = Please choose how your name appears.
-error-point = Please choose where your signature is delivered.
-error-consent = Please tick the box to agree, or your signature cannot be kept.
-error-form-expired = This form had expired. Your answers are kept: please press “Sign” again.
-error-disposable-domain = Addresses from this email provider cannot sign: it hands out throwaway addresses. Please use a permanent address.
-error-blocked-network = Signing from your network is blocked because of abuse from it. Please try from another connection; your answers are kept.
+error-name-missing = Escriba su nombre.
+error-name-too-long = El nombre puede tener como máximo 200 caracteres.
+error-city-missing = Escriba su ciudad.
+error-city-too-long = La ciudad puede tener como máximo 100 caracteres.
+error-comment-too-long = El comentario puede tener como máximo 500 caracteres.
+error-control-chars = Elimine los caracteres de control invisibles.
+error-email-missing = Escriba su dirección de correo electrónico.
+error-email-too-long = La dirección de correo electrónico puede tener como máximo 254 caracteres.
+error-email-malformed = Esto no parece una dirección de correo electrónico (nombre@example.org).
+error-country = Elija su país en la lista.
+error-packet = Elija cómo aparece su nombre.
+error-point = Elija dónde se entrega su firma.
+error-slug-length = Use entre 1 y 64 caracteres.
+error-slug-chars = Use solo letras minúsculas a–z, cifras y guiones sueltos, ni al principio ni al final.
+error-role = El rol debe ser administrador, coordinador u organizador local.
+error-password-short = La contraseña necesita al menos { $min_fmt } caracteres; una frase corta funciona bien.
+error-password-long = La contraseña puede tener como máximo { $max_fmt } caracteres.
+error-consent = Marque la casilla para dar su acuerdo; si no, no podemos guardar su firma.
+error-form-expired = Este formulario había caducado. Sus respuestas se han conservado: pulse «Firmar» de nuevo.
+error-disposable-domain = No se puede firmar con direcciones de este proveedor de correo, porque ofrece direcciones desechables. Use una dirección permanente.
+error-blocked-network = Las firmas desde su red están bloqueadas por abusos cometidos desde ella. Inténtelo desde otra conexión; sus respuestas se conservan.
 error-rate-limited =
     { $n ->
-        [one] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in one minute.
-       *[other] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in { $count } minutes.
+        [one] Muchas personas están firmando desde su red en este momento. Sus respuestas se conservan: pulse «Firmar» de nuevo dentro de un minuto.
+       *[other] Muchas personas están firmando desde su red en este momento. Sus respuestas se conservan: pulse «Firmar» de nuevo dentro de { $count } minutos.
     }
 
-## After signing
+## Después de firmar
 
-thanks-title = Check your email
-thanks-lead = We have sent you an email. Open the link in it and press “Confirm my signature”: your signature counts only then.
-thanks-more = The email can take a few minutes. If you do not see it, look in your spam folder. If you signed before with this address, the email tells you so; nobody is counted twice.
-back-to = Back to “{ $title }”
+thanks-title = Revise su correo
+thanks-lead = Le hemos enviado un correo electrónico. Abra el enlace que contiene y pulse «Confirmar mi firma»: solo entonces cuenta su firma.
+thanks-more = El correo puede tardar unos minutos. Si no lo ve, mire en la carpeta de correo no deseado (spam). Si ya había firmado antes con esta dirección, el correo se lo indicará; nadie se cuenta dos veces.
+back-to = Volver a «{ $title }»
 
-## Confirming
+## Confirmación
 
-verify-title = Confirm your signature
-verify-button = Confirm my signature
-verify-only-button = Only pressing the button confirms. If you did not sign, close this page: nothing will be counted.
-verify-form-expired = This page had expired. Please press “Confirm my signature” again.
-verified-title = Thank you: your signature counts
-verified-message = Your signature is confirmed and now counts. It will be handed over with the others at the delivery point you chose.
-already-title = Already confirmed
-already-message = Your signature was already confirmed. It counts once; there is nothing more to do.
+verify-title = Confirme su firma
+verify-button = Confirmar mi firma
+verify-only-button = La firma solo se confirma al pulsar el botón. Si usted no ha firmado, cierre esta página: no se contará nada.
+verify-form-expired = La página había caducado y todavía no se ha confirmado nada. Pulse el botón de nuevo.
+verified-title = Gracias: su firma cuenta
+verified-message = Su firma está confirmada y ya cuenta. Se entregará junto con las demás en el punto de entrega que eligió.
+already-title = Ya confirmada
+already-message = Su firma ya estaba confirmada. Cuenta una sola vez; no tiene que hacer nada más.
 count-so-far =
     { $n ->
-        [one] { $count } verified signature so far.
-       *[other] { $count } verified signatures so far.
+        [one] { $count } firma verificada hasta ahora.
+       *[other] { $count } firmas verificadas hasta ahora.
     }
-verify-not-open = This petition is not taking signatures now, so your signature could not be confirmed.
-verify-withdrawn-title = This signature was withdrawn
-verify-withdrawn-message = You withdrew this signature, so it does not count. To sign again, use the form on the petition page.
-sign-again = Sign again
-verify-invalidated-title = This signature does not count
-verify-invalidated-message = The petition's organizers set this signature aside, usually because many signatures like it looked fake. It does not count and will not be handed over. If you think this is a mistake, contact the organizers.
-link-expired-title = This link has expired
-link-expired-message = This confirmation link is no longer valid. Sign again with the same email address and we will send you a new link; you will not be counted twice.
-get-new-link = Get a new link
-link-unknown-title = This link is not valid
-link-unknown-message = We do not know this confirmation link. Check that you copied the whole link from the email, or sign again on the petition page to get a new one.
-find-petition = Find the petition
+verify-not-open = Esta petición no admite firmas en este momento, así que no se ha podido confirmar su firma.
+verify-withdrawn-title = Esta firma se ha retirado
+verify-withdrawn-message = Usted retiró esta firma, así que no cuenta. Para volver a firmar, use el formulario de la página de la petición.
+sign-again = Volver a firmar
+verify-invalidated-title = Esta firma no cuenta
+verify-invalidated-message = Los organizadores de la petición han apartado esta firma, normalmente porque muchas firmas parecidas parecían falsas. No cuenta y no se entregará. Si cree que se trata de un error, póngase en contacto con los organizadores.
+link-expired-title = Este enlace ha caducado
+link-expired-message = Este enlace de confirmación ya no es válido. Vuelva a firmar con la misma dirección de correo electrónico y le enviaremos un enlace nuevo; su firma no se contará dos veces.
+get-new-link = Obtener un enlace nuevo
+link-unknown-title = Este enlace no es válido
+link-unknown-message = No reconocemos este enlace de confirmación. Compruebe que ha copiado el enlace completo del correo, o vuelva a firmar en la página de la petición para recibir uno nuevo.
+find-petition = Buscar la petición
 
-## Withdrawing
+## Retirada de la firma
 
-withdraw-title = Withdraw your signature
-withdraw-explain = Your signature will stop counting at once and will not be in any list handed over from now on.
-withdraw-button = Withdraw my signature
-withdrawn-title = Your signature is withdrawn
-withdrawn-message = Your signature no longer counts and will not be handed over. If you change your mind, you can sign again.
-withdraw-form-expired = This page had expired. Please press “Withdraw my signature” again.
-withdraw-link-unknown = We do not know this withdrawal link, or it has expired. Use the newest link from your confirmation email.
+withdraw-title = Retirar su firma
+withdraw-explain = Su firma dejará de contar de inmediato y, a partir de ahora, no figurará en ninguna lista que se entregue.
+withdraw-button = Retirar mi firma
+withdrawn-title = Su firma se ha retirado
+withdrawn-message = Su firma ya no cuenta y no se entregará. Si cambia de opinión, puede volver a firmar.
+withdraw-form-expired = Esta página había caducado y no se ha cambiado nada. Abra el enlace de nuevo.
+already-withdrawn-title = Ya retirada
+already-withdrawn-message = Esta firma ya se había retirado. No cuenta.
+withdraw-link-unknown = No reconocemos este enlace de retirada, o ha caducado. Compruebe que ha copiado el enlace completo del correo.
 
-## Privacy
+## Privacidad
 
-privacy-title = Privacy
-privacy-lead = Some people who sign, or their families, may be at risk if their signature became known. We keep as little as we can and show less.
-privacy-store-heading = What we store
-privacy-store-fields = Your name, email address, country, city, the delivery point you chose, how your name should appear, and your comment.
-privacy-store-times = When you signed and when you confirmed.
-privacy-store-links = Only a one-way fingerprint of the links we email you, never the links themselves.
-privacy-store-ip = A keyed one-way fingerprint of your IP address, so that floods from one address can be found and removed; never the address itself.
-privacy-who-heading = Who sees it
-privacy-who-public = The public sees only counts, never names.
-privacy-who-packet = The packet handed over at the delivery point carries your name as you chose it (full, initials or “Anonymous”), your city and country, the date and your comment. It never carries your email address.
-privacy-who-organizers = The petition's organizers can see signatures for their delivery points.
-privacy-who-nobody = Nobody, not even someone who knows your address, can learn from this site whether you signed: every submission gets the same answer, and only your mailbox hears back.
-privacy-change-heading = Changing your mind
-privacy-change-withdraw = The email that asks you to confirm also holds a link to withdraw your signature, before or after you confirm. A withdrawn signature stops counting at once and is left out of every list handed over from then on.
-privacy-change-data = You can also see everything stored about your email address, and delete it: we send a link to that address, so only its owner can look.
-privacy-change-data-link = See or delete your data
-privacy-long-heading = How long
-privacy-long = Signatures that are never confirmed are deleted once their confirmation link has expired (after 7 days unless the organizers set otherwise). Your email address is used only to confirm your signature and to answer you; it is never shown to anyone and never handed over. When a petition has been closed for its retention period (90 days unless the organizers set otherwise), the email addresses and IP fingerprints of its signers are erased; the list as delivered and the counts remain.
+privacy-title = Privacidad
+privacy-lead = Algunas personas que firman, o sus familias, podrían correr peligro si se supiera que han firmado. Guardamos lo mínimo posible y mostramos todavía menos.
+privacy-store-heading = Qué guardamos
+privacy-store-fields = Su nombre, su dirección de correo electrónico, su país, su ciudad, el punto de entrega que eligió, cómo debe aparecer su nombre y su comentario.
+privacy-store-times = Cuándo firmó y cuándo confirmó la firma.
+privacy-store-links = Solo una huella irreversible de los enlaces que le enviamos por correo, nunca los enlaces en sí.
+privacy-store-ip = Una huella irreversible y protegida con clave de su dirección IP, para poder detectar y eliminar avalanchas de firmas desde una misma dirección; nunca la dirección en sí.
+privacy-who-heading = Quién lo ve
+privacy-who-public = El público solo ve recuentos, nunca nombres.
+privacy-who-packet = El paquete que se entrega en el punto de entrega lleva su nombre tal como usted eligió (completo, iniciales o «Anónimo»), su ciudad y su país, la fecha y su comentario. Nunca lleva su dirección de correo electrónico.
+privacy-who-organizers = Los organizadores de la petición pueden ver las firmas de sus puntos de entrega.
+privacy-who-nobody = Nadie, ni siquiera quien conozca su dirección de correo electrónico, puede averiguar a través de este sitio si usted firmó: todos los envíos reciben la misma respuesta y solo su buzón recibe contestación.
+privacy-change-heading = Si cambia de opinión
+privacy-change-withdraw = El correo en el que le pedimos la confirmación incluye también un enlace para retirar su firma, antes o después de confirmarla. Una firma retirada deja de contar de inmediato y, desde ese momento, queda fuera de todas las listas que se entreguen.
+privacy-change-data = También puede ver todo lo que se guarda sobre su dirección de correo electrónico y borrarlo: enviamos un enlace a esa dirección, así que solo quien la utiliza puede consultarlo.
+privacy-change-data-link = Ver o borrar sus datos
+privacy-long-heading = Durante cuánto tiempo
+privacy-long = Las firmas que nunca se confirman se borran cuando caduca su enlace de confirmación (a los 7 días, salvo que los organizadores fijen otro plazo). Su dirección de correo electrónico solo se usa para confirmar su firma y para responderle; nunca se muestra a nadie ni se entrega a nadie. Cuando una petición lleva cerrada todo su periodo de conservación (90 días, salvo que los organizadores fijen otro plazo), se borran las direcciones de correo electrónico y las huellas de IP de sus firmantes; se conservan la lista tal como se entregó y los recuentos.
 
-## A signer's data
+## Datos de una persona firmante
 
-my-data-title = Your data
-my-data-request-heading = See or delete your data
-my-data-request-explain = Give the email address you signed with. If it signed a petition here, we send it a link that shows everything stored about it and lets you delete it. For everyone's safety this page always gives the same answer: only your mailbox learns whether the address signed.
-my-data-email = Email address
-my-data-send = Send me the link
-my-data-privacy-link = What is stored, who sees it, and for how long
-my-data-form-expired = This form had expired. Please press “Send me the link” again.
-my-data-rate-limited = Too many requests from your network right now. Please try again in a few minutes.
-my-data-sent-title = Check your email
-my-data-sent-message = If this address has signed a petition here, we have sent it a link to see and delete what is stored about it. The link works for a limited time. If nothing arrives, check your spam folder, or the address you typed.
-my-data-intro = This is everything stored about your email address { $email }. Your IP address itself is never stored, only a keyed fingerprint of it, used against floods of fake signatures.
-my-data-state = State
-my-data-name = Name
-my-data-packet = In the delivered list as
-my-data-country = Country
-my-data-city = City
-my-data-point = Delivered at
-my-data-comment = Comment
-my-data-signed = Signed
-my-data-confirmed = Confirmed
-my-data-ip = IP fingerprint
-my-data-none = none
-my-data-stored = stored
-my-data-not-confirmed = not confirmed
-my-data-delete-heading = Delete everything
-my-data-delete-explain = Deleting removes all of the above for good: your signatures stop counting at once and are left out of every list handed over from now on. Lists that were already handed over cannot be taken back.
-my-data-delete-button = Delete all my data
-my-data-deleted-title = Your data is deleted
-my-data-deleted-message = Everything stored about your email address here is deleted. Your signatures no longer count and will not be handed over. You can sign again at any time.
-my-data-link-unknown-title = This link is not valid
-my-data-link-unknown-message = We do not know this link, or it has expired, or the data it showed was deleted. You can ask for a new link on the “Your data” page.
-my-data-delete-expired = This page had expired. Please press “Delete all my data” again.
-state-pending = waiting for you to confirm by email
-state-verified = confirmed: it counts
-state-withdrawn = withdrawn by you: it does not count
-state-invalidated = set aside by the organizers: it does not count
-packet-as-full = your full name
-packet-as-initials = your initials
-packet-as-anonymous = “Anonymous”
+my-data-title = Sus datos
+my-data-request-heading = Ver o borrar sus datos
+my-data-request-explain = Indique la dirección de correo electrónico con la que firmó. Si con ella se ha firmado alguna petición aquí, le enviaremos a esa dirección un enlace que muestra todo lo que se guarda sobre ella y le permite borrarlo. Por la seguridad de todas las personas, esta página da siempre la misma respuesta: solo su buzón sabrá si esa dirección firmó.
+my-data-email = Dirección de correo electrónico
+my-data-send = Enviarme el enlace
+my-data-privacy-link = Qué se guarda, quién lo ve y durante cuánto tiempo
+my-data-form-expired = Este formulario había caducado. Pulse «Enviarme el enlace» de nuevo.
+my-data-rate-limited = Hay demasiadas solicitudes desde su red en este momento. Inténtelo de nuevo dentro de unos minutos.
+my-data-sent-title = Revise su correo
+my-data-sent-message = Si con esta dirección se ha firmado alguna petición aquí, le hemos enviado a esa dirección un enlace para ver y borrar lo que se guarda sobre ella. El enlace funciona durante un tiempo limitado. Si no le llega nada, revise la carpeta de correo no deseado (spam) o la dirección que escribió.
+my-data-intro = Esto es todo lo que se guarda sobre su dirección de correo electrónico { $email }. Su dirección IP nunca se guarda como tal, solo una huella protegida con clave, que sirve para frenar avalanchas de firmas falsas.
+my-data-state = Estado
+my-data-name = Nombre
+my-data-packet = En la lista entregada figura como
+my-data-country = País
+my-data-city = Ciudad
+my-data-point = Se entrega en
+my-data-comment = Comentario
+my-data-signed = Firmada
+my-data-confirmed = Confirmada
+my-data-ip = Huella de la IP
+my-data-none = no hay
+my-data-stored = guardada
+my-data-not-confirmed = sin confirmar
+my-data-delete-heading = Borrarlo todo
+my-data-delete-explain = Al borrar, todo lo anterior se elimina definitivamente: sus firmas dejan de contar de inmediato y, a partir de ahora, quedan fuera de todas las listas que se entreguen. Las listas que ya se entregaron no se pueden recuperar.
+my-data-delete-button = Borrar todos mis datos
+my-data-deleted-title = Sus datos se han borrado
+my-data-deleted-message = Se ha borrado todo lo que se guardaba aquí sobre su dirección de correo electrónico. Sus firmas ya no cuentan y no se entregarán. Puede volver a firmar en cualquier momento.
+my-data-link-unknown-title = Este enlace no es válido
+my-data-link-unknown-message = No reconocemos este enlace, o ha caducado, o los datos que mostraba ya se han borrado. Puede pedir un enlace nuevo en la página «Sus datos».
+my-data-new-link = Pedir un enlace nuevo
+my-data-delete-form-expired = Esta página había caducado y no se ha borrado nada. Abra el enlace de nuevo.
+state-pending = pendiente de que usted la confirme por correo electrónico
+state-verified = confirmada: cuenta
+state-withdrawn = retirada por usted: no cuenta
+state-invalidated = apartada por los organizadores: no cuenta
+packet-as-full = su nombre completo
+packet-as-initials = sus iniciales
+packet-as-anonymous = «Anónimo»
 
-## Errors
+## Errores
 
-error-page-home = Go to the home page
-error-not-found-title = Page not found
-error-not-found = There is no page at this address. Check the link, or start from the home page.
-error-bad-request-title = Request not understood
-error-forbidden-title = Not allowed
-error-conflict-title = Not possible now
-error-internal-title = Something went wrong
-error-internal = Something went wrong on our side. Nothing you did caused it; please try again in a minute.
-error-form-too-large-title = Form too large
-error-form-too-large = The form you sent is far larger than any real signature. Please go back and shorten it.
-error-form-unreadable-title = Form not understood
-error-form-unreadable = The form you sent could not be read. Please go back and submit it again.
+error-page-home = Ir a la página de inicio
+error-not-found-title = Página no encontrada
+error-not-found = No hay ninguna página en esta dirección. Compruebe el enlace o empiece desde la página de inicio.
+error-bad-request-title = Solicitud no comprendida
+error-forbidden-title = No permitido
+error-conflict-title = No es posible ahora
+error-internal-title = Algo ha salido mal
+error-internal = Algo ha salido mal por nuestra parte. No se debe a nada que usted haya hecho; inténtelo de nuevo dentro de un minuto.
+error-form-too-large-title = Formulario demasiado grande
+error-form-too-large = El formulario que ha enviado es mucho más grande que cualquier firma real. Vuelva atrás y acórtelo.
+error-form-unreadable-title = Formulario no comprendido
+error-form-unreadable = No se ha podido leer el formulario que ha enviado. Vuelva atrás y envíelo de nuevo.
 
-## Mail: confirm a signature
+## Páginas de organización
 
-mail-hello = Hello { $name },
-mail-hello-anonymous = Hello,
-mail-verify-subject = Confirm your signature: { $title }
-mail-verify-thanks = thank you for signing “{ $title }”.
-mail-verify-counts-only = Your signature counts only once you confirm it. Open this link and press “Confirm my signature”:
-mail-verify-button = Confirm my signature
-mail-link-until = The link works until { $time }.
-mail-verify-not-you = If you did not sign this petition, ignore this email: nothing will be counted and nobody will be told.
-mail-verify-withdraw = Changed your mind, now or later? This link withdraws your signature, before or after you confirm it:
-mail-verify-withdraw-link = Withdraw your signature
-mail-petition = The petition: { $link }
-mail-petition-link = The petition
+org-form-expired = Este formulario había caducado. Vuelva atrás, recargue la página e inténtelo de nuevo.
+org-only-admins-create = Solo los administradores pueden crear peticiones.
+org-only-admins-audit = Solo los administradores pueden leer el registro de auditoría.
+org-only-admins-people = Solo los administradores pueden gestionar a los organizadores.
+org-point-has-signatures = Este punto de entrega tiene firmas y no se puede eliminar.
+org-invite-link-unknown = Este enlace ha caducado o ya se ha usado. Pida una nueva invitación a un administrador.
+org-log-in = Iniciar sesión
+org-erased-cannot-reopen = Las direcciones de los firmantes de esta petición se borraron al terminar su periodo de conservación, así que no puede volver a abrirse. En su lugar, cree una petición nueva.
+org-bar-label = Organización
+org-dashboard = Panel
+org-log-out = Cerrar sesión
+org-role-admin = administrador
+org-role-coordinator = coordinador
+org-role-local = organizador local
+org-your-petitions = Sus peticiones
+org-no-petition = Todavía no tiene ninguna petición asignada.
+org-new-petition = Nueva petición
+org-organizers = Organizadores
+org-audit-log = Registro de auditoría
+org-when-utc = Cuándo (UTC)
+org-who = Quién
+org-what = Qué
+org-detail = Detalle
+org-login-title = Acceso para organizadores
+org-password = Contraseña
+org-login-expired = Este formulario había caducado. Inicie sesión de nuevo.
+org-login-refused = Esa dirección de correo electrónico y esa contraseña no corresponden a ninguna cuenta.
+org-login-throttled =
+    { $n ->
+        [one] Demasiados intentos fallidos de inicio de sesión. Inténtelo de nuevo dentro de un minuto.
+       *[other] Demasiados intentos fallidos de inicio de sesión. Inténtelo de nuevo dentro de { $n_fmt } minutos.
+    }
+org-setup-title = Crear el primer administrador
+org-set-password-title = Establezca su contraseña
+org-account = Cuenta: { $name } ({ $email })
+org-new-password = Contraseña nueva
+org-password-hint = Al menos 12 caracteres; una frase corta funciona bien.
+org-password-again = Repita la contraseña
+org-save-and-log-in = Guardar e iniciar sesión
+org-passwords-differ = Las dos contraseñas no coinciden.
+org-role = Rol
+org-change-role = Cambiar rol y ámbito
+org-invited = invitado
+org-petition-slug = Petición (identificador)
+org-points-slugs = Puntos de entrega (identificadores, para organizadores locales)
+org-change = Cambiar
+org-invite-heading = Invitar a un organizador
+org-invite-petition = Petición (identificador; para coordinadores y organizadores locales)
+org-invite-points = Puntos de entrega (identificadores separados por comas; para organizadores locales)
+org-send-invitation = Enviar invitación
+org-invite-sent = Invitación enviada a { $email }. También puede darle este enlace de un solo uso: { $link }
+org-refused-no-petition = No existe ninguna petición «{ $slug }».
+org-refused-needs-petition = El rol «{ $role }» necesita una petición.
+org-refused-needs-point = Un organizador local necesita al menos un punto de entrega.
+org-refused-no-point = La petición «{ $petition }» no tiene ningún punto de entrega «{ $slug }».
+org-refused-name = Escriba un nombre de entre 1 y 200 caracteres.
+org-refused-exists = Ya existe un organizador con esta dirección de correo electrónico.
+org-refused-no-organizer = Ese organizador no existe.
+org-refused-last-admin = No se puede quitar el rol al último administrador; antes, nombre administrador a otra persona.
+org-verified = verificadas
+org-pending = pendientes de confirmación
+org-withdrawn = retiradas por sus firmantes
+org-invalidated = invalidadas
+org-edit-link = Editar la petición y sus puntos de entrega
+org-by-point = Por punto de entrega
+org-point = Punto de entrega
+org-col-verified = Verificadas
+org-col-pending = Pendientes
+org-col-withdrawn = Retiradas
+org-col-invalidated = Invalidadas
+org-packet = Paquete
+org-download-zip = Descargar ZIP
+org-by-country = Por país de los firmantes
+org-none-verified = Todavía no hay firmas verificadas.
+org-per-day = Verificadas por día
+org-activity-title = Última hora: qué parece anómalo
+org-activity-summary = { $total_fmt } firmas enviadas en los últimos 60 minutos (UTC); minuto con más actividad: { $peak_fmt }. Las «sin confirmar» todavía no se han confirmado por correo electrónico: muchas firmas sin confirmar de un mismo origen suelen indicar direcciones inventadas.
+org-activity-privacy = Los dominios y las redes solo se muestran a partir de { $min } firmas, para no señalar el lugar de trabajo ni la red doméstica de ningún firmante concreto. Las redes (una /24 en IPv4, una /48 en IPv6) se muestran mediante un código: las direcciones nunca se guardan.
+org-activity-domains = Dominios de correo con más firmas
+org-activity-networks = Redes con más firmas
+org-activity-none = Ningún resultado con { $min } firmas o más.
+org-activity-per-minute = Firmas por minuto
+org-domain = Dominio
+org-network = Red
+org-unconfirmed = Sin confirmar
+org-review = Revisar para invalidar
+org-minute-utc = Minuto (UTC)
+org-share-of-peak = Proporción respecto al minuto de más actividad
+org-inv-title = Invalidar firmas
+org-inv-explain = Las firmas invalidadas salen de los recuentos y de los paquetes. Cada invalidación queda registrada con su motivo y se puede deshacer.
+org-inv-matches =
+    { $n ->
+        [one] Coincide una firma. Indique un motivo y pulse «Invalidar» para excluirla.
+       *[other] Coinciden { $count } firmas. Indique un motivo y pulse «Invalidar» para excluirlas.
+    }
+org-inv-domain = Dominio de correo electrónico
+org-inv-email = Una dirección de correo electrónico
+org-inv-ip = Dirección IP o red
+org-inv-ip-hint = Una dirección (203.0.113.7) o una red: 203.0.113.0/24, o 2001:db8:1::/48 en IPv6.
+org-inv-network = Red #{ $code }, tal como aparece en la página de actividad.
+org-inv-clear = Quitar
+org-inv-from = Firmadas desde (UTC)
+org-inv-to = Firmadas antes de (UTC)
+org-inv-any = Cualquiera
+org-inv-reason = Motivo (necesario para invalidar)
+org-inv-count = Contar coincidencias
+org-inv-apply = Invalidar
+org-inv-past = Invalidaciones anteriores
+org-inv-which = Cuáles
+org-inv-reason-col = Motivo
+org-inv-undo = Deshacer
+org-inv-undone = deshecha el { $time }
+org-inv-error-ip = Una dirección IP tiene la forma 203.0.113.7; una red, la forma 203.0.113.0/24 (IPv4) o 2001:db8:1::/48 (IPv6).
+org-inv-error-link = El enlace de la red está dañado; ábralo de nuevo desde la página de actividad.
+org-inv-error-domain = Un dominio de correo electrónico tiene la forma example.org.
+org-inv-error-point = Elija un punto de entrega de la lista.
+org-inv-error-no-criterion = Indique al menos un criterio: no está permitido invalidar una petición entera.
+org-inv-error-reason = Indique un motivo (hasta 500 caracteres): quedará en el registro.
+org-edit-title = Editar «{ $title }»
+org-state = Estado de esta petición: { $state }. Página pública:
+org-state-open = abierta a firmas
+org-state-closed = cerrada
+org-state-not-open = todavía no abierta
+org-state-new = nueva
+org-counts-and-packets = Recuentos y paquetes
+org-open-now = Abrir ahora
+org-close-now = Cerrar ahora
+org-web-address = Dirección web
+org-web-address-hint = Letras minúsculas, cifras y guiones: /p/direccion
+org-field-title = Título
+org-field-recipient = Dirigida a
+org-field-body = Texto
+org-field-body-hint = Separe los párrafos con una línea vacía.
+org-field-organizer = Grupo organizador (opcional)
+org-field-goal = Objetivo (firmas)
+org-field-opens = Apertura (UTC, opcional)
+org-field-closes = Cierre (UTC, opcional)
+org-field-retention = Conservar las direcciones de correo electrónico de los firmantes durante (días tras el cierre)
+org-field-retention-hint = Después se borran las direcciones y las huellas de IP; se conservan los nombres, los recuentos y los paquetes.
+org-field-lang = Idioma del título, el destinatario y el texto anteriores
+org-translations = Traducciones
+org-translations-hint = Los firmantes que leen uno de estos idiomas ven sus textos; los demás ven los textos de arriba. Rellene los tres campos de un idioma, o ninguno.
+org-save = Guardar
+org-create-petition = Crear petición
+org-points-heading = Puntos de entrega
+org-country-code = Código de país
+org-address = Dirección
+org-delivery-at = Entrega (UTC, opcional)
+org-save-point = Guardar punto de entrega
+org-remove-point = Eliminar (solo si nadie lo ha elegido)
+org-add-point = Añadir punto de entrega
+org-short-name = Nombre corto
+org-short-name-hint = Para el nombre del archivo del paquete, p. ej. consulado-osaka
+org-error-empty = Rellene este campo.
+org-error-too-long = Use como máximo { $max_fmt } caracteres.
+org-error-lang = Elija un idioma de la lista.
+org-error-goal = El objetivo debe ser un número entero entre 1 y 1000000000.
+org-error-retention = Conserve las direcciones entre 1 y 3650 días tras el cierre.
+org-error-closes-before-opens = La hora de cierre debe ser posterior a la de apertura.
+org-error-time = Indique una fecha y una hora como 2026-12-05T14:00 (UTC).
+org-error-slug-taken = Otra petición ya tiene esta dirección.
+org-error-point-slug-taken = Esta petición ya tiene un punto de entrega con este nombre corto.
 
-## Mail: already signed
+## Correo: confirmar una firma
 
-mail-already-subject = You have already signed: { $title }
-mail-already-again = someone, probably you, just submitted the petition “{ $title }” again with this email address.
-mail-already-counts = You have already signed and confirmed it: your signature counts. There is nothing more to do.
+mail-hello = Hola, { $name }:
+mail-hello-anonymous = Hola:
+mail-verify-subject = Confirme su firma: { $title }
+mail-verify-thanks = Gracias por firmar «{ $title }».
+mail-verify-counts-only = Su firma solo cuenta cuando la confirma. Abra este enlace y pulse «Confirmar mi firma»:
+mail-verify-button = Confirmar mi firma
+mail-link-until = El enlace funciona hasta el { $time }.
+mail-verify-not-you = Si usted no ha firmado esta petición, ignore este correo: no se contará nada y no se avisará a nadie.
+mail-verify-withdraw = ¿Ha cambiado de opinión, ahora o más adelante? Este enlace retira su firma, antes o después de confirmarla:
+mail-verify-withdraw-link = Retirar su firma
+mail-petition = La petición: { $link }
+mail-petition-link = La petición
 
-## Mail: a signer's data
+## Correo: ya firmada
 
-mail-data-subject = Your data on { $site }
+mail-already-subject = Ya ha firmado: { $title }
+mail-already-again = Alguien, probablemente usted, acaba de volver a firmar la petición «{ $title }» con esta dirección de correo electrónico.
+mail-already-counts = Usted ya la había firmado y confirmado: su firma cuenta. No tiene que hacer nada más.
+
+## Correo: datos de una persona firmante
+
+mail-data-subject = Sus datos en { $site }
 mail-data-asked =
     { $n ->
-        [one] someone, probably you, asked on { $site } what is stored about this email address, which has signed one petition there.
-       *[other] someone, probably you, asked on { $site } what is stored about this email address, which has signed { $count } petitions there.
+        [one] Alguien, probablemente usted, ha preguntado en { $site } qué se guarda sobre esta dirección de correo electrónico, con la que se ha firmado una petición en ese sitio.
+       *[other] Alguien, probablemente usted, ha preguntado en { $site } qué se guarda sobre esta dirección de correo electrónico, con la que se han firmado { $count } peticiones en ese sitio.
     }
-mail-data-see = See it, and delete it if you wish, with this link:
-mail-data-button = See and delete my data
-mail-data-only-you = Only you can open it: it was sent to this address alone. If you did not ask, you can ignore this mail: nothing changes.
+mail-data-see = Puede verlo, y borrarlo si lo desea, con este enlace:
+mail-data-button = Ver y borrar mis datos
+mail-data-only-you = Solo usted puede abrirlo: se ha enviado únicamente a esta dirección. Si no lo ha pedido, puede ignorar este correo: no cambia nada.
 
-## Mail: an organizer's invitation
+## Correo: invitación para organizar
 
-mail-invite-subject = You are invited to organize on Handover
-mail-invite-given = you have been given an organizer account ({ $role }) on Handover.
-mail-invite-set = Set your password with this one-time link (it works for 72 hours):
-mail-invite-ignore = If you did not expect this, ignore this email.
+mail-invite-subject = Invitación para organizar en Handover
+mail-invite-given = Se le ha creado una cuenta de organizador (rol: { $role }) en Handover.
+mail-invite-set = Establezca su contraseña con este enlace de un solo uso (funciona durante 72 horas):
+mail-invite-button = Establecer su contraseña
+mail-invite-ignore = Si no esperaba este mensaje, ignore este correo.
 
 ## Countries (generated by countries.py from CLDR: do not translate by hand)
 

@@ -1,261 +1,434 @@
-# Handover: English (the reference catalog).
+# Handover : français.
 #
-# Every other catalog has exactly these message ids (a test checks it).
-# Variables: $count is a number already formatted for the language; $n is the
-# same number for plural selectors. Keep placeholders such as { $title } as
-# they are; keep “Sign” and other quoted button names equal to the button's own
-# message.
+# Ce catalogue a exactement les mêmes identifiants de messages que en.ftl (un test le vérifie).
+# Variables : $count est un nombre déjà formaté pour la langue ; $n est le même
+# nombre pour les sélecteurs de pluriel. Les éléments comme { $title } restent tels quels ;
+# les noms de boutons cités (« Signer », etc.) sont identiques au message du bouton.
 
-## Every page
+## Toutes les pages
 
 site-name = Handover
-skip-to-content = Skip to content
-footer-privacy = Privacy
-footer-your-data = Your data
-language-menu = Language
+skip-to-content = Aller au contenu
+footer-privacy = Confidentialité
+footer-your-data = Vos données
+language-menu = Langue
 title-separator = ·
 
-## Home
+## Accueil
 
-home-heading = Petitions
-home-empty = There are no petitions yet. An organizer can add one with { $command }.
-home-to = to { $recipient }
+home-heading = Pétitions
+home-empty = Il n’y a pas encore de pétition. Un organisateur peut en ajouter une avec { $command }.
+home-to = Destinataire : { $recipient }
 
-## Petition page
+## Page de la pétition
 
-petition-to = Petition to { $recipient }
+petition-to = Destinataire de la pétition : { $recipient }
 petition-signatures = Signatures
-# Shown after the number in bold: "12,345 verified signatures".
+# Affiché après le nombre en gras : « 12 345 signatures vérifiées ».
 petition-count-label =
     { $n ->
-        [one] verified signature
-       *[other] verified signatures
+        [one] signature vérifiée
+       *[other] signatures vérifiées
     }
-petition-goal = of a goal of { $count }
-petition-organized-by = Organized by { $organizer }
-petition-not-open = This petition is not open for signatures yet. Please come back when it opens.
-petition-closed = This petition is closed and no longer takes signatures. Thank you to everyone who signed.
-points-heading = Verified signatures by delivery point
-# A delivery point in the counts list: "Embassy of X, Seoul: 1,234".
-point-count = { $name }, { $city }: { $count }
+petition-goal = sur un objectif de { $count }
+petition-organized-by = Organisée par { $organizer }
+petition-not-open = Cette pétition n’est pas encore ouverte aux signatures. Merci de revenir à son ouverture.
+petition-closed = Cette pétition est close et n’accepte plus de signatures. Merci à toutes les personnes qui l’ont signée.
+points-heading = Signatures vérifiées par lieu de remise
+# Un lieu de remise dans la liste des totaux : « Ambassade de X, Séoul : 1 234 ».
+point-count = { $name }, { $city } : { $count }
 
-## The sign form
+## Le formulaire de signature
 
-sign-heading = Sign the petition
+sign-heading = Signer la pétition
 errors-heading =
     { $n ->
-        [one] Please check this answer
-       *[other] Please check these { $count } answers
+        [one] Veuillez vérifier cette réponse
+       *[other] Veuillez vérifier ces { $count } réponses
     }
-error-prefix = Error:
-field-name = Your name
-field-email = Your email address
-field-email-hint = We send you a link to confirm. It is never shown to anyone or handed over.
-field-country = The country you live in
-choose = Choose…
-countries-with-points = Countries with a delivery point
-countries-all = All countries
-field-city = Your city
-field-point = Where your signature is handed over
-field-point-hint = A local group delivers the signatures in person at each embassy or consulate.
-field-packet = How your name appears on the list handed over
-field-packet-hint = The list is given to officials of { $recipient }. If naming yourself could put you or your family at risk, choose initials or “Anonymous”: your signature counts the same.
-packet-full = My full name
-packet-initials = My initials only
-packet-anonymous = “Anonymous”
-field-comment = A comment for the list
-field-comment-hint = Optional, up to 500 characters.
-honeypot = Leave this field empty
-field-consent = I agree that my signature is stored to be counted and delivered as chosen above. My email address is never shown or handed over.
-consent-privacy-link = How we protect your data
-sign-button = Sign
+error-prefix = Erreur :
+field-name = Votre nom
+field-email = Votre adresse e-mail
+field-email-hint = Nous vous envoyons un lien pour confirmer. Cette adresse n’est jamais montrée à personne ni remise avec les signatures.
+field-country = Votre pays de résidence
+choose = Choisir…
+countries-with-points = Pays avec un lieu de remise
+countries-all = Tous les pays
+field-city = Votre ville
+field-point = Lieu où votre signature est remise
+field-point-hint = Un groupe local remet les signatures en main propre à chaque ambassade ou consulat.
+field-packet = Comment votre nom figure sur la liste remise
+field-packet-hint = La liste est remise à des représentants officiels du destinataire ({ $recipient }). Si votre nom pouvait vous mettre en danger, vous ou votre famille, choisissez les initiales ou « Anonyme » : votre signature compte tout autant.
+packet-full = Mon nom complet
+packet-initials = Mes initiales seulement
+packet-anonymous = « Anonyme »
+field-comment = Un commentaire pour la liste
+field-comment-hint = Facultatif, 500 caractères au maximum.
+honeypot = Laissez ce champ vide
+field-consent = J’accepte que ma signature soit enregistrée pour être comptée et remise comme choisi ci-dessus. Mon adresse e-mail n’est jamais montrée ni remise.
+consent-privacy-link = Comment nous protégeons vos données
+sign-button = Signer
 
-## Messages about the sign form's answers
+## Messages sur les réponses du formulaire de signature
 
-error-name-missing = Please enter your name.
-error-name-too-long = A name has at most 200 characters.
-error-city-missing = Please enter your city.
-error-city-too-long = A city has at most 100 characters.
-error-comment-too-long = A comment has at most 500 characters.
-error-control-chars = Please remove the invisible control characters.
-error-email-missing = Please enter your email address.
-error-email-too-long = An email address has at most 254 characters.
-error-email-malformed = This does not look like an email address (name@example.org).
-error-country = Please choose your country from the list.
-error-packet = Please choose how your name appears.
-error-point = Please choose where your signature is delivered.
-error-consent = Please tick the box to agree, or your signature cannot be kept.
-error-form-expired = This form had expired. Your answers are kept: please press “Sign” again.
-error-disposable-domain = Addresses from this email provider cannot sign: it hands out throwaway addresses. Please use a permanent address.
-error-blocked-network = Signing from your network is blocked because of abuse from it. Please try from another connection; your answers are kept.
+error-name-missing = Veuillez indiquer votre nom.
+error-name-too-long = Un nom compte au maximum 200 caractères.
+error-city-missing = Veuillez indiquer votre ville.
+error-city-too-long = Un nom de ville compte au maximum 100 caractères.
+error-comment-too-long = Un commentaire compte au maximum 500 caractères.
+error-control-chars = Veuillez retirer les caractères de contrôle invisibles.
+error-email-missing = Veuillez indiquer votre adresse e-mail.
+error-email-too-long = Une adresse e-mail compte au maximum 254 caractères.
+error-email-malformed = Ceci ne ressemble pas à une adresse e-mail (nom@example.org).
+error-country = Veuillez choisir votre pays dans la liste.
+error-packet = Veuillez choisir comment votre nom figure sur la liste.
+error-point = Veuillez choisir le lieu où votre signature est remise.
+error-slug-length = Utilisez de 1 à 64 caractères.
+error-slug-chars = Utilisez uniquement des lettres minuscules a–z, des chiffres et des traits d’union isolés, ni au début ni à la fin.
+error-role = Le rôle doit être administrateur, coordinateur ou organisateur local.
+error-password-short = Un mot de passe compte au moins { $min_fmt } caractères ; une courte phrase convient bien.
+error-password-long = Un mot de passe compte au maximum { $max_fmt } caractères.
+error-consent = Veuillez cocher la case pour donner votre accord ; sinon, votre signature ne peut pas être conservée.
+error-form-expired = Ce formulaire avait expiré. Vos réponses sont conservées : veuillez appuyer de nouveau sur « Signer ».
+error-disposable-domain = Les adresses de ce fournisseur de messagerie ne peuvent pas signer : il distribue des adresses jetables. Veuillez utiliser une adresse permanente.
+error-blocked-network = Il n’est pas possible de signer depuis votre réseau, en raison d’abus qui en proviennent. Veuillez essayer depuis une autre connexion ; vos réponses sont conservées.
 error-rate-limited =
     { $n ->
-        [one] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in one minute.
-       *[other] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in { $count } minutes.
+        [one] Beaucoup de personnes signent depuis votre réseau en ce moment. Vos réponses sont conservées : veuillez appuyer de nouveau sur « Signer » dans une minute.
+       *[other] Beaucoup de personnes signent depuis votre réseau en ce moment. Vos réponses sont conservées : veuillez appuyer de nouveau sur « Signer » dans { $count } minutes.
     }
 
-## After signing
+## Après la signature
 
-thanks-title = Check your email
-thanks-lead = We have sent you an email. Open the link in it and press “Confirm my signature”: your signature counts only then.
-thanks-more = The email can take a few minutes. If you do not see it, look in your spam folder. If you signed before with this address, the email tells you so; nobody is counted twice.
-back-to = Back to “{ $title }”
+thanks-title = Consultez vos e-mails
+thanks-lead = Nous vous avons envoyé un e-mail. Ouvrez le lien qu’il contient et appuyez sur « Confirmer ma signature » : ce n’est qu’à ce moment-là que votre signature compte.
+thanks-more = L’e-mail peut mettre quelques minutes à arriver. Si vous ne le voyez pas, regardez dans vos courriers indésirables (spam). Si vous avez déjà signé avec cette adresse, l’e-mail vous l’indique ; aucune signature n’est comptée deux fois.
+back-to = Retour à « { $title } »
 
-## Confirming
+## Confirmation
 
-verify-title = Confirm your signature
-verify-button = Confirm my signature
-verify-only-button = Only pressing the button confirms. If you did not sign, close this page: nothing will be counted.
-verify-form-expired = This page had expired. Please press “Confirm my signature” again.
-verified-title = Thank you: your signature counts
-verified-message = Your signature is confirmed and now counts. It will be handed over with the others at the delivery point you chose.
-already-title = Already confirmed
-already-message = Your signature was already confirmed. It counts once; there is nothing more to do.
+verify-title = Confirmez votre signature
+verify-button = Confirmer ma signature
+verify-only-button = Seul l’appui sur le bouton confirme la signature. Si vous n’avez pas signé, fermez cette page : rien ne sera compté.
+verify-form-expired = Votre page avait expiré et rien n’a encore été confirmé. Veuillez appuyer de nouveau sur le bouton.
+verified-title = Merci : votre signature compte
+verified-message = Votre signature est confirmée et compte désormais. Elle sera remise avec les autres au lieu de remise que vous avez choisi.
+already-title = Déjà confirmée
+already-message = Votre signature avait déjà été confirmée. Elle compte une seule fois ; vous n’avez rien d’autre à faire.
 count-so-far =
     { $n ->
-        [one] { $count } verified signature so far.
-       *[other] { $count } verified signatures so far.
+        [one] { $count } signature vérifiée à ce jour.
+       *[other] { $count } signatures vérifiées à ce jour.
     }
-verify-not-open = This petition is not taking signatures now, so your signature could not be confirmed.
-verify-withdrawn-title = This signature was withdrawn
-verify-withdrawn-message = You withdrew this signature, so it does not count. To sign again, use the form on the petition page.
-sign-again = Sign again
-verify-invalidated-title = This signature does not count
-verify-invalidated-message = The petition's organizers set this signature aside, usually because many signatures like it looked fake. It does not count and will not be handed over. If you think this is a mistake, contact the organizers.
-link-expired-title = This link has expired
-link-expired-message = This confirmation link is no longer valid. Sign again with the same email address and we will send you a new link; you will not be counted twice.
-get-new-link = Get a new link
-link-unknown-title = This link is not valid
-link-unknown-message = We do not know this confirmation link. Check that you copied the whole link from the email, or sign again on the petition page to get a new one.
-find-petition = Find the petition
+verify-not-open = Cette pétition n’accepte pas de signatures en ce moment ; votre signature n’a donc pas pu être confirmée.
+verify-withdrawn-title = Cette signature a été retirée
+verify-withdrawn-message = Vous avez retiré cette signature ; elle ne compte donc pas. Pour signer de nouveau, utilisez le formulaire de la page de la pétition.
+sign-again = Signer de nouveau
+verify-invalidated-title = Cette signature ne compte pas
+verify-invalidated-message = Les organisateurs de la pétition ont écarté cette signature, généralement parce que de nombreuses signatures semblables paraissaient fausses. Elle ne compte pas et ne sera pas remise. Si vous pensez qu’il s’agit d’une erreur, contactez les organisateurs.
+link-expired-title = Ce lien a expiré
+link-expired-message = Ce lien de confirmation n’est plus valable. Signez de nouveau avec la même adresse e-mail et nous vous enverrons un nouveau lien ; votre signature ne sera pas comptée deux fois.
+get-new-link = Obtenir un nouveau lien
+link-unknown-title = Ce lien n’est pas valable
+link-unknown-message = Nous ne connaissons pas ce lien de confirmation. Vérifiez que vous avez copié le lien en entier depuis l’e-mail, ou signez de nouveau sur la page de la pétition pour en recevoir un nouveau.
+find-petition = Trouver la pétition
 
-## Withdrawing
+## Retrait
 
-withdraw-title = Withdraw your signature
-withdraw-explain = Your signature will stop counting at once and will not be in any list handed over from now on.
-withdraw-button = Withdraw my signature
-withdrawn-title = Your signature is withdrawn
-withdrawn-message = Your signature no longer counts and will not be handed over. If you change your mind, you can sign again.
-withdraw-form-expired = This page had expired. Please press “Withdraw my signature” again.
-withdraw-link-unknown = We do not know this withdrawal link, or it has expired. Use the newest link from your confirmation email.
+withdraw-title = Retirer votre signature
+withdraw-explain = Votre signature cessera immédiatement de compter et ne figurera plus dans aucune liste remise à partir de maintenant.
+withdraw-button = Retirer ma signature
+withdrawn-title = Votre signature est retirée
+withdrawn-message = Votre signature ne compte plus et ne sera pas remise. Si vous changez d’avis, vous pouvez signer de nouveau.
+withdraw-form-expired = Cette page avait expiré et rien n’a été modifié. Veuillez rouvrir le lien.
+already-withdrawn-title = Déjà retirée
+already-withdrawn-message = Cette signature avait déjà été retirée. Elle ne compte pas.
+withdraw-link-unknown = Nous ne connaissons pas ce lien de retrait, ou il a expiré. Vérifiez que vous avez copié le lien en entier depuis l’e-mail.
 
-## Privacy
+## Confidentialité
 
-privacy-title = Privacy
-privacy-lead = Some people who sign, or their families, may be at risk if their signature became known. We keep as little as we can and show less.
-privacy-store-heading = What we store
-privacy-store-fields = Your name, email address, country, city, the delivery point you chose, how your name should appear, and your comment.
-privacy-store-times = When you signed and when you confirmed.
-privacy-store-links = Only a one-way fingerprint of the links we email you, never the links themselves.
-privacy-store-ip = A keyed one-way fingerprint of your IP address, so that floods from one address can be found and removed; never the address itself.
-privacy-who-heading = Who sees it
-privacy-who-public = The public sees only counts, never names.
-privacy-who-packet = The packet handed over at the delivery point carries your name as you chose it (full, initials or “Anonymous”), your city and country, the date and your comment. It never carries your email address.
-privacy-who-organizers = The petition's organizers can see signatures for their delivery points.
-privacy-who-nobody = Nobody, not even someone who knows your address, can learn from this site whether you signed: every submission gets the same answer, and only your mailbox hears back.
-privacy-change-heading = Changing your mind
-privacy-change-withdraw = The email that asks you to confirm also holds a link to withdraw your signature, before or after you confirm. A withdrawn signature stops counting at once and is left out of every list handed over from then on.
-privacy-change-data = You can also see everything stored about your email address, and delete it: we send a link to that address, so only its owner can look.
-privacy-change-data-link = See or delete your data
-privacy-long-heading = How long
-privacy-long = Signatures that are never confirmed are deleted once their confirmation link has expired (after 7 days unless the organizers set otherwise). Your email address is used only to confirm your signature and to answer you; it is never shown to anyone and never handed over. When a petition has been closed for its retention period (90 days unless the organizers set otherwise), the email addresses and IP fingerprints of its signers are erased; the list as delivered and the counts remain.
+privacy-title = Confidentialité
+privacy-lead = Certaines personnes qui signent, ou leur famille, pourraient être en danger si leur signature venait à être connue. Nous conservons le moins de données possible et en montrons encore moins.
+privacy-store-heading = Ce que nous enregistrons
+privacy-store-fields = Votre nom, votre adresse e-mail, votre pays, votre ville, le lieu de remise que vous avez choisi, la façon dont votre nom doit apparaître, et votre commentaire.
+privacy-store-times = La date et l’heure de votre signature et de votre confirmation.
+privacy-store-links = Seulement une empreinte à sens unique des liens que nous vous envoyons par e-mail, jamais les liens eux-mêmes.
+privacy-store-ip = Une empreinte à sens unique et à clé secrète de votre adresse IP, afin de repérer et de supprimer les envois massifs provenant d’une même adresse ; jamais l’adresse elle-même.
+privacy-who-heading = Qui y a accès
+privacy-who-public = Le public ne voit que des totaux, jamais de noms.
+privacy-who-packet = Le dossier remis au lieu de remise porte votre nom tel que vous l’avez choisi (complet, initiales ou « Anonyme »), votre ville et votre pays, la date et votre commentaire. Il ne contient jamais votre adresse e-mail.
+privacy-who-organizers = Les organisateurs de la pétition peuvent voir les signatures destinées à leurs lieux de remise.
+privacy-who-nobody = Personne, pas même quelqu’un qui connaît votre adresse, ne peut savoir grâce à ce site si vous avez signé : chaque envoi reçoit la même réponse, et seule votre boîte de réception reçoit un message.
+privacy-change-heading = Changer d’avis
+privacy-change-withdraw = L’e-mail qui vous demande de confirmer contient aussi un lien pour retirer votre signature, avant ou après la confirmation. Une signature retirée cesse immédiatement de compter et ne figure plus dans aucune liste remise par la suite.
+privacy-change-data = Vous pouvez aussi voir tout ce qui est enregistré au sujet de votre adresse e-mail, et le supprimer : nous envoyons un lien à cette adresse, si bien que seule la personne qui la détient peut le consulter.
+privacy-change-data-link = Voir ou supprimer vos données
+privacy-long-heading = Pendant combien de temps
+privacy-long = Les signatures jamais confirmées sont supprimées dès que leur lien de confirmation a expiré (au bout de 7 jours, sauf si les organisateurs ont fixé un autre délai). Votre adresse e-mail sert uniquement à confirmer votre signature et à vous répondre ; elle n’est jamais montrée à personne ni remise. Lorsqu’une pétition est close depuis la durée de conservation prévue (90 jours, sauf si les organisateurs ont fixé une autre durée), les adresses e-mail et les empreintes IP de ses signataires sont effacées ; seuls la liste telle qu’elle a été remise et les totaux sont conservés.
 
-## A signer's data
+## Données d’un signataire
 
-my-data-title = Your data
-my-data-request-heading = See or delete your data
-my-data-request-explain = Give the email address you signed with. If it signed a petition here, we send it a link that shows everything stored about it and lets you delete it. For everyone's safety this page always gives the same answer: only your mailbox learns whether the address signed.
-my-data-email = Email address
-my-data-send = Send me the link
-my-data-privacy-link = What is stored, who sees it, and for how long
-my-data-form-expired = This form had expired. Please press “Send me the link” again.
-my-data-rate-limited = Too many requests from your network right now. Please try again in a few minutes.
-my-data-sent-title = Check your email
-my-data-sent-message = If this address has signed a petition here, we have sent it a link to see and delete what is stored about it. The link works for a limited time. If nothing arrives, check your spam folder, or the address you typed.
-my-data-intro = This is everything stored about your email address { $email }. Your IP address itself is never stored, only a keyed fingerprint of it, used against floods of fake signatures.
-my-data-state = State
-my-data-name = Name
-my-data-packet = In the delivered list as
-my-data-country = Country
-my-data-city = City
-my-data-point = Delivered at
-my-data-comment = Comment
-my-data-signed = Signed
-my-data-confirmed = Confirmed
-my-data-ip = IP fingerprint
-my-data-none = none
-my-data-stored = stored
-my-data-not-confirmed = not confirmed
-my-data-delete-heading = Delete everything
-my-data-delete-explain = Deleting removes all of the above for good: your signatures stop counting at once and are left out of every list handed over from now on. Lists that were already handed over cannot be taken back.
-my-data-delete-button = Delete all my data
-my-data-deleted-title = Your data is deleted
-my-data-deleted-message = Everything stored about your email address here is deleted. Your signatures no longer count and will not be handed over. You can sign again at any time.
-my-data-link-unknown-title = This link is not valid
-my-data-link-unknown-message = We do not know this link, or it has expired, or the data it showed was deleted. You can ask for a new link on the “Your data” page.
-my-data-delete-expired = This page had expired. Please press “Delete all my data” again.
-state-pending = waiting for you to confirm by email
-state-verified = confirmed: it counts
-state-withdrawn = withdrawn by you: it does not count
-state-invalidated = set aside by the organizers: it does not count
-packet-as-full = your full name
-packet-as-initials = your initials
-packet-as-anonymous = “Anonymous”
+my-data-title = Vos données
+my-data-request-heading = Voir ou supprimer vos données
+my-data-request-explain = Indiquez l’adresse e-mail avec laquelle vous avez signé. Si elle a servi à signer une pétition ici, nous lui envoyons un lien qui montre tout ce qui est enregistré à son sujet et vous permet de le supprimer. Pour la sécurité de toutes et tous, cette page donne toujours la même réponse : seule votre boîte de réception apprend si l’adresse a signé.
+my-data-email = Adresse e-mail
+my-data-send = M’envoyer le lien
+my-data-privacy-link = Ce qui est enregistré, qui y a accès et pendant combien de temps
+my-data-form-expired = Ce formulaire avait expiré. Veuillez appuyer de nouveau sur « M’envoyer le lien ».
+my-data-rate-limited = Trop de demandes proviennent de votre réseau en ce moment. Veuillez réessayer dans quelques minutes.
+my-data-sent-title = Consultez vos e-mails
+my-data-sent-message = Si cette adresse a signé une pétition ici, nous lui avons envoyé un lien pour voir et supprimer ce qui est enregistré à son sujet. Le lien fonctionne pendant une durée limitée. Si rien n’arrive, vérifiez vos courriers indésirables (spam), ou l’adresse que vous avez saisie.
+my-data-intro = Voici tout ce qui est enregistré au sujet de votre adresse e-mail { $email }. Votre adresse IP elle-même n’est jamais enregistrée, seulement une empreinte à clé secrète, utilisée contre les afflux de fausses signatures.
+my-data-state = État
+my-data-name = Nom
+my-data-packet = Dans la liste remise sous la forme
+my-data-country = Pays
+my-data-city = Ville
+my-data-point = Lieu de remise
+my-data-comment = Commentaire
+my-data-signed = Date de signature
+my-data-confirmed = Date de confirmation
+my-data-ip = Empreinte IP
+my-data-none = néant
+my-data-stored = enregistrée
+my-data-not-confirmed = non confirmée
+my-data-delete-heading = Tout supprimer
+my-data-delete-explain = La suppression efface définitivement tout ce qui précède : vos signatures cessent immédiatement de compter et ne figureront plus dans aucune liste remise à partir de maintenant. Les listes déjà remises ne peuvent pas être reprises.
+my-data-delete-button = Supprimer toutes mes données
+my-data-deleted-title = Vos données sont supprimées
+my-data-deleted-message = Tout ce qui était enregistré ici au sujet de votre adresse e-mail est supprimé. Vos signatures ne comptent plus et ne seront pas remises. Vous pouvez signer de nouveau à tout moment.
+my-data-link-unknown-title = Ce lien n’est pas valable
+my-data-link-unknown-message = Nous ne connaissons pas ce lien, ou il a expiré, ou les données qu’il affichait ont été supprimées. Vous pouvez demander un nouveau lien sur la page « Vos données ».
+my-data-new-link = Demander un nouveau lien
+my-data-delete-form-expired = Cette page avait expiré et rien n’a été supprimé. Veuillez rouvrir le lien.
+state-pending = en attente de votre confirmation par e-mail
+state-verified = confirmée : elle compte
+state-withdrawn = retirée par vous : elle ne compte pas
+state-invalidated = écartée par les organisateurs : elle ne compte pas
+packet-as-full = votre nom complet
+packet-as-initials = vos initiales
+packet-as-anonymous = « Anonyme »
 
-## Errors
+## Erreurs
 
-error-page-home = Go to the home page
-error-not-found-title = Page not found
-error-not-found = There is no page at this address. Check the link, or start from the home page.
-error-bad-request-title = Request not understood
-error-forbidden-title = Not allowed
-error-conflict-title = Not possible now
-error-internal-title = Something went wrong
-error-internal = Something went wrong on our side. Nothing you did caused it; please try again in a minute.
-error-form-too-large-title = Form too large
-error-form-too-large = The form you sent is far larger than any real signature. Please go back and shorten it.
-error-form-unreadable-title = Form not understood
-error-form-unreadable = The form you sent could not be read. Please go back and submit it again.
+error-page-home = Aller à la page d’accueil
+error-not-found-title = Page introuvable
+error-not-found = Il n’y a pas de page à cette adresse. Vérifiez le lien, ou repartez de la page d’accueil.
+error-bad-request-title = Demande non comprise
+error-forbidden-title = Non autorisé
+error-conflict-title = Impossible pour le moment
+error-internal-title = Un problème est survenu
+error-internal = Un problème est survenu de notre côté. Vous n’y êtes pour rien ; veuillez réessayer dans une minute.
+error-form-too-large-title = Formulaire trop volumineux
+error-form-too-large = Le formulaire envoyé est bien plus volumineux que n’importe quelle vraie signature. Veuillez revenir en arrière et le raccourcir.
+error-form-unreadable-title = Formulaire illisible
+error-form-unreadable = Le formulaire envoyé n’a pas pu être lu. Veuillez revenir en arrière et l’envoyer de nouveau.
 
-## Mail: confirm a signature
+## Pages des organisateurs
 
-mail-hello = Hello { $name },
-mail-hello-anonymous = Hello,
-mail-verify-subject = Confirm your signature: { $title }
-mail-verify-thanks = thank you for signing “{ $title }”.
-mail-verify-counts-only = Your signature counts only once you confirm it. Open this link and press “Confirm my signature”:
-mail-verify-button = Confirm my signature
-mail-link-until = The link works until { $time }.
-mail-verify-not-you = If you did not sign this petition, ignore this email: nothing will be counted and nobody will be told.
-mail-verify-withdraw = Changed your mind, now or later? This link withdraws your signature, before or after you confirm it:
-mail-verify-withdraw-link = Withdraw your signature
-mail-petition = The petition: { $link }
-mail-petition-link = The petition
+org-form-expired = Ce formulaire avait expiré. Veuillez revenir en arrière, recharger la page et réessayer.
+org-only-admins-create = Seuls les administrateurs peuvent créer des pétitions.
+org-only-admins-audit = Seuls les administrateurs peuvent consulter le journal d’audit.
+org-only-admins-people = Seuls les administrateurs peuvent gérer les organisateurs.
+org-point-has-signatures = Ce lieu de remise a des signatures et ne peut pas être supprimé.
+org-invite-link-unknown = Ce lien a expiré ou a déjà été utilisé. Demandez une nouvelle invitation à un administrateur.
+org-log-in = Se connecter
+org-erased-cannot-reopen = Les adresses des signataires de cette pétition ont été effacées à la fin de sa durée de conservation ; elle ne peut donc pas être rouverte. Créez plutôt une nouvelle pétition.
+org-bar-label = Espace organisateurs
+org-dashboard = Tableau de bord
+org-log-out = Se déconnecter
+org-role-admin = administrateur
+org-role-coordinator = coordinateur
+org-role-local = organisateur local
+org-your-petitions = Vos pétitions
+org-no-petition = Aucune pétition ne vous est encore attribuée.
+org-new-petition = Nouvelle pétition
+org-organizers = Organisateurs
+org-audit-log = Journal d’audit
+org-when-utc = Quand (UTC)
+org-who = Qui
+org-what = Quoi
+org-detail = Détail
+org-login-title = Connexion des organisateurs
+org-password = Mot de passe
+org-login-expired = Ce formulaire avait expiré. Veuillez vous reconnecter.
+org-login-refused = Cette adresse e-mail et ce mot de passe ne correspondent à aucun compte.
+org-login-throttled =
+    { $n ->
+        [one] Trop de tentatives de connexion échouées. Veuillez réessayer dans une minute.
+       *[other] Trop de tentatives de connexion échouées. Veuillez réessayer dans { $n_fmt } minutes.
+    }
+org-setup-title = Créer le premier administrateur
+org-set-password-title = Définir votre mot de passe
+org-account = Compte : { $name } ({ $email })
+org-new-password = Nouveau mot de passe
+org-password-hint = Au moins 12 caractères ; une courte phrase convient bien.
+org-password-again = Le même mot de passe, une seconde fois
+org-save-and-log-in = Enregistrer et se connecter
+org-passwords-differ = Les deux mots de passe sont différents.
+org-role = Rôle
+org-change-role = Modifier le rôle et le périmètre
+org-invited = invitation envoyée
+org-petition-slug = Pétition (identifiant)
+org-points-slugs = Lieux de remise (identifiants, pour les organisateurs locaux)
+org-change = Modifier
+org-invite-heading = Inviter un organisateur
+org-invite-petition = Pétition (identifiant ; pour les coordinateurs et les organisateurs locaux)
+org-invite-points = Lieux de remise (identifiants séparés par des virgules ; pour les organisateurs locaux)
+org-send-invitation = Envoyer l’invitation
+org-invite-sent = Invitation envoyée à { $email }. Vous pouvez aussi lui transmettre ce lien à usage unique : { $link }
+org-refused-no-petition = Il n’existe pas de pétition « { $slug } ».
+org-refused-needs-petition = Un { $role } doit être rattaché à une pétition.
+org-refused-needs-point = Un organisateur local doit avoir au moins un lieu de remise.
+org-refused-no-point = La pétition « { $petition } » n’a pas de lieu de remise « { $slug } ».
+org-refused-name = Veuillez saisir un nom de 1 à 200 caractères.
+org-refused-exists = Un organisateur avec cette adresse e-mail existe déjà.
+org-refused-no-organizer = Cet organisateur n’existe pas.
+org-refused-last-admin = Le dernier administrateur ne peut pas être rétrogradé ; nommez d’abord quelqu’un d’autre administrateur.
+org-verified = vérifiées
+org-pending = en attente de confirmation
+org-withdrawn = retirées par leurs signataires
+org-invalidated = invalidées
+org-edit-link = Modifier la pétition et ses lieux de remise
+org-by-point = Par lieu de remise
+org-point = Lieu de remise
+org-col-verified = Vérifiées
+org-col-pending = En attente
+org-col-withdrawn = Retirées
+org-col-invalidated = Invalidées
+org-packet = Dossier
+org-download-zip = Télécharger le ZIP
+org-by-country = Par pays des signataires
+org-none-verified = Aucune signature vérifiée pour l’instant.
+org-per-day = Signatures vérifiées par jour
+org-activity-title = Dernière heure : ce qui semble anormal
+org-activity-summary = { $total_fmt } signatures envoyées au cours des 60 dernières minutes (UTC), dont { $peak_fmt } pendant la minute la plus chargée. Les signatures « non confirmées » n’ont pas encore été confirmées par e-mail : de nombreuses signatures non confirmées provenant d’une même source indiquent souvent des adresses inventées.
+org-activity-privacy = Les domaines et les réseaux ne sont listés qu’à partir de { $min } signatures, afin de ne désigner le lieu de travail ou le réseau domestique d’aucun signataire en particulier. Les réseaux (un /24 en IPv4, un /48 en IPv6) sont affichés sous forme de code : les adresses ne sont jamais enregistrées.
+org-activity-domains = Domaines de messagerie les plus actifs
+org-activity-networks = Réseaux les plus actifs
+org-activity-none = Aucun avec { $min } signatures ou plus.
+org-activity-per-minute = Signatures par minute
+org-domain = Domaine
+org-network = Réseau
+org-unconfirmed = Non confirmées
+org-review = Examiner en vue d’une invalidation
+org-minute-utc = Minute (UTC)
+org-share-of-peak = Part de la minute la plus chargée
+org-inv-title = Invalider des signatures
+org-inv-explain = Les signatures invalidées sont retirées des totaux et des dossiers. Chaque invalidation est consignée avec son motif et peut être annulée.
+org-inv-matches =
+    { $n ->
+        [one] { $count } signature correspond. Indiquez un motif et appuyez sur « Invalider » pour l’exclure.
+       *[other] { $count } signatures correspondent. Indiquez un motif et appuyez sur « Invalider » pour les exclure.
+    }
+org-inv-domain = Domaine de messagerie
+org-inv-email = Une adresse e-mail précise
+org-inv-ip = Adresse IP ou réseau
+org-inv-ip-hint = Une adresse (203.0.113.7), ou un réseau : 203.0.113.0/24, ou 2001:db8:1::/48 en IPv6.
+org-inv-network = Réseau #{ $code }, tel qu’affiché sur la page d’activité.
+org-inv-clear = Effacer
+org-inv-from = Signées à partir de (UTC)
+org-inv-to = Signées avant (UTC)
+org-inv-any = Tous
+org-inv-reason = Motif (obligatoire pour invalider)
+org-inv-count = Compter les correspondances
+org-inv-apply = Invalider
+org-inv-past = Invalidations passées
+org-inv-which = Lesquelles
+org-inv-reason-col = Motif
+org-inv-undo = Annuler
+org-inv-undone = annulée le { $time }
+org-inv-error-ip = Une adresse IP s’écrit comme 203.0.113.7 ; un réseau comme 203.0.113.0/24 (IPv4) ou 2001:db8:1::/48 (IPv6).
+org-inv-error-link = Le lien du réseau est endommagé ; rouvrez-le depuis la page d’activité.
+org-inv-error-domain = Un domaine de messagerie s’écrit comme example.org.
+org-inv-error-point = Choisissez un lieu de remise dans la liste.
+org-inv-error-no-criterion = Indiquez au moins un critère : il n’est pas permis d’invalider une pétition entière.
+org-inv-error-reason = Indiquez un motif (500 caractères au maximum) : il est consigné dans le registre.
+org-edit-title = Modifier « { $title } »
+org-state = Cette pétition est { $state }. Page publique :
+org-state-open = ouverte aux signatures
+org-state-closed = close
+org-state-not-open = pas encore ouverte
+org-state-new = nouvelle
+org-counts-and-packets = Totaux et dossiers
+org-open-now = Ouvrir maintenant
+org-close-now = Clore maintenant
+org-web-address = Adresse web
+org-web-address-hint = Lettres minuscules, chiffres et traits d’union : /p/adresse
+org-field-title = Titre
+org-field-recipient = Destinataire
+org-field-body = Texte
+org-field-body-hint = Séparez les paragraphes par une ligne vide.
+org-field-organizer = Groupe organisateur (facultatif)
+org-field-goal = Objectif (signatures)
+org-field-opens = Ouverture (UTC, facultatif)
+org-field-closes = Clôture (UTC, facultatif)
+org-field-retention = Conserver les adresses e-mail des signataires pendant (jours après la clôture)
+org-field-retention-hint = Ensuite, les adresses et les empreintes IP sont effacées ; les noms, les totaux et les dossiers sont conservés.
+org-field-lang = Langue du titre, du destinataire et du texte ci-dessus
+org-translations = Traductions
+org-translations-hint = Les signataires qui lisent l’une de ces langues en voient les textes ; les autres voient les textes ci-dessus. Remplissez les trois champs d’une langue, ou aucun.
+org-save = Enregistrer
+org-create-petition = Créer la pétition
+org-points-heading = Lieux de remise
+org-country-code = Code pays
+org-address = Adresse
+org-delivery-at = Remise (UTC, facultatif)
+org-save-point = Enregistrer le lieu de remise
+org-remove-point = Supprimer (seulement si personne ne l’a choisi)
+org-add-point = Ajouter un lieu de remise
+org-short-name = Nom court
+org-short-name-hint = Pour le nom du fichier du dossier, p. ex. consulat-osaka
+org-error-empty = Veuillez remplir ce champ.
+org-error-too-long = Utilisez au maximum { $max_fmt } caractères.
+org-error-lang = Choisissez une langue dans la liste.
+org-error-goal = L’objectif doit être un nombre entier de 1 à 1000000000.
+org-error-retention = Conservez les adresses de 1 à 3650 jours après la clôture.
+org-error-closes-before-opens = La clôture doit être postérieure à l’ouverture.
+org-error-time = Saisissez une date et une heure comme 2026-12-05T14:00 (UTC).
+org-error-slug-taken = Une autre pétition utilise déjà cette adresse.
+org-error-point-slug-taken = Cette pétition a déjà un lieu de remise avec ce nom court.
 
-## Mail: already signed
+## E-mail : confirmer une signature
 
-mail-already-subject = You have already signed: { $title }
-mail-already-again = someone, probably you, just submitted the petition “{ $title }” again with this email address.
-mail-already-counts = You have already signed and confirmed it: your signature counts. There is nothing more to do.
+mail-hello = Bonjour { $name },
+mail-hello-anonymous = Bonjour,
+mail-verify-subject = Confirmez votre signature : { $title }
+mail-verify-thanks = merci d’avoir signé « { $title } ».
+mail-verify-counts-only = Votre signature ne compte qu’une fois confirmée. Ouvrez ce lien et appuyez sur « Confirmer ma signature » :
+mail-verify-button = Confirmer ma signature
+mail-link-until = Le lien est valable jusqu’au { $time }.
+mail-verify-not-you = Si vous n’avez pas signé cette pétition, ignorez cet e-mail : rien ne sera compté et personne n’en sera informé.
+mail-verify-withdraw = Vous changez d’avis, maintenant ou plus tard ? Ce lien retire votre signature, avant ou après sa confirmation :
+mail-verify-withdraw-link = Retirer votre signature
+mail-petition = La pétition : { $link }
+mail-petition-link = La pétition
 
-## Mail: a signer's data
+## E-mail : déjà signé
 
-mail-data-subject = Your data on { $site }
+mail-already-subject = Vous avez déjà signé : { $title }
+mail-already-again = quelqu’un, probablement vous, vient de signer à nouveau la pétition « { $title } » avec cette adresse e-mail.
+mail-already-counts = Vous l’avez déjà signée et confirmée : votre signature compte. Vous n’avez rien d’autre à faire.
+
+## E-mail : données d’un signataire
+
+mail-data-subject = Vos données sur { $site }
 mail-data-asked =
     { $n ->
-        [one] someone, probably you, asked on { $site } what is stored about this email address, which has signed one petition there.
-       *[other] someone, probably you, asked on { $site } what is stored about this email address, which has signed { $count } petitions there.
+        [one] quelqu’un, probablement vous, a demandé sur { $site } ce qui est enregistré au sujet de cette adresse e-mail, qui y a signé une pétition.
+       *[other] quelqu’un, probablement vous, a demandé sur { $site } ce qui est enregistré au sujet de cette adresse e-mail, qui y a signé { $count } pétitions.
     }
-mail-data-see = See it, and delete it if you wish, with this link:
-mail-data-button = See and delete my data
-mail-data-only-you = Only you can open it: it was sent to this address alone. If you did not ask, you can ignore this mail: nothing changes.
+mail-data-see = Consultez ces données, et supprimez-les si vous le souhaitez, avec ce lien :
+mail-data-button = Voir et supprimer mes données
+mail-data-only-you = Personne d’autre que vous ne peut l’ouvrir : il a été envoyé uniquement à cette adresse. Si vous n’avez rien demandé, vous pouvez ignorer ce message : rien ne change.
 
-## Mail: an organizer's invitation
+## E-mail : invitation d’un organisateur
 
-mail-invite-subject = You are invited to organize on Handover
-mail-invite-given = you have been given an organizer account ({ $role }) on Handover.
-mail-invite-set = Set your password with this one-time link (it works for 72 hours):
-mail-invite-ignore = If you did not expect this, ignore this email.
+mail-invite-subject = Invitation à organiser sur Handover
+mail-invite-given = un compte d’organisateur ({ $role }) vous a été attribué sur Handover.
+mail-invite-set = Définissez votre mot de passe avec ce lien à usage unique (valable 72 heures) :
+mail-invite-button = Définir votre mot de passe
+mail-invite-ignore = Si vous ne vous attendiez pas à ce message, ignorez cet e-mail.
 
 ## Countries (generated by countries.py from CLDR: do not translate by hand)
 

@@ -1,261 +1,428 @@
-# Handover: English (the reference catalog).
+# Handover: 한국어 카탈로그 (기준: en.ftl).
 #
-# Every other catalog has exactly these message ids (a test checks it).
-# Variables: $count is a number already formatted for the language; $n is the
-# same number for plural selectors. Keep placeholders such as { $title } as
-# they are; keep “Sign” and other quoted button names equal to the button's own
-# message.
+# 모든 카탈로그는 영어와 똑같은 메시지 id를 가집니다(테스트로 확인).
+# 변수: $count는 언어에 맞게 이미 서식이 적용된 숫자이고, $n은 복수형 선택자에
+# 쓰이는 같은 숫자입니다. { $title } 같은 자리표시자는 그대로 두고, 따옴표로
+# 인용한 버튼 이름은 해당 버튼 메시지와 똑같이 유지합니다.
+# 한국어의 CLDR 복수형 범주는 other 하나뿐입니다.
 
-## Every page
+## 모든 페이지
 
 site-name = Handover
-skip-to-content = Skip to content
-footer-privacy = Privacy
-footer-your-data = Your data
-language-menu = Language
+skip-to-content = 본문으로 건너뛰기
+footer-privacy = 개인정보 보호
+footer-your-data = 내 데이터
+language-menu = 언어
 title-separator = ·
 
-## Home
+## 홈
 
-home-heading = Petitions
-home-empty = There are no petitions yet. An organizer can add one with { $command }.
-home-to = to { $recipient }
+home-heading = 청원
+home-empty = 아직 청원이 없습니다. 주최자는 { $command } 명령으로 청원을 추가할 수 있습니다.
+home-to = 수신: { $recipient }
 
-## Petition page
+## 청원 페이지
 
-petition-to = Petition to { $recipient }
-petition-signatures = Signatures
-# Shown after the number in bold: "12,345 verified signatures".
+petition-to = { $recipient }에 보내는 청원
+petition-signatures = 서명
+# 굵게 표시된 숫자 뒤에 붙습니다: "12,345 건의 확인된 서명".
 petition-count-label =
     { $n ->
-        [one] verified signature
-       *[other] verified signatures
+       *[other] 건의 확인된 서명
     }
-petition-goal = of a goal of { $count }
-petition-organized-by = Organized by { $organizer }
-petition-not-open = This petition is not open for signatures yet. Please come back when it opens.
-petition-closed = This petition is closed and no longer takes signatures. Thank you to everyone who signed.
-points-heading = Verified signatures by delivery point
-# A delivery point in the counts list: "Embassy of X, Seoul: 1,234".
+petition-goal = / 목표 { $count }건
+petition-organized-by = 주최: { $organizer }
+petition-not-open = 이 청원은 아직 서명을 받지 않습니다. 서명이 시작되면 다시 방문해 주십시오.
+petition-closed = 이 청원은 마감되어 더 이상 서명을 받지 않습니다. 서명해 주신 모든 분께 감사드립니다.
+points-heading = 전달 장소별 확인된 서명
+# 집계 목록의 전달 장소 한 곳: "X 대사관, 서울: 1,234".
 point-count = { $name }, { $city }: { $count }
 
-## The sign form
+## 서명 양식
 
-sign-heading = Sign the petition
+sign-heading = 청원에 서명하기
 errors-heading =
     { $n ->
-        [one] Please check this answer
-       *[other] Please check these { $count } answers
+       *[other] 다음 { $count }개 항목을 확인해 주십시오
     }
-error-prefix = Error:
-field-name = Your name
-field-email = Your email address
-field-email-hint = We send you a link to confirm. It is never shown to anyone or handed over.
-field-country = The country you live in
-choose = Choose…
-countries-with-points = Countries with a delivery point
-countries-all = All countries
-field-city = Your city
-field-point = Where your signature is handed over
-field-point-hint = A local group delivers the signatures in person at each embassy or consulate.
-field-packet = How your name appears on the list handed over
-field-packet-hint = The list is given to officials of { $recipient }. If naming yourself could put you or your family at risk, choose initials or “Anonymous”: your signature counts the same.
-packet-full = My full name
-packet-initials = My initials only
-packet-anonymous = “Anonymous”
-field-comment = A comment for the list
-field-comment-hint = Optional, up to 500 characters.
-honeypot = Leave this field empty
-field-consent = I agree that my signature is stored to be counted and delivered as chosen above. My email address is never shown or handed over.
-consent-privacy-link = How we protect your data
-sign-button = Sign
+error-prefix = 오류:
+field-name = 이름
+field-email = 이메일 주소
+field-email-hint = 서명 확인용 링크를 이메일로 보내 드립니다. 이메일 주소는 누구에게도 공개되거나 전달되지 않습니다.
+field-country = 거주 국가
+choose = 선택…
+countries-with-points = 전달 장소가 있는 국가
+countries-all = 모든 국가
+field-city = 거주 도시
+field-point = 서명을 전달할 장소
+field-point-hint = 각 대사관이나 영사관에서 현지 단체가 서명을 직접 전달합니다.
+field-packet = 전달되는 명단에 이름을 표시하는 방식
+field-packet-hint = 이 명단은 { $recipient } 관계자에게 전달됩니다. 이름을 밝히는 것이 본인이나 가족에게 위험할 수 있다면 이니셜 또는 ‘익명’을 선택하십시오. 어느 쪽을 선택해도 서명은 똑같이 집계됩니다.
+packet-full = 이름 전체
+packet-initials = 이니셜만
+packet-anonymous = ‘익명’
+field-comment = 명단에 함께 실을 의견
+field-comment-hint = 선택 사항이며, 최대 500자입니다.
+honeypot = 이 칸은 비워 두십시오
+field-consent = 위에서 선택한 방식대로 집계되고 전달되도록 내 서명이 저장되는 것에 동의합니다. 내 이메일 주소는 절대 공개되거나 전달되지 않습니다.
+consent-privacy-link = 개인정보를 보호하는 방법
+sign-button = 서명하기
 
-## Messages about the sign form's answers
+## 서명 양식 입력값에 대한 메시지
 
-error-name-missing = Please enter your name.
-error-name-too-long = A name has at most 200 characters.
-error-city-missing = Please enter your city.
-error-city-too-long = A city has at most 100 characters.
-error-comment-too-long = A comment has at most 500 characters.
-error-control-chars = Please remove the invisible control characters.
-error-email-missing = Please enter your email address.
-error-email-too-long = An email address has at most 254 characters.
-error-email-malformed = This does not look like an email address (name@example.org).
-error-country = Please choose your country from the list.
-error-packet = Please choose how your name appears.
-error-point = Please choose where your signature is delivered.
-error-consent = Please tick the box to agree, or your signature cannot be kept.
-error-form-expired = This form had expired. Your answers are kept: please press “Sign” again.
-error-disposable-domain = Addresses from this email provider cannot sign: it hands out throwaway addresses. Please use a permanent address.
-error-blocked-network = Signing from your network is blocked because of abuse from it. Please try from another connection; your answers are kept.
+error-name-missing = 이름을 입력해 주십시오.
+error-name-too-long = 이름은 최대 200자까지 입력할 수 있습니다.
+error-city-missing = 도시를 입력해 주십시오.
+error-city-too-long = 도시 이름은 최대 100자까지 입력할 수 있습니다.
+error-comment-too-long = 의견은 최대 500자까지 입력할 수 있습니다.
+error-control-chars = 보이지 않는 제어 문자를 삭제해 주십시오.
+error-email-missing = 이메일 주소를 입력해 주십시오.
+error-email-too-long = 이메일 주소는 최대 254자까지 입력할 수 있습니다.
+error-email-malformed = 이메일 주소 형식이 아닌 것 같습니다(예: name@example.org).
+error-country = 목록에서 국가를 선택해 주십시오.
+error-packet = 이름 표시 방식을 선택해 주십시오.
+error-point = 서명을 전달할 장소를 선택해 주십시오.
+error-slug-length = 1자에서 64자 사이여야 합니다.
+error-slug-chars = 영문 소문자(a–z), 숫자, 하이픈(-)만 사용할 수 있으며, 하이픈은 연속으로 쓰거나 맨 앞이나 맨 뒤에 둘 수 없습니다.
+error-role = 역할은 admin(관리자), coordinator(코디네이터), local(현지 주최자) 중 하나여야 합니다.
+error-password-short = 비밀번호는 { $min_fmt }자 이상이어야 합니다. 짧은 문장을 쓰면 좋습니다.
+error-password-long = 비밀번호는 최대 { $max_fmt }자까지 입력할 수 있습니다.
+error-consent = 동의란에 체크해 주십시오. 동의하지 않으면 서명을 보관할 수 없습니다.
+error-form-expired = 양식의 유효 시간이 지났습니다. 입력하신 내용은 그대로 있으니 ‘서명하기’를 다시 눌러 주십시오.
+error-disposable-domain = 이 이메일 서비스의 주소로는 서명할 수 없습니다. 일회용 주소를 발급하는 서비스이기 때문입니다. 계속 사용하는 주소를 이용해 주십시오.
+error-blocked-network = 사용 중인 네트워크에서 악용이 있어 이 네트워크에서의 서명이 차단되었습니다. 다른 인터넷 연결로 다시 시도해 주십시오. 입력하신 내용은 그대로 있습니다.
 error-rate-limited =
     { $n ->
-        [one] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in one minute.
-       *[other] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in { $count } minutes.
+       *[other] 지금 사용 중인 네트워크에서 많은 사람이 서명하고 있습니다. 입력하신 내용은 그대로 있으니 { $count }분 후에 ‘서명하기’를 다시 눌러 주십시오.
     }
 
-## After signing
+## 서명한 뒤
 
-thanks-title = Check your email
-thanks-lead = We have sent you an email. Open the link in it and press “Confirm my signature”: your signature counts only then.
-thanks-more = The email can take a few minutes. If you do not see it, look in your spam folder. If you signed before with this address, the email tells you so; nobody is counted twice.
-back-to = Back to “{ $title }”
+thanks-title = 이메일을 확인해 주십시오
+thanks-lead = 이메일을 보내 드렸습니다. 이메일 안의 링크를 열고 ‘내 서명 확인하기’를 눌러 주십시오. 그때부터 서명이 집계됩니다.
+thanks-more = 이메일이 도착하기까지 몇 분 걸릴 수 있습니다. 보이지 않으면 스팸함을 확인해 주십시오. 전에 이 주소로 서명하셨다면 이메일에서 그 사실을 알려 드립니다. 누구도 두 번 집계되지 않습니다.
+back-to = “{ $title }” 페이지로 돌아가기
 
-## Confirming
+## 서명 확인
 
-verify-title = Confirm your signature
-verify-button = Confirm my signature
-verify-only-button = Only pressing the button confirms. If you did not sign, close this page: nothing will be counted.
-verify-form-expired = This page had expired. Please press “Confirm my signature” again.
-verified-title = Thank you: your signature counts
-verified-message = Your signature is confirmed and now counts. It will be handed over with the others at the delivery point you chose.
-already-title = Already confirmed
-already-message = Your signature was already confirmed. It counts once; there is nothing more to do.
+verify-title = 서명 확인
+verify-button = 내 서명 확인하기
+verify-only-button = 버튼을 눌러야만 서명이 확인됩니다. 서명하지 않으셨다면 이 페이지를 닫으십시오. 아무것도 집계되지 않습니다.
+verify-form-expired = 페이지의 유효 시간이 지나 아직 아무것도 확인되지 않았습니다. 버튼을 다시 눌러 주십시오.
+verified-title = 감사합니다. 서명이 집계됩니다
+verified-message = 서명이 확인되어 이제 집계됩니다. 선택하신 전달 장소에서 다른 서명과 함께 전달됩니다.
+already-title = 이미 확인됨
+already-message = 서명이 이미 확인되었습니다. 서명은 한 번만 집계되며, 더 하실 일은 없습니다.
 count-so-far =
     { $n ->
-        [one] { $count } verified signature so far.
-       *[other] { $count } verified signatures so far.
+       *[other] 지금까지 확인된 서명은 { $count }건입니다.
     }
-verify-not-open = This petition is not taking signatures now, so your signature could not be confirmed.
-verify-withdrawn-title = This signature was withdrawn
-verify-withdrawn-message = You withdrew this signature, so it does not count. To sign again, use the form on the petition page.
-sign-again = Sign again
-verify-invalidated-title = This signature does not count
-verify-invalidated-message = The petition's organizers set this signature aside, usually because many signatures like it looked fake. It does not count and will not be handed over. If you think this is a mistake, contact the organizers.
-link-expired-title = This link has expired
-link-expired-message = This confirmation link is no longer valid. Sign again with the same email address and we will send you a new link; you will not be counted twice.
-get-new-link = Get a new link
-link-unknown-title = This link is not valid
-link-unknown-message = We do not know this confirmation link. Check that you copied the whole link from the email, or sign again on the petition page to get a new one.
-find-petition = Find the petition
+verify-not-open = 이 청원은 현재 서명을 받지 않으므로 서명을 확인할 수 없었습니다.
+verify-withdrawn-title = 철회된 서명입니다
+verify-withdrawn-message = 이 서명은 철회하셨기 때문에 집계되지 않습니다. 다시 서명하려면 청원 페이지의 양식을 이용해 주십시오.
+sign-again = 다시 서명하기
+verify-invalidated-title = 집계되지 않는 서명입니다
+verify-invalidated-message = 청원 주최자가 이 서명을 제외했습니다. 보통 이와 비슷한 서명이 다수 가짜로 보였기 때문입니다. 이 서명은 집계되지 않으며 전달되지도 않습니다. 잘못된 조치라고 생각되시면 주최자에게 문의해 주십시오.
+link-expired-title = 만료된 링크입니다
+link-expired-message = 이 확인 링크는 더 이상 유효하지 않습니다. 같은 이메일 주소로 다시 서명하시면 새 링크를 보내 드립니다. 두 번 집계되지 않습니다.
+get-new-link = 새 링크 받기
+link-unknown-title = 유효하지 않은 링크입니다
+link-unknown-message = 알 수 없는 확인 링크입니다. 이메일의 링크 전체를 복사했는지 확인하시거나, 청원 페이지에서 다시 서명하여 새 링크를 받으십시오.
+find-petition = 청원 찾기
 
-## Withdrawing
+## 서명 철회
 
-withdraw-title = Withdraw your signature
-withdraw-explain = Your signature will stop counting at once and will not be in any list handed over from now on.
-withdraw-button = Withdraw my signature
-withdrawn-title = Your signature is withdrawn
-withdrawn-message = Your signature no longer counts and will not be handed over. If you change your mind, you can sign again.
-withdraw-form-expired = This page had expired. Please press “Withdraw my signature” again.
-withdraw-link-unknown = We do not know this withdrawal link, or it has expired. Use the newest link from your confirmation email.
+withdraw-title = 서명 철회
+withdraw-explain = 서명은 즉시 집계에서 제외되며, 이후 전달되는 어떤 명단에도 포함되지 않습니다.
+withdraw-button = 내 서명 철회하기
+withdrawn-title = 서명이 철회되었습니다
+withdrawn-message = 서명은 더 이상 집계되지 않으며 전달되지 않습니다. 마음이 바뀌면 다시 서명하실 수 있습니다.
+withdraw-form-expired = 페이지의 유효 시간이 지나 아무것도 변경되지 않았습니다. 링크를 다시 열어 주십시오.
+already-withdrawn-title = 이미 철회됨
+already-withdrawn-message = 이 서명은 이미 철회되었으며 집계되지 않습니다.
+withdraw-link-unknown = 알 수 없는 철회 링크이거나 만료된 링크입니다. 이메일의 링크 전체를 복사했는지 확인해 주십시오.
 
-## Privacy
+## 개인정보 보호
 
-privacy-title = Privacy
-privacy-lead = Some people who sign, or their families, may be at risk if their signature became known. We keep as little as we can and show less.
-privacy-store-heading = What we store
-privacy-store-fields = Your name, email address, country, city, the delivery point you chose, how your name should appear, and your comment.
-privacy-store-times = When you signed and when you confirmed.
-privacy-store-links = Only a one-way fingerprint of the links we email you, never the links themselves.
-privacy-store-ip = A keyed one-way fingerprint of your IP address, so that floods from one address can be found and removed; never the address itself.
-privacy-who-heading = Who sees it
-privacy-who-public = The public sees only counts, never names.
-privacy-who-packet = The packet handed over at the delivery point carries your name as you chose it (full, initials or “Anonymous”), your city and country, the date and your comment. It never carries your email address.
-privacy-who-organizers = The petition's organizers can see signatures for their delivery points.
-privacy-who-nobody = Nobody, not even someone who knows your address, can learn from this site whether you signed: every submission gets the same answer, and only your mailbox hears back.
-privacy-change-heading = Changing your mind
-privacy-change-withdraw = The email that asks you to confirm also holds a link to withdraw your signature, before or after you confirm. A withdrawn signature stops counting at once and is left out of every list handed over from then on.
-privacy-change-data = You can also see everything stored about your email address, and delete it: we send a link to that address, so only its owner can look.
-privacy-change-data-link = See or delete your data
-privacy-long-heading = How long
-privacy-long = Signatures that are never confirmed are deleted once their confirmation link has expired (after 7 days unless the organizers set otherwise). Your email address is used only to confirm your signature and to answer you; it is never shown to anyone and never handed over. When a petition has been closed for its retention period (90 days unless the organizers set otherwise), the email addresses and IP fingerprints of its signers are erased; the list as delivered and the counts remain.
+privacy-title = 개인정보 보호
+privacy-lead = 서명하시는 분이나 그 가족 중에는 서명 사실이 알려지면 위험해질 수 있는 분들이 있습니다. 그래서 저희는 가능한 한 적은 정보만 보관하고, 공개하는 정보는 그보다 더 적습니다.
+privacy-store-heading = 저희가 보관하는 정보
+privacy-store-fields = 이름, 이메일 주소, 국가, 도시, 선택하신 전달 장소, 이름 표시 방식, 의견.
+privacy-store-times = 서명한 시각과 확인한 시각.
+privacy-store-links = 이메일로 보내 드린 링크는 되돌릴 수 없는 단방향 지문값(해시)으로만 보관하며, 링크 자체는 절대 보관하지 않습니다.
+privacy-store-ip = IP 주소를 비밀 키로 변환한 되돌릴 수 없는 단방향 지문값(해시). 한 주소에서 대량으로 들어온 서명을 찾아내 제거하기 위한 것이며, IP 주소 자체는 절대 보관하지 않습니다.
+privacy-who-heading = 누가 볼 수 있는지
+privacy-who-public = 일반에 공개되는 것은 집계 숫자뿐이며, 이름은 절대 공개되지 않습니다.
+privacy-who-packet = 전달 장소에서 전달되는 명단에는 선택하신 방식의 이름(이름 전체, 이니셜 또는 ‘익명’), 도시와 국가, 날짜, 의견이 담깁니다. 이메일 주소는 절대 담기지 않습니다.
+privacy-who-organizers = 청원 주최자는 자신이 맡은 전달 장소의 서명을 볼 수 있습니다.
+privacy-who-nobody = 누구도, 설령 귀하의 이메일 주소를 아는 사람이라도, 이 사이트를 통해 귀하가 서명했는지 알아낼 수 없습니다. 모든 제출에 똑같은 응답이 표시되며, 답장은 귀하의 메일함으로만 갑니다.
+privacy-change-heading = 마음이 바뀌었을 때
+privacy-change-withdraw = 서명 확인을 요청하는 이메일에는 서명을 철회하는 링크도 들어 있으며, 확인 전이든 후든 사용할 수 있습니다. 철회된 서명은 즉시 집계에서 제외되고, 그 이후 전달되는 모든 명단에서 빠집니다.
+privacy-change-data = 또한 내 이메일 주소에 대해 저장된 모든 정보를 확인하고 삭제할 수 있습니다. 링크를 그 주소로 보내 드리므로 주소의 주인만 볼 수 있습니다.
+privacy-change-data-link = 내 데이터 확인 또는 삭제
+privacy-long-heading = 보관 기간
+privacy-long = 확인되지 않은 서명은 확인 링크가 만료되면 삭제됩니다(주최자가 따로 정하지 않으면 7일 후). 이메일 주소는 서명 확인과 회신에만 사용되며, 누구에게도 공개되거나 전달되지 않습니다. 청원이 마감된 뒤 보관 기간(주최자가 따로 정하지 않으면 90일)이 지나면 서명자의 이메일 주소와 IP 지문값이 삭제됩니다. 전달된 명단과 집계 숫자는 남습니다.
 
-## A signer's data
+## 서명자의 데이터
 
-my-data-title = Your data
-my-data-request-heading = See or delete your data
-my-data-request-explain = Give the email address you signed with. If it signed a petition here, we send it a link that shows everything stored about it and lets you delete it. For everyone's safety this page always gives the same answer: only your mailbox learns whether the address signed.
-my-data-email = Email address
-my-data-send = Send me the link
-my-data-privacy-link = What is stored, who sees it, and for how long
-my-data-form-expired = This form had expired. Please press “Send me the link” again.
-my-data-rate-limited = Too many requests from your network right now. Please try again in a few minutes.
-my-data-sent-title = Check your email
-my-data-sent-message = If this address has signed a petition here, we have sent it a link to see and delete what is stored about it. The link works for a limited time. If nothing arrives, check your spam folder, or the address you typed.
-my-data-intro = This is everything stored about your email address { $email }. Your IP address itself is never stored, only a keyed fingerprint of it, used against floods of fake signatures.
-my-data-state = State
-my-data-name = Name
-my-data-packet = In the delivered list as
-my-data-country = Country
-my-data-city = City
-my-data-point = Delivered at
-my-data-comment = Comment
-my-data-signed = Signed
-my-data-confirmed = Confirmed
-my-data-ip = IP fingerprint
-my-data-none = none
-my-data-stored = stored
-my-data-not-confirmed = not confirmed
-my-data-delete-heading = Delete everything
-my-data-delete-explain = Deleting removes all of the above for good: your signatures stop counting at once and are left out of every list handed over from now on. Lists that were already handed over cannot be taken back.
-my-data-delete-button = Delete all my data
-my-data-deleted-title = Your data is deleted
-my-data-deleted-message = Everything stored about your email address here is deleted. Your signatures no longer count and will not be handed over. You can sign again at any time.
-my-data-link-unknown-title = This link is not valid
-my-data-link-unknown-message = We do not know this link, or it has expired, or the data it showed was deleted. You can ask for a new link on the “Your data” page.
-my-data-delete-expired = This page had expired. Please press “Delete all my data” again.
-state-pending = waiting for you to confirm by email
-state-verified = confirmed: it counts
-state-withdrawn = withdrawn by you: it does not count
-state-invalidated = set aside by the organizers: it does not count
-packet-as-full = your full name
-packet-as-initials = your initials
-packet-as-anonymous = “Anonymous”
+my-data-title = 내 데이터
+my-data-request-heading = 내 데이터 확인 또는 삭제
+my-data-request-explain = 서명할 때 사용한 이메일 주소를 입력해 주십시오. 그 주소로 이 사이트의 청원에 서명한 적이 있다면, 저장된 모든 정보를 보여 주고 삭제할 수 있게 하는 링크를 그 주소로 보내 드립니다. 모든 분의 안전을 위해 이 페이지는 항상 같은 응답을 표시합니다. 그 주소로 서명했는지는 해당 메일함에서만 알 수 있습니다.
+my-data-email = 이메일 주소
+my-data-send = 링크 보내기
+my-data-privacy-link = 무엇을 저장하고, 누가 보며, 얼마나 보관하는지
+my-data-form-expired = 양식의 유효 시간이 지났습니다. ‘링크 보내기’를 다시 눌러 주십시오.
+my-data-rate-limited = 지금 사용 중인 네트워크에서 요청이 너무 많습니다. 몇 분 후에 다시 시도해 주십시오.
+my-data-sent-title = 이메일을 확인해 주십시오
+my-data-sent-message = 이 주소로 이 사이트의 청원에 서명한 적이 있다면, 저장된 정보를 확인하고 삭제할 수 있는 링크를 그 주소로 보내 드렸습니다. 링크는 일정 시간 동안만 유효합니다. 이메일이 오지 않으면 스팸함이나 입력하신 주소를 확인해 주십시오.
+my-data-intro = 이메일 주소 { $email }에 대해 저장된 정보는 아래가 전부입니다. IP 주소 자체는 절대 저장되지 않으며, 비밀 키로 변환한 지문값만 저장되어 가짜 서명의 대량 유입을 막는 데 쓰입니다.
+my-data-state = 상태
+my-data-name = 이름
+my-data-packet = 전달 명단의 이름 표시
+my-data-country = 국가
+my-data-city = 도시
+my-data-point = 전달 장소
+my-data-comment = 의견
+my-data-signed = 서명 시각
+my-data-confirmed = 확인 시각
+my-data-ip = IP 지문값
+my-data-none = 없음
+my-data-stored = 저장됨
+my-data-not-confirmed = 확인되지 않음
+my-data-delete-heading = 모두 삭제
+my-data-delete-explain = 삭제하면 위의 모든 정보가 영구히 지워집니다. 서명은 즉시 집계에서 제외되며, 이후 전달되는 모든 명단에서 빠집니다. 이미 전달된 명단은 되돌릴 수 없습니다.
+my-data-delete-button = 내 데이터 모두 삭제하기
+my-data-deleted-title = 데이터가 삭제되었습니다
+my-data-deleted-message = 이 사이트에 저장된, 귀하의 이메일 주소에 관한 모든 정보가 삭제되었습니다. 서명은 더 이상 집계되지 않으며 전달되지 않습니다. 언제든지 다시 서명하실 수 있습니다.
+my-data-link-unknown-title = 유효하지 않은 링크입니다
+my-data-link-unknown-message = 알 수 없는 링크이거나, 만료되었거나, 링크로 보던 데이터가 삭제되었습니다. ‘내 데이터’ 페이지에서 새 링크를 요청할 수 있습니다.
+my-data-new-link = 새 링크 요청하기
+my-data-delete-form-expired = 페이지의 유효 시간이 지나 아무것도 삭제되지 않았습니다. 링크를 다시 열어 주십시오.
+state-pending = 이메일 확인 대기 중
+state-verified = 확인됨: 집계됩니다
+state-withdrawn = 본인이 철회함: 집계되지 않습니다
+state-invalidated = 주최자가 제외함: 집계되지 않습니다
+packet-as-full = 이름 전체
+packet-as-initials = 이니셜
+packet-as-anonymous = ‘익명’
 
-## Errors
+## 오류
 
-error-page-home = Go to the home page
-error-not-found-title = Page not found
-error-not-found = There is no page at this address. Check the link, or start from the home page.
-error-bad-request-title = Request not understood
-error-forbidden-title = Not allowed
-error-conflict-title = Not possible now
-error-internal-title = Something went wrong
-error-internal = Something went wrong on our side. Nothing you did caused it; please try again in a minute.
-error-form-too-large-title = Form too large
-error-form-too-large = The form you sent is far larger than any real signature. Please go back and shorten it.
-error-form-unreadable-title = Form not understood
-error-form-unreadable = The form you sent could not be read. Please go back and submit it again.
+error-page-home = 홈페이지로 가기
+error-not-found-title = 페이지를 찾을 수 없습니다
+error-not-found = 이 주소에는 페이지가 없습니다. 링크를 확인하시거나 홈페이지에서 다시 시작해 주십시오.
+error-bad-request-title = 요청을 이해할 수 없습니다
+error-forbidden-title = 허용되지 않습니다
+error-conflict-title = 지금은 할 수 없습니다
+error-internal-title = 문제가 발생했습니다
+error-internal = 저희 쪽에서 문제가 발생했습니다. 귀하께서 잘못하신 것이 아닙니다. 1분 후에 다시 시도해 주십시오.
+error-form-too-large-title = 양식이 너무 큽니다
+error-form-too-large = 보내신 양식이 실제 서명보다 훨씬 큽니다. 돌아가서 내용을 줄여 주십시오.
+error-form-unreadable-title = 양식을 이해할 수 없습니다
+error-form-unreadable = 보내신 양식을 읽을 수 없습니다. 돌아가서 다시 제출해 주십시오.
 
-## Mail: confirm a signature
+## 주최자 페이지
 
-mail-hello = Hello { $name },
-mail-hello-anonymous = Hello,
-mail-verify-subject = Confirm your signature: { $title }
-mail-verify-thanks = thank you for signing “{ $title }”.
-mail-verify-counts-only = Your signature counts only once you confirm it. Open this link and press “Confirm my signature”:
-mail-verify-button = Confirm my signature
-mail-link-until = The link works until { $time }.
-mail-verify-not-you = If you did not sign this petition, ignore this email: nothing will be counted and nobody will be told.
-mail-verify-withdraw = Changed your mind, now or later? This link withdraws your signature, before or after you confirm it:
-mail-verify-withdraw-link = Withdraw your signature
-mail-petition = The petition: { $link }
-mail-petition-link = The petition
+org-form-expired = 양식의 유효 시간이 지났습니다. 돌아가서 페이지를 새로 고친 후 다시 시도해 주십시오.
+org-only-admins-create = 관리자만 청원을 만들 수 있습니다.
+org-only-admins-audit = 관리자만 감사 로그를 볼 수 있습니다.
+org-only-admins-people = 관리자만 주최자를 관리할 수 있습니다.
+org-point-has-signatures = 이 전달 장소에는 서명이 있어 삭제할 수 없습니다.
+org-invite-link-unknown = 이 링크는 만료되었거나 이미 사용되었습니다. 관리자에게 새 초대를 요청하십시오.
+org-log-in = 로그인
+org-erased-cannot-reopen = 이 청원은 보관 기간이 끝나 서명자 이메일 주소가 삭제되었으므로 다시 열 수 없습니다. 대신 새 청원을 만드십시오.
+org-bar-label = 주최자
+org-dashboard = 대시보드
+org-log-out = 로그아웃
+org-role-admin = 관리자
+org-role-coordinator = 코디네이터
+org-role-local = 현지 주최자
+org-your-petitions = 내 청원
+org-no-petition = 아직 배정된 청원이 없습니다.
+org-new-petition = 새 청원
+org-organizers = 주최자
+org-audit-log = 감사 로그
+org-when-utc = 시각(UTC)
+org-who = 사용자
+org-what = 작업
+org-detail = 세부 정보
+org-login-title = 주최자 로그인
+org-password = 비밀번호
+org-login-expired = 양식의 유효 시간이 지났습니다. 다시 로그인해 주십시오.
+org-login-refused = 이 이메일 주소와 비밀번호에 맞는 계정이 없습니다.
+org-login-throttled =
+    { $n ->
+       *[other] 로그인 실패 횟수가 너무 많습니다. { $n_fmt }분 후에 다시 시도해 주십시오.
+    }
+org-setup-title = 첫 관리자 만들기
+org-set-password-title = 비밀번호 설정
+org-account = 계정: { $name } ({ $email })
+org-new-password = 새 비밀번호
+org-password-hint = 12자 이상이어야 합니다. 짧은 문장을 쓰면 좋습니다.
+org-password-again = 비밀번호 다시 입력
+org-save-and-log-in = 저장하고 로그인
+org-passwords-differ = 두 비밀번호가 서로 다릅니다.
+org-role = 역할
+org-change-role = 역할 및 범위 변경
+org-invited = 초대됨
+org-petition-slug = 청원(슬러그)
+org-points-slugs = 전달 장소(슬러그, 현지 주최자용)
+org-change = 변경
+org-invite-heading = 주최자 초대
+org-invite-petition = 청원(슬러그, 코디네이터와 현지 주최자용)
+org-invite-points = 전달 장소(쉼표로 구분한 슬러그, 현지 주최자용)
+org-send-invitation = 초대 보내기
+org-invite-sent = { $email } 주소로 초대를 보냈습니다. 이 일회용 링크를 직접 전달할 수도 있습니다: { $link }
+org-refused-no-petition = “{ $slug }” 청원이 없습니다.
+org-refused-needs-petition = { $role }에게는 청원이 지정되어야 합니다.
+org-refused-needs-point = 현지 주최자에게는 전달 장소가 하나 이상 지정되어야 합니다.
+org-refused-no-point = “{ $petition }” 청원에는 “{ $slug }” 전달 장소가 없습니다.
+org-refused-name = 1~200자의 이름을 입력해 주십시오.
+org-refused-exists = 이 이메일 주소를 쓰는 주최자가 이미 있습니다.
+org-refused-no-organizer = 해당 주최자가 없습니다.
+org-refused-last-admin = 마지막 관리자는 강등할 수 없습니다. 먼저 다른 사람을 관리자로 지정하십시오.
+org-verified = 확인됨
+org-pending = 확인 대기 중
+org-withdrawn = 서명자가 철회함
+org-invalidated = 무효 처리됨
+org-edit-link = 청원 및 전달 장소 편집
+org-by-point = 전달 장소별
+org-point = 전달 장소
+org-col-verified = 확인됨
+org-col-pending = 대기 중
+org-col-withdrawn = 철회됨
+org-col-invalidated = 무효 처리됨
+org-packet = 전달 명단
+org-download-zip = ZIP 다운로드
+org-by-country = 서명자 국가별
+org-none-verified = 아직 확인된 서명이 없습니다.
+org-per-day = 일별 확인된 서명
+org-activity-title = 최근 1시간: 이상 징후
+org-activity-summary = 최근 60분(UTC) 동안 제출된 서명은 { $total_fmt }건이며, 가장 많았던 1분 동안은 { $peak_fmt }건입니다. ‘미확인’은 아직 이메일로 확인되지 않은 서명입니다. 한 출처에서 미확인 서명이 많으면 지어낸 주소인 경우가 많습니다.
+org-activity-privacy = 개별 서명자의 직장이나 가정 네트워크가 드러나지 않도록, 도메인과 네트워크는 서명이 { $min }건 이상일 때만 표시됩니다. 네트워크(IPv4는 /24, IPv6는 /48)는 코드로 표시되며, 주소는 저장되지 않습니다.
+org-activity-domains = 서명이 가장 많은 이메일 도메인
+org-activity-networks = 서명이 가장 많은 네트워크
+org-activity-none = 서명이 { $min }건 이상인 항목이 없습니다.
+org-activity-per-minute = 분당 서명 수
+org-domain = 도메인
+org-network = 네트워크
+org-unconfirmed = 미확인
+org-review = 무효 처리 검토
+org-minute-utc = 분(UTC)
+org-share-of-peak = 최다 1분 대비 비율
+org-inv-title = 서명 무효 처리
+org-inv-explain = 무효 처리된 서명은 집계와 전달 명단에서 빠집니다. 모든 무효 처리는 사유와 함께 기록되며 취소할 수 있습니다.
+org-inv-matches =
+    { $n ->
+       *[other] 일치하는 서명은 { $count }건입니다. 사유를 입력하고 ‘무효 처리’를 눌러 제외하십시오.
+    }
+org-inv-domain = 이메일 도메인
+org-inv-email = 이메일 주소 하나
+org-inv-ip = IP 주소 또는 네트워크
+org-inv-ip-hint = 주소 하나(203.0.113.7) 또는 네트워크: 203.0.113.0/24, IPv6는 2001:db8:1::/48.
+org-inv-network = 네트워크 #{ $code } (활동 페이지에 표시된 그대로)
+org-inv-clear = 지우기
+org-inv-from = 이 시각 이후 서명(UTC)
+org-inv-to = 이 시각 이전 서명(UTC)
+org-inv-any = 전체
+org-inv-reason = 사유(무효 처리 시 필수)
+org-inv-count = 일치 건수 세기
+org-inv-apply = 무효 처리
+org-inv-past = 지난 무효 처리
+org-inv-which = 대상
+org-inv-reason-col = 사유
+org-inv-undo = 취소
+org-inv-undone = { $time }에 취소됨
+org-inv-error-ip = IP 주소는 203.0.113.7 형식으로, 네트워크는 203.0.113.0/24(IPv4) 또는 2001:db8:1::/48(IPv6) 형식으로 입력하십시오.
+org-inv-error-link = 네트워크 링크가 손상되었습니다. 활동 페이지에서 다시 열어 주십시오.
+org-inv-error-domain = 이메일 도메인은 example.org 형식으로 입력하십시오.
+org-inv-error-point = 목록에서 전달 장소를 선택하십시오.
+org-inv-error-no-criterion = 기준을 하나 이상 지정하십시오. 청원 전체를 무효 처리할 수는 없습니다.
+org-inv-error-reason = 사유를 입력하십시오(최대 500자). 사유는 기록에 남습니다.
+org-edit-title = “{ $title }” 편집
+org-state = 이 청원의 상태: { $state }. 공개 페이지:
+org-state-open = 서명 접수 중
+org-state-closed = 마감됨
+org-state-not-open = 아직 시작되지 않음
+org-state-new = 신규
+org-counts-and-packets = 집계 및 전달 명단
+org-open-now = 지금 시작하기
+org-close-now = 지금 마감하기
+org-web-address = 웹 주소
+org-web-address-hint = 영문 소문자, 숫자, 하이픈: /p/주소
+org-field-title = 제목
+org-field-recipient = 수신자
+org-field-body = 본문
+org-field-body-hint = 문단은 빈 줄로 구분하십시오.
+org-field-organizer = 주최 단체(선택 사항)
+org-field-goal = 목표(서명 수)
+org-field-opens = 시작 시각(UTC, 선택 사항)
+org-field-closes = 마감 시각(UTC, 선택 사항)
+org-field-retention = 서명자 이메일 주소 보관 기간(마감 후 일수)
+org-field-retention-hint = 이 기간이 지나면 이메일 주소와 IP 지문값이 삭제됩니다. 이름, 집계, 전달 명단은 남습니다.
+org-field-lang = 위 제목, 수신자, 본문의 언어
+org-translations = 번역
+org-translations-hint = 이 언어 중 하나를 읽는 서명자에게는 해당 언어의 글이 표시되고, 그 밖의 서명자에게는 위의 글이 표시됩니다. 한 언어의 세 칸을 모두 채우거나 모두 비워 두십시오.
+org-save = 저장
+org-create-petition = 청원 만들기
+org-points-heading = 전달 장소
+org-country-code = 국가 코드
+org-address = 주소
+org-delivery-at = 전달 일시(UTC, 선택 사항)
+org-save-point = 전달 장소 저장
+org-remove-point = 삭제(아무도 선택하지 않은 경우에만)
+org-add-point = 전달 장소 추가
+org-short-name = 짧은 이름
+org-short-name-hint = 전달 명단 파일 이름에 쓰입니다. 예: osaka-consulate
+org-error-empty = 이 칸을 채워 주십시오.
+org-error-too-long = 최대 { $max_fmt }자까지 입력할 수 있습니다.
+org-error-lang = 목록에서 언어를 선택하십시오.
+org-error-goal = 목표는 1에서 1000000000 사이의 정수여야 합니다.
+org-error-retention = 주소 보관 기간은 마감 후 1일에서 3650일 사이여야 합니다.
+org-error-closes-before-opens = 마감 시각은 시작 시각보다 뒤여야 합니다.
+org-error-time = 날짜와 시각을 2026-12-05T14:00(UTC) 형식으로 입력하십시오.
+org-error-slug-taken = 이 주소는 이미 다른 청원이 사용하고 있습니다.
+org-error-point-slug-taken = 이 청원에는 같은 짧은 이름의 전달 장소가 이미 있습니다.
 
-## Mail: already signed
+## 메일: 서명 확인
 
-mail-already-subject = You have already signed: { $title }
-mail-already-again = someone, probably you, just submitted the petition “{ $title }” again with this email address.
-mail-already-counts = You have already signed and confirmed it: your signature counts. There is nothing more to do.
+mail-hello = { $name } 님, 안녕하세요.
+mail-hello-anonymous = 안녕하세요.
+mail-verify-subject = 서명을 확인해 주십시오: { $title }
+mail-verify-thanks = “{ $title }” 청원에 서명해 주셔서 감사합니다.
+mail-verify-counts-only = 서명은 확인을 마쳐야 집계됩니다. 다음 링크를 열고 ‘내 서명 확인하기’를 눌러 주십시오:
+mail-verify-button = 내 서명 확인하기
+mail-link-until = 이 링크는 { $time }까지 유효합니다.
+mail-verify-not-you = 이 청원에 서명하지 않으셨다면 이 이메일을 무시하십시오. 아무것도 집계되지 않으며 누구에게도 알려지지 않습니다.
+mail-verify-withdraw = 지금이든 나중이든 마음이 바뀌셨나요? 다음 링크로 서명을 철회할 수 있으며, 확인 전이든 후든 사용할 수 있습니다:
+mail-verify-withdraw-link = 서명 철회하기
+mail-petition = 청원: { $link }
+mail-petition-link = 청원 보기
 
-## Mail: a signer's data
+## 메일: 이미 서명함
 
-mail-data-subject = Your data on { $site }
+mail-already-subject = 이미 서명하셨습니다: { $title }
+mail-already-again = 방금 누군가(아마 본인)가 이 이메일 주소로 “{ $title }” 청원을 다시 제출했습니다.
+mail-already-counts = 이미 서명하고 확인까지 마치셨으므로 서명이 집계되고 있습니다. 더 하실 일은 없습니다.
+
+## 메일: 서명자의 데이터
+
+mail-data-subject = { $site }에 저장된 내 데이터
 mail-data-asked =
     { $n ->
-        [one] someone, probably you, asked on { $site } what is stored about this email address, which has signed one petition there.
-       *[other] someone, probably you, asked on { $site } what is stored about this email address, which has signed { $count } petitions there.
+       *[other] 누군가(아마 본인)가 { $site }에서 이 이메일 주소에 대해 저장된 정보를 요청했습니다. 이 주소로 그곳에서 서명한 청원은 { $count }건입니다.
     }
-mail-data-see = See it, and delete it if you wish, with this link:
-mail-data-button = See and delete my data
-mail-data-only-you = Only you can open it: it was sent to this address alone. If you did not ask, you can ignore this mail: nothing changes.
+mail-data-see = 다음 링크에서 확인하시고, 원하시면 삭제하실 수 있습니다:
+mail-data-button = 내 데이터 확인 및 삭제
+mail-data-only-you = 이 링크는 이 주소로만 보내졌으므로 본인만 열 수 있습니다. 요청하지 않으셨다면 이 메일을 무시하셔도 됩니다. 아무것도 바뀌지 않습니다.
 
-## Mail: an organizer's invitation
+## 메일: 주최자 초대
 
-mail-invite-subject = You are invited to organize on Handover
-mail-invite-given = you have been given an organizer account ({ $role }) on Handover.
-mail-invite-set = Set your password with this one-time link (it works for 72 hours):
-mail-invite-ignore = If you did not expect this, ignore this email.
+mail-invite-subject = Handover 주최자로 초대되었습니다
+mail-invite-given = Handover의 주최자 계정({ $role })이 발급되었습니다.
+mail-invite-set = 다음 일회용 링크로 비밀번호를 설정하십시오(72시간 동안 유효):
+mail-invite-button = 비밀번호 설정하기
+mail-invite-ignore = 예상하지 못한 메일이라면 이 이메일을 무시하십시오.
 
 ## Countries (generated by countries.py from CLDR: do not translate by hand)
 

@@ -1,261 +1,434 @@
-# Handover: English (the reference catalog).
+# Handover: norsk bokmål.
 #
-# Every other catalog has exactly these message ids (a test checks it).
-# Variables: $count is a number already formatted for the language; $n is the
-# same number for plural selectors. Keep placeholders such as { $title } as
-# they are; keep “Sign” and other quoted button names equal to the button's own
-# message.
+# Hver katalog har nøyaktig de samme meldings-ID-ene som en.ftl (en test sjekker det).
+# Variabler: $count er et tall som allerede er formatert for språket; $n er det
+# samme tallet for flertallsvalg. Behold plassholdere som { $title } uendret;
+# knappenavn i anførselstegn skal være like knappens egen melding.
 
-## Every page
+## Alle sider
 
 site-name = Handover
-skip-to-content = Skip to content
-footer-privacy = Privacy
-footer-your-data = Your data
-language-menu = Language
+skip-to-content = Gå til innholdet
+footer-privacy = Personvern
+footer-your-data = Dine data
+language-menu = Språk
 title-separator = ·
 
-## Home
+## Forside
 
-home-heading = Petitions
-home-empty = There are no petitions yet. An organizer can add one with { $command }.
-home-to = to { $recipient }
+home-heading = Opprop
+home-empty = Det finnes ingen opprop ennå. En arrangør kan legge til et med { $command }.
+home-to = til { $recipient }
 
-## Petition page
+## Oppropsside
 
-petition-to = Petition to { $recipient }
-petition-signatures = Signatures
-# Shown after the number in bold: "12,345 verified signatures".
+petition-to = Opprop til { $recipient }
+petition-signatures = Underskrifter
+# Vises etter tallet i fet skrift: «12 345 bekreftede underskrifter».
 petition-count-label =
     { $n ->
-        [one] verified signature
-       *[other] verified signatures
+        [one] bekreftet underskrift
+       *[other] bekreftede underskrifter
     }
-petition-goal = of a goal of { $count }
-petition-organized-by = Organized by { $organizer }
-petition-not-open = This petition is not open for signatures yet. Please come back when it opens.
-petition-closed = This petition is closed and no longer takes signatures. Thank you to everyone who signed.
-points-heading = Verified signatures by delivery point
-# A delivery point in the counts list: "Embassy of X, Seoul: 1,234".
+petition-goal = av et mål på { $count }
+petition-organized-by = Arrangert av { $organizer }
+petition-not-open = Dette oppropet er ikke åpnet for underskrifter ennå. Kom gjerne tilbake når det åpner.
+petition-closed = Dette oppropet er avsluttet og tar ikke lenger imot underskrifter. Takk til alle som skrev under.
+points-heading = Bekreftede underskrifter per overleveringssted
+# Et overleveringssted i tellelisten: «Ambassaden til X, Seoul: 1 234».
 point-count = { $name }, { $city }: { $count }
 
-## The sign form
+## Underskriftsskjemaet
 
-sign-heading = Sign the petition
+sign-heading = Skriv under på oppropet
 errors-heading =
     { $n ->
-        [one] Please check this answer
-       *[other] Please check these { $count } answers
+        [one] Sjekk dette svaret
+       *[other] Sjekk disse { $count } svarene
     }
-error-prefix = Error:
-field-name = Your name
-field-email = Your email address
-field-email-hint = We send you a link to confirm. It is never shown to anyone or handed over.
-field-country = The country you live in
-choose = Choose…
-countries-with-points = Countries with a delivery point
-countries-all = All countries
-field-city = Your city
-field-point = Where your signature is handed over
-field-point-hint = A local group delivers the signatures in person at each embassy or consulate.
-field-packet = How your name appears on the list handed over
-field-packet-hint = The list is given to officials of { $recipient }. If naming yourself could put you or your family at risk, choose initials or “Anonymous”: your signature counts the same.
-packet-full = My full name
-packet-initials = My initials only
-packet-anonymous = “Anonymous”
-field-comment = A comment for the list
-field-comment-hint = Optional, up to 500 characters.
-honeypot = Leave this field empty
-field-consent = I agree that my signature is stored to be counted and delivered as chosen above. My email address is never shown or handed over.
-consent-privacy-link = How we protect your data
-sign-button = Sign
+error-prefix = Feil:
+field-name = Navnet ditt
+field-email = E-postadressen din
+field-email-hint = Vi sender deg en lenke som du bekrefter med. Adressen vises aldri til noen og overleveres aldri.
+field-country = Landet du bor i
+choose = Velg …
+countries-with-points = Land med et overleveringssted
+countries-all = Alle land
+field-city = Hjemstedet ditt
+field-point = Hvor underskriften din overleveres
+field-point-hint = En lokal gruppe overleverer underskriftene personlig ved hver ambassade eller hvert konsulat.
+field-packet = Slik vises navnet ditt på listen som overleveres
+field-packet-hint = Listen overleveres til representanter for { $recipient }. Hvis navnet ditt kan sette deg eller familien din i fare, velg initialer eller «Anonym»: underskriften din teller like mye.
+packet-full = Hele navnet mitt
+packet-initials = Bare initialene mine
+packet-anonymous = «Anonym»
+field-comment = En kommentar til listen
+field-comment-hint = Valgfritt, opptil 500 tegn.
+honeypot = La dette feltet stå tomt
+field-consent = Jeg godtar at underskriften min lagres for å bli talt og overlevert slik jeg har valgt ovenfor. E-postadressen min blir aldri vist eller overlevert.
+consent-privacy-link = Slik beskytter vi dataene dine
+sign-button = Skriv under
 
-## Messages about the sign form's answers
+## Meldinger om svarene i underskriftsskjemaet
 
-error-name-missing = Please enter your name.
-error-name-too-long = A name has at most 200 characters.
-error-city-missing = Please enter your city.
-error-city-too-long = A city has at most 100 characters.
-error-comment-too-long = A comment has at most 500 characters.
-error-control-chars = Please remove the invisible control characters.
-error-email-missing = Please enter your email address.
-error-email-too-long = An email address has at most 254 characters.
-error-email-malformed = This does not look like an email address (name@example.org).
-error-country = Please choose your country from the list.
-error-packet = Please choose how your name appears.
-error-point = Please choose where your signature is delivered.
-error-consent = Please tick the box to agree, or your signature cannot be kept.
-error-form-expired = This form had expired. Your answers are kept: please press “Sign” again.
-error-disposable-domain = Addresses from this email provider cannot sign: it hands out throwaway addresses. Please use a permanent address.
-error-blocked-network = Signing from your network is blocked because of abuse from it. Please try from another connection; your answers are kept.
+error-name-missing = Skriv inn navnet ditt.
+error-name-too-long = Et navn kan ha høyst 200 tegn.
+error-city-missing = Skriv inn hjemstedet ditt.
+error-city-too-long = Et hjemsted kan ha høyst 100 tegn.
+error-comment-too-long = En kommentar kan ha høyst 500 tegn.
+error-control-chars = Fjern de usynlige kontrolltegnene.
+error-email-missing = Skriv inn e-postadressen din.
+error-email-too-long = En e-postadresse kan ha høyst 254 tegn.
+error-email-malformed = Dette ser ikke ut som en e-postadresse (navn@example.org).
+error-country = Velg landet ditt fra listen.
+error-packet = Velg hvordan navnet ditt skal vises.
+error-point = Velg hvor underskriften din skal overleveres.
+error-slug-length = Bruk 1 til 64 tegn.
+error-slug-chars = Bruk bare små bokstaver a–z, sifre og enkle bindestreker, ikke først eller sist.
+error-role = Rollen må være admin, coordinator eller local.
+error-password-short = Et passord må ha minst { $min_fmt } tegn; en kort setning fungerer godt.
+error-password-long = Et passord kan ha høyst { $max_fmt } tegn.
+error-consent = Kryss av i boksen for å samtykke, ellers kan ikke underskriften din lagres.
+error-form-expired = Dette skjemaet var utløpt. Svarene dine er tatt vare på: trykk «Skriv under» igjen.
+error-disposable-domain = Adresser fra denne e-postleverandøren kan ikke brukes til å skrive under: leverandøren deler ut engangsadresser. Bruk en permanent adresse.
+error-blocked-network = Underskrifter fra nettverket ditt er blokkert på grunn av misbruk derfra. Prøv fra en annen tilkobling; svarene dine er tatt vare på.
 error-rate-limited =
     { $n ->
-        [one] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in one minute.
-       *[other] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in { $count } minutes.
+        [one] Mange skriver under fra nettverket ditt akkurat nå. Svarene dine er tatt vare på: trykk «Skriv under» igjen om ett minutt.
+       *[other] Mange skriver under fra nettverket ditt akkurat nå. Svarene dine er tatt vare på: trykk «Skriv under» igjen om { $count } minutter.
     }
 
-## After signing
+## Etter underskrift
 
-thanks-title = Check your email
-thanks-lead = We have sent you an email. Open the link in it and press “Confirm my signature”: your signature counts only then.
-thanks-more = The email can take a few minutes. If you do not see it, look in your spam folder. If you signed before with this address, the email tells you so; nobody is counted twice.
-back-to = Back to “{ $title }”
+thanks-title = Sjekk e-posten din
+thanks-lead = Vi har sendt deg en e-post. Åpne lenken i den og trykk «Bekreft underskriften min»: først da teller underskriften din.
+thanks-more = Det kan ta noen minutter før e-posten kommer. Hvis du ikke ser den, se i søppelpostmappen. Hvis du har skrevet under med denne adressen før, står det i e-posten; ingen telles to ganger.
+back-to = Tilbake til «{ $title }»
 
-## Confirming
+## Bekreftelse
 
-verify-title = Confirm your signature
-verify-button = Confirm my signature
-verify-only-button = Only pressing the button confirms. If you did not sign, close this page: nothing will be counted.
-verify-form-expired = This page had expired. Please press “Confirm my signature” again.
-verified-title = Thank you: your signature counts
-verified-message = Your signature is confirmed and now counts. It will be handed over with the others at the delivery point you chose.
-already-title = Already confirmed
-already-message = Your signature was already confirmed. It counts once; there is nothing more to do.
+verify-title = Bekreft underskriften din
+verify-button = Bekreft underskriften min
+verify-only-button = Underskriften bekreftes bare når du trykker på knappen. Hvis du ikke har skrevet under, kan du lukke denne siden: ingenting blir talt.
+verify-form-expired = Siden din var utløpt, og ingenting er bekreftet ennå. Trykk på knappen igjen.
+verified-title = Takk: underskriften din teller
+verified-message = Underskriften din er bekreftet og teller nå. Den blir overlevert sammen med de andre på overleveringsstedet du valgte.
+already-title = Allerede bekreftet
+already-message = Underskriften din var allerede bekreftet. Den teller én gang; du trenger ikke gjøre noe mer.
 count-so-far =
     { $n ->
-        [one] { $count } verified signature so far.
-       *[other] { $count } verified signatures so far.
+        [one] { $count } bekreftet underskrift så langt.
+       *[other] { $count } bekreftede underskrifter så langt.
     }
-verify-not-open = This petition is not taking signatures now, so your signature could not be confirmed.
-verify-withdrawn-title = This signature was withdrawn
-verify-withdrawn-message = You withdrew this signature, so it does not count. To sign again, use the form on the petition page.
-sign-again = Sign again
-verify-invalidated-title = This signature does not count
-verify-invalidated-message = The petition's organizers set this signature aside, usually because many signatures like it looked fake. It does not count and will not be handed over. If you think this is a mistake, contact the organizers.
-link-expired-title = This link has expired
-link-expired-message = This confirmation link is no longer valid. Sign again with the same email address and we will send you a new link; you will not be counted twice.
-get-new-link = Get a new link
-link-unknown-title = This link is not valid
-link-unknown-message = We do not know this confirmation link. Check that you copied the whole link from the email, or sign again on the petition page to get a new one.
-find-petition = Find the petition
+verify-not-open = Dette oppropet tar ikke imot underskrifter nå, så underskriften din kunne ikke bekreftes.
+verify-withdrawn-title = Denne underskriften er trukket tilbake
+verify-withdrawn-message = Du har trukket tilbake denne underskriften, så den teller ikke. Hvis du vil skrive under igjen, bruker du skjemaet på siden til oppropet.
+sign-again = Skriv under igjen
+verify-invalidated-title = Denne underskriften teller ikke
+verify-invalidated-message = Arrangørene av oppropet har lagt denne underskriften til side, vanligvis fordi mange lignende underskrifter så falske ut. Den teller ikke og blir ikke overlevert. Hvis du tror dette er en feil, kan du kontakte arrangørene.
+link-expired-title = Denne lenken er utløpt
+link-expired-message = Denne bekreftelseslenken er ikke lenger gyldig. Skriv under igjen med den samme e-postadressen, så sender vi deg en ny lenke; du blir ikke talt to ganger.
+get-new-link = Få en ny lenke
+link-unknown-title = Denne lenken er ikke gyldig
+link-unknown-message = Vi kjenner ikke igjen denne bekreftelseslenken. Sjekk at du har kopiert hele lenken fra e-posten, eller skriv under igjen på siden til oppropet for å få en ny.
+find-petition = Finn oppropet
 
-## Withdrawing
+## Tilbaketrekking
 
-withdraw-title = Withdraw your signature
-withdraw-explain = Your signature will stop counting at once and will not be in any list handed over from now on.
-withdraw-button = Withdraw my signature
-withdrawn-title = Your signature is withdrawn
-withdrawn-message = Your signature no longer counts and will not be handed over. If you change your mind, you can sign again.
-withdraw-form-expired = This page had expired. Please press “Withdraw my signature” again.
-withdraw-link-unknown = We do not know this withdrawal link, or it has expired. Use the newest link from your confirmation email.
+withdraw-title = Trekk tilbake underskriften din
+withdraw-explain = Underskriften din slutter å telle med én gang og kommer ikke med på noen liste som overleveres fra nå av.
+withdraw-button = Trekk tilbake underskriften min
+withdrawn-title = Underskriften din er trukket tilbake
+withdrawn-message = Underskriften din teller ikke lenger og blir ikke overlevert. Hvis du ombestemmer deg, kan du skrive under igjen.
+withdraw-form-expired = Denne siden var utløpt, og ingenting ble endret. Åpne lenken på nytt.
+already-withdrawn-title = Allerede trukket tilbake
+already-withdrawn-message = Denne underskriften var allerede trukket tilbake. Den teller ikke.
+withdraw-link-unknown = Vi kjenner ikke igjen denne lenken for tilbaketrekking, eller den er utløpt. Sjekk at du har kopiert hele lenken fra e-posten.
 
-## Privacy
+## Personvern
 
-privacy-title = Privacy
-privacy-lead = Some people who sign, or their families, may be at risk if their signature became known. We keep as little as we can and show less.
-privacy-store-heading = What we store
-privacy-store-fields = Your name, email address, country, city, the delivery point you chose, how your name should appear, and your comment.
-privacy-store-times = When you signed and when you confirmed.
-privacy-store-links = Only a one-way fingerprint of the links we email you, never the links themselves.
-privacy-store-ip = A keyed one-way fingerprint of your IP address, so that floods from one address can be found and removed; never the address itself.
-privacy-who-heading = Who sees it
-privacy-who-public = The public sees only counts, never names.
-privacy-who-packet = The packet handed over at the delivery point carries your name as you chose it (full, initials or “Anonymous”), your city and country, the date and your comment. It never carries your email address.
-privacy-who-organizers = The petition's organizers can see signatures for their delivery points.
-privacy-who-nobody = Nobody, not even someone who knows your address, can learn from this site whether you signed: every submission gets the same answer, and only your mailbox hears back.
-privacy-change-heading = Changing your mind
-privacy-change-withdraw = The email that asks you to confirm also holds a link to withdraw your signature, before or after you confirm. A withdrawn signature stops counting at once and is left out of every list handed over from then on.
-privacy-change-data = You can also see everything stored about your email address, and delete it: we send a link to that address, so only its owner can look.
-privacy-change-data-link = See or delete your data
-privacy-long-heading = How long
-privacy-long = Signatures that are never confirmed are deleted once their confirmation link has expired (after 7 days unless the organizers set otherwise). Your email address is used only to confirm your signature and to answer you; it is never shown to anyone and never handed over. When a petition has been closed for its retention period (90 days unless the organizers set otherwise), the email addresses and IP fingerprints of its signers are erased; the list as delivered and the counts remain.
+privacy-title = Personvern
+privacy-lead = Noen som skriver under, eller familiene deres, kan komme i fare hvis det ble kjent at de har skrevet under. Vi lagrer så lite vi kan, og viser enda mindre.
+privacy-store-heading = Hva vi lagrer
+privacy-store-fields = Navnet ditt, e-postadressen din, landet og hjemstedet ditt, overleveringsstedet du valgte, hvordan navnet ditt skal vises, og kommentaren din.
+privacy-store-times = Når du skrev under, og når du bekreftet.
+privacy-store-links = Bare et enveis fingeravtrykk av lenkene vi sender deg på e-post, aldri selve lenkene.
+privacy-store-ip = Et nøkkelbasert enveis fingeravtrykk av IP-adressen din, slik at masseinnsendinger fra én adresse kan oppdages og fjernes – aldri selve adressen.
+privacy-who-heading = Hvem som ser det
+privacy-who-public = Offentligheten ser bare antall, aldri navn.
+privacy-who-packet = Pakken som overleveres på overleveringsstedet, inneholder navnet ditt slik du valgte det (fullt navn, initialer eller «Anonym»), hjemstedet og landet ditt, datoen og kommentaren din. Den inneholder aldri e-postadressen din.
+privacy-who-organizers = Arrangørene av oppropet kan se underskriftene for sine overleveringssteder.
+privacy-who-nobody = Ingen – heller ikke noen som kjenner e-postadressen din – kan finne ut på dette nettstedet om du har skrevet under: alle innsendinger får det samme svaret, og bare e-postinnboksen din får vite mer.
+privacy-change-heading = Hvis du ombestemmer deg
+privacy-change-withdraw = E-posten som ber deg bekrefte, inneholder også en lenke for å trekke tilbake underskriften din, før eller etter at du har bekreftet. En underskrift som er trukket tilbake, slutter å telle med én gang og holdes utenfor alle lister som overleveres fra da av.
+privacy-change-data = Du kan også se alt som er lagret om e-postadressen din, og slette det: vi sender en lenke til den adressen, så bare den som eier adressen, kan se det.
+privacy-change-data-link = Se eller slett dataene dine
+privacy-long-heading = Hvor lenge
+privacy-long = Underskrifter som aldri blir bekreftet, slettes når bekreftelseslenken er utløpt (etter 7 dager, med mindre arrangørene har bestemt noe annet). E-postadressen din brukes bare til å bekrefte underskriften din og til å svare deg; den vises aldri til noen og overleveres aldri. Når et opprop har vært avsluttet i hele oppbevaringstiden (90 dager, med mindre arrangørene har bestemt noe annet), slettes e-postadressene og IP-fingeravtrykkene til dem som skrev under; listen slik den ble overlevert, og tellingene blir værende.
 
-## A signer's data
+## Dataene til en som har skrevet under
 
-my-data-title = Your data
-my-data-request-heading = See or delete your data
-my-data-request-explain = Give the email address you signed with. If it signed a petition here, we send it a link that shows everything stored about it and lets you delete it. For everyone's safety this page always gives the same answer: only your mailbox learns whether the address signed.
-my-data-email = Email address
-my-data-send = Send me the link
-my-data-privacy-link = What is stored, who sees it, and for how long
-my-data-form-expired = This form had expired. Please press “Send me the link” again.
-my-data-rate-limited = Too many requests from your network right now. Please try again in a few minutes.
-my-data-sent-title = Check your email
-my-data-sent-message = If this address has signed a petition here, we have sent it a link to see and delete what is stored about it. The link works for a limited time. If nothing arrives, check your spam folder, or the address you typed.
-my-data-intro = This is everything stored about your email address { $email }. Your IP address itself is never stored, only a keyed fingerprint of it, used against floods of fake signatures.
-my-data-state = State
-my-data-name = Name
-my-data-packet = In the delivered list as
-my-data-country = Country
-my-data-city = City
-my-data-point = Delivered at
-my-data-comment = Comment
-my-data-signed = Signed
-my-data-confirmed = Confirmed
-my-data-ip = IP fingerprint
-my-data-none = none
-my-data-stored = stored
-my-data-not-confirmed = not confirmed
-my-data-delete-heading = Delete everything
-my-data-delete-explain = Deleting removes all of the above for good: your signatures stop counting at once and are left out of every list handed over from now on. Lists that were already handed over cannot be taken back.
-my-data-delete-button = Delete all my data
-my-data-deleted-title = Your data is deleted
-my-data-deleted-message = Everything stored about your email address here is deleted. Your signatures no longer count and will not be handed over. You can sign again at any time.
-my-data-link-unknown-title = This link is not valid
-my-data-link-unknown-message = We do not know this link, or it has expired, or the data it showed was deleted. You can ask for a new link on the “Your data” page.
-my-data-delete-expired = This page had expired. Please press “Delete all my data” again.
-state-pending = waiting for you to confirm by email
-state-verified = confirmed: it counts
-state-withdrawn = withdrawn by you: it does not count
-state-invalidated = set aside by the organizers: it does not count
-packet-as-full = your full name
-packet-as-initials = your initials
-packet-as-anonymous = “Anonymous”
+my-data-title = Dine data
+my-data-request-heading = Se eller slett dataene dine
+my-data-request-explain = Oppgi e-postadressen du skrev under med. Hvis adressen er brukt til å skrive under på et opprop her, sender vi en lenke til den som viser alt som er lagret om adressen, og som lar deg slette det. Av hensyn til alles sikkerhet gir denne siden alltid det samme svaret: bare e-postinnboksen din får vite om adressen er brukt til å skrive under.
+my-data-email = E-postadresse
+my-data-send = Send meg lenken
+my-data-privacy-link = Hva som lagres, hvem som ser det, og hvor lenge
+my-data-form-expired = Dette skjemaet var utløpt. Trykk «Send meg lenken» igjen.
+my-data-rate-limited = For mange forespørsler fra nettverket ditt akkurat nå. Prøv igjen om noen minutter.
+my-data-sent-title = Sjekk e-posten din
+my-data-sent-message = Hvis denne adressen er brukt til å skrive under på et opprop her, har vi sendt en lenke til den der du kan se og slette det som er lagret om adressen. Lenken virker bare en begrenset tid. Hvis ingenting kommer, sjekk søppelpostmappen eller adressen du skrev inn.
+my-data-intro = Dette er alt som er lagret om e-postadressen din { $email }. Selve IP-adressen din lagres aldri, bare et nøkkelbasert fingeravtrykk av den, som brukes mot flommer av falske underskrifter.
+my-data-state = Status
+my-data-name = Navn
+my-data-packet = På den overleverte listen som
+my-data-country = Land
+my-data-city = Hjemsted
+my-data-point = Overleveres ved
+my-data-comment = Kommentar
+my-data-signed = Underskrevet
+my-data-confirmed = Bekreftet
+my-data-ip = IP-fingeravtrykk
+my-data-none = ingen
+my-data-stored = lagret
+my-data-not-confirmed = ikke bekreftet
+my-data-delete-heading = Slett alt
+my-data-delete-explain = Sletting fjerner alt ovenfor for godt: underskriftene dine slutter å telle med én gang og holdes utenfor alle lister som overleveres fra nå av. Lister som allerede er overlevert, kan ikke tas tilbake.
+my-data-delete-button = Slett alle dataene mine
+my-data-deleted-title = Dataene dine er slettet
+my-data-deleted-message = Alt som var lagret her om e-postadressen din, er slettet. Underskriftene dine teller ikke lenger og blir ikke overlevert. Du kan skrive under igjen når som helst.
+my-data-link-unknown-title = Denne lenken er ikke gyldig
+my-data-link-unknown-message = Vi kjenner ikke igjen denne lenken, eller den er utløpt, eller dataene den viste, er slettet. Du kan be om en ny lenke på siden «Dine data».
+my-data-new-link = Be om en ny lenke
+my-data-delete-form-expired = Denne siden var utløpt, og ingenting ble slettet. Åpne lenken på nytt.
+state-pending = venter på at du bekrefter via e-post
+state-verified = bekreftet: den teller
+state-withdrawn = trukket tilbake av deg: den teller ikke
+state-invalidated = lagt til side av arrangørene: den teller ikke
+packet-as-full = hele navnet ditt
+packet-as-initials = initialene dine
+packet-as-anonymous = «Anonym»
 
-## Errors
+## Feil
 
-error-page-home = Go to the home page
-error-not-found-title = Page not found
-error-not-found = There is no page at this address. Check the link, or start from the home page.
-error-bad-request-title = Request not understood
-error-forbidden-title = Not allowed
-error-conflict-title = Not possible now
-error-internal-title = Something went wrong
-error-internal = Something went wrong on our side. Nothing you did caused it; please try again in a minute.
-error-form-too-large-title = Form too large
-error-form-too-large = The form you sent is far larger than any real signature. Please go back and shorten it.
-error-form-unreadable-title = Form not understood
-error-form-unreadable = The form you sent could not be read. Please go back and submit it again.
+error-page-home = Gå til forsiden
+error-not-found-title = Fant ikke siden
+error-not-found = Det finnes ingen side på denne adressen. Sjekk lenken, eller begynn på forsiden.
+error-bad-request-title = Forespørselen ble ikke forstått
+error-forbidden-title = Ikke tillatt
+error-conflict-title = Ikke mulig nå
+error-internal-title = Noe gikk galt
+error-internal = Noe gikk galt hos oss. Det skyldes ikke noe du har gjort; prøv igjen om et minutt.
+error-form-too-large-title = Skjemaet er for stort
+error-form-too-large = Skjemaet du sendte, er langt større enn noen ekte underskrift. Gå tilbake og gjør det kortere.
+error-form-unreadable-title = Skjemaet ble ikke forstått
+error-form-unreadable = Skjemaet du sendte, kunne ikke leses. Gå tilbake og send det inn på nytt.
 
-## Mail: confirm a signature
+## Sider for arrangører
 
-mail-hello = Hello { $name },
-mail-hello-anonymous = Hello,
-mail-verify-subject = Confirm your signature: { $title }
-mail-verify-thanks = thank you for signing “{ $title }”.
-mail-verify-counts-only = Your signature counts only once you confirm it. Open this link and press “Confirm my signature”:
-mail-verify-button = Confirm my signature
-mail-link-until = The link works until { $time }.
-mail-verify-not-you = If you did not sign this petition, ignore this email: nothing will be counted and nobody will be told.
-mail-verify-withdraw = Changed your mind, now or later? This link withdraws your signature, before or after you confirm it:
-mail-verify-withdraw-link = Withdraw your signature
-mail-petition = The petition: { $link }
-mail-petition-link = The petition
+org-form-expired = Dette skjemaet var utløpt. Gå tilbake, last inn siden på nytt og prøv igjen.
+org-only-admins-create = Bare administratorer kan opprette opprop.
+org-only-admins-audit = Bare administratorer kan lese revisjonsloggen.
+org-only-admins-people = Bare administratorer kan administrere arrangører.
+org-point-has-signatures = Dette overleveringsstedet har underskrifter og kan ikke fjernes.
+org-invite-link-unknown = Denne lenken er utløpt eller allerede brukt. Be en administrator om en ny invitasjon.
+org-log-in = Logg inn
+org-erased-cannot-reopen = E-postadressene til dem som skrev under på dette oppropet, ble slettet da oppbevaringstiden var over, så det kan ikke åpnes igjen. Opprett heller et nytt opprop.
+org-bar-label = Arrangør
+org-dashboard = Oversikt
+org-log-out = Logg ut
+org-role-admin = administrator
+org-role-coordinator = koordinator
+org-role-local = lokal arrangør
+org-your-petitions = Dine opprop
+org-no-petition = Du har ikke fått tildelt noe opprop ennå.
+org-new-petition = Nytt opprop
+org-organizers = Arrangører
+org-audit-log = Revisjonslogg
+org-when-utc = Når (UTC)
+org-who = Hvem
+org-what = Hva
+org-detail = Detaljer
+org-login-title = Innlogging for arrangører
+org-password = Passord
+org-login-expired = Dette skjemaet var utløpt. Logg inn på nytt.
+org-login-refused = E-postadressen og passordet stemmer ikke med noen konto.
+org-login-throttled =
+    { $n ->
+        [one] For mange mislykkede innlogginger. Prøv igjen om ett minutt.
+       *[other] For mange mislykkede innlogginger. Prøv igjen om { $n_fmt } minutter.
+    }
+org-setup-title = Opprett den første administratoren
+org-set-password-title = Angi passordet ditt
+org-account = Konto: { $name } ({ $email })
+org-new-password = Nytt passord
+org-password-hint = Minst 12 tegn; en kort setning fungerer godt.
+org-password-again = Det samme passordet en gang til
+org-save-and-log-in = Lagre og logg inn
+org-passwords-differ = De to passordene er ulike.
+org-role = Rolle
+org-change-role = Endre rolle og omfang
+org-invited = invitert
+org-petition-slug = Opprop (kortnavn i nettadressen)
+org-points-slugs = Overleveringssteder (kortnavn, for lokale arrangører)
+org-change = Endre
+org-invite-heading = Inviter en arrangør
+org-invite-petition = Opprop (kortnavn i nettadressen; for koordinatorer og lokale arrangører)
+org-invite-points = Overleveringssteder (kortnavn atskilt med komma; for lokale arrangører)
+org-send-invitation = Send invitasjon
+org-invite-sent = Invitasjonen er sendt til { $email }. Du kan også gi personen denne engangslenken: { $link }
+org-refused-no-petition = Det finnes ikke noe opprop «{ $slug }».
+org-refused-needs-petition = Rollen { $role } krever et opprop.
+org-refused-needs-point = En lokal arrangør må ha minst ett overleveringssted.
+org-refused-no-point = Oppropet «{ $petition }» har ikke noe overleveringssted «{ $slug }».
+org-refused-name = Skriv inn et navn på 1 til 200 tegn.
+org-refused-exists = Det finnes allerede en arrangør med denne e-postadressen.
+org-refused-no-organizer = Det finnes ingen slik arrangør.
+org-refused-last-admin = Den siste administratoren kan ikke degraderes; gjør først en annen til administrator.
+org-verified = bekreftet
+org-pending = venter på bekreftelse
+org-withdrawn = trukket tilbake av dem som skrev under
+org-invalidated = ugyldiggjort
+org-edit-link = Rediger oppropet og overleveringsstedene
+org-by-point = Per overleveringssted
+org-point = Overleveringssted
+org-col-verified = Bekreftet
+org-col-pending = Venter
+org-col-withdrawn = Trukket tilbake
+org-col-invalidated = Ugyldiggjort
+org-packet = Pakke
+org-download-zip = Last ned ZIP
+org-by-country = Etter landet til den som skrev under
+org-none-verified = Ingen bekreftede underskrifter ennå.
+org-per-day = Bekreftet per dag
+org-activity-title = Siste time: hva som ser galt ut
+org-activity-summary = { $total_fmt } underskrifter sendt inn de siste 60 minuttene (UTC), travleste minutt { $peak_fmt }. Underskrifter merket «Ubekreftet» er ikke bekreftet via e-post ennå: mange ubekreftede underskrifter fra én kilde betyr ofte oppdiktede adresser.
+org-activity-privacy = Domener og nettverk vises bare fra { $min } underskrifter og oppover, slik at ingen enkelt underskrivers arbeidsplass eller hjemmenettverk blir utpekt. Nettverk (et /24 for IPv4, et /48 for IPv6) vises med en kode: adresser lagres aldri.
+org-activity-domains = Travleste e-postdomener
+org-activity-networks = Travleste nettverk
+org-activity-none = Ingen med { $min } eller flere underskrifter.
+org-activity-per-minute = Underskrifter per minutt
+org-domain = Domene
+org-network = Nettverk
+org-unconfirmed = Ubekreftet
+org-review = Vurder for ugyldiggjøring
+org-minute-utc = Minutt (UTC)
+org-share-of-peak = Andel av det travleste minuttet
+org-inv-title = Ugyldiggjør underskrifter
+org-inv-explain = Ugyldiggjorte underskrifter fjernes fra tellingene og pakkene. Hver ugyldiggjøring registreres med begrunnelse og kan angres.
+org-inv-matches =
+    { $n ->
+        [one] Én underskrift samsvarer. Oppgi en begrunnelse og trykk «Ugyldiggjør» for å ta den ut.
+       *[other] { $count } underskrifter samsvarer. Oppgi en begrunnelse og trykk «Ugyldiggjør» for å ta dem ut.
+    }
+org-inv-domain = E-postdomene
+org-inv-email = Én e-postadresse
+org-inv-ip = IP-adresse eller nettverk
+org-inv-ip-hint = Én adresse (203.0.113.7), eller et nettverk: 203.0.113.0/24, eller 2001:db8:1::/48 for IPv6.
+org-inv-network = Nettverk #{ $code }, slik det vises på aktivitetssiden.
+org-inv-clear = Fjern
+org-inv-from = Underskrevet fra (UTC)
+org-inv-to = Underskrevet før (UTC)
+org-inv-any = Alle
+org-inv-reason = Begrunnelse (påkrevd for å ugyldiggjøre)
+org-inv-count = Tell treff
+org-inv-apply = Ugyldiggjør
+org-inv-past = Tidligere ugyldiggjøringer
+org-inv-which = Hvilke
+org-inv-reason-col = Begrunnelse
+org-inv-undo = Angre
+org-inv-undone = angret { $time }
+org-inv-error-ip = En IP-adresse ser ut som 203.0.113.7; et nettverk som 203.0.113.0/24 (IPv4) eller 2001:db8:1::/48 (IPv6).
+org-inv-error-link = Nettverkslenken er skadet; åpne den på nytt fra aktivitetssiden.
+org-inv-error-domain = Et e-postdomene ser ut som example.org.
+org-inv-error-point = Velg et overleveringssted fra listen.
+org-inv-error-no-criterion = Oppgi minst ett kriterium: det er ikke tillatt å ugyldiggjøre et helt opprop.
+org-inv-error-reason = Oppgi en begrunnelse (opptil 500 tegn): den føres inn i loggen.
+org-edit-title = Rediger «{ $title }»
+org-state = Dette oppropet er { $state }. Offentlig side:
+org-state-open = åpent for underskrifter
+org-state-closed = avsluttet
+org-state-not-open = ikke åpnet ennå
+org-state-new = nytt
+org-counts-and-packets = Tellinger og pakker
+org-open-now = Åpne nå
+org-close-now = Avslutt nå
+org-web-address = Nettadresse
+org-web-address-hint = Små bokstaver, sifre og bindestreker: /p/adresse
+org-field-title = Tittel
+org-field-recipient = Rettet til
+org-field-body = Tekst
+org-field-body-hint = Skill avsnitt med en tom linje.
+org-field-organizer = Arrangerende gruppe (valgfritt)
+org-field-goal = Mål (underskrifter)
+org-field-opens = Åpner (UTC, valgfritt)
+org-field-closes = Stenger (UTC, valgfritt)
+org-field-retention = Behold e-postadressene til dem som skrev under, i (dager etter avslutning)
+org-field-retention-hint = Deretter slettes adressene og IP-fingeravtrykkene; navn, tellinger og pakker blir værende.
+org-field-lang = Språket i tittelen, mottakeren og teksten ovenfor
+org-translations = Oversettelser
+org-translations-hint = De som leser ett av disse språkene, ser tekstene på det språket; de andre ser tekstene ovenfor. Fyll ut alle tre feltene for et språk, eller ingen av dem.
+org-save = Lagre
+org-create-petition = Opprett opprop
+org-points-heading = Overleveringssteder
+org-country-code = Landkode
+org-address = Adresse
+org-delivery-at = Overlevering (UTC, valgfritt)
+org-save-point = Lagre overleveringssted
+org-remove-point = Fjern (bare hvis ingen har valgt det)
+org-add-point = Legg til overleveringssted
+org-short-name = Kortnavn
+org-short-name-hint = Til filnavnet for pakken, f.eks. osaka-konsulat
+org-error-empty = Fyll ut dette feltet.
+org-error-too-long = Bruk høyst { $max_fmt } tegn.
+org-error-lang = Velg et språk fra listen.
+org-error-goal = Målet må være et heltall fra 1 til 1000000000.
+org-error-retention = Behold adressene i 1 til 3650 dager etter avslutning.
+org-error-closes-before-opens = Tidspunktet for stenging må være etter tidspunktet for åpning.
+org-error-time = Skriv inn dato og klokkeslett, for eksempel 2026-12-05T14:00 (UTC).
+org-error-slug-taken = Et annet opprop har allerede denne adressen.
+org-error-point-slug-taken = Dette oppropet har allerede et overleveringssted med dette kortnavnet.
 
-## Mail: already signed
+## E-post: bekreft en underskrift
 
-mail-already-subject = You have already signed: { $title }
-mail-already-again = someone, probably you, just submitted the petition “{ $title }” again with this email address.
-mail-already-counts = You have already signed and confirmed it: your signature counts. There is nothing more to do.
+mail-hello = Hei { $name },
+mail-hello-anonymous = Hei,
+mail-verify-subject = Bekreft underskriften din: { $title }
+mail-verify-thanks = Takk for at du skrev under på «{ $title }».
+mail-verify-counts-only = Underskriften din teller først når du har bekreftet den. Åpne denne lenken og trykk «Bekreft underskriften min»:
+mail-verify-button = Bekreft underskriften min
+mail-link-until = Lenken virker til { $time }.
+mail-verify-not-you = Hvis du ikke har skrevet under på dette oppropet, kan du se bort fra denne e-posten: ingenting blir talt, og ingen får beskjed.
+mail-verify-withdraw = Har du ombestemt deg, nå eller senere? Denne lenken trekker tilbake underskriften din, før eller etter at du har bekreftet den:
+mail-verify-withdraw-link = Trekk tilbake underskriften din
+mail-petition = Oppropet: { $link }
+mail-petition-link = Oppropet
 
-## Mail: a signer's data
+## E-post: allerede underskrevet
 
-mail-data-subject = Your data on { $site }
+mail-already-subject = Du har allerede skrevet under: { $title }
+mail-already-again = Noen, sannsynligvis du, sendte nettopp inn oppropet «{ $title }» på nytt med denne e-postadressen.
+mail-already-counts = Du har allerede skrevet under og bekreftet: underskriften din teller. Du trenger ikke gjøre noe mer.
+
+## E-post: dataene til en som har skrevet under
+
+mail-data-subject = Dataene dine på { $site }
 mail-data-asked =
     { $n ->
-        [one] someone, probably you, asked on { $site } what is stored about this email address, which has signed one petition there.
-       *[other] someone, probably you, asked on { $site } what is stored about this email address, which has signed { $count } petitions there.
+        [one] Noen, sannsynligvis du, har spurt på { $site } hva som er lagret om denne e-postadressen, som er brukt til å skrive under på ett opprop der.
+       *[other] Noen, sannsynligvis du, har spurt på { $site } hva som er lagret om denne e-postadressen, som er brukt til å skrive under på { $count } opprop der.
     }
-mail-data-see = See it, and delete it if you wish, with this link:
-mail-data-button = See and delete my data
-mail-data-only-you = Only you can open it: it was sent to this address alone. If you did not ask, you can ignore this mail: nothing changes.
+mail-data-see = Se dataene, og slett dem hvis du vil, med denne lenken:
+mail-data-button = Se og slett dataene mine
+mail-data-only-you = Bare du kan åpne den: den ble sendt bare til denne adressen. Hvis du ikke har bedt om dette, kan du se bort fra denne e-posten: ingenting endres.
 
-## Mail: an organizer's invitation
+## E-post: invitasjon til en arrangør
 
-mail-invite-subject = You are invited to organize on Handover
-mail-invite-given = you have been given an organizer account ({ $role }) on Handover.
-mail-invite-set = Set your password with this one-time link (it works for 72 hours):
-mail-invite-ignore = If you did not expect this, ignore this email.
+mail-invite-subject = Du er invitert til å være arrangør på Handover
+mail-invite-given = Du har fått en arrangørkonto ({ $role }) på Handover.
+mail-invite-set = Angi passordet ditt med denne engangslenken (den virker i 72 timer):
+mail-invite-button = Angi passordet ditt
+mail-invite-ignore = Hvis du ikke ventet dette, kan du se bort fra denne e-posten.
 
 ## Countries (generated by countries.py from CLDR: do not translate by hand)
 

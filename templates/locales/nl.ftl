@@ -1,261 +1,435 @@
-# Handover: English (the reference catalog).
+# Handover: Nederlands.
 #
-# Every other catalog has exactly these message ids (a test checks it).
-# Variables: $count is a number already formatted for the language; $n is the
-# same number for plural selectors. Keep placeholders such as { $title } as
-# they are; keep “Sign” and other quoted button names equal to the button's own
-# message.
+# Elke catalogus heeft precies dezelfde bericht-id's als en.ftl (een test controleert dat).
+# Variabelen: $count is een getal dat al voor de taal is opgemaakt; $n is
+# hetzelfde getal voor meervoudskeuzes. Laat plaatshouders zoals { $title } staan
+# zoals ze zijn; houd “Ondertekenen” en andere geciteerde knopnamen gelijk aan het
+# eigen bericht van de knop.
 
-## Every page
+## Elke pagina
 
 site-name = Handover
-skip-to-content = Skip to content
+skip-to-content = Naar de inhoud
 footer-privacy = Privacy
-footer-your-data = Your data
-language-menu = Language
+footer-your-data = Je gegevens
+language-menu = Taal
 title-separator = ·
 
-## Home
+## Start
 
-home-heading = Petitions
-home-empty = There are no petitions yet. An organizer can add one with { $command }.
-home-to = to { $recipient }
+home-heading = Petities
+home-empty = Er zijn nog geen petities. Een organisator kan er een toevoegen met { $command }.
+home-to = aan { $recipient }
 
-## Petition page
+## Petitiepagina
 
-petition-to = Petition to { $recipient }
-petition-signatures = Signatures
-# Shown after the number in bold: "12,345 verified signatures".
+petition-to = Petitie aan { $recipient }
+petition-signatures = Handtekeningen
+# Getoond na het vetgedrukte getal: "12.345 geverifieerde handtekeningen".
 petition-count-label =
     { $n ->
-        [one] verified signature
-       *[other] verified signatures
+        [one] geverifieerde handtekening
+       *[other] geverifieerde handtekeningen
     }
-petition-goal = of a goal of { $count }
-petition-organized-by = Organized by { $organizer }
-petition-not-open = This petition is not open for signatures yet. Please come back when it opens.
-petition-closed = This petition is closed and no longer takes signatures. Thank you to everyone who signed.
-points-heading = Verified signatures by delivery point
-# A delivery point in the counts list: "Embassy of X, Seoul: 1,234".
+petition-goal = van de beoogde { $count }
+petition-organized-by = Georganiseerd door { $organizer }
+petition-not-open = Deze petitie is nog niet open voor ondertekening. Kom terug zodra ze opengaat.
+petition-closed = Deze petitie is gesloten en neemt geen handtekeningen meer aan. Dank aan iedereen die heeft getekend.
+points-heading = Geverifieerde handtekeningen per overhandigingspunt
+# Een overhandigingspunt in de lijst met aantallen: "Ambassade van X, Seoel: 1.234".
 point-count = { $name }, { $city }: { $count }
 
-## The sign form
+## Het ondertekeningsformulier
 
-sign-heading = Sign the petition
+sign-heading = Onderteken de petitie
 errors-heading =
     { $n ->
-        [one] Please check this answer
-       *[other] Please check these { $count } answers
+        [one] Controleer dit antwoord
+       *[other] Controleer deze { $count } antwoorden
     }
-error-prefix = Error:
-field-name = Your name
-field-email = Your email address
-field-email-hint = We send you a link to confirm. It is never shown to anyone or handed over.
-field-country = The country you live in
-choose = Choose…
-countries-with-points = Countries with a delivery point
-countries-all = All countries
-field-city = Your city
-field-point = Where your signature is handed over
-field-point-hint = A local group delivers the signatures in person at each embassy or consulate.
-field-packet = How your name appears on the list handed over
-field-packet-hint = The list is given to officials of { $recipient }. If naming yourself could put you or your family at risk, choose initials or “Anonymous”: your signature counts the same.
-packet-full = My full name
-packet-initials = My initials only
-packet-anonymous = “Anonymous”
-field-comment = A comment for the list
-field-comment-hint = Optional, up to 500 characters.
-honeypot = Leave this field empty
-field-consent = I agree that my signature is stored to be counted and delivered as chosen above. My email address is never shown or handed over.
-consent-privacy-link = How we protect your data
-sign-button = Sign
+error-prefix = Fout:
+field-name = Je naam
+field-email = Je e-mailadres
+field-email-hint = We sturen je een link om te bevestigen. Je e-mailadres wordt nooit aan iemand getoond en nooit overhandigd.
+field-country = Het land waar je woont
+choose = Kies…
+countries-with-points = Landen met een overhandigingspunt
+countries-all = Alle landen
+field-city = Je woonplaats
+field-point = Waar je handtekening wordt overhandigd
+field-point-hint = Een lokale groep overhandigt de handtekeningen persoonlijk bij elke ambassade of elk consulaat.
+field-packet = Hoe je naam op de overhandigde lijst staat
+field-packet-hint = De lijst wordt gegeven aan functionarissen van { $recipient }. Als je naam vermelden jou of je familie in gevaar kan brengen, kies dan initialen of “Anoniem”: je handtekening telt even zwaar.
+packet-full = Mijn volledige naam
+packet-initials = Alleen mijn initialen
+packet-anonymous = “Anoniem”
+field-comment = Een opmerking voor de lijst
+field-comment-hint = Optioneel, maximaal 500 tekens.
+honeypot = Laat dit veld leeg
+field-consent = Ik ga ermee akkoord dat mijn handtekening wordt opgeslagen om te worden geteld en overhandigd zoals hierboven gekozen. Mijn e-mailadres wordt nooit getoond en nooit overhandigd.
+consent-privacy-link = Hoe we je gegevens beschermen
+sign-button = Ondertekenen
 
-## Messages about the sign form's answers
+## Meldingen over de antwoorden in het ondertekeningsformulier
 
-error-name-missing = Please enter your name.
-error-name-too-long = A name has at most 200 characters.
-error-city-missing = Please enter your city.
-error-city-too-long = A city has at most 100 characters.
-error-comment-too-long = A comment has at most 500 characters.
-error-control-chars = Please remove the invisible control characters.
-error-email-missing = Please enter your email address.
-error-email-too-long = An email address has at most 254 characters.
-error-email-malformed = This does not look like an email address (name@example.org).
-error-country = Please choose your country from the list.
-error-packet = Please choose how your name appears.
-error-point = Please choose where your signature is delivered.
-error-consent = Please tick the box to agree, or your signature cannot be kept.
-error-form-expired = This form had expired. Your answers are kept: please press “Sign” again.
-error-disposable-domain = Addresses from this email provider cannot sign: it hands out throwaway addresses. Please use a permanent address.
-error-blocked-network = Signing from your network is blocked because of abuse from it. Please try from another connection; your answers are kept.
+error-name-missing = Vul je naam in.
+error-name-too-long = Een naam heeft maximaal 200 tekens.
+error-city-missing = Vul je woonplaats in.
+error-city-too-long = Een plaatsnaam heeft maximaal 100 tekens.
+error-comment-too-long = Een opmerking heeft maximaal 500 tekens.
+error-control-chars = Verwijder de onzichtbare stuurtekens.
+error-email-missing = Vul je e-mailadres in.
+error-email-too-long = Een e-mailadres heeft maximaal 254 tekens.
+error-email-malformed = Dit lijkt geen e-mailadres (naam@example.org).
+error-country = Kies je land uit de lijst.
+error-packet = Kies hoe je naam wordt vermeld.
+error-point = Kies waar je handtekening wordt overhandigd.
+error-slug-length = Gebruik 1 tot 64 tekens.
+error-slug-chars = Gebruik alleen kleine letters a–z, cijfers en losse koppeltekens, niet aan het begin of eind.
+error-role = De rol moet admin, coordinator of local zijn.
+error-password-short = Een wachtwoord heeft minstens { $min_fmt } tekens nodig; een korte zin werkt goed.
+error-password-long = Een wachtwoord heeft maximaal { $max_fmt } tekens.
+error-consent = Vink het vakje aan om akkoord te gaan, anders kan je handtekening niet worden bewaard.
+error-form-expired = Dit formulier was verlopen. Je antwoorden zijn bewaard: druk nogmaals op “Ondertekenen”.
+error-disposable-domain = Met adressen van deze e-mailprovider kun je niet tekenen: die geeft wegwerpadressen uit. Gebruik een vast e-mailadres.
+error-blocked-network = Ondertekenen vanaf je netwerk is geblokkeerd, omdat het voor misbruik is gebruikt. Probeer het via een andere verbinding; je antwoorden zijn bewaard.
 error-rate-limited =
     { $n ->
-        [one] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in one minute.
-       *[other] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in { $count } minutes.
+        [one] Er tekenen op dit moment veel mensen vanaf je netwerk. Je antwoorden zijn bewaard: druk over een minuut nogmaals op “Ondertekenen”.
+       *[other] Er tekenen op dit moment veel mensen vanaf je netwerk. Je antwoorden zijn bewaard: druk over { $count } minuten nogmaals op “Ondertekenen”.
     }
 
-## After signing
+## Na het ondertekenen
 
-thanks-title = Check your email
-thanks-lead = We have sent you an email. Open the link in it and press “Confirm my signature”: your signature counts only then.
-thanks-more = The email can take a few minutes. If you do not see it, look in your spam folder. If you signed before with this address, the email tells you so; nobody is counted twice.
-back-to = Back to “{ $title }”
+thanks-title = Kijk in je e-mail
+thanks-lead = We hebben je een e-mail gestuurd. Open de link erin en druk op “Mijn handtekening bevestigen”: pas dan telt je handtekening.
+thanks-more = De e-mail kan een paar minuten onderweg zijn. Zie je hem niet, kijk dan in je spammap. Heb je al eerder met dit adres getekend, dan staat dat in de e-mail; niemand wordt dubbel geteld.
+back-to = Terug naar “{ $title }”
 
-## Confirming
+## Bevestigen
 
-verify-title = Confirm your signature
-verify-button = Confirm my signature
-verify-only-button = Only pressing the button confirms. If you did not sign, close this page: nothing will be counted.
-verify-form-expired = This page had expired. Please press “Confirm my signature” again.
-verified-title = Thank you: your signature counts
-verified-message = Your signature is confirmed and now counts. It will be handed over with the others at the delivery point you chose.
-already-title = Already confirmed
-already-message = Your signature was already confirmed. It counts once; there is nothing more to do.
+verify-title = Bevestig je handtekening
+verify-button = Mijn handtekening bevestigen
+verify-only-button = Alleen door op de knop te drukken bevestig je. Heb je niet getekend, sluit dan deze pagina: er wordt niets geteld.
+verify-form-expired = Je pagina was verlopen en er is nog niets bevestigd. Druk nogmaals op de knop.
+verified-title = Dank je: je handtekening telt
+verified-message = Je handtekening is bevestigd en telt nu mee. Ze wordt samen met de andere overhandigd op het overhandigingspunt dat je hebt gekozen.
+already-title = Al bevestigd
+already-message = Je handtekening was al bevestigd. Ze telt één keer; je hoeft verder niets te doen.
 count-so-far =
     { $n ->
-        [one] { $count } verified signature so far.
-       *[other] { $count } verified signatures so far.
+        [one] Tot nu toe { $count } geverifieerde handtekening.
+       *[other] Tot nu toe { $count } geverifieerde handtekeningen.
     }
-verify-not-open = This petition is not taking signatures now, so your signature could not be confirmed.
-verify-withdrawn-title = This signature was withdrawn
-verify-withdrawn-message = You withdrew this signature, so it does not count. To sign again, use the form on the petition page.
-sign-again = Sign again
-verify-invalidated-title = This signature does not count
-verify-invalidated-message = The petition's organizers set this signature aside, usually because many signatures like it looked fake. It does not count and will not be handed over. If you think this is a mistake, contact the organizers.
-link-expired-title = This link has expired
-link-expired-message = This confirmation link is no longer valid. Sign again with the same email address and we will send you a new link; you will not be counted twice.
-get-new-link = Get a new link
-link-unknown-title = This link is not valid
-link-unknown-message = We do not know this confirmation link. Check that you copied the whole link from the email, or sign again on the petition page to get a new one.
-find-petition = Find the petition
+verify-not-open = Deze petitie neemt op dit moment geen handtekeningen aan, dus je handtekening kon niet worden bevestigd.
+verify-withdrawn-title = Deze handtekening is ingetrokken
+verify-withdrawn-message = Je hebt deze handtekening ingetrokken, dus ze telt niet. Wil je opnieuw tekenen, gebruik dan het formulier op de petitiepagina.
+sign-again = Opnieuw tekenen
+verify-invalidated-title = Deze handtekening telt niet
+verify-invalidated-message = De organisatoren van de petitie hebben deze handtekening terzijde gelegd, meestal omdat veel vergelijkbare handtekeningen nep leken. Ze telt niet en wordt niet overhandigd. Denk je dat dit een vergissing is, neem dan contact op met de organisatoren.
+link-expired-title = Deze link is verlopen
+link-expired-message = Deze bevestigingslink is niet meer geldig. Teken opnieuw met hetzelfde e-mailadres, dan sturen we je een nieuwe link; je wordt niet dubbel geteld.
+get-new-link = Nieuwe link aanvragen
+link-unknown-title = Deze link is niet geldig
+link-unknown-message = We kennen deze bevestigingslink niet. Controleer of je de hele link uit de e-mail hebt gekopieerd, of teken opnieuw op de petitiepagina om een nieuwe link te krijgen.
+find-petition = Naar de petitie
 
-## Withdrawing
+## Intrekken
 
-withdraw-title = Withdraw your signature
-withdraw-explain = Your signature will stop counting at once and will not be in any list handed over from now on.
-withdraw-button = Withdraw my signature
-withdrawn-title = Your signature is withdrawn
-withdrawn-message = Your signature no longer counts and will not be handed over. If you change your mind, you can sign again.
-withdraw-form-expired = This page had expired. Please press “Withdraw my signature” again.
-withdraw-link-unknown = We do not know this withdrawal link, or it has expired. Use the newest link from your confirmation email.
+withdraw-title = Je handtekening intrekken
+withdraw-explain = Je handtekening telt dan meteen niet meer en staat vanaf nu op geen enkele lijst die wordt overhandigd.
+withdraw-button = Mijn handtekening intrekken
+withdrawn-title = Je handtekening is ingetrokken
+withdrawn-message = Je handtekening telt niet meer en wordt niet overhandigd. Bedenk je je, dan kun je opnieuw tekenen.
+withdraw-form-expired = Deze pagina was verlopen en er is niets gewijzigd. Open de link opnieuw.
+already-withdrawn-title = Al ingetrokken
+already-withdrawn-message = Deze handtekening was al ingetrokken. Ze telt niet.
+withdraw-link-unknown = We kennen deze intrekkingslink niet, of hij is verlopen. Controleer of je de hele link uit de e-mail hebt gekopieerd.
 
 ## Privacy
 
 privacy-title = Privacy
-privacy-lead = Some people who sign, or their families, may be at risk if their signature became known. We keep as little as we can and show less.
-privacy-store-heading = What we store
-privacy-store-fields = Your name, email address, country, city, the delivery point you chose, how your name should appear, and your comment.
-privacy-store-times = When you signed and when you confirmed.
-privacy-store-links = Only a one-way fingerprint of the links we email you, never the links themselves.
-privacy-store-ip = A keyed one-way fingerprint of your IP address, so that floods from one address can be found and removed; never the address itself.
-privacy-who-heading = Who sees it
-privacy-who-public = The public sees only counts, never names.
-privacy-who-packet = The packet handed over at the delivery point carries your name as you chose it (full, initials or “Anonymous”), your city and country, the date and your comment. It never carries your email address.
-privacy-who-organizers = The petition's organizers can see signatures for their delivery points.
-privacy-who-nobody = Nobody, not even someone who knows your address, can learn from this site whether you signed: every submission gets the same answer, and only your mailbox hears back.
-privacy-change-heading = Changing your mind
-privacy-change-withdraw = The email that asks you to confirm also holds a link to withdraw your signature, before or after you confirm. A withdrawn signature stops counting at once and is left out of every list handed over from then on.
-privacy-change-data = You can also see everything stored about your email address, and delete it: we send a link to that address, so only its owner can look.
-privacy-change-data-link = See or delete your data
-privacy-long-heading = How long
-privacy-long = Signatures that are never confirmed are deleted once their confirmation link has expired (after 7 days unless the organizers set otherwise). Your email address is used only to confirm your signature and to answer you; it is never shown to anyone and never handed over. When a petition has been closed for its retention period (90 days unless the organizers set otherwise), the email addresses and IP fingerprints of its signers are erased; the list as delivered and the counts remain.
+privacy-lead = Sommige mensen die tekenen, of hun familie, kunnen gevaar lopen als bekend zou worden dat ze hebben getekend. We bewaren zo weinig mogelijk en tonen nog minder.
+privacy-store-heading = Wat we opslaan
+privacy-store-fields = Je naam, e-mailadres, land en woonplaats, het overhandigingspunt dat je hebt gekozen, hoe je naam moet worden vermeld, en je opmerking.
+privacy-store-times = Wanneer je hebt getekend en wanneer je hebt bevestigd.
+privacy-store-links = Van de links die we je mailen alleen een onomkeerbare vingerafdruk, nooit de links zelf.
+privacy-store-ip = Een onomkeerbare vingerafdruk van je IP-adres, gemaakt met een geheime sleutel, zodat massale inzendingen vanaf één adres kunnen worden opgespoord en verwijderd; nooit het adres zelf.
+privacy-who-heading = Wie het ziet
+privacy-who-public = Het publiek ziet alleen aantallen, nooit namen.
+privacy-who-packet = Het pakket dat op het overhandigingspunt wordt overhandigd, bevat je naam zoals je die hebt gekozen (volledig, initialen of “Anoniem”), je woonplaats en land, de datum en je opmerking. Het bevat nooit je e-mailadres.
+privacy-who-organizers = De organisatoren van de petitie kunnen de handtekeningen voor hun eigen overhandigingspunten zien.
+privacy-who-nobody = Niemand, zelfs niet iemand die je e-mailadres kent, kan via deze site te weten komen of je hebt getekend: elke inzending krijgt hetzelfde antwoord, en alleen jouw mailbox krijgt bericht.
+privacy-change-heading = Van gedachten veranderen
+privacy-change-withdraw = De e-mail waarin we je vragen te bevestigen, bevat ook een link om je handtekening in te trekken, vóór of na het bevestigen. Een ingetrokken handtekening telt meteen niet meer en blijft vanaf dat moment buiten elke lijst die wordt overhandigd.
+privacy-change-data = Je kunt ook alles inzien wat over je e-mailadres is opgeslagen, en het verwijderen: we sturen een link naar dat adres, zodat alleen de eigenaar ervan kan kijken.
+privacy-change-data-link = Je gegevens inzien of verwijderen
+privacy-long-heading = Hoe lang
+privacy-long = Handtekeningen die nooit worden bevestigd, worden verwijderd zodra hun bevestigingslink is verlopen (na 7 dagen, tenzij de organisatoren iets anders instellen). Je e-mailadres wordt alleen gebruikt om je handtekening te bevestigen en om je te antwoorden; het wordt nooit aan iemand getoond en nooit overhandigd. Zodra een petitie langer dan haar bewaartermijn gesloten is (90 dagen, tenzij de organisatoren iets anders instellen), worden de e-mailadressen en IP-vingerafdrukken van de ondertekenaars gewist; de lijst zoals die is overhandigd en de aantallen blijven bestaan.
 
-## A signer's data
+## De gegevens van een ondertekenaar
 
-my-data-title = Your data
-my-data-request-heading = See or delete your data
-my-data-request-explain = Give the email address you signed with. If it signed a petition here, we send it a link that shows everything stored about it and lets you delete it. For everyone's safety this page always gives the same answer: only your mailbox learns whether the address signed.
-my-data-email = Email address
-my-data-send = Send me the link
-my-data-privacy-link = What is stored, who sees it, and for how long
-my-data-form-expired = This form had expired. Please press “Send me the link” again.
-my-data-rate-limited = Too many requests from your network right now. Please try again in a few minutes.
-my-data-sent-title = Check your email
-my-data-sent-message = If this address has signed a petition here, we have sent it a link to see and delete what is stored about it. The link works for a limited time. If nothing arrives, check your spam folder, or the address you typed.
-my-data-intro = This is everything stored about your email address { $email }. Your IP address itself is never stored, only a keyed fingerprint of it, used against floods of fake signatures.
-my-data-state = State
-my-data-name = Name
-my-data-packet = In the delivered list as
-my-data-country = Country
-my-data-city = City
-my-data-point = Delivered at
-my-data-comment = Comment
-my-data-signed = Signed
-my-data-confirmed = Confirmed
-my-data-ip = IP fingerprint
-my-data-none = none
-my-data-stored = stored
-my-data-not-confirmed = not confirmed
-my-data-delete-heading = Delete everything
-my-data-delete-explain = Deleting removes all of the above for good: your signatures stop counting at once and are left out of every list handed over from now on. Lists that were already handed over cannot be taken back.
-my-data-delete-button = Delete all my data
-my-data-deleted-title = Your data is deleted
-my-data-deleted-message = Everything stored about your email address here is deleted. Your signatures no longer count and will not be handed over. You can sign again at any time.
-my-data-link-unknown-title = This link is not valid
-my-data-link-unknown-message = We do not know this link, or it has expired, or the data it showed was deleted. You can ask for a new link on the “Your data” page.
-my-data-delete-expired = This page had expired. Please press “Delete all my data” again.
-state-pending = waiting for you to confirm by email
-state-verified = confirmed: it counts
-state-withdrawn = withdrawn by you: it does not count
-state-invalidated = set aside by the organizers: it does not count
-packet-as-full = your full name
-packet-as-initials = your initials
-packet-as-anonymous = “Anonymous”
+my-data-title = Je gegevens
+my-data-request-heading = Je gegevens inzien of verwijderen
+my-data-request-explain = Vul het e-mailadres in waarmee je hebt getekend. Als daarmee hier een petitie is ondertekend, sturen we naar dat adres een link die alles toont wat erover is opgeslagen, en waarmee je het kunt verwijderen. Voor ieders veiligheid geeft deze pagina altijd hetzelfde antwoord: alleen je mailbox komt te weten of met het adres is getekend.
+my-data-email = E-mailadres
+my-data-send = Stuur mij de link
+my-data-privacy-link = Wat er wordt opgeslagen, wie het ziet en hoe lang
+my-data-form-expired = Dit formulier was verlopen. Druk nogmaals op “Stuur mij de link”.
+my-data-rate-limited = Er komen op dit moment te veel verzoeken vanaf je netwerk. Probeer het over een paar minuten opnieuw.
+my-data-sent-title = Kijk in je e-mail
+my-data-sent-message = Als met dit adres hier een petitie is ondertekend, hebben we er een link naartoe gestuurd om in te zien en te verwijderen wat erover is opgeslagen. De link werkt een beperkte tijd. Komt er niets binnen, kijk dan in je spammap of controleer het adres dat je hebt ingetypt.
+my-data-intro = Dit is alles wat over je e-mailadres { $email } is opgeslagen. Je IP-adres zelf wordt nooit opgeslagen, alleen een vingerafdruk ervan die met een geheime sleutel is gemaakt en die wordt gebruikt tegen massale nephandtekeningen.
+my-data-state = Status
+my-data-name = Naam
+my-data-packet = Op de overhandigde lijst als
+my-data-country = Land
+my-data-city = Woonplaats
+my-data-point = Overhandigd bij
+my-data-comment = Opmerking
+my-data-signed = Getekend
+my-data-confirmed = Bevestigd
+my-data-ip = IP-vingerafdruk
+my-data-none = geen
+my-data-stored = opgeslagen
+my-data-not-confirmed = niet bevestigd
+my-data-delete-heading = Alles verwijderen
+my-data-delete-explain = Verwijderen wist al het bovenstaande definitief: je handtekeningen tellen meteen niet meer en blijven vanaf nu buiten elke lijst die wordt overhandigd. Lijsten die al zijn overhandigd, kunnen niet worden teruggehaald.
+my-data-delete-button = Al mijn gegevens verwijderen
+my-data-deleted-title = Je gegevens zijn verwijderd
+my-data-deleted-message = Alles wat hier over je e-mailadres was opgeslagen, is verwijderd. Je handtekeningen tellen niet meer en worden niet overhandigd. Je kunt altijd opnieuw tekenen.
+my-data-link-unknown-title = Deze link is niet geldig
+my-data-link-unknown-message = We kennen deze link niet, of hij is verlopen, of de gegevens die hij toonde zijn verwijderd. Je kunt een nieuwe link aanvragen op de pagina “Je gegevens”.
+my-data-new-link = Nieuwe link aanvragen
+my-data-delete-form-expired = Deze pagina was verlopen en er is niets verwijderd. Open de link opnieuw.
+state-pending = wacht op je bevestiging per e-mail
+state-verified = bevestigd: telt mee
+state-withdrawn = door jou ingetrokken: telt niet mee
+state-invalidated = door de organisatoren terzijde gelegd: telt niet mee
+packet-as-full = je volledige naam
+packet-as-initials = je initialen
+packet-as-anonymous = “Anoniem”
 
-## Errors
+## Fouten
 
-error-page-home = Go to the home page
-error-not-found-title = Page not found
-error-not-found = There is no page at this address. Check the link, or start from the home page.
-error-bad-request-title = Request not understood
-error-forbidden-title = Not allowed
-error-conflict-title = Not possible now
-error-internal-title = Something went wrong
-error-internal = Something went wrong on our side. Nothing you did caused it; please try again in a minute.
-error-form-too-large-title = Form too large
-error-form-too-large = The form you sent is far larger than any real signature. Please go back and shorten it.
-error-form-unreadable-title = Form not understood
-error-form-unreadable = The form you sent could not be read. Please go back and submit it again.
+error-page-home = Naar de startpagina
+error-not-found-title = Pagina niet gevonden
+error-not-found = Op dit adres staat geen pagina. Controleer de link, of begin op de startpagina.
+error-bad-request-title = Verzoek niet begrepen
+error-forbidden-title = Niet toegestaan
+error-conflict-title = Nu niet mogelijk
+error-internal-title = Er is iets misgegaan
+error-internal = Er is aan onze kant iets misgegaan. Het komt niet door iets wat jij hebt gedaan; probeer het over een minuut opnieuw.
+error-form-too-large-title = Formulier te groot
+error-form-too-large = Het formulier dat je hebt verstuurd, is veel groter dan een echte handtekening ooit is. Ga terug en maak het korter.
+error-form-unreadable-title = Formulier niet begrepen
+error-form-unreadable = Het formulier dat je hebt verstuurd, kon niet worden gelezen. Ga terug en verstuur het opnieuw.
 
-## Mail: confirm a signature
+## Pagina's voor organisatoren
 
-mail-hello = Hello { $name },
-mail-hello-anonymous = Hello,
-mail-verify-subject = Confirm your signature: { $title }
-mail-verify-thanks = thank you for signing “{ $title }”.
-mail-verify-counts-only = Your signature counts only once you confirm it. Open this link and press “Confirm my signature”:
-mail-verify-button = Confirm my signature
-mail-link-until = The link works until { $time }.
-mail-verify-not-you = If you did not sign this petition, ignore this email: nothing will be counted and nobody will be told.
-mail-verify-withdraw = Changed your mind, now or later? This link withdraws your signature, before or after you confirm it:
-mail-verify-withdraw-link = Withdraw your signature
-mail-petition = The petition: { $link }
-mail-petition-link = The petition
+org-form-expired = Dit formulier was verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens.
+org-only-admins-create = Alleen beheerders kunnen petities aanmaken.
+org-only-admins-audit = Alleen beheerders kunnen het auditlogboek lezen.
+org-only-admins-people = Alleen beheerders kunnen organisatoren beheren.
+org-point-has-signatures = Dit overhandigingspunt heeft handtekeningen en kan niet worden verwijderd.
+org-invite-link-unknown = Deze link is verlopen of al gebruikt. Vraag een beheerder om een nieuwe uitnodiging.
+org-log-in = Inloggen
+org-erased-cannot-reopen = De adressen van de ondertekenaars van deze petitie zijn aan het eind van haar bewaartermijn gewist, dus ze kan niet opnieuw worden geopend. Maak in plaats daarvan een nieuwe petitie aan.
+org-bar-label = Organisator
+org-dashboard = Dashboard
+org-log-out = Uitloggen
+org-role-admin = beheerder
+org-role-coordinator = coördinator
+org-role-local = lokale organisator
+org-your-petitions = Je petities
+org-no-petition = Er is nog geen petitie aan je toegewezen.
+org-new-petition = Nieuwe petitie
+org-organizers = Organisatoren
+org-audit-log = Auditlogboek
+org-when-utc = Wanneer (UTC)
+org-who = Wie
+org-what = Wat
+org-detail = Details
+org-login-title = Inloggen voor organisatoren
+org-password = Wachtwoord
+org-login-expired = Dit formulier was verlopen. Log opnieuw in.
+org-login-refused = Dit e-mailadres en wachtwoord horen niet bij een account.
+org-login-throttled =
+    { $n ->
+        [one] Te veel mislukte inlogpogingen. Probeer het over een minuut opnieuw.
+       *[other] Te veel mislukte inlogpogingen. Probeer het over { $n_fmt } minuten opnieuw.
+    }
+org-setup-title = De eerste beheerder aanmaken
+org-set-password-title = Stel je wachtwoord in
+org-account = Account: { $name } ({ $email })
+org-new-password = Nieuw wachtwoord
+org-password-hint = Minstens 12 tekens; een korte zin werkt goed.
+org-password-again = Nogmaals hetzelfde wachtwoord
+org-save-and-log-in = Opslaan en inloggen
+org-passwords-differ = De twee wachtwoorden zijn verschillend.
+org-role = Rol
+org-change-role = Rol en bereik wijzigen
+org-invited = uitgenodigd
+org-petition-slug = Petitie (slug)
+org-points-slugs = Overhandigingspunten (slugs, voor lokale organisatoren)
+org-change = Wijzigen
+org-invite-heading = Een organisator uitnodigen
+org-invite-petition = Petitie (slug; voor coördinatoren en lokale organisatoren)
+org-invite-points = Overhandigingspunten (slugs gescheiden door komma's; voor lokale organisatoren)
+org-send-invitation = Uitnodiging versturen
+org-invite-sent = Uitnodiging verstuurd naar { $email }. Je kunt deze persoon ook deze eenmalige link geven: { $link }
+org-refused-no-petition = Er is geen petitie “{ $slug }”.
+org-refused-needs-petition = Een { $role } heeft een petitie nodig.
+org-refused-needs-point = Een lokale organisator heeft minstens één overhandigingspunt nodig.
+org-refused-no-point = Petitie “{ $petition }” heeft geen overhandigingspunt “{ $slug }”.
+org-refused-name = Vul een naam in van 1 tot 200 tekens.
+org-refused-exists = Er bestaat al een organisator met dit e-mailadres.
+org-refused-no-organizer = Deze organisator bestaat niet.
+org-refused-last-admin = De laatste beheerder kan niet worden teruggezet; maak eerst iemand anders beheerder.
+org-verified = geverifieerd
+org-pending = wacht op bevestiging
+org-withdrawn = ingetrokken door de ondertekenaars
+org-invalidated = ongeldig gemaakt
+org-edit-link = De petitie en haar overhandigingspunten bewerken
+org-by-point = Per overhandigingspunt
+org-point = Overhandigingspunt
+org-col-verified = Geverifieerd
+org-col-pending = In afwachting
+org-col-withdrawn = Ingetrokken
+org-col-invalidated = Ongeldig gemaakt
+org-packet = Pakket
+org-download-zip = ZIP downloaden
+org-by-country = Per land van de ondertekenaar
+org-none-verified = Nog geen geverifieerde handtekeningen.
+org-per-day = Geverifieerd per dag
+org-activity-title = Afgelopen uur: wat er verdacht lijkt
+org-activity-summary = { $total_fmt } handtekeningen ingediend in de afgelopen 60 minuten (UTC), drukste minuut { $peak_fmt }. Handtekeningen onder “Onbevestigd” zijn nog niet per e-mail bevestigd: veel onbevestigde handtekeningen uit één bron wijzen vaak op verzonnen adressen.
+org-activity-privacy = Domeinen en netwerken worden pas vanaf { $min } handtekeningen getoond, zodat niet naar de werkplek of het thuisnetwerk van één enkele ondertekenaar wordt gewezen. Netwerken (een /24 voor IPv4, een /48 voor IPv6) worden met een code getoond: adressen worden nooit opgeslagen.
+org-activity-domains = Drukste e-maildomeinen
+org-activity-networks = Drukste netwerken
+org-activity-none = Geen met { $min } of meer handtekeningen.
+org-activity-per-minute = Handtekeningen per minuut
+org-domain = Domein
+org-network = Netwerk
+org-unconfirmed = Onbevestigd
+org-review = Beoordelen voor ongeldigmaking
+org-minute-utc = Minuut (UTC)
+org-share-of-peak = Aandeel van de drukste minuut
+org-inv-title = Handtekeningen ongeldig maken
+org-inv-explain = Ongeldig gemaakte handtekeningen verdwijnen uit de aantallen en de pakketten. Elke ongeldigmaking wordt met de reden vastgelegd en kan ongedaan worden gemaakt.
+org-inv-matches =
+    { $n ->
+        [one] Eén handtekening komt overeen. Geef een reden en druk op “Ongeldig maken” om haar eruit te halen.
+       *[other] { $count } handtekeningen komen overeen. Geef een reden en druk op “Ongeldig maken” om ze eruit te halen.
+    }
+org-inv-domain = E-maildomein
+org-inv-email = Eén e-mailadres
+org-inv-ip = IP-adres of netwerk
+org-inv-ip-hint = Eén adres (203.0.113.7), of een netwerk: 203.0.113.0/24, of 2001:db8:1::/48 voor IPv6.
+org-inv-network = Netwerk #{ $code }, zoals getoond op de activiteitenpagina.
+org-inv-clear = Wissen
+org-inv-from = Getekend vanaf (UTC)
+org-inv-to = Getekend vóór (UTC)
+org-inv-any = Alle
+org-inv-reason = Reden (nodig om ongeldig te maken)
+org-inv-count = Overeenkomsten tellen
+org-inv-apply = Ongeldig maken
+org-inv-past = Eerdere ongeldigmakingen
+org-inv-which = Welke
+org-inv-reason-col = Reden
+org-inv-undo = Ongedaan maken
+org-inv-undone = ongedaan gemaakt op { $time }
+org-inv-error-ip = Een IP-adres ziet eruit als 203.0.113.7; een netwerk als 203.0.113.0/24 (IPv4) of 2001:db8:1::/48 (IPv6).
+org-inv-error-link = De netwerklink is beschadigd; open hem opnieuw vanaf de activiteitenpagina.
+org-inv-error-domain = Een e-maildomein ziet eruit als example.org.
+org-inv-error-point = Kies een overhandigingspunt uit de lijst.
+org-inv-error-no-criterion = Geef minstens één criterium op: een hele petitie ongeldig maken is niet toegestaan.
+org-inv-error-reason = Geef een reden op (maximaal 500 tekens): die wordt vastgelegd.
+org-edit-title = “{ $title }” bewerken
+org-state = Deze petitie is { $state }. Openbare pagina:
+org-state-open = open voor ondertekening
+org-state-closed = gesloten
+org-state-not-open = nog niet open
+org-state-new = nieuw
+org-counts-and-packets = Aantallen en pakketten
+org-open-now = Nu openen
+org-close-now = Nu sluiten
+org-web-address = Webadres
+org-web-address-hint = Kleine letters, cijfers en koppeltekens: /p/adres
+org-field-title = Titel
+org-field-recipient = Gericht aan
+org-field-body = Tekst
+org-field-body-hint = Scheid alinea's met een lege regel.
+org-field-organizer = Organiserende groep (optioneel)
+org-field-goal = Doel (handtekeningen)
+org-field-opens = Opent (UTC, optioneel)
+org-field-closes = Sluit (UTC, optioneel)
+org-field-retention = E-mailadressen van ondertekenaars bewaren gedurende (dagen na sluiting)
+org-field-retention-hint = Daarna worden de adressen en IP-vingerafdrukken gewist; namen, aantallen en pakketten blijven bestaan.
+org-field-lang = Taal van de titel, de geadresseerde en de tekst hierboven
+org-translations = Vertalingen
+org-translations-hint = Ondertekenaars die een van deze talen lezen, zien de teksten in die taal; de anderen zien de teksten hierboven. Vul alle drie de velden van een taal in, of geen enkel veld.
+org-save = Opslaan
+org-create-petition = Petitie aanmaken
+org-points-heading = Overhandigingspunten
+org-country-code = Landcode
+org-address = Adres
+org-delivery-at = Overhandiging (UTC, optioneel)
+org-save-point = Overhandigingspunt opslaan
+org-remove-point = Verwijderen (alleen als niemand het heeft gekozen)
+org-add-point = Overhandigingspunt toevoegen
+org-short-name = Korte naam
+org-short-name-hint = Voor de bestandsnaam van het pakket, bijv. osaka-consulaat
+org-error-empty = Vul dit veld in.
+org-error-too-long = Gebruik maximaal { $max_fmt } tekens.
+org-error-lang = Kies een taal uit de lijst.
+org-error-goal = Het doel moet een geheel getal van 1 tot 1000000000 zijn.
+org-error-retention = Bewaar adressen 1 tot 3650 dagen na sluiting.
+org-error-closes-before-opens = Het sluitingstijdstip moet na het openingstijdstip liggen.
+org-error-time = Vul een datum en tijd in, zoals 2026-12-05T14:00 (UTC).
+org-error-slug-taken = Een andere petitie heeft dit adres al.
+org-error-point-slug-taken = Deze petitie heeft al een overhandigingspunt met deze korte naam.
 
-## Mail: already signed
+## E-mail: een handtekening bevestigen
 
-mail-already-subject = You have already signed: { $title }
-mail-already-again = someone, probably you, just submitted the petition “{ $title }” again with this email address.
-mail-already-counts = You have already signed and confirmed it: your signature counts. There is nothing more to do.
+mail-hello = Hallo { $name },
+mail-hello-anonymous = Hallo,
+mail-verify-subject = Bevestig je handtekening: { $title }
+mail-verify-thanks = bedankt voor het ondertekenen van “{ $title }”.
+mail-verify-counts-only = Je handtekening telt pas als je haar bevestigt. Open deze link en druk op “Mijn handtekening bevestigen”:
+mail-verify-button = Mijn handtekening bevestigen
+mail-link-until = De link werkt tot { $time }.
+mail-verify-not-you = Heb je deze petitie niet ondertekend, negeer dan deze e-mail: er wordt niets geteld en niemand krijgt iets te horen.
+mail-verify-withdraw = Bedenk je je, nu of later? Met deze link trek je je handtekening in, vóór of nadat je haar hebt bevestigd:
+mail-verify-withdraw-link = Je handtekening intrekken
+mail-petition = De petitie: { $link }
+mail-petition-link = De petitie
 
-## Mail: a signer's data
+## E-mail: al getekend
 
-mail-data-subject = Your data on { $site }
+mail-already-subject = Je hebt al getekend: { $title }
+mail-already-again = iemand, waarschijnlijk jij, heeft de petitie “{ $title }” zojuist opnieuw ingediend met dit e-mailadres.
+mail-already-counts = Je hebt al getekend en bevestigd: je handtekening telt. Je hoeft verder niets te doen.
+
+## E-mail: de gegevens van een ondertekenaar
+
+mail-data-subject = Je gegevens op { $site }
 mail-data-asked =
     { $n ->
-        [one] someone, probably you, asked on { $site } what is stored about this email address, which has signed one petition there.
-       *[other] someone, probably you, asked on { $site } what is stored about this email address, which has signed { $count } petitions there.
+        [one] iemand, waarschijnlijk jij, heeft op { $site } gevraagd wat er is opgeslagen over dit e-mailadres, waarmee daar één petitie is ondertekend.
+       *[other] iemand, waarschijnlijk jij, heeft op { $site } gevraagd wat er is opgeslagen over dit e-mailadres, waarmee daar { $count } petities zijn ondertekend.
     }
-mail-data-see = See it, and delete it if you wish, with this link:
-mail-data-button = See and delete my data
-mail-data-only-you = Only you can open it: it was sent to this address alone. If you did not ask, you can ignore this mail: nothing changes.
+mail-data-see = Met deze link kun je het inzien en, als je wilt, verwijderen:
+mail-data-button = Mijn gegevens inzien en verwijderen
+mail-data-only-you = Alleen jij kunt hem openen: hij is alleen naar dit adres gestuurd. Heb je er niet om gevraagd, dan kun je deze e-mail negeren: er verandert niets.
 
-## Mail: an organizer's invitation
+## E-mail: uitnodiging voor een organisator
 
-mail-invite-subject = You are invited to organize on Handover
-mail-invite-given = you have been given an organizer account ({ $role }) on Handover.
-mail-invite-set = Set your password with this one-time link (it works for 72 hours):
-mail-invite-ignore = If you did not expect this, ignore this email.
+mail-invite-subject = Je bent uitgenodigd om te organiseren op Handover
+mail-invite-given = je hebt een organisatoraccount ({ $role }) gekregen op Handover.
+mail-invite-set = Stel je wachtwoord in met deze eenmalige link (hij werkt 72 uur):
+mail-invite-button = Je wachtwoord instellen
+mail-invite-ignore = Had je dit niet verwacht, negeer dan deze e-mail.
 
 ## Countries (generated by countries.py from CLDR: do not translate by hand)
 
