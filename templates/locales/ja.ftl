@@ -1,261 +1,428 @@
-# Handover: English (the reference catalog).
+# Handover：日本語カタログ（英語版 en.ftl の翻訳）
 #
-# Every other catalog has exactly these message ids (a test checks it).
-# Variables: $count is a number already formatted for the language; $n is the
-# same number for plural selectors. Keep placeholders such as { $title } as
-# they are; keep “Sign” and other quoted button names equal to the button's own
-# message.
+# メッセージ ID は en.ftl とまったく同じです（テストで確認されます）。
+# 変数：$count は言語に合わせて整形済みの数、$n は複数形の選択用の同じ数です。
+# { $title } などのプレースホルダーはそのまま残し、「署名する」などボタン名の
+# 引用は、そのボタン自身のメッセージと同じにしてください。
+# 日本語の複数形カテゴリは other のみです。
 
-## Every page
+## すべてのページ
 
 site-name = Handover
-skip-to-content = Skip to content
-footer-privacy = Privacy
-footer-your-data = Your data
-language-menu = Language
+skip-to-content = 本文へ移動
+footer-privacy = プライバシー
+footer-your-data = ご自身のデータ
+language-menu = 言語
 title-separator = ·
 
-## Home
+## ホーム
 
-home-heading = Petitions
-home-empty = There are no petitions yet. An organizer can add one with { $command }.
-home-to = to { $recipient }
+home-heading = 請願
+home-empty = 請願はまだありません。主催者は { $command } で請願を追加できます。
+home-to = { $recipient }宛て
 
-## Petition page
+## 請願ページ
 
-petition-to = Petition to { $recipient }
-petition-signatures = Signatures
-# Shown after the number in bold: "12,345 verified signatures".
+petition-to = { $recipient }宛ての請願
+petition-signatures = 署名
+# 太字の数の後に表示されます：「12,345 件の確認済み署名」。
 petition-count-label =
     { $n ->
-        [one] verified signature
-       *[other] verified signatures
+       *[other] 件の確認済み署名
     }
-petition-goal = of a goal of { $count }
-petition-organized-by = Organized by { $organizer }
-petition-not-open = This petition is not open for signatures yet. Please come back when it opens.
-petition-closed = This petition is closed and no longer takes signatures. Thank you to everyone who signed.
-points-heading = Verified signatures by delivery point
-# A delivery point in the counts list: "Embassy of X, Seoul: 1,234".
-point-count = { $name }, { $city }: { $count }
+petition-goal = （目標 { $count }件）
+petition-organized-by = 主催：{ $organizer }
+petition-not-open = この請願はまだ署名を受け付けていません。受付が始まってから、改めてお越しください。
+petition-closed = この請願は締め切られ、署名の受付を終了しました。ご署名くださった皆さま、ありがとうございました。
+points-heading = 提出先ごとの確認済み署名
+# 集計一覧の提出先：「X国大使館（ソウル）：1,234件」。
+point-count = { $name }（{ $city }）：{ $count }件
 
-## The sign form
+## 署名フォーム
 
-sign-heading = Sign the petition
+sign-heading = 請願に署名する
 errors-heading =
     { $n ->
-        [one] Please check this answer
-       *[other] Please check these { $count } answers
+       *[other] 次の{ $count }件の入力内容をご確認ください
     }
-error-prefix = Error:
-field-name = Your name
-field-email = Your email address
-field-email-hint = We send you a link to confirm. It is never shown to anyone or handed over.
-field-country = The country you live in
-choose = Choose…
-countries-with-points = Countries with a delivery point
-countries-all = All countries
-field-city = Your city
-field-point = Where your signature is handed over
-field-point-hint = A local group delivers the signatures in person at each embassy or consulate.
-field-packet = How your name appears on the list handed over
-field-packet-hint = The list is given to officials of { $recipient }. If naming yourself could put you or your family at risk, choose initials or “Anonymous”: your signature counts the same.
-packet-full = My full name
-packet-initials = My initials only
-packet-anonymous = “Anonymous”
-field-comment = A comment for the list
-field-comment-hint = Optional, up to 500 characters.
-honeypot = Leave this field empty
-field-consent = I agree that my signature is stored to be counted and delivered as chosen above. My email address is never shown or handed over.
-consent-privacy-link = How we protect your data
-sign-button = Sign
+error-prefix = エラー：
+field-name = お名前
+field-email = メールアドレス
+field-email-hint = 確認用のリンクをお送りします。メールアドレスが誰かに表示されたり、提出先に渡されたりすることは一切ありません。
+field-country = お住まいの国
+choose = 選択してください…
+countries-with-points = 提出先のある国
+countries-all = すべての国
+field-city = お住まいの都市
+field-point = 署名の提出先
+field-point-hint = 各大使館・領事館には、地域のグループが署名を直接届けます。
+field-packet = 提出するリストでのお名前の表示方法
+field-packet-hint = このリストは{ $recipient }の担当者に渡されます。名前を明かすことでご自身やご家族に危険が及ぶおそれがある場合は、イニシャルまたは「匿名」を選んでください。どの方法を選んでも、署名は同じ1件として数えられます。
+packet-full = フルネーム
+packet-initials = イニシャルのみ
+packet-anonymous = 「匿名」
+field-comment = リストに載せるコメント
+field-comment-hint = 任意。500文字以内。
+honeypot = この欄は空のままにしてください
+field-consent = 署名が集計され、上で選んだ方法で提出されるために保存されることに同意します。私のメールアドレスが表示されたり、提出先に渡されたりすることは一切ありません。
+consent-privacy-link = 個人データの保護について
+sign-button = 署名する
 
-## Messages about the sign form's answers
+## 署名フォームの入力内容に関するメッセージ
 
-error-name-missing = Please enter your name.
-error-name-too-long = A name has at most 200 characters.
-error-city-missing = Please enter your city.
-error-city-too-long = A city has at most 100 characters.
-error-comment-too-long = A comment has at most 500 characters.
-error-control-chars = Please remove the invisible control characters.
-error-email-missing = Please enter your email address.
-error-email-too-long = An email address has at most 254 characters.
-error-email-malformed = This does not look like an email address (name@example.org).
-error-country = Please choose your country from the list.
-error-packet = Please choose how your name appears.
-error-point = Please choose where your signature is delivered.
-error-consent = Please tick the box to agree, or your signature cannot be kept.
-error-form-expired = This form had expired. Your answers are kept: please press “Sign” again.
-error-disposable-domain = Addresses from this email provider cannot sign: it hands out throwaway addresses. Please use a permanent address.
-error-blocked-network = Signing from your network is blocked because of abuse from it. Please try from another connection; your answers are kept.
+error-name-missing = お名前を入力してください。
+error-name-too-long = お名前は200文字以内で入力してください。
+error-city-missing = お住まいの都市を入力してください。
+error-city-too-long = 都市名は100文字以内で入力してください。
+error-comment-too-long = コメントは500文字以内で入力してください。
+error-control-chars = 目に見えない制御文字を削除してください。
+error-email-missing = メールアドレスを入力してください。
+error-email-too-long = メールアドレスは254文字以内で入力してください。
+error-email-malformed = メールアドレスの形式ではないようです（例：name@example.org）。
+error-country = リストからお住まいの国を選んでください。
+error-packet = お名前の表示方法を選んでください。
+error-point = 署名の提出先を選んでください。
+error-slug-length = 1〜64文字にしてください。
+error-slug-chars = 半角英小文字（a〜z）、数字、ハイフンのみを使ってください。ハイフンは連続させず、先頭や末尾には使えません。
+error-role = 役割は admin、coordinator、local のいずれかにしてください。
+error-password-short = パスワードは{ $min_fmt }文字以上にしてください。短い文章にするのがおすすめです。
+error-password-long = パスワードは{ $max_fmt }文字以内にしてください。
+error-consent = 同意のチェックボックスにチェックを入れてください。同意がないと署名を保存できません。
+error-form-expired = このフォームの有効期限が切れました。入力内容は保持されています。もう一度「署名する」を押してください。
+error-disposable-domain = このメールサービスは使い捨てアドレスを発行しているため、そのアドレスでは署名できません。普段お使いのアドレスをご利用ください。
+error-blocked-network = ご利用のネットワークから不正な利用があったため、このネットワークからの署名はブロックされています。別の接続からお試しください。入力内容は保持されています。
 error-rate-limited =
     { $n ->
-        [one] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in one minute.
-       *[other] Many people are signing from your network right now. Your answers are kept: please press “Sign” again in { $count } minutes.
+       *[other] 現在、ご利用のネットワークから多くの方が署名しています。入力内容は保持されています。{ $count }分後にもう一度「署名する」を押してください。
     }
 
-## After signing
+## 署名の後
 
-thanks-title = Check your email
-thanks-lead = We have sent you an email. Open the link in it and press “Confirm my signature”: your signature counts only then.
-thanks-more = The email can take a few minutes. If you do not see it, look in your spam folder. If you signed before with this address, the email tells you so; nobody is counted twice.
-back-to = Back to “{ $title }”
+thanks-title = メールをご確認ください
+thanks-lead = メールをお送りしました。メール内のリンクを開き、「署名を確定する」を押してください。そうして初めて署名が数えられます。
+thanks-more = メールが届くまで数分かかることがあります。見当たらない場合は、迷惑メールフォルダをご確認ください。以前にこのアドレスで署名したことがある場合は、その旨をメールでお知らせします。同じ方が二重に数えられることはありません。
+back-to = 「{ $title }」に戻る
 
-## Confirming
+## 署名の確定
 
-verify-title = Confirm your signature
-verify-button = Confirm my signature
-verify-only-button = Only pressing the button confirms. If you did not sign, close this page: nothing will be counted.
-verify-form-expired = This page had expired. Please press “Confirm my signature” again.
-verified-title = Thank you: your signature counts
-verified-message = Your signature is confirmed and now counts. It will be handed over with the others at the delivery point you chose.
-already-title = Already confirmed
-already-message = Your signature was already confirmed. It counts once; there is nothing more to do.
+verify-title = 署名の確定
+verify-button = 署名を確定する
+verify-only-button = このボタンを押さない限り、署名は確定しません。署名した覚えがない場合は、このページを閉じてください。何も数えられません。
+verify-form-expired = ページの有効期限が切れたため、まだ何も確定していません。もう一度ボタンを押してください。
+verified-title = ありがとうございます。署名が数えられました
+verified-message = 署名が確定し、数えられるようになりました。お選びいただいた提出先で、ほかの署名とともに手渡されます。
+already-title = 確定済みです
+already-message = この署名はすでに確定しています。署名は1回だけ数えられます。これ以上の手続きは必要ありません。
 count-so-far =
     { $n ->
-        [one] { $count } verified signature so far.
-       *[other] { $count } verified signatures so far.
+       *[other] これまでに確認された署名は{ $count }件です。
     }
-verify-not-open = This petition is not taking signatures now, so your signature could not be confirmed.
-verify-withdrawn-title = This signature was withdrawn
-verify-withdrawn-message = You withdrew this signature, so it does not count. To sign again, use the form on the petition page.
-sign-again = Sign again
-verify-invalidated-title = This signature does not count
-verify-invalidated-message = The petition's organizers set this signature aside, usually because many signatures like it looked fake. It does not count and will not be handed over. If you think this is a mistake, contact the organizers.
-link-expired-title = This link has expired
-link-expired-message = This confirmation link is no longer valid. Sign again with the same email address and we will send you a new link; you will not be counted twice.
-get-new-link = Get a new link
-link-unknown-title = This link is not valid
-link-unknown-message = We do not know this confirmation link. Check that you copied the whole link from the email, or sign again on the petition page to get a new one.
-find-petition = Find the petition
+verify-not-open = この請願は現在署名を受け付けていないため、署名を確定できませんでした。
+verify-withdrawn-title = この署名は撤回されています
+verify-withdrawn-message = この署名はご自身で撤回されたため、数えられません。もう一度署名するには、請願ページのフォームをご利用ください。
+sign-again = もう一度署名する
+verify-invalidated-title = この署名は数えられません
+verify-invalidated-message = この請願の主催者が、この署名を集計から除外しました。通常は、同じような署名が多数あり、偽物と判断された場合に行われます。この署名は数えられず、提出もされません。誤りだと思われる場合は、主催者にお問い合わせください。
+link-expired-title = このリンクは有効期限が切れています
+link-expired-message = この確認リンクはもう有効ではありません。同じメールアドレスでもう一度署名していただければ、新しいリンクをお送りします。二重に数えられることはありません。
+get-new-link = 新しいリンクを受け取る
+link-unknown-title = このリンクは無効です
+link-unknown-message = この確認リンクは見つかりませんでした。メールからリンク全体をコピーしたかご確認いただくか、請願ページでもう一度署名して、新しいリンクを受け取ってください。
+find-petition = 請願を探す
 
-## Withdrawing
+## 署名の撤回
 
-withdraw-title = Withdraw your signature
-withdraw-explain = Your signature will stop counting at once and will not be in any list handed over from now on.
-withdraw-button = Withdraw my signature
-withdrawn-title = Your signature is withdrawn
-withdrawn-message = Your signature no longer counts and will not be handed over. If you change your mind, you can sign again.
-withdraw-form-expired = This page had expired. Please press “Withdraw my signature” again.
-withdraw-link-unknown = We do not know this withdrawal link, or it has expired. Use the newest link from your confirmation email.
+withdraw-title = 署名の撤回
+withdraw-explain = 署名はただちに数えられなくなり、今後提出されるリストにも一切含まれません。
+withdraw-button = 署名を撤回する
+withdrawn-title = 署名を撤回しました
+withdrawn-message = 署名はもう数えられず、提出もされません。お考えが変わった場合は、もう一度署名できます。
+withdraw-form-expired = ページの有効期限が切れたため、何も変更されていません。もう一度リンクを開いてください。
+already-withdrawn-title = 撤回済みです
+already-withdrawn-message = この署名はすでに撤回されています。数えられることはありません。
+withdraw-link-unknown = この撤回リンクは見つからないか、有効期限が切れています。メールからリンク全体をコピーしたかご確認ください。
 
-## Privacy
+## プライバシー
 
-privacy-title = Privacy
-privacy-lead = Some people who sign, or their families, may be at risk if their signature became known. We keep as little as we can and show less.
-privacy-store-heading = What we store
-privacy-store-fields = Your name, email address, country, city, the delivery point you chose, how your name should appear, and your comment.
-privacy-store-times = When you signed and when you confirmed.
-privacy-store-links = Only a one-way fingerprint of the links we email you, never the links themselves.
-privacy-store-ip = A keyed one-way fingerprint of your IP address, so that floods from one address can be found and removed; never the address itself.
-privacy-who-heading = Who sees it
-privacy-who-public = The public sees only counts, never names.
-privacy-who-packet = The packet handed over at the delivery point carries your name as you chose it (full, initials or “Anonymous”), your city and country, the date and your comment. It never carries your email address.
-privacy-who-organizers = The petition's organizers can see signatures for their delivery points.
-privacy-who-nobody = Nobody, not even someone who knows your address, can learn from this site whether you signed: every submission gets the same answer, and only your mailbox hears back.
-privacy-change-heading = Changing your mind
-privacy-change-withdraw = The email that asks you to confirm also holds a link to withdraw your signature, before or after you confirm. A withdrawn signature stops counting at once and is left out of every list handed over from then on.
-privacy-change-data = You can also see everything stored about your email address, and delete it: we send a link to that address, so only its owner can look.
-privacy-change-data-link = See or delete your data
-privacy-long-heading = How long
-privacy-long = Signatures that are never confirmed are deleted once their confirmation link has expired (after 7 days unless the organizers set otherwise). Your email address is used only to confirm your signature and to answer you; it is never shown to anyone and never handed over. When a petition has been closed for its retention period (90 days unless the organizers set otherwise), the email addresses and IP fingerprints of its signers are erased; the list as delivered and the counts remain.
+privacy-title = プライバシー
+privacy-lead = 署名する方やそのご家族の中には、署名したことが知られると危険にさらされるおそれのある方がいます。そのため、私たちが保存する情報はできる限り少なくし、表示する情報はさらに少なくしています。
+privacy-store-heading = 保存する情報
+privacy-store-fields = お名前、メールアドレス、国、都市、選んだ提出先、お名前の表示方法、コメント。
+privacy-store-times = 署名した日時と、確定した日時。
+privacy-store-links = メールでお送りするリンクについては、元に戻せない形に変換した値（フィンガープリント）だけを保存します。リンクそのものは保存しません。
+privacy-store-ip = IPアドレスについては、秘密の鍵を使って元に戻せない形に変換した値（フィンガープリント）だけを保存します。同じアドレスからの大量送信を見つけて削除するためです。IPアドレスそのものは保存しません。
+privacy-who-heading = 情報を見られる人
+privacy-who-public = 一般に公開されるのは署名数だけです。名前は一切公開されません。
+privacy-who-packet = 提出先で手渡すリストには、お選びいただいた形式のお名前（フルネーム、イニシャル、または「匿名」）、都市と国、日付、コメントが記載されます。メールアドレスが記載されることは決してありません。
+privacy-who-organizers = 請願の主催者は、担当する提出先の署名を見ることができます。
+privacy-who-nobody = ある方が署名したかどうかを、このサイトから知ることは誰にもできません。その方のメールアドレスを知っている人でも同じです。どの送信に対しても同じ応答を表示し、結果はご本人のメールボックスにだけ届くためです。
+privacy-change-heading = お考えが変わったとき
+privacy-change-withdraw = 確定をお願いするメールには、署名を撤回するためのリンクも含まれています。確定の前でも後でも使えます。撤回された署名はただちに数えられなくなり、それ以降に提出されるすべてのリストから除かれます。
+privacy-change-data = また、ご自身のメールアドレスについて保存されているすべての情報を確認し、削除することもできます。リンクはそのメールアドレスに送られるため、確認できるのはそのアドレスの持ち主だけです。
+privacy-change-data-link = データの確認・削除
+privacy-long-heading = 保存期間
+privacy-long = 確定されなかった署名は、確認リンクの有効期限が切れた時点で削除されます（主催者が別に設定しない限り7日後）。メールアドレスは署名の確定とご連絡への返信だけに使い、誰かに表示したり提出先に渡したりすることは決してありません。請願が締め切られてから保存期間（主催者が別に設定しない限り90日）が過ぎると、その請願の署名者のメールアドレスとIPフィンガープリントは消去されます。提出したとおりのリストと署名数は残ります。
 
-## A signer's data
+## 署名者のデータ
 
-my-data-title = Your data
-my-data-request-heading = See or delete your data
-my-data-request-explain = Give the email address you signed with. If it signed a petition here, we send it a link that shows everything stored about it and lets you delete it. For everyone's safety this page always gives the same answer: only your mailbox learns whether the address signed.
-my-data-email = Email address
-my-data-send = Send me the link
-my-data-privacy-link = What is stored, who sees it, and for how long
-my-data-form-expired = This form had expired. Please press “Send me the link” again.
-my-data-rate-limited = Too many requests from your network right now. Please try again in a few minutes.
-my-data-sent-title = Check your email
-my-data-sent-message = If this address has signed a petition here, we have sent it a link to see and delete what is stored about it. The link works for a limited time. If nothing arrives, check your spam folder, or the address you typed.
-my-data-intro = This is everything stored about your email address { $email }. Your IP address itself is never stored, only a keyed fingerprint of it, used against floods of fake signatures.
-my-data-state = State
-my-data-name = Name
-my-data-packet = In the delivered list as
-my-data-country = Country
-my-data-city = City
-my-data-point = Delivered at
-my-data-comment = Comment
-my-data-signed = Signed
-my-data-confirmed = Confirmed
-my-data-ip = IP fingerprint
-my-data-none = none
-my-data-stored = stored
-my-data-not-confirmed = not confirmed
-my-data-delete-heading = Delete everything
-my-data-delete-explain = Deleting removes all of the above for good: your signatures stop counting at once and are left out of every list handed over from now on. Lists that were already handed over cannot be taken back.
-my-data-delete-button = Delete all my data
-my-data-deleted-title = Your data is deleted
-my-data-deleted-message = Everything stored about your email address here is deleted. Your signatures no longer count and will not be handed over. You can sign again at any time.
-my-data-link-unknown-title = This link is not valid
-my-data-link-unknown-message = We do not know this link, or it has expired, or the data it showed was deleted. You can ask for a new link on the “Your data” page.
-my-data-delete-expired = This page had expired. Please press “Delete all my data” again.
-state-pending = waiting for you to confirm by email
-state-verified = confirmed: it counts
-state-withdrawn = withdrawn by you: it does not count
-state-invalidated = set aside by the organizers: it does not count
-packet-as-full = your full name
-packet-as-initials = your initials
-packet-as-anonymous = “Anonymous”
+my-data-title = ご自身のデータ
+my-data-request-heading = データの確認・削除
+my-data-request-explain = 署名に使ったメールアドレスを入力してください。そのアドレスでこのサイトの請願に署名している場合、保存されているすべての情報を表示し、削除もできるリンクをそのアドレスにお送りします。すべての方の安全のため、このページは常に同じ応答を表示します。そのアドレスで署名したかどうかがわかるのは、そのメールボックスだけです。
+my-data-email = メールアドレス
+my-data-send = リンクを送信する
+my-data-privacy-link = 保存する情報、見られる人、保存期間
+my-data-form-expired = このフォームの有効期限が切れました。もう一度「リンクを送信する」を押してください。
+my-data-rate-limited = 現在、ご利用のネットワークからのリクエストが多すぎます。数分後にもう一度お試しください。
+my-data-sent-title = メールをご確認ください
+my-data-sent-message = このアドレスでこのサイトの請願に署名している場合、保存されている情報を確認・削除するためのリンクをそのアドレスにお送りしました。リンクの有効期間は限られています。メールが届かない場合は、迷惑メールフォルダや、入力したアドレスをご確認ください。
+my-data-intro = メールアドレス { $email } について保存されているすべての情報です。IPアドレスそのものは保存されず、秘密の鍵を使って変換した値（フィンガープリント）だけを、偽の署名の大量送信を防ぐために使っています。
+my-data-state = 状態
+my-data-name = お名前
+my-data-packet = 提出リストでの表示
+my-data-country = 国
+my-data-city = 都市
+my-data-point = 提出先
+my-data-comment = コメント
+my-data-signed = 署名日時
+my-data-confirmed = 確定日時
+my-data-ip = IPフィンガープリント
+my-data-none = なし
+my-data-stored = 保存済み
+my-data-not-confirmed = 未確定
+my-data-delete-heading = すべて削除する
+my-data-delete-explain = 削除すると、上記の情報はすべて完全に消去されます。署名はただちに数えられなくなり、今後提出されるすべてのリストから除かれます。すでに提出されたリストを取り戻すことはできません。
+my-data-delete-button = データをすべて削除する
+my-data-deleted-title = データを削除しました
+my-data-deleted-message = このサイトに保存されていた、ご自身のメールアドレスに関するすべての情報を削除しました。署名はもう数えられず、提出もされません。いつでも改めて署名できます。
+my-data-link-unknown-title = このリンクは無効です
+my-data-link-unknown-message = このリンクは見つからないか、有効期限が切れているか、表示していたデータが削除されています。「ご自身のデータ」ページで新しいリンクを請求できます。
+my-data-new-link = 新しいリンクを請求する
+my-data-delete-form-expired = ページの有効期限が切れたため、何も削除されていません。もう一度リンクを開いてください。
+state-pending = メールでの確定待ち
+state-verified = 確定済み：数えられています
+state-withdrawn = ご自身で撤回：数えられません
+state-invalidated = 主催者が除外：数えられません
+packet-as-full = フルネーム
+packet-as-initials = イニシャル
+packet-as-anonymous = 「匿名」
 
-## Errors
+## エラー
 
-error-page-home = Go to the home page
-error-not-found-title = Page not found
-error-not-found = There is no page at this address. Check the link, or start from the home page.
-error-bad-request-title = Request not understood
-error-forbidden-title = Not allowed
-error-conflict-title = Not possible now
-error-internal-title = Something went wrong
-error-internal = Something went wrong on our side. Nothing you did caused it; please try again in a minute.
-error-form-too-large-title = Form too large
-error-form-too-large = The form you sent is far larger than any real signature. Please go back and shorten it.
-error-form-unreadable-title = Form not understood
-error-form-unreadable = The form you sent could not be read. Please go back and submit it again.
+error-page-home = トップページへ
+error-not-found-title = ページが見つかりません
+error-not-found = このアドレスにはページがありません。リンクをご確認いただくか、トップページからお進みください。
+error-bad-request-title = リクエストを処理できませんでした
+error-forbidden-title = 許可されていません
+error-conflict-title = 現在は実行できません
+error-internal-title = 問題が発生しました
+error-internal = こちら側で問題が発生しました。お手元の操作が原因ではありません。1分ほどしてから、もう一度お試しください。
+error-form-too-large-title = フォームが大きすぎます
+error-form-too-large = 送信されたフォームは、実際の署名よりもはるかに大きなものでした。前のページに戻って、内容を短くしてください。
+error-form-unreadable-title = フォームを読み取れません
+error-form-unreadable = 送信されたフォームを読み取れませんでした。前のページに戻って、もう一度送信してください。
 
-## Mail: confirm a signature
+## 主催者ページ
 
-mail-hello = Hello { $name },
-mail-hello-anonymous = Hello,
-mail-verify-subject = Confirm your signature: { $title }
-mail-verify-thanks = thank you for signing “{ $title }”.
-mail-verify-counts-only = Your signature counts only once you confirm it. Open this link and press “Confirm my signature”:
-mail-verify-button = Confirm my signature
-mail-link-until = The link works until { $time }.
-mail-verify-not-you = If you did not sign this petition, ignore this email: nothing will be counted and nobody will be told.
-mail-verify-withdraw = Changed your mind, now or later? This link withdraws your signature, before or after you confirm it:
-mail-verify-withdraw-link = Withdraw your signature
-mail-petition = The petition: { $link }
-mail-petition-link = The petition
+org-form-expired = このフォームの有効期限が切れました。前のページに戻り、ページを再読み込みしてから、もう一度お試しください。
+org-only-admins-create = 請願を作成できるのは管理者だけです。
+org-only-admins-audit = 監査ログを閲覧できるのは管理者だけです。
+org-only-admins-people = 主催者を管理できるのは管理者だけです。
+org-point-has-signatures = この提出先には署名があるため、削除できません。
+org-invite-link-unknown = このリンクは有効期限が切れているか、すでに使用されています。管理者に新しい招待を依頼してください。
+org-log-in = ログイン
+org-erased-cannot-reopen = この請願の署名者のアドレスは保存期間の終了時に消去されたため、再開できません。代わりに新しい請願を作成してください。
+org-bar-label = 主催者
+org-dashboard = ダッシュボード
+org-log-out = ログアウト
+org-role-admin = 管理者
+org-role-coordinator = コーディネーター
+org-role-local = 地域の主催者
+org-your-petitions = 担当の請願
+org-no-petition = 担当の請願はまだありません。
+org-new-petition = 新しい請願
+org-organizers = 主催者
+org-audit-log = 監査ログ
+org-when-utc = 日時（UTC）
+org-who = 実行者
+org-what = 操作
+org-detail = 詳細
+org-login-title = 主催者ログイン
+org-password = パスワード
+org-login-expired = このフォームの有効期限が切れました。もう一度ログインしてください。
+org-login-refused = このメールアドレスとパスワードに一致するアカウントはありません。
+org-login-throttled =
+    { $n ->
+       *[other] ログインの失敗が多すぎます。{ $n_fmt }分後にもう一度お試しください。
+    }
+org-setup-title = 最初の管理者を作成
+org-set-password-title = パスワードの設定
+org-account = アカウント：{ $name }（{ $email }）
+org-new-password = 新しいパスワード
+org-password-hint = 12文字以上。短い文章にするのがおすすめです。
+org-password-again = 同じパスワードをもう一度入力
+org-save-and-log-in = 保存してログイン
+org-passwords-differ = 2つのパスワードが一致しません。
+org-role = 役割
+org-change-role = 役割と担当範囲を変更
+org-invited = 招待中
+org-petition-slug = 請願（スラッグ）
+org-points-slugs = 提出先（スラッグ。地域の主催者用）
+org-change = 変更
+org-invite-heading = 主催者を招待
+org-invite-petition = 請願（スラッグ。コーディネーターと地域の主催者用）
+org-invite-points = 提出先（スラッグをカンマで区切って入力。地域の主催者用）
+org-send-invitation = 招待を送信
+org-invite-sent = { $email } に招待を送信しました。この1回限り有効なリンクを直接渡すこともできます：{ $link }
+org-refused-no-petition = 「{ $slug }」という請願はありません。
+org-refused-needs-petition = { $role }には請願の指定が必要です。
+org-refused-needs-point = 地域の主催者には、少なくとも1つの提出先の指定が必要です。
+org-refused-no-point = 請願「{ $petition }」には提出先「{ $slug }」がありません。
+org-refused-name = 名前は1〜200文字で入力してください。
+org-refused-exists = このメールアドレスの主催者はすでに登録されています。
+org-refused-no-organizer = その主催者は存在しません。
+org-refused-last-admin = 最後の管理者の役割は変更できません。先に別の人を管理者にしてください。
+org-verified = 確認済み
+org-pending = 確定待ち
+org-withdrawn = 署名者が撤回
+org-invalidated = 無効化済み
+org-edit-link = 請願と提出先を編集
+org-by-point = 提出先別
+org-point = 提出先
+org-col-verified = 確認済み
+org-col-pending = 確定待ち
+org-col-withdrawn = 撤回
+org-col-invalidated = 無効化
+org-packet = 提出用リスト
+org-download-zip = ZIPをダウンロード
+org-by-country = 署名者の国別
+org-none-verified = 確認済みの署名はまだありません。
+org-per-day = 日別の確認済み署名
+org-activity-title = 直近1時間：不審な動き
+org-activity-summary = 直近60分間（UTC）に送信された署名は{ $total_fmt }件で、最も多かった1分間は{ $peak_fmt }件でした。「未確定」の署名は、まだメールで確定されていないものです。同じ送信元から未確定の署名が多数ある場合、架空のアドレスであることがよくあります。
+org-activity-privacy = ドメインとネットワークは、署名が{ $min }件以上ある場合にのみ表示されます。個々の署名者の職場や自宅のネットワークが特定されないようにするためです。ネットワーク（IPv4は/24、IPv6は/48単位）はコードで表示されます。アドレスそのものは保存されません。
+org-activity-domains = 署名の多いメールドメイン
+org-activity-networks = 署名の多いネットワーク
+org-activity-none = 署名が{ $min }件以上のものはありません。
+org-activity-per-minute = 1分ごとの署名数
+org-domain = ドメイン
+org-network = ネットワーク
+org-unconfirmed = 未確定
+org-review = 無効化を検討
+org-minute-utc = 時刻（UTC、1分単位）
+org-share-of-peak = 最多の1分間に対する割合
+org-inv-title = 署名の無効化
+org-inv-explain = 無効にした署名は、集計と提出用リストから除かれます。すべての無効化は理由とともに記録され、取り消すことができます。
+org-inv-matches =
+    { $n ->
+       *[other] { $count }件の署名が該当します。理由を入力し、「無効にする」を押して除外してください。
+    }
+org-inv-domain = メールドメイン
+org-inv-email = 特定のメールアドレス
+org-inv-ip = IPアドレスまたはネットワーク
+org-inv-ip-hint = 1つのアドレス（203.0.113.7）、またはネットワーク（203.0.113.0/24、IPv6の場合は 2001:db8:1::/48）。
+org-inv-network = アクティビティページに表示されたネットワーク #{ $code }。
+org-inv-clear = 解除
+org-inv-from = 署名日時の開始（UTC）
+org-inv-to = 署名日時の終了（この日時より前、UTC）
+org-inv-any = 指定なし
+org-inv-reason = 理由（無効化に必須）
+org-inv-count = 該当数を数える
+org-inv-apply = 無効にする
+org-inv-past = 過去の無効化
+org-inv-which = 対象
+org-inv-reason-col = 理由
+org-inv-undo = 取り消す
+org-inv-undone = { $time }に取り消し
+org-inv-error-ip = IPアドレスは 203.0.113.7 のように、ネットワークは 203.0.113.0/24（IPv4）や 2001:db8:1::/48（IPv6）のように入力してください。
+org-inv-error-link = ネットワークのリンクが壊れています。アクティビティページからもう一度開いてください。
+org-inv-error-domain = メールドメインは example.org のように入力してください。
+org-inv-error-point = リストから提出先を選んでください。
+org-inv-error-no-criterion = 条件を少なくとも1つ指定してください。請願全体を無効にすることはできません。
+org-inv-error-reason = 理由を入力してください（500文字以内）。記録に残ります。
+org-edit-title = 「{ $title }」を編集
+org-state = この請願は{ $state }です。公開ページ：
+org-state-open = 署名受付中
+org-state-closed = 締め切り済み
+org-state-not-open = 受付開始前
+org-state-new = 新規
+org-counts-and-packets = 集計と提出用リスト
+org-open-now = 今すぐ開始
+org-close-now = 今すぐ締め切る
+org-web-address = ウェブアドレス
+org-web-address-hint = 半角英小文字、数字、ハイフン：/p/アドレス
+org-field-title = タイトル
+org-field-recipient = 宛先
+org-field-body = 本文
+org-field-body-hint = 段落の間は空行で区切ってください。
+org-field-organizer = 主催団体（任意）
+org-field-goal = 目標（署名数）
+org-field-opens = 開始日時（UTC、任意）
+org-field-closes = 締切日時（UTC、任意）
+org-field-retention = 署名者のメールアドレスの保存期間（締め切り後の日数）
+org-field-retention-hint = 期間が過ぎると、アドレスとIPフィンガープリントは消去されます。名前、署名数、提出用リストは残ります。
+org-field-lang = 上記のタイトル、宛先、本文の言語
+org-translations = 翻訳
+org-translations-hint = これらの言語を使う署名者にはその言語のテキストが表示され、それ以外の署名者には上記のテキストが表示されます。各言語について、3つの欄をすべて入力するか、すべて空欄にしてください。
+org-save = 保存
+org-create-petition = 請願を作成
+org-points-heading = 提出先
+org-country-code = 国コード
+org-address = 住所
+org-delivery-at = 提出日時（UTC、任意）
+org-save-point = 提出先を保存
+org-remove-point = 削除（誰も選んでいない場合のみ）
+org-add-point = 提出先を追加
+org-short-name = 短縮名
+org-short-name-hint = 提出用リストのファイル名に使います。例：osaka-consulate
+org-error-empty = この欄を入力してください。
+org-error-too-long = { $max_fmt }文字以内で入力してください。
+org-error-lang = リストから言語を選んでください。
+org-error-goal = 目標は1から1000000000までの整数にしてください。
+org-error-retention = アドレスの保存期間は、締め切り後1〜3650日にしてください。
+org-error-closes-before-opens = 締切日時は開始日時より後にしてください。
+org-error-time = 2026-12-05T14:00（UTC）のように日時を入力してください。
+org-error-slug-taken = このアドレスはすでに別の請願で使われています。
+org-error-point-slug-taken = この請願には、同じ短縮名の提出先がすでにあります。
 
-## Mail: already signed
+## メール：署名の確定
 
-mail-already-subject = You have already signed: { $title }
-mail-already-again = someone, probably you, just submitted the petition “{ $title }” again with this email address.
-mail-already-counts = You have already signed and confirmed it: your signature counts. There is nothing more to do.
+mail-hello = { $name } 様
+mail-hello-anonymous = こんにちは。
+mail-verify-subject = 署名の確定をお願いします：{ $title }
+mail-verify-thanks = 「{ $title }」にご署名いただき、ありがとうございます。
+mail-verify-counts-only = 署名は、確定していただいて初めて数えられます。次のリンクを開き、「署名を確定する」を押してください：
+mail-verify-button = 署名を確定する
+mail-link-until = このリンクは{ $time }まで有効です。
+mail-verify-not-you = この請願に署名した覚えがない場合は、このメールを無視してください。署名が数えられることも、誰かに知らされることもありません。
+mail-verify-withdraw = お考えが変わったときは、今すぐでも後からでも、次のリンクで署名を撤回できます（確定の前でも後でも使えます）：
+mail-verify-withdraw-link = 署名を撤回する
+mail-petition = 請願：{ $link }
+mail-petition-link = 請願ページ
 
-## Mail: a signer's data
+## メール：署名済み
 
-mail-data-subject = Your data on { $site }
+mail-already-subject = すでに署名済みです：{ $title }
+mail-already-again = このメールアドレスで、請願「{ $title }」への署名がもう一度送信されました。おそらくご本人によるものと思われます。
+mail-already-counts = この請願にはすでに署名し、確定済みです。署名は数えられています。これ以上の手続きは必要ありません。
+
+## メール：署名者のデータ
+
+mail-data-subject = { $site } に保存されているご自身のデータ
 mail-data-asked =
     { $n ->
-        [one] someone, probably you, asked on { $site } what is stored about this email address, which has signed one petition there.
-       *[other] someone, probably you, asked on { $site } what is stored about this email address, which has signed { $count } petitions there.
+       *[other] { $site } で、このメールアドレスについて保存されている情報の確認が依頼されました。おそらくご本人によるものと思われます。このアドレスでは、同サイトで{ $count }件の請願に署名されています。
     }
-mail-data-see = See it, and delete it if you wish, with this link:
-mail-data-button = See and delete my data
-mail-data-only-you = Only you can open it: it was sent to this address alone. If you did not ask, you can ignore this mail: nothing changes.
+mail-data-see = 次のリンクから確認でき、必要であれば削除もできます：
+mail-data-button = データを確認・削除する
+mail-data-only-you = このリンクはこのアドレスだけに送られたため、開けるのはご本人だけです。心当たりがない場合は、このメールを無視してください。何も変更されません。
 
-## Mail: an organizer's invitation
+## メール：主催者への招待
 
-mail-invite-subject = You are invited to organize on Handover
-mail-invite-given = you have been given an organizer account ({ $role }) on Handover.
-mail-invite-set = Set your password with this one-time link (it works for 72 hours):
-mail-invite-ignore = If you did not expect this, ignore this email.
+mail-invite-subject = Handover の主催者として招待されました
+mail-invite-given = Handover の主催者アカウント（{ $role }）が用意されました。
+mail-invite-set = 次の1回限り有効なリンクから、パスワードを設定してください（72時間有効）：
+mail-invite-button = パスワードを設定する
+mail-invite-ignore = 心当たりがない場合は、このメールを無視してください。
 
 ## Countries (generated by countries.py from CLDR: do not translate by hand)
 
