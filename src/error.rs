@@ -101,5 +101,6 @@ pub fn error_page(status: StatusCode, l: Tr, title: &str, message: &str) -> Http
         .unwrap_or_else(|_| format!("{status}: {title}"));
     HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
+        .insert_header(("Cache-Control", "no-store"))
         .body(body)
 }

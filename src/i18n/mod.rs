@@ -301,6 +301,10 @@ impl Tr {
                 Arg::Num(n) => {
                     args.set(*name, FluentValue::from(*n));
                     args.set(format!("{name}_fmt"), FluentValue::from(self.number(*n)));
+                    if *name == "n" {
+                        // As in `tn`: the plural count is also `$count`.
+                        args.set("count", FluentValue::from(self.number(*n)));
+                    }
                 }
                 Arg::Text(s) => args.set(*name, FluentValue::from(s.as_str())),
                 Arg::Key(id) => args.set(*name, FluentValue::from(self.t(id))),
@@ -315,12 +319,20 @@ impl Tr {
         n.borrow().to_formatted_string(&self.lang.num_locale())
     }
 
-    /// A date and time (UTC) in the language's usual form.
+    /// A date and time (UTC) in the language's usual long form, with the
+    /// month's name and a four-digit year ("5 December 2026 14:30 UTC").
     pub fn date_time(&self, t: impl Borrow<chrono::NaiveDateTime>) -> String {
         let t = t.borrow();
+        let pattern = match self.lang {
+            Lang::En | Lang::Fr | Lang::Nl => "%-d %B %Y",
+            Lang::De | Lang::Nb => "%-d. %B %Y",
+            Lang::Es => "%-d de %B de %Y",
+            Lang::Ja => "%Y年%-m月%-d日",
+            Lang::Ko => "%Y년 %-m월 %-d일",
+        };
         let date = t
             .and_utc()
-            .format_localized("%x", self.lang.chrono_locale())
+            .format_localized(pattern, self.lang.chrono_locale())
             .to_string();
         format!("{date} {} UTC", t.format("%H:%M"))
     }
@@ -345,7 +357,7 @@ impl Tr {
                         .iter()
                         .map(|(code, _)| (*code, l.country(code)))
                         .collect();
-                    list.sort_by(|a, b| a.1.cmp(&b.1));
+                    list.sort_by_cached_key(|(_, name)| sort_key(name));
                     (lang, list)
                 })
                 .collect()
@@ -379,6 +391,18 @@ impl Tr {
         );
         id.to_owned()
     }
+}
+
+/// A name folded for sorting: accents and case set aside ("Österreich" sorts
+/// with "Oesterreich"…"Ozeanien" near "O", "États-Unis" among the "E"s).
+/// Hangul and katakana already sort by their code points; kanji names do not
+/// sort by reading, which would need a collation table.
+fn sort_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 impl Default for Tr {

@@ -155,5 +155,24 @@ fn a_message_missing_from_every_catalog_shows_its_id_and_country_names_are_trans
     let t = chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
         .and_then(|d| d.and_hms_opt(14, 30, 0))
         .expect("a valid time");
-    assert_eq!(de.date_time(t), "05.12.2026 14:30 UTC");
+    assert_eq!(de.date_time(t), "5. Dezember 2026 14:30 UTC");
+    assert_eq!(Tr::new(Lang::Ko).date_time(t), "2026년 12월 5일 14:30 UTC");
+    assert_eq!(Tr::new(Lang::En).date_time(t), "5 December 2026 14:30 UTC");
+    // A count passed to a message as `n` is shown formatted for the language.
+    let wait = Msg::new("error-rate-limited").num("n", 1234);
+    for lang in Lang::ALL {
+        let text = Tr::new(lang).msg(&wait);
+        assert!(text.contains(&Tr::new(lang).number(1234)), "{lang}: {text}");
+    }
+    // Countries sort as readers expect, accents aside.
+    let fr = Tr::new(Lang::Fr).countries();
+    let pos = |code| {
+        fr.iter()
+            .position(|(c, _)| *c == code)
+            .unwrap_or(usize::MAX)
+    };
+    assert!(
+        pos("US") < pos("FR"),
+        "États-Unis sorts among the E, before France"
+    );
 }

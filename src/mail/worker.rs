@@ -428,7 +428,12 @@ impl Worker {
             .first(conn)
             .with_context(|| format!("loading organizer {id}"))?;
         let token = invites::create(conn, organizer.id, Utc::now().naive_utc())?;
-        let link = format!("{}/organizer/invite/{}", self.base_url, token.expose());
+        let link = format!(
+            "{}/organizer/invite/{}?lang={}",
+            self.base_url,
+            token.expose(),
+            message.lang
+        );
         templates::organizer_invite(
             &organizer.email,
             &templates::InviteBody {

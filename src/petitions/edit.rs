@@ -104,9 +104,18 @@ impl PetitionFields {
             }),
         };
         let mut translations = Translations::new();
-        for other in Lang::ALL.into_iter().filter(|l| *l != lang) {
+        for other in Lang::ALL {
             let parts = ["title", "recipient", "body"].map(|p| self.translation(other, p));
             if parts.iter().all(|p| p.trim().is_empty()) {
+                continue;
+            }
+            if other == lang {
+                // Never drop typed text: the petition's own language has its
+                // texts in the main fields; the organizer moves them there.
+                errors.push((
+                    tr_field_static(other, "title"),
+                    Msg::new("org-error-tr-own-lang"),
+                ));
                 continue;
             }
             let limits = [MAX_TITLE, MAX_TITLE, MAX_BODY];

@@ -23,6 +23,8 @@ use crate::mail::outbox::{self as mail_outbox, MailKind};
 pub struct StoredSignature {
     pub signature: Signature,
     pub petition_title: String,
+    /// The language of `petition_title`.
+    pub petition_lang: String,
     pub delivery_point: String,
 }
 
@@ -92,7 +94,7 @@ pub fn lookup(
     let Some(email) = address_of(conn, token, now)? else {
         return Ok(None);
     };
-    let rows: Vec<(Signature, String, String)> = signatures::table
+    let rows: Vec<(Signature, String, String, String)> = signatures::table
         .inner_join(petitions::table)
         .inner_join(delivery_points::table)
         .filter(signatures::email.eq(&email))
@@ -100,6 +102,7 @@ pub fn lookup(
         .select((
             Signature::as_select(),
             petitions::title,
+            petitions::lang,
             delivery_points::name,
         ))
         .load(conn)
@@ -107,9 +110,10 @@ pub fn lookup(
     Ok(Some(
         rows.into_iter()
             .map(
-                |(signature, petition_title, delivery_point)| StoredSignature {
+                |(signature, petition_title, petition_lang, delivery_point)| StoredSignature {
                     signature,
                     petition_title,
+                    petition_lang,
                     delivery_point,
                 },
             )

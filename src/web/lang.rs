@@ -6,6 +6,7 @@ use actix_web::HttpRequest;
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{CONTENT_TYPE, HeaderValue, VARY};
 use actix_web::middleware::Next;
 
 use crate::error::AppError;
@@ -32,6 +33,11 @@ pub fn tr(req: &HttpRequest) -> Tr {
     tr_for(req, Lang::En)
 }
 
+/// The language chosen in the menu of the page that sent the request (`?lang=`), if valid.
+pub fn chosen(req: &HttpRequest) -> Option<Lang> {
+    query_lang(req.query_string()).and_then(|c| Lang::parse(&c))
+}
+
 fn query_lang(query: &str) -> Option<String> {
     query.split('&').find_map(|pair| {
         let (k, v) = pair.split_once('=')?;
@@ -47,8 +53,31 @@ pub async fn language(
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     let chosen = query_lang(req.query_string()).and_then(|c| Lang::parse(&c));
     let tr = tr(req.request());
-    let https = req.connection_info().scheme() == "https";
-    let mut res = next.call(req).await?;
+    let https = req
+        .app_data::<super::State>()
+        .is_some_and(|state| state.https());
+    let res = next.call(req).await?;
+    let translated = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<AppError>())
+        .filter(|e| tr.lang != Lang::En && !matches!(e, AppError::LoginRequired))
+        .map(|e| e.page(tr));
+    let mut res = match translated {
+        Some(page) => res.into_response(page).map_into_right_body(),
+        None => res.map_into_left_body(),
+    };
+    let headers = res.response_mut().headers_mut();
+    let html = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if html {
+        // The same URL answers in several languages: caches must keep them
+        // apart. (`<html lang>` names the language; a petition page's may be
+        // the petition's own, which this layer does not know.)
+        headers.insert(VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    }
     if let Some(lang) = chosen {
         let cookie = Cookie::build(LANG_COOKIE, lang.code())
             .path("/")
@@ -60,14 +89,5 @@ pub async fn language(
         // A cookie that cannot be set only means the choice is not remembered.
         let _ = res.response_mut().add_cookie(&cookie);
     }
-    let translated = res
-        .response()
-        .error()
-        .and_then(|e| e.as_error::<AppError>())
-        .filter(|e| tr.lang != Lang::En && !matches!(e, AppError::LoginRequired))
-        .map(|e| e.page(tr));
-    Ok(match translated {
-        Some(page) => res.into_response(page).map_into_right_body(),
-        None => res.map_into_left_body(),
-    })
+    Ok(res)
 }

@@ -80,34 +80,30 @@ pub type State = web::Data<Arc<AppState>>;
 
 /// Registers every route.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.app_data(
-        web::FormConfig::default()
-            .limit(FORM_LIMIT)
-            .error_handler(form_error),
-    )
-    .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
-    .route("/", web::get().to(petition::home))
-    .route("/health", web::get().to(|| async { "ok" }))
-    .route("/privacy", web::get().to(petition::privacy))
-    .route("/static/style.css", web::get().to(assets::style))
-    .route("/static/sign.js", web::get().to(assets::sign_js))
-    .route("/p/{slug}", web::get().to(petition::show))
-    .route("/p/{slug}/sign", web::post().to(sign::submit))
-    .route("/p/{slug}/sign", web::get().to(sign::form_again))
-    .route("/p/{slug}/thanks", web::get().to(sign::thanks))
-    .route("/verify/{token}", web::get().to(verify::show))
-    .route("/verify/{token}", web::post().to(verify::confirm))
-    .route("/withdraw/{token}", web::get().to(withdraw::show))
-    .route("/withdraw/{token}", web::post().to(withdraw::confirm))
-    .route("/my-data", web::get().to(my_data::request_page))
-    .route("/my-data", web::post().to(my_data::request))
-    .route("/my-data/sent", web::get().to(my_data::sent))
-    .route("/my-data/{token}", web::get().to(my_data::show))
-    .route("/my-data/{token}", web::post().to(my_data::delete))
-    .configure(organizer::routes)
-    .default_service(web::to(|| async {
-        Err::<HttpResponse, _>(AppError::NotFound)
-    }));
+    cfg.app_data(form_config(FORM_LIMIT))
+        .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
+        .route("/", web::get().to(petition::home))
+        .route("/health", web::get().to(|| async { "ok" }))
+        .route("/privacy", web::get().to(petition::privacy))
+        .route("/static/style.css", web::get().to(assets::style))
+        .route("/static/sign.js", web::get().to(assets::sign_js))
+        .route("/p/{slug}", web::get().to(petition::show))
+        .route("/p/{slug}/sign", web::post().to(sign::submit))
+        .route("/p/{slug}/sign", web::get().to(sign::form_again))
+        .route("/p/{slug}/thanks", web::get().to(sign::thanks))
+        .route("/verify/{token}", web::get().to(verify::show))
+        .route("/verify/{token}", web::post().to(verify::confirm))
+        .route("/withdraw/{token}", web::get().to(withdraw::show))
+        .route("/withdraw/{token}", web::post().to(withdraw::confirm))
+        .route("/my-data", web::get().to(my_data::request_page))
+        .route("/my-data", web::post().to(my_data::request))
+        .route("/my-data/sent", web::get().to(my_data::sent))
+        .route("/my-data/{token}", web::get().to(my_data::show))
+        .route("/my-data/{token}", web::post().to(my_data::delete))
+        .configure(organizer::routes)
+        .default_service(web::to(|| async {
+            Err::<HttpResponse, _>(AppError::NotFound)
+        }));
 }
 
 /// Marks the petition cache stale after every state-changing request but
@@ -145,6 +141,24 @@ pub fn security_headers(https: bool) -> DefaultHeaders {
         .add(("Referrer-Policy", "no-referrer"))
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("X-Frame-Options", "DENY"))
+}
+
+/// Form bodies up to `limit` bytes; larger ones get 413, malformed ones 400.
+pub(crate) fn form_config(limit: usize) -> web::FormConfig {
+    web::FormConfig::default()
+        .limit(limit)
+        .error_handler(form_error)
+}
+
+/// A redirect to `to` (a path of ours) that keeps a valid `?lang=` of the request.
+pub(crate) fn see_other_keeping_lang(req: &HttpRequest, to: &str) -> HttpResponse {
+    let location = match lang::chosen(req) {
+        Some(lang) => format!("{to}?lang={lang}"),
+        None => to.to_owned(),
+    };
+    HttpResponse::SeeOther()
+        .insert_header((actix_web::http::header::LOCATION, location))
+        .finish()
 }
 
 /// Oversized form bodies get 413, malformed ones 400, each with a page.

@@ -49,10 +49,7 @@ pub async fn submit(
     let lang = lang::choice(&req).resolve(data.petition.default_lang());
     let l = Tr::new(lang);
     if let Some(message) = closed_message(data.petition.state(now)) {
-        let page = MessagePage {
-            title: data.petition.text(lang).title,
-            ..MessagePage::new(l, "", message)
-        };
+        let page = MessagePage::titled(l, data.petition.text(lang).title, message);
         return render(StatusCode::FORBIDDEN, &page);
     }
     let mut view = SignFormView::from(&form);
@@ -159,12 +156,10 @@ pub async fn thanks(
 /// `GET /p/{slug}/sign`: where the language menu of a form shown again with
 /// errors leads; back to the form, in the chosen language.
 pub async fn form_again(path: web::Path<String>, req: HttpRequest) -> HttpResponse {
-    let query = req.query_string();
-    let location = match query.is_empty() {
-        true => format!("/p/{}#sign", path.into_inner()),
-        false => format!("/p/{}?{query}#sign", path.into_inner()),
-    };
-    see_other(&location)
+    match crate::domain::Slug::parse(&path.into_inner()) {
+        Ok(slug) => super::see_other_keeping_lang(&req, &format!("/p/{slug}")),
+        Err(_) => see_other("/"),
+    }
 }
 
 fn see_other(location: &str) -> HttpResponse {

@@ -40,6 +40,17 @@ impl MessagePage {
         }
     }
 
+    /// A page whose title is given (a petition's) and whose message is the catalog's `message`.
+    pub fn titled(l: Tr, title: String, message: &str) -> Self {
+        MessagePage {
+            l,
+            title,
+            message: l.t(message),
+            count_line: None,
+            link: None,
+        }
+    }
+
     /// Adds a link onwards.
     pub fn link(mut self, href: impl Into<String>, text: impl Into<String>) -> Self {
         self.link = Some((href.into(), text.into()));
@@ -294,7 +305,8 @@ pub struct PointRow {
     pub slug: String,
     pub name: String,
     pub city: String,
-    pub country: &'static str,
+    /// The country's name in the reader's language.
+    pub country: String,
     pub verified: String,
     pub pending: String,
     pub withdrawn: String,
@@ -309,7 +321,8 @@ pub struct OrganizerPetition<'a> {
     pub organizer: &'a crate::organizers::Organizer,
     pub petition: &'a Petition,
     pub points: Vec<PointRow>,
-    pub by_country: std::collections::BTreeMap<&'static str, String>,
+    /// Country name (in the reader's language) → verified count.
+    pub by_country: std::collections::BTreeMap<String, String>,
     pub per_day: Vec<(String, String)>,
     pub total: String,
     pub pending: String,

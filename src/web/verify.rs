@@ -108,10 +108,7 @@ pub async fn confirm(
         }
         ConfirmOutcome::PetitionNotOpen { petition } => {
             let l = tr(&choice, &petition);
-            let page = MessagePage {
-                title: petition.text(l.lang).title,
-                ..MessagePage::new(l, "", "verify-not-open")
-            };
+            let page = MessagePage::titled(l, petition.text(l.lang).title, "verify-not-open");
             render(StatusCode::FORBIDDEN, &page)
         }
         ConfirmOutcome::Withdrawn { petition } => {

@@ -383,6 +383,7 @@ org-short-name-hint = Für den Dateinamen des Pakets, z. B. konsulat-osaka
 org-error-empty = Bitte füllen Sie dieses Feld aus.
 org-error-too-long = Verwenden Sie höchstens { $max_fmt } Zeichen.
 org-error-lang = Wählen Sie eine Sprache aus der Liste.
+org-error-tr-own-lang = Das ist die Sprache der Petition selbst: Ihre Texte gehören in die Hauptfelder oben. Verschieben Sie sie dorthin oder wählen Sie eine andere Sprache für die Petition.
 org-error-goal = Das Ziel muss eine ganze Zahl von 1 bis 1000000000 sein.
 org-error-retention = Adressen können 1 bis 3650 Tage nach Schließung aufbewahrt werden.
 org-error-closes-before-opens = Der Schließzeitpunkt muss nach dem Öffnungszeitpunkt liegen.

@@ -383,6 +383,7 @@ org-short-name-hint = For the packet's file name, e.g. osaka-consulate
 org-error-empty = Please fill in this field.
 org-error-too-long = Use at most { $max_fmt } characters.
 org-error-lang = Choose a language from the list.
+org-error-tr-own-lang = This is the petition's own language: its texts go in the main fields above. Move them there, or choose another language for the petition.
 org-error-goal = The goal must be a whole number from 1 to 1000000000.
 org-error-retention = Keep addresses for 1 to 3650 days after closing.
 org-error-closes-before-opens = The closing time must be after the opening time.

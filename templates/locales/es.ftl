@@ -383,6 +383,7 @@ org-short-name-hint = Para el nombre del archivo del paquete, p. ej. consulado-o
 org-error-empty = Rellene este campo.
 org-error-too-long = Use como máximo { $max_fmt } caracteres.
 org-error-lang = Elija un idioma de la lista.
+org-error-tr-own-lang = Este es el idioma propio de la petición: sus textos van en los campos principales de arriba. Muévalos allí o elija otro idioma para la petición.
 org-error-goal = El objetivo debe ser un número entero entre 1 y 1000000000.
 org-error-retention = Conserve las direcciones entre 1 y 3650 días tras el cierre.
 org-error-closes-before-opens = La hora de cierre debe ser posterior a la de apertura.

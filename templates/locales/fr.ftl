@@ -382,6 +382,7 @@ org-short-name-hint = Pour le nom du fichier du dossier, p. ex. consulat-osaka
 org-error-empty = Veuillez remplir ce champ.
 org-error-too-long = Utilisez au maximum { $max_fmt } caractères.
 org-error-lang = Choisissez une langue dans la liste.
+org-error-tr-own-lang = C’est la langue de la pétition elle-même : ses textes vont dans les champs principaux ci-dessus. Déplacez-les-y, ou choisissez une autre langue pour la pétition.
 org-error-goal = L’objectif doit être un nombre entier de 1 à 1000000000.
 org-error-retention = Conservez les adresses de 1 à 3650 jours après la clôture.
 org-error-closes-before-opens = La clôture doit être postérieure à l’ouverture.

@@ -377,6 +377,7 @@ org-short-name-hint = 提出用リストのファイル名に使います。例�
 org-error-empty = この欄を入力してください。
 org-error-too-long = { $max_fmt }文字以内で入力してください。
 org-error-lang = リストから言語を選んでください。
+org-error-tr-own-lang = これは請願そのものの言語です。その文章は上の主な欄に入力してください。そちらへ移すか、請願に別の言語を選んでください。
 org-error-goal = 目標は1から1000000000までの整数にしてください。
 org-error-retention = アドレスの保存期間は、締め切り後1〜3650日にしてください。
 org-error-closes-before-opens = 締切日時は開始日時より後にしてください。

@@ -377,6 +377,7 @@ org-short-name-hint = 전달 명단 파일 이름에 쓰입니다. 예: osaka-co
 org-error-empty = 이 칸을 채워 주십시오.
 org-error-too-long = 최대 { $max_fmt }자까지 입력할 수 있습니다.
 org-error-lang = 목록에서 언어를 선택하십시오.
+org-error-tr-own-lang = 이것은 청원 자체의 언어입니다. 이 언어의 글은 위의 기본 입력란에 넣어야 합니다. 그곳으로 옮기거나 청원에 다른 언어를 선택하십시오.
 org-error-goal = 목표는 1에서 1000000000 사이의 정수여야 합니다.
 org-error-retention = 주소 보관 기간은 마감 후 1일에서 3650일 사이여야 합니다.
 org-error-closes-before-opens = 마감 시각은 시작 시각보다 뒤여야 합니다.

@@ -382,6 +382,7 @@ org-short-name-hint = Til filnavnet for pakken, f.eks. osaka-konsulat
 org-error-empty = Fyll ut dette feltet.
 org-error-too-long = Bruk høyst { $max_fmt } tegn.
 org-error-lang = Velg et språk fra listen.
+org-error-tr-own-lang = Dette er oppropets eget språk: tekstene hører hjemme i hovedfeltene ovenfor. Flytt dem dit, eller velg et annet språk for oppropet.
 org-error-goal = Målet må være et heltall fra 1 til 1000000000.
 org-error-retention = Behold adressene i 1 til 3650 dager etter avslutning.
 org-error-closes-before-opens = Tidspunktet for stenging må være etter tidspunktet for åpning.

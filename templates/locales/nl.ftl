@@ -383,6 +383,7 @@ org-short-name-hint = Voor de bestandsnaam van het pakket, bijv. osaka-consulaat
 org-error-empty = Vul dit veld in.
 org-error-too-long = Gebruik maximaal { $max_fmt } tekens.
 org-error-lang = Kies een taal uit de lijst.
+org-error-tr-own-lang = Dit is de eigen taal van de petitie: de teksten horen in de hoofdvelden hierboven. Zet ze daar, of kies een andere taal voor de petitie.
 org-error-goal = Het doel moet een geheel getal van 1 tot 1000000000 zijn.
 org-error-retention = Bewaar adressen 1 tot 3650 dagen na sluiting.
 org-error-closes-before-opens = Het sluitingstijdstip moet na het openingstijdstip liggen.

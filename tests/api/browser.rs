@@ -496,6 +496,11 @@ async fn the_petition_page_reflows_at_320_px_and_screenshots_are_saved() {
         // WCAG 1.4.10: nothing scrolls sideways at 320 CSS pixels.
         b.client.set_window_size(320, 800).await.expect("resize");
         b.open(&app, &format!("/p/{SLUG}?lang={lang}")).await;
+        assert_eq!(
+            b.js("return window.innerWidth").await,
+            json!(320),
+            "the window is really 320 px wide"
+        );
         let overflow = b
             .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
             .await;

@@ -10,6 +10,8 @@ on_both_backends!(
     a_language_chosen_in_the_menu_is_remembered_over_the_browsers,
     the_confirmation_mail_goes_out_in_the_language_the_signer_used,
     translations_typed_in_the_editor_are_shown_and_a_half_translation_is_refused,
+    a_translation_in_the_petitions_own_language_is_refused_not_dropped,
+    the_language_menu_after_a_form_leads_back_to_its_page_in_that_language,
 );
 
 async fn a_browser_asking_for_korean_gets_the_page_and_the_petition_in_korean(backend: Backend) {
@@ -154,5 +156,58 @@ async fn translations_typed_in_the_editor_are_shown_and_a_half_translation_is_re
         spanish.contains("Stop forced returns"),
         "no Spanish: the default text"
     );
-    assert!(spanish.contains("<article class=\"petition\" lang=\"en\">"));
+    assert!(spanish.contains("<h1 lang=\"en\">Stop forced returns</h1>"));
+}
+
+async fn a_translation_in_the_petitions_own_language_is_refused_not_dropped(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let admin = app.organizer("admin@example.org", "admin", None, &[]).await;
+    let edit = format!("/organizer/petitions/{SLUG}/edit");
+    let fields = [
+        ("title", "Stop forced returns"),
+        ("body", "Text."),
+        ("recipient", "The Government"),
+        ("goal", "1000"),
+        ("lang", "ko"),
+        ("tr-ko-title", "탈북 난민"),
+        ("tr-ko-recipient", "정부"),
+        ("tr-ko-body", "본문"),
+    ];
+
+    let r = admin.post(&edit, &fields).await;
+
+    assert_eq!(r.status().as_u16(), 422);
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains("own language: its texts go in the main fields"),
+        "{page}"
+    );
+    assert!(page.contains("탈북 난민"), "what was typed is kept");
+    assert_ne!(
+        app.json().await["title"],
+        "Stop forced returns",
+        "nothing saved"
+    );
+}
+
+async fn the_language_menu_after_a_form_leads_back_to_its_page_in_that_language(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let admin = app.organizer("admin@example.org", "admin", None, &[]).await;
+
+    let signer = app.get(&format!("/p/{SLUG}/sign?lang=ko")).await;
+    let organizer = admin
+        .get(&format!("/organizer/petitions/{SLUG}/points?lang=fr"))
+        .await;
+    let hostile = app.get("/p/%0d%0aX-Evil:%201/sign?lang=ko%0d%0a").await;
+
+    assert_eq!(signer.status().as_u16(), 303);
+    assert_eq!(signer.headers()["location"], format!("/p/{SLUG}?lang=ko"));
+    assert_eq!(organizer.status().as_u16(), 303);
+    assert_eq!(
+        organizer.headers()["location"],
+        format!("/organizer/petitions/{SLUG}/edit?lang=fr")
+    );
+    assert_eq!(hostile.status().as_u16(), 303);
+    assert_eq!(hostile.headers()["location"], "/");
+    assert!(hostile.headers().get("x-evil").is_none());
 }

@@ -10,7 +10,6 @@ use diesel::prelude::*;
 use super::Session;
 use crate::db::schema::signatures;
 use crate::db::verified_per_day;
-use crate::domain::country::name_of;
 use crate::error::AppError;
 use crate::i18n::Msg;
 use crate::organizers::Role;
@@ -101,17 +100,18 @@ pub async fn petition(
                     slug: p.slug.clone(),
                     name: p.name.clone(),
                     city: p.city.clone(),
-                    country: name_of(&p.country),
+                    country: l.country(&p.country),
                     verified: l.number(counts.for_delivery_point(p.id)),
                     pending: l.number(in_state(Some(p.id), sig_state::PENDING)),
                     withdrawn: l.number(in_state(Some(p.id), sig_state::WITHDRAWN)),
                     invalidated: l.number(in_state(Some(p.id), sig_state::INVALIDATED)),
                 })
                 .collect();
-            let by_country: BTreeMap<&'static str, String> = counts
+            // In the reader's language, ordered by name.
+            let by_country: BTreeMap<String, String> = counts
                 .by_country
                 .iter()
-                .map(|(code, n)| (name_of(code), l.number(*n)))
+                .map(|(code, n)| (l.country(code), l.number(*n)))
                 .collect();
             let totals = [
                 in_state(None, sig_state::PENDING),

@@ -59,15 +59,33 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/organizer/petitions/{slug}/invalidations/{id}/undo",
             web::post().to(invalidations::undo),
         )
-        .route("/organizer/petitions", web::post().to(manage::create))
+        // A petition with its texts in eight languages is far larger than
+        // any other form: up to 20,000 characters each, ×9 when CJK text is
+        // URL-encoded.
+        .service(
+            web::resource("/organizer/petitions")
+                .app_data(super::form_config(PETITION_FORM_LIMIT))
+                .route(web::post().to(manage::create))
+                .route(web::get().to(back)),
+        )
+        .service(
+            web::resource("/organizer/petitions/{slug}/edit")
+                .app_data(super::form_config(PETITION_FORM_LIMIT))
+                .route(web::get().to(manage::edit_form))
+                .route(web::post().to(manage::update)),
+        )
+        .route("/organizer/petitions/{slug}/state", web::get().to(back))
+        .route("/organizer/petitions/{slug}/points", web::get().to(back))
         .route(
-            "/organizer/petitions/{slug}/edit",
-            web::get().to(manage::edit_form),
+            "/organizer/petitions/{slug}/points/{point}",
+            web::get().to(back),
         )
         .route(
-            "/organizer/petitions/{slug}/edit",
-            web::post().to(manage::update),
+            "/organizer/petitions/{slug}/invalidations/{id}/undo",
+            web::get().to(back),
         )
+        .route("/organizer/organizers/{id}/role", web::get().to(back))
+        .route("/organizer/logout", web::get().to(back))
         .route(
             "/organizer/petitions/{slug}/state",
             web::post().to(manage::set_state),
@@ -92,6 +110,29 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/organizer/petitions/{slug}/packets/{file}",
             web::get().to(packets::download),
         );
+}
+
+/// Largest petition form (title, recipient and text in eight languages).
+pub const PETITION_FORM_LIMIT: usize = 2 * 1024 * 1024;
+
+/// `GET` on a path that only takes a form (where the language menu of a page
+/// answered to that form leads): back to the page the form was on, keeping
+/// the chosen language.
+async fn back(req: HttpRequest) -> actix_web::HttpResponse {
+    let path = req.path();
+    let slug = req
+        .match_info()
+        .get("slug")
+        .and_then(|s| crate::domain::Slug::parse(s).ok());
+    let target = match slug {
+        Some(slug) if path.contains("/invalidations/") => {
+            format!("/organizer/petitions/{slug}/invalidations")
+        }
+        Some(slug) => format!("/organizer/petitions/{slug}/edit"),
+        None if path.starts_with("/organizer/organizers/") => "/organizer/organizers".to_owned(),
+        None => "/organizer".to_owned(),
+    };
+    super::see_other_keeping_lang(&req, &target)
 }
 
 /// A logged-in organizer, with their scope. Extracting it from a request
