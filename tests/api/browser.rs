@@ -285,6 +285,20 @@ async fn signer_pages_and_organizer_pages_have_no_wcag_22_aa_violations() {
     b.assert_accessible("organizer dashboard").await;
     b.open(&app, &format!("/organizer/petitions/{SLUG}")).await;
     b.assert_accessible("organizer petition page").await;
+    b.open(&app, &format!("/organizer/petitions/{SLUG}/edit"))
+        .await;
+    b.fill("#title", " ").await;
+    b.click("#form button[type=submit]").await;
+    eventually("the editor's error summary", || async {
+        b.js("return document.activeElement.id").await == json!("error-summary")
+    })
+    .await;
+    assert_eq!(
+        b.js("return document.getElementById('title').getAttribute('aria-describedby')")
+            .await,
+        json!("title-error")
+    );
+    b.assert_accessible("petition editor with errors").await;
     b.close().await;
 }
 
