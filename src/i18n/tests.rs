@@ -14,6 +14,7 @@ fn keys(lang: Lang) -> BTreeSet<String> {
         Err((_, errors)) => panic!("{lang}.ftl does not parse: {errors:?}"),
     };
     let mut keys = BTreeSet::new();
+    let mut seen = 0;
     for entry in resource.entries() {
         let (id, attributes) = match entry {
             Entry::Message(m) => (m.id.name.to_owned(), &m.attributes),
@@ -23,8 +24,10 @@ fn keys(lang: Lang) -> BTreeSet<String> {
         for a in attributes {
             keys.insert(format!("{id}.{}", a.id.name));
         }
-        keys.insert(id);
+        assert!(keys.insert(id.clone()), "{lang}.ftl defines {id} twice");
+        seen += 1;
     }
+    assert!(seen > 0, "{lang}.ftl has no messages");
     keys
 }
 
