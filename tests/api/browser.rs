@@ -7,6 +7,7 @@
 //! `CI` variable is set they fail instead (`.ci/run` installs all three).
 //! They run on SQLite only: what they check is the pages, not the storage.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -41,7 +42,9 @@ fn unavailable(what: &str) -> Option<Browser> {
         !in_ci(),
         "CI must run the browser tests, but {what} (.ci/run installs it)"
     );
-    eprintln!("browser tests skipped: {what}");
+    // Straight to stderr, past the test harness's capture: whoever runs
+    // `cargo test` sees that these tests did not run, and why.
+    let _ = writeln!(std::io::stderr(), "browser tests skipped: {what}");
     None
 }
 
