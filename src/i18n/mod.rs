@@ -346,8 +346,9 @@ impl Tr {
         self.format(&format!("country-{code}"), None)
     }
 
-    /// Every country, `(code, name)`, sorted by name in this language.
-    pub fn countries(&self) -> Vec<(&'static str, String)> {
+    /// Every country, `(code, name)`, sorted by name in this language; built
+    /// once per language, then shared.
+    pub fn countries(&self) -> &'static [(&'static str, String)] {
         static SORTED: LazyLock<HashMap<Lang, Vec<(&'static str, String)>>> = LazyLock::new(|| {
             Lang::ALL
                 .iter()
@@ -362,7 +363,7 @@ impl Tr {
                 })
                 .collect()
         });
-        SORTED.get(&self.lang).cloned().unwrap_or_default()
+        SORTED.get(&self.lang).map_or(&[], Vec::as_slice)
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {

@@ -143,12 +143,10 @@ pub struct DataBody<'a> {
 impl DataBody<'_> {
     /// "someone asked … which has signed N petitions there".
     fn asked(&self) -> String {
-        let mut args = crate::i18n::Msg::new("mail-data-asked")
+        let message = crate::i18n::Msg::new("mail-data-asked")
             .num("n", self.count)
             .text("site", self.site);
-        // The catalog shows the formatted count as `$count`.
-        args = args.text("count", self.l.number(self.count));
-        self.l.msg(&args)
+        self.l.msg(&message)
     }
 }
 

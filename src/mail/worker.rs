@@ -428,18 +428,19 @@ impl Worker {
             .first(conn)
             .with_context(|| format!("loading organizer {id}"))?;
         let token = invites::create(conn, organizer.id, Utc::now().naive_utc())?;
+        let l = mail_tr(message);
         let link = format!(
             "{}/organizer/invite/{}?lang={}",
             self.base_url,
             token.expose(),
-            message.lang
+            l.code()
         );
         templates::organizer_invite(
             &organizer.email,
             &templates::InviteBody {
-                l: mail_tr(message),
+                l,
                 name: &organizer.name,
-                role: &mail_tr(message).t(crate::web::templates::role_key(&organizer.role)),
+                role: &l.t(crate::web::templates::role_key(&organizer.role)),
                 link: &link,
             },
         )
@@ -471,19 +472,20 @@ impl Worker {
             .nth(1)
             .unwrap_or(&self.base_url)
             .trim_end_matches('/');
+        let l = mail_tr(message);
         templates::data_request(
             &signature.email,
             &templates::DataBody {
-                l: mail_tr(message),
+                l,
                 site,
                 count,
                 link: &format!(
                     "{}/my-data/{}?lang={}",
                     self.base_url,
                     token.expose(),
-                    message.lang
+                    l.code()
                 ),
-                expires: &mail_tr(message).date_time(expires_at),
+                expires: &l.date_time(expires_at),
             },
         )
         .context("rendering a mail template")

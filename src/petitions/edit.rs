@@ -49,9 +49,26 @@ pub struct PetitionFields {
     pub translations: std::collections::BTreeMap<String, String>,
 }
 
-/// The form field of a translated text: `tr-fr-title`.
-pub fn translation_field(lang: Lang, part: &str) -> String {
-    format!("tr-{}-{part}", lang.code())
+/// The form field of a translated text (`part`: title, recipient or body):
+/// `tr-fr-title`. `'static`, because field errors are filed under it.
+pub fn translation_field(lang: Lang, part: &str) -> &'static str {
+    const FIELDS: [[&str; 3]; 8] = [
+        ["tr-en-title", "tr-en-recipient", "tr-en-body"],
+        ["tr-fr-title", "tr-fr-recipient", "tr-fr-body"],
+        ["tr-de-title", "tr-de-recipient", "tr-de-body"],
+        ["tr-es-title", "tr-es-recipient", "tr-es-body"],
+        ["tr-nl-title", "tr-nl-recipient", "tr-nl-body"],
+        ["tr-nb-title", "tr-nb-recipient", "tr-nb-body"],
+        ["tr-ja-title", "tr-ja-recipient", "tr-ja-body"],
+        ["tr-ko-title", "tr-ko-recipient", "tr-ko-body"],
+    ];
+    let row = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    let col = match part {
+        "title" => 0,
+        "recipient" => 1,
+        _ => 2,
+    };
+    FIELDS[row][col]
 }
 
 impl PetitionFields {
@@ -77,9 +94,9 @@ impl PetitionFields {
                 .into_iter()
                 .flat_map(|(lang, t)| {
                     [
-                        (translation_field(lang, "title"), t.title),
-                        (translation_field(lang, "recipient"), t.recipient),
-                        (translation_field(lang, "body"), t.body),
+                        (translation_field(lang, "title").to_owned(), t.title),
+                        (translation_field(lang, "recipient").to_owned(), t.recipient),
+                        (translation_field(lang, "body").to_owned(), t.body),
                     ]
                 })
                 .collect(),
@@ -89,7 +106,7 @@ impl PetitionFields {
     /// A translated text as typed ("" if none).
     pub fn translation(&self, lang: Lang, part: &str) -> &str {
         self.translations
-            .get(&translation_field(lang, part))
+            .get(translation_field(lang, part))
             .map_or("", String::as_str)
     }
 
@@ -113,7 +130,7 @@ impl PetitionFields {
                 // Never drop typed text: the petition's own language has its
                 // texts in the main fields; the organizer moves them there.
                 errors.push((
-                    tr_field_static(other, "title"),
+                    translation_field(other, "title"),
                     Msg::new("org-error-tr-own-lang"),
                 ));
                 continue;
@@ -123,7 +140,7 @@ impl PetitionFields {
             for (i, part) in ["title", "recipient", "body"].into_iter().enumerate() {
                 match required(parts[i], limits[i]) {
                     Ok(t) => checked.push(t),
-                    Err(e) => errors.push((tr_field_static(other, part), e)),
+                    Err(e) => errors.push((translation_field(other, part), e)),
                 }
             }
             if let Ok([title, recipient, body]) = <[String; 3]>::try_from(checked) {
@@ -505,25 +522,4 @@ pub fn delete_point(
         )?;
         Ok(true)
     })
-}
-
-/// The field name of a translated text, as the `'static` key errors are filed under.
-fn tr_field_static(lang: Lang, part: &str) -> &'static str {
-    const FIELDS: [[&str; 3]; 8] = [
-        ["tr-en-title", "tr-en-recipient", "tr-en-body"],
-        ["tr-fr-title", "tr-fr-recipient", "tr-fr-body"],
-        ["tr-de-title", "tr-de-recipient", "tr-de-body"],
-        ["tr-es-title", "tr-es-recipient", "tr-es-body"],
-        ["tr-nl-title", "tr-nl-recipient", "tr-nl-body"],
-        ["tr-nb-title", "tr-nb-recipient", "tr-nb-body"],
-        ["tr-ja-title", "tr-ja-recipient", "tr-ja-body"],
-        ["tr-ko-title", "tr-ko-recipient", "tr-ko-body"],
-    ];
-    let row = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    let col = match part {
-        "title" => 0,
-        "recipient" => 1,
-        _ => 2,
-    };
-    FIELDS[row][col]
 }

@@ -51,18 +51,20 @@ pub async fn language(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
-    let chosen = query_lang(req.query_string()).and_then(|c| Lang::parse(&c));
-    let tr = tr(req.request());
+    let chosen = chosen(req.request());
     let https = req
         .app_data::<super::State>()
         .is_some_and(|state| state.https());
     let res = next.call(req).await?;
+    // Only an error is put into words here, so only then is the language read.
     let translated = res
         .response()
         .error()
         .and_then(|e| e.as_error::<AppError>())
-        .filter(|e| tr.lang != Lang::En && !matches!(e, AppError::LoginRequired))
-        .map(|e| e.page(tr));
+        .filter(|e| !matches!(e, AppError::LoginRequired))
+        .map(|e| (e, tr(res.request())))
+        .filter(|(_, l)| l.lang != Lang::En)
+        .map(|(e, l)| e.page(l));
     let mut res = match translated {
         Some(page) => res.into_response(page).map_into_right_body(),
         None => res.map_into_left_body(),

@@ -31,13 +31,7 @@ pub struct MessagePage {
 impl MessagePage {
     /// A page whose title and message are the catalog's `title` and `message`.
     pub fn new(l: Tr, title: &str, message: &str) -> Self {
-        MessagePage {
-            l,
-            title: l.t(title),
-            message: l.t(message),
-            count_line: None,
-            link: None,
-        }
+        MessagePage::titled(l, l.t(title), message)
     }
 
     /// A page whose title is given (a petition's) and whose message is the catalog's `message`.
@@ -85,8 +79,8 @@ pub struct PetitionPage<'a> {
     pub goal: i64,
     pub percent: i64,
     pub groups: Vec<CountryGroup<'a>>,
-    pub countries_with_points: Vec<(&'static str, String)>,
-    pub all_countries: Vec<(&'static str, String)>,
+    pub countries_with_points: Vec<&'static (&'static str, String)>,
+    pub all_countries: &'static [(&'static str, String)],
     pub form: &'a SignFormView,
     /// The catalog id of the message shown instead of the form.
     pub closed_message: Option<&'static str>,
@@ -128,10 +122,7 @@ pub struct SignFormView {
 impl SignFormView {
     /// The message for `field`, if any.
     pub fn error(&self, field: &str) -> Option<&Msg> {
-        self.errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m)
+        field_error(&self.errors, field)
     }
 
     /// Whether `field` has a message.
@@ -173,7 +164,6 @@ impl<'a> PetitionPage<'a> {
         let countries_with_points = all_countries
             .iter()
             .filter(|(code, _)| groups.iter().any(|g| g.code == *code))
-            .cloned()
             .collect();
         let percent = if petition.goal > 0 {
             (counts.total.saturating_mul(100) / petition.goal).clamp(0, 100)
@@ -282,10 +272,7 @@ pub struct SetPasswordPage<'a> {
 impl SetPasswordPage<'_> {
     /// The message for `field`, if any.
     pub fn error(&self, field: &str) -> Option<&Msg> {
-        self.errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m)
+        field_error(self.errors, field)
     }
 }
 
@@ -367,15 +354,12 @@ pub struct PetitionEditPage<'a> {
 impl PetitionEditPage<'_> {
     /// The message for a petition field.
     pub fn error(&self, field: &str) -> Option<&Msg> {
-        self.errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m)
+        field_error(self.errors, field)
     }
 
     /// The message for one translated text (`part`: title, recipient or body).
     pub fn tr_error(&self, lang: crate::i18n::Lang, part: &str) -> Option<&Msg> {
-        self.error(&crate::petitions::edit::translation_field(lang, part))
+        self.error(crate::petitions::edit::translation_field(lang, part))
     }
 
     /// The errors of the delivery point form for `slug` (`None`: the add form).
@@ -505,11 +489,14 @@ impl MyDataPage<'_> {
     }
 }
 
-/// The catalog id of an organizer role's name.
+/// The catalog id of a stored organizer role's name.
 pub fn role_key(role: &str) -> &'static str {
-    match role {
-        "admin" => "org-role-admin",
-        "coordinator" => "org-role-coordinator",
-        _ => "org-role-local",
-    }
+    crate::organizers::Role::parse(role)
+        .unwrap_or(crate::organizers::Role::Local)
+        .name_key()
+}
+
+/// The message for `field` among a form's `(field, message)` errors.
+fn field_error<'a>(errors: &'a [(&'static str, Msg)], field: &str) -> Option<&'a Msg> {
+    errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
 }

@@ -193,6 +193,44 @@ impl Browser {
         );
     }
 
+    /// Waits until `script` returns `expected`.
+    async fn wait_for_js(&self, what: &str, script: &str, expected: Value) {
+        eventually(what, || async { self.js(script).await == expected }).await;
+    }
+
+    /// Waits until the current URL's path satisfies `wanted`.
+    async fn wait_for_path(&self, what: &str, wanted: impl Fn(&str) -> bool) {
+        eventually(what, || async {
+            self.client
+                .current_url()
+                .await
+                .is_ok_and(|u| wanted(u.path()))
+        })
+        .await;
+    }
+
+    /// Logs in through the open login form and waits for the dashboard.
+    async fn submit_login(&self, email: &str) {
+        self.fill("#email", email).await;
+        self.fill("#password", PASSWORD).await;
+        self.click("form button[type=submit]").await;
+        self.wait_for_path("the dashboard", |p| p == "/organizer")
+            .await;
+    }
+
+    /// The first ZIP file in the download folder, once there is one.
+    async fn downloaded_zip(&self) -> PathBuf {
+        let find = || {
+            std::fs::read_dir(self.downloads.path())
+                .ok()?
+                .flatten()
+                .map(|e| e.path())
+                .find(|p| p.extension().is_some_and(|x| x == "zip"))
+        };
+        eventually("the downloaded packet", || async { find().is_some() }).await;
+        find().expect("a downloaded ZIP")
+    }
+
     async fn close(self) {
         let _ = self.client.clone().close().await;
     }
@@ -241,11 +279,11 @@ async fn signer_pages_and_organizer_pages_have_no_wcag_22_aa_violations() {
             .await;
 
         b.click("#form button[type=submit]").await;
-        eventually("the error summary", || async {
-            b.js("return !!document.getElementById('error-summary')")
-                .await
-                == json!(true)
-        })
+        b.wait_for_js(
+            "the error summary",
+            "return !!document.getElementById('error-summary')",
+            json!(true),
+        )
         .await;
         b.assert_accessible(&format!("form with errors ({lang})"))
             .await;
@@ -263,11 +301,11 @@ async fn signer_pages_and_organizer_pages_have_no_wcag_22_aa_violations() {
     b.open(&app, &format!("/verify/{verify_path}")).await;
     b.assert_accessible("confirmation page").await;
     b.click("form button[type=submit]").await;
-    eventually("the verified page", || async {
-        b.js("return document.querySelector('h1').textContent")
-            .await
-            == json!(Tr::new(Lang::En).t("verified-title"))
-    })
+    b.wait_for_js(
+        "the verified page",
+        "return document.querySelector('h1').textContent",
+        json!(Tr::new(Lang::En).t("verified-title")),
+    )
     .await;
     b.assert_accessible("verified page").await;
 
@@ -275,16 +313,7 @@ async fn signer_pages_and_organizer_pages_have_no_wcag_22_aa_violations() {
         .await;
     b.open(&app, "/organizer/login?lang=en").await;
     b.assert_accessible("organizer login").await;
-    b.fill("#email", "coordinator@example.org").await;
-    b.fill("#password", PASSWORD).await;
-    b.click("form button[type=submit]").await;
-    eventually("the dashboard", || async {
-        b.client
-            .current_url()
-            .await
-            .is_ok_and(|u| u.path() == "/organizer")
-    })
-    .await;
+    b.submit_login("coordinator@example.org").await;
     b.assert_accessible("organizer dashboard").await;
     b.open(&app, &format!("/organizer/petitions/{SLUG}")).await;
     b.assert_accessible("organizer petition page").await;
@@ -292,9 +321,11 @@ async fn signer_pages_and_organizer_pages_have_no_wcag_22_aa_violations() {
         .await;
     b.fill("#title", " ").await;
     b.click("#form button[type=submit]").await;
-    eventually("the editor's error summary", || async {
-        b.js("return document.activeElement.id").await == json!("error-summary")
-    })
+    b.wait_for_js(
+        "the editor's error summary",
+        "return document.activeElement.id",
+        json!("error-summary"),
+    )
     .await;
     assert_eq!(
         b.js("return document.getElementById('title').getAttribute('aria-describedby')")
@@ -318,9 +349,11 @@ async fn a_korean_signer_fixes_a_mistake_signs_confirms_from_the_mail_and_sees_t
         json!("en")
     );
     b.click("nav.languages a[hreflang=ko]").await;
-    eventually("the Korean page", || async {
-        b.js("return document.documentElement.lang").await == json!("ko")
-    })
+    b.wait_for_js(
+        "the Korean page",
+        "return document.documentElement.lang",
+        json!("ko"),
+    )
     .await;
     assert_eq!(b.text_of("#sign-heading").await, ko.t("sign-heading"));
     let before = b.text_of(".count strong").await;
@@ -340,11 +373,11 @@ async fn a_korean_signer_fixes_a_mistake_signs_confirms_from_the_mail_and_sees_t
     b.click("#form button[type=submit]").await;
 
     // Assert: the mistake is named in Korean, focus is on the list, answers kept.
-    eventually("the error summary", || async {
-        b.js("return !!document.getElementById('error-summary')")
-            .await
-            == json!(true)
-    })
+    b.wait_for_js(
+        "the error summary",
+        "return !!document.getElementById('error-summary')",
+        json!(true),
+    )
     .await;
     let summary = b.text_of("#error-summary").await;
     assert!(summary.contains(&ko.t("error-name-missing")), "{summary}");
@@ -377,13 +410,8 @@ async fn a_korean_signer_fixes_a_mistake_signs_confirms_from_the_mail_and_sees_t
     );
     b.fill("#name", "김민수").await;
     b.click("#form button[type=submit]").await;
-    eventually("the thanks page", || async {
-        b.client
-            .current_url()
-            .await
-            .is_ok_and(|u| u.path().ends_with("/thanks"))
-    })
-    .await;
+    b.wait_for_path("the thanks page", |p| p.ends_with("/thanks"))
+        .await;
     assert_eq!(b.text_of("h1").await, ko.t("thanks-title"));
 
     // The mail arrives in Korean.
@@ -411,11 +439,11 @@ async fn a_korean_signer_fixes_a_mistake_signs_confirms_from_the_mail_and_sees_t
     b.client.goto(&link).await.expect("open the link");
     assert_eq!(b.text_of("h1").await, ko.t("verify-title"));
     b.click("form button[type=submit]").await;
-    eventually("the verified page", || async {
-        b.js("return document.querySelector('h1').textContent")
-            .await
-            == json!(ko.t("verified-title"))
-    })
+    b.wait_for_js(
+        "the verified page",
+        "return document.querySelector('h1').textContent",
+        json!(ko.t("verified-title")),
+    )
     .await;
     assert_eq!(b.text_of(".count-line").await, ko.tn("count-so-far", 1));
     b.open(&app, &format!("/p/{SLUG}")).await;
@@ -436,37 +464,11 @@ async fn an_organizer_logs_in_and_downloads_a_packet() {
         .await;
 
     b.open(&app, "/organizer/login").await;
-    b.fill("#email", "local@example.org").await;
-    b.fill("#password", PASSWORD).await;
-    b.click("form button[type=submit]").await;
-    eventually("the dashboard", || async {
-        b.client
-            .current_url()
-            .await
-            .is_ok_and(|u| u.path() == "/organizer")
-    })
-    .await;
+    b.submit_login("local@example.org").await;
     b.open(&app, &format!("/organizer/petitions/{SLUG}")).await;
     b.click(&format!("a[href$='/packets/{SEOUL}.zip']")).await;
 
-    let zip = b.downloads.path().join(format!("{SEOUL}.zip"));
-    let dir = b.downloads.path().to_owned();
-    eventually("the downloaded packet", || {
-        let dir = dir.clone();
-        async move {
-            std::fs::read_dir(&dir).is_ok_and(|d| {
-                d.flatten()
-                    .any(|e| e.path().extension().is_some_and(|x| x == "zip"))
-            })
-        }
-    })
-    .await;
-    let file = std::fs::read_dir(b.downloads.path())
-        .expect("downloads")
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|x| x == "zip"))
-        .unwrap_or(zip);
+    let file = b.downloaded_zip().await;
     let bytes = std::fs::read(&file).expect("read the packet");
     assert!(bytes.starts_with(b"PK"), "not a ZIP: {file:?}");
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a ZIP");
