@@ -2,23 +2,23 @@
 //! `.eml` files) and the worker that drains the outbox.
 
 pub mod outbox;
+pub mod smtp;
 pub mod templates;
 pub mod worker;
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use anyhow::Context;
+use lettre::Message;
 use lettre::message::{Mailbox, MultiPart, header};
-use lettre::transport::smtp::PoolConfig;
-use lettre::{Message, SmtpTransport, Transport as _};
 
+use self::smtp::{SmtpPool, SmtpSettings};
 use crate::config::Settings;
 
 /// Where mail goes.
 pub enum Transport {
-    /// A pooled SMTP connection.
-    Smtp(SmtpTransport),
+    /// Pooled SMTP connections.
+    Smtp(SmtpPool),
     /// `.eml` files in a folder, for running without a mail server.
     Files(PathBuf),
 }
@@ -54,13 +54,9 @@ impl Mailer {
             || "HANDOVER_MAIL_FROM is not a valid mailbox such as `Name <a@b.org>`",
         )?;
         let transport = match &settings.smtp_url {
-            Some(url) => Transport::Smtp(
-                SmtpTransport::from_url(url)
-                    .map_err(|e| anyhow::anyhow!("SMTP_URL is not usable: {e}"))?
-                    .pool_config(PoolConfig::new().max_size(64))
-                    .timeout(Some(Duration::from_secs(15)))
-                    .build(),
-            ),
+            Some(url) => Transport::Smtp(SmtpPool::new(
+                SmtpSettings::from_url(url).context("SMTP_URL is not usable")?,
+            )),
             None => Transport::Files(settings.mail_dir.clone()),
         };
         Ok(Mailer { transport, from })
@@ -102,7 +98,8 @@ impl Mailer {
             Transport::Smtp(smtp) => {
                 // The server's text often quotes the recipient's address: only
                 // its reply code goes into logs and the outbox.
-                smtp.send(message).map_err(|e| match e.status() {
+                let sent = smtp.send(message.envelope(), &message.formatted());
+                sent.map_err(|e| match e.status() {
                     Some(code) => anyhow::Error::new(SmtpRefusal {
                         permanent: e.is_permanent(),
                         code: code.to_string(),

@@ -24,8 +24,8 @@ use crate::signatures::{Signature, withdraw};
 
 /// How many messages one claim takes.
 const BATCH: i64 = 256;
-/// How many messages are in flight at once (each on its own pooled SMTP
-/// connection; see [`super::Mailer::from_settings`]).
+/// How many messages are in flight at once, each on its own SMTP connection
+/// (see [`super::smtp::SmtpPool`]).
 const SENDERS: usize = 64;
 /// How long a claim holds messages before another worker may take them:
 /// longer than a whole batch can take even if every send runs into the SMTP
