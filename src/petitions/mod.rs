@@ -194,6 +194,21 @@ impl Petition {
             .first(conn)
     }
 
+    /// Finds petitions by id (a batch's few distinct ones).
+    pub fn find_many(
+        conn: &mut DbConnection,
+        ids: impl IntoIterator<Item = i64>,
+    ) -> QueryResult<std::collections::HashMap<i64, Petition>> {
+        let ids: Vec<i64> = ids.into_iter().collect();
+        Ok(petitions::table
+            .filter(petitions::id.eq_any(ids))
+            .select(Petition::as_select())
+            .load(conn)?
+            .into_iter()
+            .map(|p: Petition| (p.id, p))
+            .collect())
+    }
+
     /// How many petitions exist.
     pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
         petitions::table.count().get_result(conn)

@@ -3,7 +3,7 @@
 //! Opening the link (GET) only looks; confirming is a POST from the page, so
 //! mail scanners that fetch every link never confirm on a signer's behalf.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use anyhow::Context;
 use chrono::NaiveDateTime;
@@ -11,8 +11,9 @@ use diesel::prelude::*;
 
 use super::tokens::{self, purpose};
 use super::{Signature, counts, state};
-use crate::db::schema::signatures;
+use crate::db::schema::{signature_tokens, signatures};
 use crate::db::{DbConnection, add_to_counter, write_transaction};
+use crate::domain::hash_token;
 use crate::petitions::{Petition, PetitionState};
 
 /// What a link's token leads to.
@@ -99,26 +100,180 @@ pub fn confirm(
 }
 
 /// Confirms every job inside the caller's transaction (a group commit's
-/// batch). The counters move once per (petition, point, country) at the end,
-/// in key order, so two writers never wait on each other's shards in a cycle.
+/// batch), in a handful of statements whatever the batch's size: one query
+/// finds every token's signature, one loads their petitions, one `UPDATE …
+/// RETURNING` confirms those still pending. The counters move once per
+/// (petition, point, country) at the end, in key order, so two writers never
+/// wait on each other's shards in a cycle.
 pub fn confirm_many(
     conn: &mut DbConnection,
     jobs: &[ConfirmJob],
 ) -> anyhow::Result<Vec<ConfirmOutcome>> {
-    let mut deltas = CounterDeltas::new();
-    let mut outcomes = jobs
+    let found = find_tokens(conn, jobs)?;
+    let petition_ids: BTreeSet<i64> = found.values().map(|(_, s)| s.petition_id).collect();
+    let petitions = Petition::find_many(conn, petition_ids)
+        .context("loading the petitions of a batch of confirmations")?;
+
+    // Decide what can be decided from what was read; the rest waits for the update.
+    let mut outcomes = Vec::with_capacity(jobs.len());
+    let mut to_confirm = Vec::new();
+    for (i, job) in jobs.iter().enumerate() {
+        let Some((expires_at, signature)) = found.get(&hash_token(&job.token)) else {
+            outcomes.push(ConfirmOutcome::Unknown);
+            continue;
+        };
+        let petition = petitions
+            .get(&signature.petition_id)
+            .cloned()
+            .with_context(|| format!("petition {} is missing", signature.petition_id))?;
+        outcomes.push(decide(job, *expires_at, signature, petition));
+        if matches!(outcomes[i], ConfirmOutcome::Confirmed { .. }) {
+            to_confirm.push((i, signature.id));
+        }
+    }
+    confirm_pending(conn, jobs, &mut outcomes, &to_confirm)?;
+    show_totals(conn, &mut outcomes)?;
+    Ok(outcomes)
+}
+
+/// The live or expired verification tokens among the jobs', by hash, with
+/// their signatures.
+fn find_tokens(
+    conn: &mut DbConnection,
+    jobs: &[ConfirmJob],
+) -> anyhow::Result<HashMap<Vec<u8>, (NaiveDateTime, Signature)>> {
+    let hashes: Vec<Vec<u8>> = jobs.iter().map(|j| hash_token(&j.token)).collect();
+    let mut found = HashMap::with_capacity(hashes.len());
+    for chunk in hashes.chunks(LOOKUP_CHUNK) {
+        let rows: Vec<(Vec<u8>, NaiveDateTime, Signature)> = signature_tokens::table
+            .inner_join(signatures::table)
+            .filter(signature_tokens::token_hash.eq_any(chunk))
+            .filter(signature_tokens::purpose.eq(purpose::VERIFY))
+            .select((
+                signature_tokens::token_hash,
+                signature_tokens::expires_at,
+                Signature::as_select(),
+            ))
+            .load(conn)
+            .context("looking up a batch of tokens")?;
+        found.extend(rows.into_iter().map(|(hash, exp, sig)| (hash, (exp, sig))));
+    }
+    Ok(found)
+}
+
+/// Tokens per lookup query: far below either backend's limit on parameters.
+const LOOKUP_CHUNK: usize = 500;
+
+/// What a press does to the signature as it was read. `Confirmed` here means
+/// "pending, so confirm it": [`confirm_pending`] settles it.
+fn decide(
+    job: &ConfirmJob,
+    expires_at: NaiveDateTime,
+    signature: &Signature,
+    petition: Petition,
+) -> ConfirmOutcome {
+    if signature.is_verified() {
+        ConfirmOutcome::AlreadyConfirmed { petition, total: 0 }
+    } else if expires_at <= job.now {
+        ConfirmOutcome::Expired { petition }
+    } else if signature.state == state::WITHDRAWN {
+        ConfirmOutcome::Withdrawn { petition }
+    } else if signature.state == state::INVALIDATED {
+        ConfirmOutcome::Invalidated { petition }
+    } else if petition.state(job.now) != PetitionState::Open {
+        ConfirmOutcome::PetitionNotOpen { petition }
+    } else {
+        ConfirmOutcome::Confirmed { petition, total: 0 }
+    }
+}
+
+/// Marks the pending signatures verified in one statement and counts them.
+/// The state condition makes a concurrent second confirmation update no row,
+/// so each signature is counted exactly once; the same signature pressed
+/// twice in one batch is confirmed by the first press. A row that changed
+/// since it was read is reported as it is now, not guessed.
+fn confirm_pending(
+    conn: &mut DbConnection,
+    jobs: &[ConfirmJob],
+    outcomes: &mut [ConfirmOutcome],
+    to_confirm: &[(usize, i64)],
+) -> anyhow::Result<()> {
+    let Some(now) = to_confirm.iter().map(|(i, _)| jobs[*i].now).max() else {
+        return Ok(());
+    };
+    let ids: BTreeSet<i64> = to_confirm.iter().map(|(_, id)| *id).collect();
+    let mut updated: HashMap<i64, (i64, i64, String)> = HashMap::new();
+    let ids: Vec<i64> = ids.into_iter().collect();
+    for chunk in ids.chunks(LOOKUP_CHUNK) {
+        let rows: Vec<(i64, i64, i64, String)> = diesel::update(
+            signatures::table
+                .filter(signatures::id.eq_any(chunk))
+                .filter(signatures::state.eq(state::PENDING)),
+        )
+        .set((
+            signatures::state.eq(state::VERIFIED),
+            signatures::verified_at.eq(now),
+        ))
+        .returning((
+            signatures::id,
+            signatures::petition_id,
+            signatures::delivery_point_id,
+            signatures::country,
+        ))
+        .get_results(conn)
+        .context("confirming a batch of signatures")?;
+        updated.extend(rows.into_iter().map(|(id, p, d, c)| (id, (p, d, c))));
+    }
+    let missed: BTreeSet<i64> = ids
         .iter()
-        .map(|job| confirm_one(conn, job, &mut deltas))
-        .collect::<anyhow::Result<Vec<_>>>()?;
+        .copied()
+        .filter(|id| !updated.contains_key(id))
+        .collect();
+    let now_states: HashMap<i64, String> = if missed.is_empty() {
+        HashMap::new()
+    } else {
+        signatures::table
+            .filter(signatures::id.eq_any(missed.iter().copied().collect::<Vec<_>>()))
+            .select((signatures::id, signatures::state))
+            .load(conn)
+            .context("re-reading signatures that changed")?
+            .into_iter()
+            .collect()
+    };
+    let mut deltas = CounterDeltas::new();
+    for (i, id) in to_confirm {
+        let petition = match &outcomes[*i] {
+            ConfirmOutcome::Confirmed { petition, .. } => petition.clone(),
+            _ => continue,
+        };
+        outcomes[*i] = match updated.remove(id) {
+            Some(key) => {
+                *deltas.entry(key).or_default() += 1;
+                ConfirmOutcome::Confirmed { petition, total: 0 }
+            }
+            // A second press of the same signature in this batch.
+            None if !missed.contains(id) => ConfirmOutcome::AlreadyConfirmed { petition, total: 0 },
+            None => match now_states.get(id).map(String::as_str) {
+                Some(state::INVALIDATED) => ConfirmOutcome::Invalidated { petition },
+                Some(state::WITHDRAWN) | None => ConfirmOutcome::Withdrawn { petition },
+                // Verified, by this batch's earlier press or by another writer.
+                Some(_) => ConfirmOutcome::AlreadyConfirmed { petition, total: 0 },
+            },
+        };
+    }
     for ((petition_id, point_id, country), by) in deltas {
         let shard = rand::random_range(0..counts::SHARDS);
         add_to_counter(conn, petition_id, point_id, &country, shard, by)
             .context("moving a counter")?;
     }
-    // The count each signer is shown, read once per petition per batch in
-    // the same transaction: fresh, and no extra query per request.
+    Ok(())
+}
+
+/// Fills in the count each signer is shown, read once per petition per batch
+/// in the same transaction: fresh, and no extra query per request.
+fn show_totals(conn: &mut DbConnection, outcomes: &mut [ConfirmOutcome]) -> anyhow::Result<()> {
     let mut totals = BTreeMap::new();
-    for outcome in &mut outcomes {
+    for outcome in outcomes {
         if let ConfirmOutcome::Confirmed { petition, total }
         | ConfirmOutcome::AlreadyConfirmed { petition, total } = outcome
         {
@@ -132,69 +287,5 @@ pub fn confirm_many(
             };
         }
     }
-    Ok(outcomes)
-}
-
-fn confirm_one(
-    conn: &mut DbConnection,
-    job: &ConfirmJob,
-    deltas: &mut CounterDeltas,
-) -> anyhow::Result<ConfirmOutcome> {
-    let now = job.now;
-    let (signature, petition) = match lookup(conn, &job.token, now)? {
-        TokenLookup::Valid {
-            signature,
-            petition,
-        } => (signature, petition),
-        TokenLookup::Expired { petition } => return Ok(ConfirmOutcome::Expired { petition }),
-        TokenLookup::Unknown => return Ok(ConfirmOutcome::Unknown),
-    };
-    if signature.is_verified() {
-        return Ok(ConfirmOutcome::AlreadyConfirmed { petition, total: 0 });
-    }
-    if signature.state == state::WITHDRAWN {
-        return Ok(ConfirmOutcome::Withdrawn { petition });
-    }
-    if signature.state == state::INVALIDATED {
-        return Ok(ConfirmOutcome::Invalidated { petition });
-    }
-    if petition.state(now) != PetitionState::Open {
-        return Ok(ConfirmOutcome::PetitionNotOpen { petition });
-    }
-    // The state condition makes a concurrent second confirmation update no
-    // row, so the counter moves exactly once. RETURNING gives the row as it
-    // is now, not as we read it.
-    let updated: Option<(i64, i64, String)> = diesel::update(
-        signatures::table
-            .find(signature.id)
-            .filter(signatures::state.eq(state::PENDING)),
-    )
-    .set((
-        signatures::state.eq(state::VERIFIED),
-        signatures::verified_at.eq(now),
-    ))
-    .returning((
-        signatures::petition_id,
-        signatures::delivery_point_id,
-        signatures::country,
-    ))
-    .get_result(conn)
-    .optional()
-    .context("confirming a signature")?;
-    let Some((petition_id, point_id, country)) = updated else {
-        // Another transaction changed it between our read and our update:
-        // report what it is now rather than guess.
-        let now_state: String = signatures::table
-            .find(signature.id)
-            .select(signatures::state)
-            .first(conn)
-            .context("re-reading a signature")?;
-        return Ok(match now_state.as_str() {
-            state::VERIFIED => ConfirmOutcome::AlreadyConfirmed { petition, total: 0 },
-            state::INVALIDATED => ConfirmOutcome::Invalidated { petition },
-            _ => ConfirmOutcome::Withdrawn { petition },
-        });
-    };
-    *deltas.entry((petition_id, point_id, country)).or_default() += 1;
-    Ok(ConfirmOutcome::Confirmed { petition, total: 0 })
+    Ok(())
 }

@@ -7,6 +7,7 @@ on_both_backends!(
     opening_the_link_shows_a_button_and_changes_nothing,
     confirming_counts_the_signature_everywhere_and_says_so,
     confirming_twice_says_already_confirmed_and_counts_once,
+    many_presses_at_once_confirm_each_signature_once_and_count_it_once,
     an_unknown_link_gets_a_clear_page,
     an_expired_link_offers_a_way_to_get_a_new_one,
     a_confirmation_without_its_csrf_token_changes_nothing,
@@ -95,6 +96,41 @@ async fn confirming_twice_says_already_confirmed_and_counts_once(backend: Backen
     assert_eq!(r.status().as_u16(), 200);
     assert!(r.text().await.unwrap().contains("Already confirmed"));
     assert_eq!(app.json().await["signature_count"], 1);
+}
+
+/// Presses arriving together are confirmed in one group commit: the same
+/// signature pressed several times in one batch is counted once.
+async fn many_presses_at_once_confirm_each_signature_once_and_count_it_once(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut paths = Vec::new();
+    for i in 0..5 {
+        let email = format!("press{i}@example.org");
+        app.sign(sign_form(&email)).await;
+        let link = app.smtp.wait_for(&email, 1, Duration::from_secs(10)).await[0].verify_link();
+        paths.push(link.strip_prefix(&app.address).unwrap().to_owned());
+    }
+    let csrf = csrf_in(&app.get_text(&paths[0]).await.1);
+
+    let presses = paths.iter().cycle().take(40).map(|path| async {
+        let r = app.post_form(path, &[("csrf", csrf.clone())]).await;
+        (r.status().as_u16(), r.text().await.unwrap())
+    });
+    let answers = futures::future::join_all(presses).await;
+
+    assert!(
+        answers.iter().all(|(status, _)| *status == 200),
+        "{answers:?}"
+    );
+    let counted = answers
+        .iter()
+        .filter(|(_, page)| page.contains("Thank you: your signature counts"))
+        .count();
+    let already = answers
+        .iter()
+        .filter(|(_, page)| page.contains("Already confirmed"))
+        .count();
+    assert_eq!((counted, already), (5, 35));
+    assert_eq!(app.json().await["signature_count"], 5);
 }
 
 async fn an_unknown_link_gets_a_clear_page(backend: Backend) {
