@@ -255,6 +255,20 @@ pub fn insert_outbox_rows(
         .map(drop))
 }
 
+/// Inserts signature token rows in one statement (see [`insert_outbox_rows`]).
+pub fn insert_token_rows(
+    conn: &mut DbConnection,
+    rows: &[crate::signatures::tokens::NewSignatureToken<'_>],
+) -> QueryResult<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    on_backend!(conn, c => diesel::insert_into(schema::signature_tokens::table)
+        .values(rows)
+        .execute(c)
+        .map(drop))
+}
+
 /// Adds `by` (which may be negative) to one shard of a verified-signature counter.
 pub fn add_to_counter(
     conn: &mut DbConnection,

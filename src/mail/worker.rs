@@ -7,6 +7,7 @@
 //! `serve` and as `handover worker`; on PostgreSQL any number of workers can
 //! run at once (see [`crate::db::claim_due_outbox`]).
 
+use std::collections::{BTreeSet, HashMap};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Duration;
 
@@ -17,9 +18,10 @@ use super::outbox::{self, MailKind, OutboxMessage};
 use super::templates::{self, AlreadyBody, VerifyBody};
 use super::{Delivered, Mailer, Outgoing};
 use crate::db::{DbConnection, DbPool, claim_due_outbox, write_transaction};
+use crate::domain::RawToken;
 use crate::i18n::{Lang, Tr};
 use crate::petitions::Petition;
-use crate::signatures::tokens::{self, purpose};
+use crate::signatures::tokens::{self, TokenRequest, purpose};
 use crate::signatures::{Signature, withdraw};
 
 /// How many messages one claim takes.
@@ -177,9 +179,10 @@ impl Worker {
         }
         let messages = outbox::load(&mut conn, &ids).context("loading claimed mail")?;
         let composed = write_transaction(&mut conn, |conn| -> anyhow::Result<Vec<_>> {
-            Ok(messages
-                .iter()
-                .map(|m| self.compose(conn, m).and_then(|o| self.mailer.build(&o)))
+            Ok(self
+                .compose_all(conn, &messages)?
+                .into_iter()
+                .map(|outgoing| outgoing.and_then(|o| self.mailer.build(&o)))
                 .collect())
         })
         .context("composing claimed mail")?;
@@ -324,78 +327,142 @@ impl Worker {
         chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::hours(1))
     }
 
-    /// Renders a message. A confirmation link's token is minted here, at send
-    /// time, so the raw token exists only in the mail and never in the database.
-    fn compose(
+    /// Renders a claimed batch, one result per message. A confirmation link's
+    /// token is minted here, at send time, so the raw token exists only in the
+    /// mail and never in the database. Signers' mails (nearly all of them) take
+    /// a few statements for the whole batch: their signatures and petitions
+    /// read at once, their tokens inserted at once.
+    fn compose_all(
         &self,
         conn: &mut DbConnection,
-        message: &OutboxMessage,
-    ) -> anyhow::Result<Outgoing> {
-        let kind = MailKind::parse(&message.kind)
-            .with_context(|| format!("outbox {} has an unknown kind", message.id))?;
-        match kind {
-            MailKind::OrganizerInvite => self.compose_invite(conn, message),
-            MailKind::Verify => self.compose_signature_mail(conn, message, true),
-            MailKind::AlreadySigned => self.compose_signature_mail(conn, message, false),
-            MailKind::DataRequest => self.compose_data_request(conn, message),
+        messages: &[OutboxMessage],
+    ) -> anyhow::Result<Vec<anyhow::Result<Outgoing>>> {
+        let kinds: Vec<Option<MailKind>> =
+            messages.iter().map(|m| MailKind::parse(&m.kind)).collect();
+        let to_signer =
+            |k: &Option<MailKind>| matches!(k, Some(MailKind::Verify | MailKind::AlreadySigned));
+        let signature_ids: Vec<i64> = messages
+            .iter()
+            .zip(&kinds)
+            .filter(|(_, k)| to_signer(k))
+            .filter_map(|(m, _)| m.signature_id)
+            .collect();
+        let signatures = Signature::find_many(conn, &signature_ids)
+            .context("loading the signatures of a batch of mail")?;
+        let petitions = Petition::find_many(
+            conn,
+            signatures
+                .values()
+                .map(|s| s.petition_id)
+                .collect::<BTreeSet<_>>(),
+        )
+        .context("loading the petitions of a batch of mail")?;
+        let now = Utc::now().naive_utc();
+        let verifying: Vec<(usize, i64)> = messages
+            .iter()
+            .zip(&kinds)
+            .enumerate()
+            .filter(|(_, (_, k))| **k == Some(MailKind::Verify))
+            .filter_map(|(i, (m, _))| m.signature_id.map(|id| (i, id)))
+            .filter(|(_, id)| signatures.contains_key(id))
+            .collect();
+        let mut links = self.mint_links(conn, &verifying, now)?;
+        messages
+            .iter()
+            .zip(&kinds)
+            .enumerate()
+            .map(|(i, (message, kind))| {
+                let Some(kind) = kind else {
+                    return Ok(Err(anyhow::anyhow!(
+                        "outbox {} has an unknown kind",
+                        message.id
+                    )));
+                };
+                Ok(match kind {
+                    MailKind::OrganizerInvite => self.compose_invite(conn, message),
+                    MailKind::DataRequest => self.compose_data_request(conn, message),
+                    MailKind::Verify | MailKind::AlreadySigned => {
+                        let mail = SignerMail {
+                            message,
+                            signature: message.signature_id.and_then(|id| signatures.get(&id)),
+                            petitions: &petitions,
+                            links: links.remove(&i),
+                            expires_at: now + self.token_ttl,
+                        };
+                        self.compose_signer_mail(mail)
+                    }
+                })
+            })
+            .collect()
+    }
+
+    /// Mints the confirmation and withdrawal tokens of the batch's `verify`
+    /// mails (message index, signature) in one insert, and dates those
+    /// signatures' mail: a pending signature lives as long as its newest link.
+    fn mint_links(
+        &self,
+        conn: &mut DbConnection,
+        verifying: &[(usize, i64)],
+        now: NaiveDateTime,
+    ) -> anyhow::Result<HashMap<usize, (RawToken, RawToken)>> {
+        let requests: Vec<TokenRequest<'_>> = verifying
+            .iter()
+            .flat_map(|&(_, signature_id)| {
+                [
+                    (purpose::VERIFY, now + self.token_ttl),
+                    (purpose::WITHDRAW, now + withdraw::link_lifetime()),
+                ]
+                .map(|(purpose, expires_at)| TokenRequest {
+                    signature_id,
+                    purpose,
+                    created_at: now,
+                    expires_at,
+                })
+            })
+            .collect();
+        let mut tokens = tokens::mint_many(conn, &requests)
+            .context("minting the links of a batch of mail")?
+            .into_iter();
+        let ids: Vec<i64> = verifying.iter().map(|(_, id)| *id).collect();
+        Signature::date_mail(conn, &ids, now).context("dating a batch of mail")?;
+        let mut links = HashMap::with_capacity(verifying.len());
+        for (i, _) in verifying {
+            if let (Some(verify), Some(withdraw)) = (tokens.next(), tokens.next()) {
+                links.insert(*i, (verify, withdraw));
+            }
         }
+        Ok(links)
     }
 
     /// A mail to a signer: the confirmation link (`verify`), or "already signed".
-    fn compose_signature_mail(
-        &self,
-        conn: &mut DbConnection,
-        message: &OutboxMessage,
-        verify: bool,
-    ) -> anyhow::Result<Outgoing> {
-        let signature = signature_of(conn, message)?;
-        let petition = Petition::find(conn, signature.petition_id)
-            .with_context(|| format!("loading petition {}", signature.petition_id))?;
+    fn compose_signer_mail(&self, mail: SignerMail<'_>) -> anyhow::Result<Outgoing> {
+        let message = mail.message;
+        let signature = mail
+            .signature
+            .with_context(|| format!("the signature of outbox {} is gone", message.id))?;
+        let petition = mail
+            .petitions
+            .get(&signature.petition_id)
+            .with_context(|| format!("petition {} is gone", signature.petition_id))?;
         let l = mail_tr(message);
         // Links carry the language, so the pages they open speak it too.
         let q = format!("?lang={}", l.code());
         let petition_link = format!("{}/p/{}{q}", self.base_url, petition.slug);
         let text = petition.text(l.lang);
-        let outgoing = if verify {
-            let now = Utc::now().naive_utc();
-            let expires_at = now + self.token_ttl;
-            let token = tokens::mint(conn, signature.id, purpose::VERIFY, now, expires_at)
-                .with_context(|| format!("minting a token for signature {}", signature.id))?;
-            let link = format!("{}/verify/{}{q}", self.base_url, token.expose());
-            // The signature lives as long as its newest link: purging counts from here.
-            {
-                use crate::db::schema::signatures;
-                use diesel::prelude::*;
-                diesel::update(signatures::table.find(signature.id))
-                    .set(signatures::last_mailed_at.eq(now))
-                    .execute(conn)
-                    .with_context(|| format!("dating the mail of signature {}", signature.id))?;
-            }
-            let withdraw = tokens::mint(
-                conn,
-                signature.id,
-                purpose::WITHDRAW,
-                now,
-                now + withdraw::link_lifetime(),
-            )
-            .with_context(|| {
-                format!("minting a withdrawal token for signature {}", signature.id)
-            })?;
-            let withdraw_link = format!("{}/withdraw/{}{q}", self.base_url, withdraw.expose());
-            templates::verify(
+        let outgoing = match mail.links {
+            Some((verify, withdraw)) => templates::verify(
                 &signature.email,
                 &VerifyBody {
                     l,
                     name: &signature.name,
                     title: &text.title,
-                    link: &link,
-                    withdraw_link: &withdraw_link,
+                    link: &format!("{}/verify/{}{q}", self.base_url, verify.expose()),
+                    withdraw_link: &format!("{}/withdraw/{}{q}", self.base_url, withdraw.expose()),
                     petition_link: &petition_link,
-                    expires: &l.date_time(expires_at),
+                    expires: &l.date_time(mail.expires_at),
                 },
-            )
-        } else {
-            templates::already_signed(
+            ),
+            None => templates::already_signed(
                 &signature.email,
                 &AlreadyBody {
                     l,
@@ -403,10 +470,20 @@ impl Worker {
                     title: &text.title,
                     petition_link: &petition_link,
                 },
-            )
+            ),
         };
         outgoing.context("rendering a mail template")
     }
+}
+
+/// What one signer's mail is made from (see [`Worker::compose_all`]).
+struct SignerMail<'a> {
+    message: &'a OutboxMessage,
+    signature: Option<&'a Signature>,
+    petitions: &'a HashMap<i64, Petition>,
+    /// The fresh confirmation and withdrawal tokens of a `verify` mail.
+    links: Option<(RawToken, RawToken)>,
+    expires_at: NaiveDateTime,
 }
 
 impl Worker {

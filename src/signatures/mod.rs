@@ -80,6 +80,33 @@ impl Signature {
             .first(conn)
     }
 
+    /// Finds signatures by id, in chunks; those that no longer exist are absent.
+    pub fn find_many(
+        conn: &mut DbConnection,
+        ids: &[i64],
+    ) -> QueryResult<std::collections::HashMap<i64, Signature>> {
+        let mut found = std::collections::HashMap::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let rows: Vec<Signature> = signatures::table
+                .filter(signatures::id.eq_any(chunk))
+                .select(Signature::as_select())
+                .load(conn)?;
+            found.extend(rows.into_iter().map(|s| (s.id, s)));
+        }
+        Ok(found)
+    }
+
+    /// Records that the signatures were just mailed a link: a pending
+    /// signature is kept as long as its newest link (see [`Self::delete_expired_pending`]).
+    pub fn date_mail(conn: &mut DbConnection, ids: &[i64], now: NaiveDateTime) -> QueryResult<()> {
+        for chunk in ids.chunks(500) {
+            diesel::update(signatures::table.filter(signatures::id.eq_any(chunk)))
+                .set(signatures::last_mailed_at.eq(now))
+                .execute(conn)?;
+        }
+        Ok(())
+    }
+
     /// Deletes pending signatures whose last link has expired: never confirmed,
     /// they are kept no longer than needed (their tokens and queued mail go
     /// with them). Returns how many were deleted.
