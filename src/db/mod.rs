@@ -89,14 +89,15 @@ impl ManageConnection for ConnectionManager {
             Backend::Sqlite(path) => {
                 let mut conn = diesel::SqliteConnection::establish(path)
                     .map_err(diesel::r2d2::Error::ConnectionError)?;
-                // The busy timeout first: it makes a second writer wait instead of
-                // failing, and switching to WAL takes a lock that the pool's other
-                // new connections hold at the same moment ("database is locked").
-                // WAL lets readers run beside the writer; foreign keys are off by
-                // default in SQLite and must be switched on per connection.
+                // The busy timeout makes a second writer wait instead of failing;
+                // foreign keys are off by default in SQLite and must be switched
+                // on per connection. WAL (readers beside the writer) is a
+                // property of the file, set once in `connect`: switching to it
+                // takes a lock that other new connections may hold at the same
+                // moment, which the busy timeout does not cover.
                 conn.batch_execute(
-                    "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
-                     PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+                    "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; \
+                     PRAGMA synchronous = NORMAL;",
                 )
                 .map_err(diesel::r2d2::Error::QueryError)?;
                 Ok(DbConnection::Sqlite(conn))
@@ -117,6 +118,13 @@ impl ManageConnection for ConnectionManager {
 /// Builds the pool for `url`. Does not touch the schema: see [`run_migrations`].
 pub fn connect(url: &str) -> anyhow::Result<DbPool> {
     let backend = Backend::from_url(url)?;
+    if let Backend::Sqlite(path) = &backend {
+        // Before the pool opens its connections side by side (see `connect` above).
+        diesel::SqliteConnection::establish(path)
+            .context("could not open the SQLite database named by DATABASE_URL")?
+            .batch_execute("PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL;")
+            .context("could not switch the SQLite database to WAL mode")?;
+    }
     let size = if backend.is_sqlite() { 8 } else { 16 };
     r2d2::Pool::builder()
         .max_size(size)
@@ -456,4 +464,33 @@ pub fn signatures_grouped_since(
         .bind::<BigInt, _>(min_size)
         .bind::<BigInt, _>(limit)
         .load(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use diesel::sql_types::Text;
+
+    use super::*;
+
+    #[derive(QueryableByName)]
+    struct JournalMode {
+        #[diesel(sql_type = Text)]
+        journal_mode: String,
+    }
+
+    #[test]
+    fn a_new_sqlite_file_is_in_wal_mode_on_every_pooled_connection() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("fresh.db").display());
+
+        let pool = connect(&url).expect("pool");
+        let conns: Vec<_> = (0..8).map(|_| pool.get().expect("connection")).collect();
+
+        for mut conn in conns {
+            let mode: JournalMode = diesel::sql_query("PRAGMA journal_mode")
+                .get_result(&mut *conn)
+                .expect("journal mode");
+            assert_eq!(mode.journal_mode, "wal");
+        }
+    }
 }

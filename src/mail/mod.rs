@@ -62,6 +62,13 @@ impl Mailer {
         Ok(Mailer { transport, from })
     }
 
+    /// Closes SMTP connections that have been idle too long.
+    pub fn close_idle(&self) {
+        if let Transport::Smtp(pool) = &self.transport {
+            pool.close_idle();
+        }
+    }
+
     /// A short description for the startup log, without credentials.
     pub fn describe(&self) -> String {
         match &self.transport {

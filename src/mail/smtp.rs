@@ -124,6 +124,25 @@ impl SmtpPool {
         }
     }
 
+    /// Says goodbye (`QUIT`) to connections idle longer than a minute, so
+    /// they are not left to the server's timeout. The worker calls it
+    /// between passes.
+    pub fn close_idle(&self) {
+        let stale: Vec<SmtpConnection> = match self.idle.lock() {
+            Ok(mut idle) => {
+                let (stale, fresh) = std::mem::take(&mut *idle)
+                    .into_iter()
+                    .partition(|(_, since)| since.elapsed() > MAX_IDLE);
+                *idle = fresh;
+                stale.into_iter().map(|(conn, _)| conn).collect()
+            }
+            Err(_) => Vec::new(),
+        };
+        for mut conn in stale {
+            let _ = conn.quit();
+        }
+    }
+
     /// An idle connection that still answers, or a new one.
     fn connection(&self) -> Result<SmtpConnection, Error> {
         loop {

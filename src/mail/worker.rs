@@ -116,6 +116,7 @@ impl Worker {
                 Ok(_) => {}
                 Err(e) => tracing::error!(error = format!("{e:#}"), "mail worker pass failed"),
             }
+            self.mailer.close_idle();
             match wake.recv_timeout(POLL) {
                 Ok(()) | Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => break,
