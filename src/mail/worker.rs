@@ -449,14 +449,14 @@ impl Worker {
         // Links carry the language, so the pages they open speak it too.
         let q = format!("?lang={}", l.code());
         let petition_link = format!("{}/p/{}{q}", self.base_url, petition.slug);
-        let text = petition.text(l.lang);
+        let title = petition.title(l.lang);
         let outgoing = match mail.links {
             Some((verify, withdraw)) => templates::verify(
                 &signature.email,
                 &VerifyBody {
                     l,
                     name: &signature.name,
-                    title: &text.title,
+                    title: &title,
                     link: &format!("{}/verify/{}{q}", self.base_url, verify.expose()),
                     withdraw_link: &format!("{}/withdraw/{}{q}", self.base_url, withdraw.expose()),
                     petition_link: &petition_link,
@@ -468,7 +468,7 @@ impl Worker {
                 &AlreadyBody {
                     l,
                     name: &signature.name,
-                    title: &text.title,
+                    title: &title,
                     petition_link: &petition_link,
                 },
             ),

@@ -177,6 +177,17 @@ impl Petition {
         }
     }
 
+    /// The petition's title as a reader of `lang` sees it (without copying
+    /// the other texts, as [`Self::text`] does).
+    pub fn title(&self, lang: Lang) -> String {
+        if lang != self.default_lang()
+            && let Some(t) = self.translations().remove(&lang)
+        {
+            return t.title;
+        }
+        self.title.clone()
+    }
+
     /// Finds a petition by slug.
     pub fn find_by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<Petition>> {
         petitions::table

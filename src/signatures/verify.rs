@@ -4,6 +4,7 @@
 //! mail scanners that fetch every link never confirm on a signer's behalf.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use anyhow::Context;
 use chrono::NaiveDateTime;
@@ -58,17 +59,17 @@ pub fn lookup(
 pub enum ConfirmOutcome {
     /// The signature now counts; `total` is the petition's verified count
     /// as this confirmation committed it.
-    Confirmed { petition: Petition, total: i64 },
+    Confirmed { petition: Arc<Petition>, total: i64 },
     /// It counted already.
-    AlreadyConfirmed { petition: Petition, total: i64 },
+    AlreadyConfirmed { petition: Arc<Petition>, total: i64 },
     /// The signer withdrew it; confirming does not bring it back (signing again does).
-    Withdrawn { petition: Petition },
+    Withdrawn { petition: Arc<Petition> },
     /// The organizers set it aside (invalidated); it does not count.
-    Invalidated { petition: Petition },
+    Invalidated { petition: Arc<Petition> },
     /// The petition closed (or is not open yet), so it cannot be confirmed.
-    PetitionNotOpen { petition: Petition },
+    PetitionNotOpen { petition: Arc<Petition> },
     /// The link expired before the signature was confirmed.
-    Expired { petition: Petition },
+    Expired { petition: Arc<Petition> },
     /// No such link.
     Unknown,
 }
@@ -109,26 +110,31 @@ pub fn confirm_many(
     conn: &mut DbConnection,
     jobs: &[ConfirmJob],
 ) -> anyhow::Result<Vec<ConfirmOutcome>> {
-    let found = find_tokens(conn, jobs)?;
-    let petition_ids: BTreeSet<i64> = found.values().map(|(_, s)| s.petition_id).collect();
-    let petitions = Petition::find_many(conn, petition_ids)
-        .context("loading the petitions of a batch of confirmations")?;
+    let hashes: Vec<Vec<u8>> = jobs.iter().map(|j| hash_token(&j.token)).collect();
+    let found = find_tokens(conn, &hashes)?;
+    let petition_ids: BTreeSet<i64> = found.values().map(|t| t.petition_id).collect();
+    // Shared, not copied per outcome: a petition's texts run to many kilobytes.
+    let petitions: HashMap<i64, Arc<Petition>> = Petition::find_many(conn, petition_ids)
+        .context("loading the petitions of a batch of confirmations")?
+        .into_iter()
+        .map(|(id, p)| (id, Arc::new(p)))
+        .collect();
 
     // Decide what can be decided from what was read; the rest waits for the update.
     let mut outcomes = Vec::with_capacity(jobs.len());
     let mut to_confirm = Vec::new();
-    for (i, job) in jobs.iter().enumerate() {
-        let Some((expires_at, signature)) = found.get(&hash_token(&job.token)) else {
+    for (i, (job, hash)) in jobs.iter().zip(&hashes).enumerate() {
+        let Some(token) = found.get(hash) else {
             outcomes.push(ConfirmOutcome::Unknown);
             continue;
         };
         let petition = petitions
-            .get(&signature.petition_id)
+            .get(&token.petition_id)
             .cloned()
-            .with_context(|| format!("petition {} is missing", signature.petition_id))?;
-        outcomes.push(decide(job, *expires_at, signature, petition));
+            .with_context(|| format!("petition {} is missing", token.petition_id))?;
+        outcomes.push(decide(job, token, petition));
         if matches!(outcomes[i], ConfirmOutcome::Confirmed { .. }) {
-            to_confirm.push((i, signature.id));
+            to_confirm.push((i, token.signature_id));
         }
     }
     confirm_pending(conn, jobs, &mut outcomes, &to_confirm)?;
@@ -136,27 +142,38 @@ pub fn confirm_many(
     Ok(outcomes)
 }
 
-/// The live or expired verification tokens among the jobs', by hash, with
-/// their signatures.
+/// A verification token as confirming needs it: when it expires, and the
+/// state of its signature.
+#[derive(Debug, Queryable)]
+struct FoundToken {
+    token_hash: Vec<u8>,
+    expires_at: NaiveDateTime,
+    signature_id: i64,
+    petition_id: i64,
+    state: String,
+}
+
+/// The live or expired verification tokens among `hashes`, by hash.
 fn find_tokens(
     conn: &mut DbConnection,
-    jobs: &[ConfirmJob],
-) -> anyhow::Result<HashMap<Vec<u8>, (NaiveDateTime, Signature)>> {
-    let hashes: Vec<Vec<u8>> = jobs.iter().map(|j| hash_token(&j.token)).collect();
+    hashes: &[Vec<u8>],
+) -> anyhow::Result<HashMap<Vec<u8>, FoundToken>> {
     let mut found = HashMap::with_capacity(hashes.len());
     for chunk in hashes.chunks(LOOKUP_CHUNK) {
-        let rows: Vec<(Vec<u8>, NaiveDateTime, Signature)> = signature_tokens::table
+        let rows: Vec<FoundToken> = signature_tokens::table
             .inner_join(signatures::table)
             .filter(signature_tokens::token_hash.eq_any(chunk))
             .filter(signature_tokens::purpose.eq(purpose::VERIFY))
             .select((
                 signature_tokens::token_hash,
                 signature_tokens::expires_at,
-                Signature::as_select(),
+                signatures::id,
+                signatures::petition_id,
+                signatures::state,
             ))
             .load(conn)
             .context("looking up a batch of tokens")?;
-        found.extend(rows.into_iter().map(|(hash, exp, sig)| (hash, (exp, sig))));
+        found.extend(rows.into_iter().map(|t| (t.token_hash.clone(), t)));
     }
     Ok(found)
 }
@@ -166,19 +183,14 @@ const LOOKUP_CHUNK: usize = 500;
 
 /// What a press does to the signature as it was read. `Confirmed` here means
 /// "pending, so confirm it": [`confirm_pending`] settles it.
-fn decide(
-    job: &ConfirmJob,
-    expires_at: NaiveDateTime,
-    signature: &Signature,
-    petition: Petition,
-) -> ConfirmOutcome {
-    if signature.is_verified() {
+fn decide(job: &ConfirmJob, token: &FoundToken, petition: Arc<Petition>) -> ConfirmOutcome {
+    if token.state == state::VERIFIED {
         ConfirmOutcome::AlreadyConfirmed { petition, total: 0 }
-    } else if expires_at <= job.now {
+    } else if token.expires_at <= job.now {
         ConfirmOutcome::Expired { petition }
-    } else if signature.state == state::WITHDRAWN {
+    } else if token.state == state::WITHDRAWN {
         ConfirmOutcome::Withdrawn { petition }
-    } else if signature.state == state::INVALIDATED {
+    } else if token.state == state::INVALIDATED {
         ConfirmOutcome::Invalidated { petition }
     } else if petition.state(job.now) != PetitionState::Open {
         ConfirmOutcome::PetitionNotOpen { petition }

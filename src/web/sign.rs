@@ -49,7 +49,7 @@ pub async fn submit(
     let lang = lang::choice(&req).resolve(data.petition.default_lang());
     let l = Tr::new(lang);
     if let Some(message) = closed_message(data.petition.state(now)) {
-        let page = MessagePage::titled(l, data.petition.text(lang).title, message);
+        let page = MessagePage::titled(l, data.petition.title(lang), message);
         return render(StatusCode::FORBIDDEN, &page);
     }
     let mut view = SignFormView::from(&form);

@@ -108,7 +108,7 @@ pub async fn confirm(
         }
         ConfirmOutcome::PetitionNotOpen { petition } => {
             let l = tr(&choice, &petition);
-            let page = MessagePage::titled(l, petition.text(l.lang).title, "verify-not-open");
+            let page = MessagePage::titled(l, petition.title(l.lang), "verify-not-open");
             render(StatusCode::FORBIDDEN, &page)
         }
         ConfirmOutcome::Withdrawn { petition } => {
@@ -121,7 +121,7 @@ pub async fn confirm(
             let l = tr(&choice, &petition);
             let page =
                 MessagePage::new(l, "verify-invalidated-title", "verify-invalidated-message")
-                    .link(format!("/p/{}", petition.slug), petition.text(l.lang).title);
+                    .link(format!("/p/{}", petition.slug), petition.title(l.lang));
             render(StatusCode::OK, &page)
         }
         ConfirmOutcome::Expired { petition } => expired(tr(&choice, &petition), &petition),
@@ -162,7 +162,7 @@ fn counted(page: MessagePage, petition: &Petition, total: i64) -> Result<HttpRes
         count_line: Some(l.tn("count-so-far", total)),
         ..page
     }
-    .link(format!("/p/{}", petition.slug), petition.text(l.lang).title);
+    .link(format!("/p/{}", petition.slug), petition.title(l.lang));
     render(StatusCode::OK, &page)
 }
 

@@ -75,7 +75,7 @@ pub async fn confirm(
         WithdrawLookup::Active { petition } => {
             let l = lang::tr_for(&req, petition.default_lang());
             let page = MessagePage::new(l, "withdrawn-title", "withdrawn-message")
-                .link(format!("/p/{}", petition.slug), petition.text(l.lang).title);
+                .link(format!("/p/{}", petition.slug), petition.title(l.lang));
             render(StatusCode::OK, &page)
         }
         other => outcome(&req, other),
