@@ -92,7 +92,7 @@ impl ManageConnection for ConnectionManager {
                 // The busy timeout makes a second writer wait instead of failing;
                 // foreign keys are off by default in SQLite and must be switched
                 // on per connection. WAL (readers beside the writer) is a
-                // property of the file, set once in `connect`: switching to it
+                // property of the file, set once in [`connect`] (the function below): switching to it
                 // takes a lock that other new connections may hold at the same
                 // moment, which the busy timeout does not cover.
                 conn.batch_execute(
@@ -119,7 +119,8 @@ impl ManageConnection for ConnectionManager {
 pub fn connect(url: &str) -> anyhow::Result<DbPool> {
     let backend = Backend::from_url(url)?;
     if let Backend::Sqlite(path) = &backend {
-        // Before the pool opens its connections side by side (see `connect` above).
+        // Before the pool opens its connections side by side (see
+        // `ConnectionManager::connect`).
         diesel::SqliteConnection::establish(path)
             .context("could not open the SQLite database named by DATABASE_URL")?
             .batch_execute("PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL;")

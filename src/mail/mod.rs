@@ -103,32 +103,12 @@ impl Mailer {
     pub fn deliver(&self, message: &Message, outbox_id: i64) -> anyhow::Result<Delivered> {
         match &self.transport {
             Transport::Smtp(smtp) => {
-                // The server's text often quotes the recipient's address: only
-                // its reply code goes into logs and the outbox.
-                let sent = smtp.send(message.envelope(), &message.formatted());
-                sent.map_err(|e| match e.status() {
-                    Some(code) => anyhow::Error::new(SmtpRefusal {
-                        permanent: e.is_permanent(),
-                        code: code.to_string(),
-                    }),
-                    None if e.is_timeout() => anyhow::anyhow!("the SMTP server timed out"),
-                    None => anyhow::anyhow!("could not talk to the SMTP server"),
-                })?;
+                smtp.send(message.envelope(), &message.formatted())?;
                 Ok(Delivered::Smtp)
             }
             Transport::Files(dir) => write_eml(dir, message, outbox_id).map(Delivered::File),
         }
     }
-}
-
-/// The SMTP server refused a message. Only the reply code is kept: the
-/// server's text often quotes the recipient's address.
-#[derive(Debug, thiserror::Error)]
-#[error("the SMTP server refused the message with code {code}")]
-pub struct SmtpRefusal {
-    /// A 5xx reply: trying again will not help.
-    pub permanent: bool,
-    pub code: String,
 }
 
 /// Writes a message to `dir` as `.eml`, whole or not at all (write, then rename).

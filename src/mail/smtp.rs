@@ -59,7 +59,8 @@ impl SmtpSettings {
             ("smtp", None) => (25, Tls::None),
             ("smtp", Some("required")) => (587, Tls::Required(params()?)),
             ("smtp", Some("opportunistic")) => (587, Tls::Opportunistic(params()?)),
-            ("smtps", None) => (465, Tls::Wrapper(params()?)),
+            // lettre ignores `tls=` on smtps://, so this does too.
+            ("smtps", _) => (465, Tls::Wrapper(params()?)),
             (scheme, tls) => anyhow::bail!(
                 "scheme `{scheme}` with tls={} is not one of smtp://, smtp://…?tls=required, \
                  smtp://…?tls=opportunistic, smtps://",
@@ -108,25 +109,40 @@ impl SmtpPool {
     }
 
     /// Sends one message; `Ok` once the server accepted it.
-    pub fn send(&self, envelope: &Envelope, email: &[u8]) -> Result<(), Error> {
-        let mut conn = self.connection()?;
+    pub fn send(&self, envelope: &Envelope, email: &[u8]) -> Result<(), SmtpFailure> {
+        let (mut conn, reused) = self.connection()?;
         match send_on(&mut conn, envelope, email) {
             Ok(()) => {
-                if let Ok(mut idle) = self.idle.lock() {
-                    idle.push((conn, Instant::now()));
-                }
+                self.give_back(conn);
                 Ok(())
             }
-            Err(e) => {
-                conn.abort();
-                Err(e)
+            Err(Failed { content_sent, why }) => {
+                close(conn);
+                let unsupported = matches!(why, SmtpFailure::Unsupported(_));
+                if !reused || content_sent || unsupported {
+                    return Err(why);
+                }
+                // The server may have closed a reused connection meanwhile (a
+                // restart, a limit of messages per connection). Nothing of the
+                // message was sent, so one try on a fresh connection cannot
+                // deliver it twice.
+                let mut fresh = self.connect()?;
+                match send_on(&mut fresh, envelope, email) {
+                    Ok(()) => {
+                        self.give_back(fresh);
+                        Ok(())
+                    }
+                    Err(Failed { why, .. }) => {
+                        close(fresh);
+                        Err(why)
+                    }
+                }
             }
         }
     }
 
-    /// Says goodbye (`QUIT`) to connections idle longer than a minute, so
-    /// they are not left to the server's timeout. The worker calls it
-    /// between passes.
+    /// Says goodbye to connections idle longer than a minute, so they are not
+    /// left to the server's timeout. The worker calls it between passes.
     pub fn close_idle(&self) {
         let stale: Vec<SmtpConnection> = match self.idle.lock() {
             Ok(mut idle) => {
@@ -138,32 +154,32 @@ impl SmtpPool {
             }
             Err(_) => Vec::new(),
         };
-        for mut conn in stale {
-            let _ = conn.quit();
+        stale.into_iter().for_each(close);
+    }
+
+    fn give_back(&self, conn: SmtpConnection) {
+        if let Ok(mut idle) = self.idle.lock() {
+            idle.push((conn, Instant::now()));
         }
     }
 
-    /// An idle connection that still answers, or a new one.
-    fn connection(&self) -> Result<SmtpConnection, Error> {
+    /// An idle connection that still answers (and `true`), or a new one.
+    fn connection(&self) -> Result<(SmtpConnection, bool), SmtpFailure> {
         loop {
             let taken = self.idle.lock().ok().and_then(|mut idle| idle.pop());
             let Some((mut conn, since)) = taken else {
-                return self.connect();
+                return Ok((self.connect()?, false));
             };
             let idle_for = since.elapsed();
-            if idle_for > MAX_IDLE {
-                let _ = conn.quit();
-                continue;
+            if idle_for < CHECK_AFTER_IDLE || (idle_for < MAX_IDLE && conn.test_connected()) {
+                return Ok((conn, true));
             }
-            if idle_for < CHECK_AFTER_IDLE || conn.test_connected() {
-                return Ok(conn);
-            }
-            conn.abort();
+            close(conn);
         }
     }
 
     /// Opens a connection: EHLO, STARTTLS and AUTH as the settings ask.
-    fn connect(&self) -> Result<SmtpConnection, Error> {
+    fn connect(&self) -> Result<SmtpConnection, SmtpFailure> {
         let s = &self.settings;
         let wrapper = match &s.tls {
             Tls::Wrapper(params) => Some(params),
@@ -175,22 +191,97 @@ impl SmtpPool {
             &s.hello,
             wrapper,
             None,
-        )?;
-        match &s.tls {
-            Tls::Required(params) => conn.starttls(params, &s.hello)?,
-            Tls::Opportunistic(params) if conn.can_starttls() => conn.starttls(params, &s.hello)?,
-            _ => {}
+        )
+        .map_err(SmtpFailure::from_lettre)?;
+        let ready = (|| {
+            match &s.tls {
+                Tls::Required(params) => conn.starttls(params, &s.hello)?,
+                Tls::Opportunistic(params) if conn.can_starttls() => {
+                    conn.starttls(params, &s.hello)?
+                }
+                _ => {}
+            }
+            if let Some(credentials) = &s.credentials {
+                conn.auth(DEFAULT_MECHANISMS, credentials)?;
+            }
+            Ok(())
+        })();
+        match ready {
+            Ok(()) => Ok(conn),
+            Err(e) => {
+                close(conn);
+                Err(SmtpFailure::from_lettre(e))
+            }
         }
-        if let Some(credentials) = &s.credentials {
-            conn.auth(DEFAULT_MECHANISMS, credentials)?;
-        }
-        Ok(conn)
     }
+}
+
+/// Ends a connection without waiting long for the server's goodbye: a
+/// server that stopped answering must not hold the worker up.
+fn close(mut conn: SmtpConnection) {
+    let _ = conn.set_timeout(Some(Duration::from_secs(1)));
+    conn.abort();
+}
+
+/// Why a message did not go out. Only reply codes are kept: the server's
+/// text often quotes the recipient's address.
+#[derive(Debug, thiserror::Error)]
+pub enum SmtpFailure {
+    /// The server answered with an error reply.
+    #[error("the SMTP server refused the message with code {code}")]
+    Refused {
+        /// A 5xx reply: trying again will not help.
+        permanent: bool,
+        code: String,
+    },
+    /// The message needs an extension the server does not offer (an address
+    /// outside ASCII needs SMTPUTF8, RFC 6531).
+    #[error("the SMTP server does not offer {0}, which this message needs")]
+    Unsupported(&'static str),
+    #[error("the SMTP server timed out")]
+    Timeout,
+    #[error("could not talk to the SMTP server")]
+    Unreachable,
+}
+
+impl SmtpFailure {
+    /// Whether trying again later cannot help.
+    pub fn is_permanent(&self) -> bool {
+        matches!(
+            self,
+            SmtpFailure::Refused {
+                permanent: true,
+                ..
+            } | SmtpFailure::Unsupported(_)
+        )
+    }
+
+    fn from_lettre(e: Error) -> Self {
+        match e.status() {
+            Some(code) => SmtpFailure::Refused {
+                permanent: e.is_permanent(),
+                code: code.to_string(),
+            },
+            None if e.is_timeout() => SmtpFailure::Timeout,
+            None => SmtpFailure::Unreachable,
+        }
+    }
+}
+
+/// A failed send, and whether the content had started to go out (after
+/// which the server may have it, and it must not be sent again at once).
+struct Failed {
+    content_sent: bool,
+    why: SmtpFailure,
 }
 
 /// One message on one connection: MAIL, RCPT, DATA, then the content and its
 /// terminator in a single write (see the module comment).
-fn send_on(conn: &mut SmtpConnection, envelope: &Envelope, email: &[u8]) -> Result<(), Error> {
+fn send_on(conn: &mut SmtpConnection, envelope: &Envelope, email: &[u8]) -> Result<(), Failed> {
+    let before = |e: Error| Failed {
+        content_sent: false,
+        why: SmtpFailure::from_lettre(e),
+    };
     let mut options = Vec::new();
     let non_ascii_address = envelope
         .from()
@@ -199,25 +290,42 @@ fn send_on(conn: &mut SmtpConnection, envelope: &Envelope, email: &[u8]) -> Resu
             .to()
             .iter()
             .any(|a| !AsRef::<str>::as_ref(a).is_ascii());
+    let offers = |extension| conn.server_info().supports_feature(extension);
     if non_ascii_address {
-        // The server refuses it if it lacks SMTPUTF8: it says so in its reply.
+        if !offers(Extension::SmtpUtfEight) {
+            return Err(Failed {
+                content_sent: false,
+                why: SmtpFailure::Unsupported("SMTPUTF8"),
+            });
+        }
         options.push(MailParameter::SmtpUtfEight);
     }
-    if !email.is_ascii() && conn.server_info().supports_feature(Extension::EightBitMime) {
+    if !email.is_ascii() {
+        if !offers(Extension::EightBitMime) {
+            return Err(Failed {
+                content_sent: false,
+                why: SmtpFailure::Unsupported("8BITMIME"),
+            });
+        }
         options.push(MailParameter::Body(MailBodyParameter::EightBitMime));
     }
-    conn.command(Mail::new(envelope.from().cloned(), options))?;
+    conn.command(Mail::new(envelope.from().cloned(), options))
+        .map_err(before)?;
     for to in envelope.to() {
-        conn.command(Rcpt::new(to.clone(), Vec::new()))?;
+        conn.command(Rcpt::new(to.clone(), Vec::new()))
+            .map_err(before)?;
     }
-    conn.command(Data)?;
-    match std::str::from_utf8(email) {
-        Ok(text) => conn.command(DataContent(text))?,
+    conn.command(Data).map_err(before)?;
+    let sent = match std::str::from_utf8(email) {
+        Ok(text) => conn.command(DataContent(text)),
         // Never the case for the mails built here (their parts are encoded
         // as 7-bit text); lettre's two writes are still correct, only slower.
-        Err(_) => conn.message(email)?,
+        Err(_) => conn.message(email),
     };
-    Ok(())
+    sent.map(drop).map_err(|e| Failed {
+        content_sent: true,
+        why: SmtpFailure::from_lettre(e),
+    })
 }
 
 /// A message's content as sent after `DATA`: lines starting with `.` get a

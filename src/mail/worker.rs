@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use chrono::{NaiveDateTime, Utc};
@@ -29,11 +29,16 @@ const BATCH: i64 = 256;
 /// How many messages are in flight at once, each on its own SMTP connection
 /// (see [`super::smtp::SmtpPool`]).
 const SENDERS: usize = 64;
-/// How long a claim holds messages before another worker may take them:
-/// longer than a whole batch can take even if every send runs into the SMTP
-/// timeout (256 / 64 rounds × 15 s = 60 s), so no other worker re-sends
-/// a message that is still in flight.
-const LEASE: Duration = Duration::from_secs(300);
+/// How long a claim holds messages before another worker may take them. A
+/// message is only started within [`SEND_WINDOW`] of its claim, and one
+/// send takes at most about ten SMTP steps of 15 s each (connect, greeting,
+/// EHLO, STARTTLS, EHLO, AUTH, MAIL, RCPT, DATA, content): everything
+/// claimed is done or failed well before the lease ends, so no other worker
+/// re-sends a message that is still in flight.
+const LEASE: Duration = Duration::from_secs(600);
+/// How long after its claim a message may still be started; later, it is
+/// left for the next try (see [`LEASE`]).
+const SEND_WINDOW: Duration = Duration::from_secs(300);
 /// Longest wait between retries of one message.
 const MAX_BACKOFF: Duration = Duration::from_secs(3600);
 /// Tries of a message the server refuses permanently (5xx) before giving up:
@@ -46,8 +51,13 @@ const PURGE_EVERY: Duration = Duration::from_secs(60);
 /// How often an idle worker looks for due mail when nobody wakes it.
 const POLL: Duration = Duration::from_millis(1000);
 
-/// A claimed batch and its messages, composed (or the error composing each).
-type Prepared = (Vec<OutboxMessage>, Vec<anyhow::Result<lettre::Message>>);
+/// A claimed batch: when it was claimed, its messages, and each composed
+/// (or the error composing it).
+struct Prepared {
+    claimed_at: Instant,
+    messages: Vec<OutboxMessage>,
+    composed: Vec<anyhow::Result<lettre::Message>>,
+}
 
 /// What the worker needs besides the database.
 pub struct Worker {
@@ -137,8 +147,9 @@ impl Worker {
         std::thread::scope(|scope| {
             let sender = scope.spawn(move || -> anyhow::Result<BatchReport> {
                 let mut total = BatchReport::default();
-                for (messages, composed) in rx {
-                    let results = self.send_all(&messages, composed);
+                for batch in rx {
+                    let messages = batch.messages;
+                    let results = self.send_all(&messages, batch.composed, batch.claimed_at);
                     let mut conn = self.pool.get().context("getting a database connection")?;
                     let report = self.record(&mut conn, &messages, results)?;
                     total.sent += report.sent;
@@ -150,7 +161,8 @@ impl Worker {
             let prepared = (|| -> anyhow::Result<()> {
                 loop {
                     let batch = self.prepare()?;
-                    let (len, full) = (batch.0.len(), batch.0.len() == BATCH as usize);
+                    let len = batch.messages.len();
+                    let full = len == BATCH as usize;
                     if len > 0 && tx.send(batch).is_err() {
                         // The sender stopped on an error: it reports it below.
                         return Ok(());
@@ -171,12 +183,16 @@ impl Worker {
     /// Claims one batch of due messages and composes them in one transaction.
     fn prepare(&self) -> anyhow::Result<Prepared> {
         let mut conn = self.pool.get().context("getting a database connection")?;
-        let now = Utc::now().naive_utc();
+        let (now, claimed_at) = (Utc::now().naive_utc(), Instant::now());
         let lease_until = now + chrono::Duration::from_std(LEASE).unwrap_or_default();
         let ids =
             claim_due_outbox(&mut conn, now, lease_until, BATCH).context("claiming due mail")?;
         if ids.is_empty() {
-            return Ok((Vec::new(), Vec::new()));
+            return Ok(Prepared {
+                claimed_at,
+                messages: Vec::new(),
+                composed: Vec::new(),
+            });
         }
         let messages = outbox::load(&mut conn, &ids).context("loading claimed mail")?;
         let composed = write_transaction(&mut conn, |conn| -> anyhow::Result<Vec<_>> {
@@ -187,7 +203,11 @@ impl Worker {
                 .collect())
         })
         .context("composing claimed mail")?;
-        Ok((messages, composed))
+        Ok(Prepared {
+            claimed_at,
+            messages,
+            composed,
+        })
     }
 
     /// Deletes pending signatures whose confirmation links have all expired,
@@ -210,21 +230,28 @@ impl Worker {
     /// time over the pooled SMTP connections, then records the results in one
     /// transaction. A message is marked sent only after the server accepted it.
     pub fn run_once(&self) -> anyhow::Result<BatchReport> {
-        let (messages, composed) = self.prepare()?;
+        let Prepared {
+            claimed_at,
+            messages,
+            composed,
+        } = self.prepare()?;
         if messages.is_empty() {
             return Ok(BatchReport::default());
         }
-        let results = self.send_all(&messages, composed);
+        let results = self.send_all(&messages, composed, claimed_at);
         let mut conn = self.pool.get().context("getting a database connection")?;
         self.record(&mut conn, &messages, results)
     }
 
-    /// Sends the composed messages, [`SENDERS`] at a time; one result per message.
+    /// Sends the composed messages, [`SENDERS`] at a time; one result per
+    /// message. None is started later than [`SEND_WINDOW`] after the claim.
     fn send_all(
         &self,
         messages: &[OutboxMessage],
         composed: Vec<anyhow::Result<lettre::Message>>,
+        claimed_at: Instant,
     ) -> Vec<anyhow::Result<Delivered>> {
+        let start_by = claimed_at + SEND_WINDOW;
         let next = std::sync::atomic::AtomicUsize::new(0);
         let slots: Vec<std::sync::Mutex<Option<anyhow::Result<Delivered>>>> = messages
             .iter()
@@ -239,6 +266,9 @@ impl Worker {
                             break;
                         };
                         let result = match &composed[i] {
+                            Ok(_) if Instant::now() > start_by => Err(anyhow::anyhow!(
+                                "not tried: the batch took too long to send (slow SMTP server)"
+                            )),
                             Ok(built) => self.mailer.deliver(built, message.id),
                             Err(e) => Err(anyhow::anyhow!("{e:#}")),
                         };
@@ -299,8 +329,8 @@ impl Worker {
     ) -> anyhow::Result<()> {
         let why = format!("{e:#}");
         let permanent = e
-            .downcast_ref::<super::SmtpRefusal>()
-            .is_some_and(|r| r.permanent);
+            .downcast_ref::<super::smtp::SmtpFailure>()
+            .is_some_and(|f| f.is_permanent());
         // `attempts` already counts this try (the claim added it).
         if message.attempts >= MAX_TRIES || (permanent && message.attempts >= PERMANENT_TRIES) {
             tracing::error!(outbox = message.id, attempts = message.attempts, error = %why, "mail failed; giving up");
@@ -332,7 +362,9 @@ impl Worker {
     /// token is minted here, at send time, so the raw token exists only in the
     /// mail and never in the database. Signers' mails (nearly all of them) take
     /// a few statements for the whole batch: their signatures and petitions
-    /// read at once, their tokens inserted at once.
+    /// read at once, their tokens inserted at once. A database error fails
+    /// the whole batch (it stays leased and comes due again when the lease
+    /// ends); a message that cannot be composed fails alone.
     fn compose_all(
         &self,
         conn: &mut DbConnection,
@@ -384,6 +416,7 @@ impl Worker {
                     MailKind::DataRequest => self.compose_data_request(conn, message),
                     MailKind::Verify | MailKind::AlreadySigned => {
                         let mail = SignerMail {
+                            verify: *kind == MailKind::Verify,
                             message,
                             signature: message.signature_id.and_then(|id| signatures.get(&id)),
                             petitions: &petitions,
@@ -428,9 +461,10 @@ impl Worker {
         Signature::date_mail(conn, &ids, now).context("dating a batch of mail")?;
         let mut links = HashMap::with_capacity(verifying.len());
         for (i, _) in verifying {
-            if let (Some(verify), Some(withdraw)) = (tokens.next(), tokens.next()) {
-                links.insert(*i, (verify, withdraw));
-            }
+            let (Some(verify), Some(withdraw)) = (tokens.next(), tokens.next()) else {
+                anyhow::bail!("minting returned fewer tokens than asked for");
+            };
+            links.insert(*i, (verify, withdraw));
         }
         Ok(links)
     }
@@ -438,9 +472,10 @@ impl Worker {
     /// A mail to a signer: the confirmation link (`verify`), or "already signed".
     fn compose_signer_mail(&self, mail: SignerMail<'_>) -> anyhow::Result<Outgoing> {
         let message = mail.message;
-        let signature = mail
-            .signature
-            .with_context(|| format!("the signature of outbox {} is gone", message.id))?;
+        let signature = mail.signature.with_context(|| match message.signature_id {
+            Some(id) => format!("signature {id} of outbox {} is gone", message.id),
+            None => format!("outbox {} names no signature", message.id),
+        })?;
         let petition = mail
             .petitions
             .get(&signature.petition_id)
@@ -450,8 +485,9 @@ impl Worker {
         let q = format!("?lang={}", l.code());
         let petition_link = format!("{}/p/{}{q}", self.base_url, petition.slug);
         let title = petition.title(l.lang);
-        let outgoing = match mail.links {
-            Some((verify, withdraw)) => templates::verify(
+        let outgoing = match (mail.verify, mail.links) {
+            (true, None) => anyhow::bail!("outbox {} has no confirmation link", message.id),
+            (true, Some((verify, withdraw))) => templates::verify(
                 &signature.email,
                 &VerifyBody {
                     l,
@@ -463,7 +499,7 @@ impl Worker {
                     expires: &l.date_time(mail.expires_at),
                 },
             ),
-            None => templates::already_signed(
+            (false, _) => templates::already_signed(
                 &signature.email,
                 &AlreadyBody {
                     l,
@@ -479,6 +515,8 @@ impl Worker {
 
 /// What one signer's mail is made from (see [`Worker::compose_all`]).
 struct SignerMail<'a> {
+    /// "Confirm your signature" rather than "already signed".
+    verify: bool,
     message: &'a OutboxMessage,
     signature: Option<&'a Signature>,
     petitions: &'a HashMap<i64, Petition>,

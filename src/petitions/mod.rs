@@ -177,8 +177,8 @@ impl Petition {
         }
     }
 
-    /// The petition's title as a reader of `lang` sees it (without copying
-    /// the other texts, as [`Self::text`] does).
+    /// The petition's title as a reader of `lang` sees it; unlike
+    /// [`Self::text`], the body is not copied for the petition's own language.
     pub fn title(&self, lang: Lang) -> String {
         if lang != self.default_lang()
             && let Some(t) = self.translations().remove(&lang)

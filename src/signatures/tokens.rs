@@ -48,18 +48,15 @@ pub fn mint(
     now: NaiveDateTime,
     expires_at: NaiveDateTime,
 ) -> anyhow::Result<RawToken> {
-    let token = RawToken::generate()?;
-    let hashed = hash_token(token.expose());
-    diesel::insert_into(signature_tokens::table)
-        .values(NewSignatureToken {
-            token_hash: &hashed,
-            signature_id,
-            purpose,
-            created_at: now,
-            expires_at,
-        })
-        .execute(conn)?;
-    Ok(token)
+    let request = TokenRequest {
+        signature_id,
+        purpose,
+        created_at: now,
+        expires_at,
+    };
+    mint_many(conn, &[request])?
+        .pop()
+        .ok_or_else(|| anyhow::anyhow!("minting returned no token"))
 }
 
 /// A token to mint: for which signature, what for, from when, until when.

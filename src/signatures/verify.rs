@@ -200,6 +200,8 @@ fn decide(job: &ConfirmJob, token: &FoundToken, petition: Arc<Petition>) -> Conf
 }
 
 /// Marks the pending signatures verified in one statement and counts them.
+/// They share one `verified_at`, the latest press's time in the batch (the
+/// presses are a few milliseconds apart).
 /// The state condition makes a concurrent second confirmation update no row,
 /// so each signature is counted exactly once; the same signature pressed
 /// twice in one batch is confirmed by the first press. A row that changed
@@ -266,10 +268,11 @@ fn confirm_pending(
             // A second press of the same signature in this batch.
             None if !missed.contains(id) => ConfirmOutcome::AlreadyConfirmed { petition, total: 0 },
             None => match now_states.get(id).map(String::as_str) {
+                // Verified meanwhile by another writer.
+                Some(state::VERIFIED) => ConfirmOutcome::AlreadyConfirmed { petition, total: 0 },
                 Some(state::INVALIDATED) => ConfirmOutcome::Invalidated { petition },
-                Some(state::WITHDRAWN) | None => ConfirmOutcome::Withdrawn { petition },
-                // Verified, by this batch's earlier press or by another writer.
-                Some(_) => ConfirmOutcome::AlreadyConfirmed { petition, total: 0 },
+                // Withdrawn (perhaps signed again since, pending anew) or deleted.
+                _ => ConfirmOutcome::Withdrawn { petition },
             },
         };
     }

@@ -14,7 +14,65 @@ on_both_backends!(
     mail_refused_for_good_is_given_up_after_three_tries_and_kept_for_the_record,
     without_smtp_mail_is_written_to_eml_files,
     two_workers_on_one_database_never_send_a_message_twice,
+    mail_goes_out_at_once_after_the_server_hung_up_an_idle_connection,
+    an_address_outside_ascii_is_mailed_where_the_server_offers_smtputf8,
+    an_address_outside_ascii_is_given_up_where_the_server_lacks_smtputf8,
 );
+
+async fn mail_goes_out_at_once_after_the_server_hung_up_an_idle_connection(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.smtp.hang_up_after_each_mail();
+    app.sign(sign_form("first@example.org")).await;
+    app.smtp
+        .wait_for("first@example.org", 1, Duration::from_secs(10))
+        .await;
+
+    app.sign(sign_form("second@example.org")).await;
+    app.smtp
+        .wait_for("second@example.org", 1, Duration::from_secs(10))
+        .await;
+
+    // The pooled connection was found closed before anything of the second
+    // message was sent, so it went out on a new connection in the same try.
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM outbox WHERE attempts > 1 OR last_error IS NOT NULL"),
+        0
+    );
+    assert_eq!(app.smtp.connections(), 2);
+}
+
+async fn an_address_outside_ascii_is_mailed_where_the_server_offers_smtputf8(backend: Backend) {
+    let app = spawn_app(backend).await;
+
+    app.sign(sign_form("민수@example.org")).await;
+
+    let mails = app
+        .smtp
+        .wait_for("민수@example.org", 1, Duration::from_secs(10))
+        .await;
+    assert!(mails[0].text().contains("/verify/"));
+}
+
+async fn an_address_outside_ascii_is_given_up_where_the_server_lacks_smtputf8(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.smtp.without_smtputf8();
+
+    app.sign(sign_form("민수@example.org")).await;
+
+    let mut given_up = 0;
+    for _ in 0..100 {
+        given_up = app.count(
+            "SELECT COUNT(*) AS n FROM outbox WHERE gave_up_at IS NOT NULL \
+             AND last_error LIKE '%does not offer SMTPUTF8%'",
+        );
+        if given_up == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(given_up, 1, "the message was not given up as unsendable");
+    assert!(app.smtp.mails().is_empty());
+}
 
 async fn mail_survives_a_refusing_smtp_server_and_goes_out_when_it_recovers(backend: Backend) {
     let app = spawn_app(backend).await;

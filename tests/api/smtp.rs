@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::sync::atomic::{AtomicU16, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU16, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -79,6 +79,12 @@ pub struct SmtpReceiver {
     mails: Arc<Mutex<Vec<ReceivedMail>>>,
     /// 0: accept; else the reply code to MAIL FROM.
     refuse: Arc<AtomicU16>,
+    /// Close each connection right after accepting a message.
+    hang_up: Arc<AtomicBool>,
+    /// Leave SMTPUTF8 out of the EHLO reply.
+    no_smtputf8: Arc<AtomicBool>,
+    /// Connections accepted so far.
+    connections: Arc<AtomicUsize>,
 }
 
 impl SmtpReceiver {
@@ -90,11 +96,15 @@ impl SmtpReceiver {
             port,
             mails: Arc::default(),
             refuse: Arc::default(),
+            hang_up: Arc::default(),
+            no_smtputf8: Arc::default(),
+            connections: Arc::default(),
         };
         let r = receiver.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let r = r.clone();
+                r.connections.fetch_add(1, Ordering::SeqCst);
                 std::thread::spawn(move || {
                     let _ = r.session(stream);
                 });
@@ -117,6 +127,22 @@ impl SmtpReceiver {
     /// From now on, every MAIL FROM is answered with a permanent failure.
     pub fn refuse_mail_permanently(&self) {
         self.refuse.store(550, Ordering::SeqCst);
+    }
+
+    /// From now on, each connection is closed right after its message, as
+    /// servers with a limit of messages per connection (or a restart) do.
+    pub fn hang_up_after_each_mail(&self) {
+        self.hang_up.store(true, Ordering::SeqCst);
+    }
+
+    /// From now on, EHLO does not offer SMTPUTF8 (addresses outside ASCII).
+    pub fn without_smtputf8(&self) {
+        self.no_smtputf8.store(true, Ordering::SeqCst);
+    }
+
+    /// How many connections were opened to this server.
+    pub fn connections(&self) -> usize {
+        self.connections.load(Ordering::SeqCst)
     }
 
     /// Everything accepted so far.
@@ -162,7 +188,11 @@ impl SmtpReceiver {
             }
             let upper = line.to_ascii_uppercase();
             if upper.starts_with("EHLO") {
-                out.write_all(b"250-test-smtp\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")?;
+                if self.no_smtputf8.load(Ordering::SeqCst) {
+                    out.write_all(b"250-test-smtp\r\n250 8BITMIME\r\n")?;
+                } else {
+                    out.write_all(b"250-test-smtp\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")?;
+                }
             } else if upper.starts_with("HELO") {
                 out.write_all(b"250 test-smtp\r\n")?;
             } else if upper.starts_with("MAIL FROM") {
@@ -202,6 +232,9 @@ impl SmtpReceiver {
                     raw,
                 });
                 out.write_all(b"250 OK queued\r\n")?;
+                if self.hang_up.load(Ordering::SeqCst) {
+                    return Ok(());
+                }
             } else if upper.starts_with("QUIT") {
                 out.write_all(b"221 bye\r\n")?;
                 return Ok(());
