@@ -209,6 +209,27 @@ macro_rules! on_backend {
     };
 }
 
+/// Makes transactions that name the same keys run one after another, until
+/// each ends: on PostgreSQL a transaction-scoped advisory lock per key, taken
+/// in sorted order so two callers never wait on each other in a cycle; on
+/// SQLite nothing, since a write transaction already excludes every other
+/// writer. For read-then-write rules (a limit of failed logins) that READ
+/// COMMITTED alone would let parallel requests overrun.
+pub fn lock_keys(conn: &mut DbConnection, keys: &[&str]) -> QueryResult<()> {
+    use diesel::sql_types::Text;
+    if let DbConnection::Postgresql(c) = conn {
+        let mut keys = keys.to_vec();
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            diesel::sql_query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+                .bind::<Text, _>(key)
+                .execute(c)?;
+        }
+    }
+    Ok(())
+}
+
 /// Inserts signatures in one statement, skipping any whose address signed
 /// that petition already (including an earlier row of the same batch);
 /// returns `(id, petition_id, email)` of the rows inserted. `ON CONFLICT DO

@@ -76,13 +76,16 @@ pub fn retry_after(
 /// Admits a login attempt, or says how long to wait. An admitted attempt is
 /// counted as a failure *before* the password is checked (and forgiven by
 /// [`record_success`]): checking first and counting after would let many
-/// parallel guesses all pass the check while argon2 runs.
+/// parallel guesses all pass the check while argon2 runs. Attempts on one
+/// account or from one IP are admitted one at a time, so parallel guesses
+/// cannot all read the count before any of them adds to it.
 pub fn admit(
     conn: &mut DbConnection,
     keys: &Keys,
     now: NaiveDateTime,
 ) -> QueryResult<Option<chrono::Duration>> {
     crate::db::write_transaction(conn, |conn| {
+        crate::db::lock_keys(conn, &[&keys.account, &keys.ip])?;
         if let Some(wait) = retry_after(conn, keys, now)? {
             return Ok(Some(wait));
         }

@@ -9,6 +9,7 @@ on_both_backends!(
     logout_ends_the_session_on_the_server,
     state_changing_organizer_forms_refuse_a_missing_csrf_token,
     repeated_failed_logins_are_slowed_down,
+    parallel_guesses_get_no_more_tries_than_one_after_another,
     every_organizer_route_is_scoped_to_the_role,
     the_audit_log_records_logins_failures_and_downloads,
     the_first_admin_setup_link_creates_an_admin_once,
@@ -108,6 +109,23 @@ async fn state_changing_organizer_forms_refuse_a_missing_csrf_token(backend: Bac
         200,
         "refused logout still ended the session"
     );
+}
+
+async fn parallel_guesses_get_no_more_tries_than_one_after_another(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.organizer("burst@example.org", "admin", None, &[]).await;
+
+    let passwords: Vec<String> = (0..20).map(|i| format!("wrong guess {i}")).collect();
+    let guesses = passwords.iter().map(|p| app.login("burst@example.org", p));
+    let answers: Vec<u16> = futures::future::join_all(guesses)
+        .await
+        .iter()
+        .map(|r| r.status().as_u16())
+        .collect();
+
+    let tried = answers.iter().filter(|s| **s == 401).count();
+    let refused = answers.iter().filter(|s| **s == 429).count();
+    assert_eq!((tried, refused), (5, 15), "{answers:?}");
 }
 
 async fn repeated_failed_logins_are_slowed_down(backend: Backend) {
