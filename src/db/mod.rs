@@ -516,3 +516,62 @@ mod tests {
         }
     }
 }
+
+/// Both backends' migrations must undo cleanly, or a failed deploy cannot be
+/// rolled back (and the two sets drift unnoticed).
+#[cfg(test)]
+mod migration_tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_migrations_run_down_and_up_again() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("migrate.db");
+        let mut conn =
+            diesel::SqliteConnection::establish(&path.display().to_string()).expect("open");
+        conn.batch_execute("PRAGMA foreign_keys = ON;")
+            .expect("pragma");
+
+        conn.run_pending_migrations(SQLITE_MIGRATIONS).expect("up");
+        conn.revert_all_migrations(SQLITE_MIGRATIONS).expect("down");
+        conn.run_pending_migrations(SQLITE_MIGRATIONS)
+            .expect("up again");
+    }
+
+    #[test]
+    fn postgres_migrations_run_down_and_up_again() {
+        let Ok(admin_url) = std::env::var("TEST_DATABASE_URL") else {
+            // CI must test both backends: there, a missing URL is a failure.
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI=true but TEST_DATABASE_URL is not set"
+            );
+            eprintln!("skipped on PostgreSQL: TEST_DATABASE_URL is not set");
+            return;
+        };
+        let name = format!("handover_migrate_{}", uuid::Uuid::new_v4().simple());
+        let mut admin = diesel::PgConnection::establish(&admin_url).expect("admin connection");
+        admin
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("create database");
+        let url = match admin_url.rsplit_once('/') {
+            Some((server, _)) => format!("{server}/{name}"),
+            None => panic!("TEST_DATABASE_URL names no database"),
+        };
+
+        let result = std::panic::catch_unwind(|| {
+            let mut conn = diesel::PgConnection::establish(&url).expect("open");
+            conn.run_pending_migrations(POSTGRES_MIGRATIONS)
+                .expect("up");
+            conn.revert_all_migrations(POSTGRES_MIGRATIONS)
+                .expect("down");
+            conn.run_pending_migrations(POSTGRES_MIGRATIONS)
+                .expect("up again");
+        });
+
+        let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        if let Err(panic) = result {
+            std::panic::resume_unwind(panic);
+        }
+    }
+}
