@@ -266,6 +266,17 @@ pub struct Settings {
     )]
     pub mail_retry_base_ms: u64,
 
+    /// SMTP connections each mail worker keeps open, one message in flight on
+    /// each (1–256; some providers allow fewer).
+    #[arg(
+        long,
+        env = "HANDOVER_SMTP_CONNECTIONS",
+        default_value_t = 64,
+        value_parser = clap::value_parser!(u16).range(1..=256),
+        global = true
+    )]
+    pub smtp_connections: u16,
+
     /// Do not send mail from the `serve` process (run `handover worker` instead).
     #[arg(
         long,

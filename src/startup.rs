@@ -188,6 +188,7 @@ pub fn build_worker(settings: &Settings, pool: DbPool, base_url: String) -> anyh
         base_url,
         chrono::Duration::hours(i64::from(settings.token_ttl_hours)),
         Duration::from_millis(settings.mail_retry_base_ms),
+        usize::from(settings.smtp_connections),
     ))
 }
 

@@ -26,9 +26,6 @@ use crate::signatures::{Signature, withdraw};
 
 /// How many messages one claim takes.
 const BATCH: i64 = 256;
-/// How many messages are in flight at once, each on its own SMTP connection
-/// (see [`super::smtp::SmtpPool`]).
-const SENDERS: usize = 64;
 /// How long a claim holds messages before another worker may take them. A
 /// message is only started within [`SEND_WINDOW`] of its claim, and one
 /// send takes at most about ten SMTP steps of 15 s each (connect, greeting,
@@ -66,6 +63,9 @@ pub struct Worker {
     base_url: String,
     token_ttl: chrono::Duration,
     retry_base: Duration,
+    /// How many messages are in flight at once, each on its own SMTP
+    /// connection (see [`super::smtp::SmtpPool`]).
+    senders: usize,
 }
 
 /// What one pass over the outbox did.
@@ -80,13 +80,15 @@ pub struct BatchReport {
 }
 
 impl Worker {
-    /// A worker sending through `mailer`, with links under `base_url`.
+    /// A worker sending through `mailer`, with links under `base_url`, up to
+    /// `senders` messages at once.
     pub fn new(
         pool: DbPool,
         mailer: Mailer,
         base_url: String,
         token_ttl: chrono::Duration,
         retry_base: Duration,
+        senders: usize,
     ) -> Self {
         Worker {
             pool,
@@ -94,6 +96,7 @@ impl Worker {
             base_url,
             token_ttl,
             retry_base,
+            senders: senders.max(1),
         }
     }
 
@@ -226,7 +229,7 @@ impl Worker {
     }
 
     /// Claims one batch of due messages and tries each once: composes them all
-    /// in one transaction (minting their links), sends them [`SENDERS`] at a
+    /// in one transaction (minting their links), sends them `senders` at a
     /// time over the pooled SMTP connections, then records the results in one
     /// transaction. A message is marked sent only after the server accepted it.
     pub fn run_once(&self) -> anyhow::Result<BatchReport> {
@@ -243,7 +246,7 @@ impl Worker {
         self.record(&mut conn, &messages, results)
     }
 
-    /// Sends the composed messages, [`SENDERS`] at a time; one result per
+    /// Sends the composed messages, `senders` at a time; one result per
     /// message. None is started later than [`SEND_WINDOW`] after the claim.
     fn send_all(
         &self,
@@ -258,7 +261,7 @@ impl Worker {
             .map(|_| std::sync::Mutex::new(None))
             .collect();
         std::thread::scope(|scope| {
-            for _ in 0..SENDERS.min(messages.len()) {
+            for _ in 0..self.senders.min(messages.len()) {
                 scope.spawn(|| {
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);

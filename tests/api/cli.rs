@@ -58,3 +58,16 @@ fn a_database_url_with_an_unknown_scheme_is_a_clear_error() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("DATABASE_URL must start with"));
 }
+
+#[test]
+fn smtp_connections_outside_1_to_256_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("h.db").display());
+
+    let out = handover(&["migrate", "--smtp-connections", "0"], &db);
+
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--smtp-connections"), "{stderr}");
+    assert!(stderr.contains("1..=256"), "{stderr}");
+}
