@@ -91,6 +91,7 @@ impl PetitionFields {
             lang: p.default_lang().code().to_owned(),
             translations: p
                 .translations()
+                .clone()
                 .into_iter()
                 .flat_map(|(lang, t)| {
                     [

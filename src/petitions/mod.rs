@@ -89,8 +89,22 @@ pub struct Petition {
     pub erased_at: Option<NaiveDateTime>,
     /// The language of `title`, `body` and `recipient` (a [`Lang`] code).
     pub lang: String,
-    /// The same texts in other languages: [`Translations`] as JSON.
-    pub translations: String,
+    /// The same texts in other languages (stored as JSON, read once per row).
+    #[diesel(deserialize_as = String)]
+    pub translations: StoredTranslations,
+}
+
+/// A petition's translations as read from its row: parsed once, when the
+/// row is loaded, not on every page or mail that shows a title.
+#[derive(Debug, Clone, Default)]
+pub struct StoredTranslations(Translations);
+
+impl From<String> for StoredTranslations {
+    /// Unreadable JSON reads as no translations: the petition still shows in
+    /// its own language.
+    fn from(json: String) -> Self {
+        StoredTranslations(serde_json::from_str(&json).unwrap_or_default())
+    }
 }
 
 /// What a new or updated petition row holds.
@@ -153,20 +167,26 @@ impl Petition {
     }
 
     /// The translations stored with the petition (none if unreadable).
-    pub fn translations(&self) -> Translations {
-        serde_json::from_str(&self.translations).unwrap_or_default()
+    pub fn translations(&self) -> &Translations {
+        &self.translations.0
+    }
+
+    /// The translation a reader of `lang` sees, if `lang` is not the
+    /// petition's own language and it has one.
+    fn translation(&self, lang: Lang) -> Option<&PetitionText> {
+        (lang != self.default_lang())
+            .then(|| self.translations().get(&lang))
+            .flatten()
     }
 
     /// The petition's texts as a reader of `lang` sees them.
     pub fn text(&self, lang: Lang) -> LocalText {
-        if lang != self.default_lang()
-            && let Some(t) = self.translations().remove(&lang)
-        {
+        if let Some(t) = self.translation(lang) {
             return LocalText {
                 lang,
-                title: t.title,
-                body: t.body,
-                recipient: t.recipient,
+                title: t.title.clone(),
+                body: t.body.clone(),
+                recipient: t.recipient.clone(),
             };
         }
         LocalText {
@@ -177,15 +197,11 @@ impl Petition {
         }
     }
 
-    /// The petition's title as a reader of `lang` sees it; unlike
-    /// [`Self::text`], the body is not copied for the petition's own language.
+    /// The petition's title as a reader of `lang` sees it (without copying
+    /// the body, as [`Self::text`] does).
     pub fn title(&self, lang: Lang) -> String {
-        if lang != self.default_lang()
-            && let Some(t) = self.translations().remove(&lang)
-        {
-            return t.title;
-        }
-        self.title.clone()
+        self.translation(lang)
+            .map_or_else(|| self.title.clone(), |t| t.title.clone())
     }
 
     /// Finds a petition by slug.
