@@ -9,8 +9,17 @@ use crate::db::DbConnection;
 use crate::db::schema::{organizer_sessions, organizers};
 use crate::domain::{RawToken, hash_token};
 
-/// The session cookie's name.
+/// The session cookie's name over plain HTTP.
 pub const COOKIE: &str = "handover_session";
+/// The session cookie's name over HTTPS: a `__Host-` cookie can only be set
+/// by the host itself, so a sibling subdomain cannot log a browser into a
+/// session of its choosing.
+pub const HOST_COOKIE: &str = "__Host-handover_session";
+
+/// The session cookie's name on a site served over HTTPS or not.
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure { HOST_COOKIE } else { COOKIE }
+}
 
 /// How long a session lasts from login.
 pub fn lifetime() -> chrono::Duration {

@@ -12,8 +12,18 @@ use rand::TryRng;
 
 type HmacSha256 = hmac::Hmac<sha2::Sha256>;
 
-/// The cookie's name.
+/// The cookie's name over plain HTTP (a laptop, tests).
 pub const COOKIE: &str = "handover_csrf";
+/// The cookie's name over HTTPS. Browsers accept a `__Host-` cookie only
+/// from the host itself (Secure, `Path=/`, no `Domain`), so a sibling
+/// subdomain cannot plant a cookie whose token it knows in a signer's
+/// browser ("cookie tossing").
+pub const HOST_COOKIE: &str = "__Host-handover_csrf";
+
+/// The cookie's name on a site served over HTTPS or not.
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure { HOST_COOKIE } else { COOKIE }
+}
 
 /// The token for a form, and the cookie to set if the browser had none.
 pub struct FormToken {
@@ -25,7 +35,7 @@ pub struct FormToken {
 
 /// Issues the form token for this browser, creating its cookie if needed.
 pub fn issue(req: &HttpRequest, secret: &[u8], secure: bool) -> anyhow::Result<FormToken> {
-    if let Some(cookie) = req.cookie(COOKIE)
+    if let Some(cookie) = req.cookie(cookie_name(secure))
         && is_well_formed(cookie.value())
     {
         return Ok(FormToken {
@@ -39,7 +49,7 @@ pub fn issue(req: &HttpRequest, secret: &[u8], secure: bool) -> anyhow::Result<F
         .map_err(|e| anyhow::anyhow!("the OS random source failed: {e}"))?;
     let value = hex::encode(bytes);
     let token = sign(secret, &value);
-    let cookie = Cookie::build(COOKIE, value)
+    let cookie = Cookie::build(cookie_name(secure), value)
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
@@ -51,9 +61,10 @@ pub fn issue(req: &HttpRequest, secret: &[u8], secure: bool) -> anyhow::Result<F
     })
 }
 
-/// Whether a submitted `csrf` field matches the request's cookie.
-pub fn verify(req: &HttpRequest, secret: &[u8], submitted: &str) -> bool {
-    let Some(cookie) = req.cookie(COOKIE) else {
+/// Whether a submitted `csrf` field matches the request's cookie (on an
+/// HTTPS site only the `__Host-` one counts).
+pub fn verify(req: &HttpRequest, secret: &[u8], secure: bool, submitted: &str) -> bool {
+    let Some(cookie) = req.cookie(cookie_name(secure)) else {
         return false;
     };
     let Ok(submitted) = hex::decode(submitted) else {

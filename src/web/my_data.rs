@@ -39,7 +39,7 @@ pub async fn request(
     req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if !csrf::verify(&req, &state.secret, &form.csrf) {
+    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
         let e = Msg::new("my-data-form-expired");
         return request_form(&req, &state, &form.email, Some(e), StatusCode::FORBIDDEN);
     }
@@ -121,7 +121,7 @@ pub async fn delete(
     req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if !csrf::verify(&req, &state.secret, &form.csrf) {
+    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
         return Err(AppError::Forbidden(Msg::new("my-data-delete-form-expired")));
     }
     let token = path.into_inner();

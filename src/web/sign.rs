@@ -54,7 +54,7 @@ pub async fn submit(
     }
     let mut view = SignFormView::from(&form);
     let client_ip = state.limits.client_ip(&req);
-    if !csrf::verify(&req, &state.secret, &form.csrf) {
+    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
         view.errors.push(("form", Msg::new("error-form-expired")));
         return sign_page(&req, &state, data, counts, &view, StatusCode::FORBIDDEN);
     }

@@ -73,7 +73,7 @@ pub async fn confirm(
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
     let choice = lang::choice(&req);
-    if !csrf::verify(&req, &state.secret, &form.csrf) {
+    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
         // Nothing was changed: show the button again with a fresh form token.
         return match lookup(&state, &token).await? {
             TokenLookup::Valid { petition, .. } => confirm_page(

@@ -68,7 +68,7 @@ pub async fn confirm(
     req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if !csrf::verify(&req, &state.secret, &form.csrf) {
+    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
         return Err(AppError::Forbidden(Msg::new("withdraw-form-expired")));
     }
     match run(&state, path.into_inner(), true).await? {

@@ -10,6 +10,7 @@ on_both_backends!(
     state_changing_organizer_forms_refuse_a_missing_csrf_token,
     repeated_failed_logins_are_slowed_down,
     parallel_guesses_get_no_more_tries_than_one_after_another,
+    over_https_the_session_lives_in_a_host_only_cookie,
     every_organizer_route_is_scoped_to_the_role,
     the_audit_log_records_logins_failures_and_downloads,
     the_first_admin_setup_link_creates_an_admin_once,
@@ -109,6 +110,51 @@ async fn state_changing_organizer_forms_refuse_a_missing_csrf_token(backend: Bac
         200,
         "refused logout still ended the session"
     );
+}
+
+/// Over HTTPS the session cookie is `__Host-`: a cookie of the plain name,
+/// as a sibling subdomain could plant it, logs nobody in.
+async fn over_https_the_session_lives_in_a_host_only_cookie(backend: Backend) {
+    let app = crate::helpers::spawn_app_with(backend, |s| {
+        s.base_url = Some("https://petition.example.org".into())
+    })
+    .await;
+    let invite = app.invite("tls@example.org", "admin", None, &[]);
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let page = client
+        .get(format!("{}{invite}", app.address))
+        .send()
+        .await
+        .unwrap();
+    let csrf_cookie = set_cookie(&page, "__Host-handover_csrf").expect("no __Host- form cookie");
+    let csrf = csrf_in(&page.text().await.unwrap());
+    let accepted = client
+        .post(format!("{}{invite}", app.address))
+        .header("cookie", format!("__Host-handover_csrf={csrf_cookie}"))
+        .form(&[
+            ("password", PASSWORD),
+            ("confirm", PASSWORD),
+            ("csrf", &csrf),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let session = set_cookie(&accepted, "__Host-handover_session").expect("no __Host- session");
+    let dashboard = |cookie: String| {
+        let request = client
+            .get(format!("{}/organizer", app.address))
+            .header("cookie", cookie);
+        async move { request.send().await.unwrap().status().as_u16() }
+    };
+
+    let own = dashboard(format!("__Host-handover_session={session}")).await;
+    let tossed = dashboard(format!("handover_session={session}")).await;
+
+    assert_eq!(own, 200);
+    assert_eq!(tossed, 303, "a plain-named cookie logged in over https");
 }
 
 async fn parallel_guesses_get_no_more_tries_than_one_after_another(backend: Backend) {

@@ -8,6 +8,7 @@ on_both_backends!(
     a_pending_signature_does_not_count,
     invalid_input_is_422_with_a_message_per_field_and_the_input_kept,
     a_form_without_its_csrf_token_is_refused_and_keeps_the_input,
+    over_https_only_the_host_only_form_cookie_counts,
     oversized_bodies_get_413_and_malformed_ones_400,
     the_same_answer_for_new_pending_and_verified_addresses,
     a_repeat_while_pending_resends_the_link_after_the_interval,
@@ -103,6 +104,63 @@ async fn a_form_without_its_csrf_token_is_refused_and_keeps_the_input(backend: B
     assert!(page.contains("This form had expired"));
     assert!(page.contains("value=\"csrf@example.org\""));
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 0);
+}
+
+/// Over HTTPS the form cookie is `__Host-`: a cookie of the plain name, as a
+/// sibling subdomain could plant it with a token it knows, is not enough.
+async fn over_https_only_the_host_only_form_cookie_counts(backend: Backend) {
+    let app = spawn_app_with(backend, |s| {
+        s.base_url = Some("https://petition.example.org".into())
+    })
+    .await;
+    let page = reqwest::get(format!("{}/p/{SLUG}", app.address))
+        .await
+        .unwrap();
+    let value = crate::helpers::set_cookie(&page, "__Host-handover_csrf")
+        .expect("no __Host- form cookie over https");
+    let header = page.headers()["set-cookie"].to_str().unwrap().to_owned();
+    let form = |email: &str, html: &str| {
+        let form = with(sign_form(email), "csrf", &crate::helpers::csrf_in(html));
+        with(form, "started", &crate::helpers::started_in(html))
+    };
+    let html = page.text().await.unwrap();
+    let post = |cookie: String, form: Vec<(&'static str, String)>| {
+        let url = format!("{}/p/{SLUG}/sign", app.address);
+        async move {
+            reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap()
+                .post(url)
+                .header("cookie", cookie)
+                .form(&form)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+
+    let tossed = post(
+        format!("handover_csrf={value}"),
+        form("tossed@example.org", &html),
+    )
+    .await;
+    let own = post(
+        format!("__Host-handover_csrf={value}"),
+        form("own@example.org", &html),
+    )
+    .await;
+
+    assert!(
+        header.contains("Secure") && header.contains("Path=/"),
+        "{header}"
+    );
+    assert!(!header.contains("Domain"), "{header}");
+    assert_eq!(tossed, 403);
+    assert_eq!(own, 303);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 1);
 }
 
 async fn oversized_bodies_get_413_and_malformed_ones_400(backend: Backend) {

@@ -71,7 +71,7 @@ pub async fn login(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
-    if !csrf::verify(&req, &state.secret, &form.csrf) {
+    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
         let error = Some(Msg::new("org-login-expired"));
         return login_form(&req, &state, &form.email, error, StatusCode::FORBIDDEN);
     }
@@ -164,10 +164,11 @@ pub async fn logout(
     form: web::Form<CsrfOnly>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if !csrf::verify(&req, &state.secret, &form.csrf) {
+    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
         return Err(AppError::Forbidden(Msg::new("org-form-expired")));
     }
-    if let Some(token) = req.cookie(sessions::COOKIE).map(|c| c.value().to_owned()) {
+    let cookie = sessions::cookie_name(state.https());
+    if let Some(token) = req.cookie(cookie).map(|c| c.value().to_owned()) {
         let db = state.clone();
         blocking(move || {
             let mut conn = db.pool.get().context("getting a database connection")?;
@@ -363,7 +364,7 @@ fn check_password_form(
     setup: bool,
 ) -> Result<NewPassword, Vec<(&'static str, Msg)>> {
     let mut errors = Vec::new();
-    if !csrf::verify(req, &state.secret, &form.csrf) {
+    if !csrf::verify(req, &state.secret, state.https(), &form.csrf) {
         errors.push(("form", Msg::new("org-form-expired")));
     }
     if setup && (form.name.trim().is_empty() || form.name.chars().count() > 200) {

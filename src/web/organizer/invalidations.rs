@@ -159,7 +159,7 @@ pub async fn submit(
     form: web::Form<InvalidationForm>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if !csrf::verify(&req, &state.secret, &form.csrf) {
+    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
         return Err(AppError::Forbidden(Msg::new("org-form-expired")));
     }
     let data = managed(&session, &state, path.into_inner()).await?;
@@ -247,7 +247,7 @@ pub async fn undo(
     form: web::Form<super::auth::CsrfOnly>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if !csrf::verify(&req, &state.secret, &form.csrf) {
+    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
         return Err(AppError::Forbidden(Msg::new("org-form-expired")));
     }
     let (slug, id) = path.into_inner();

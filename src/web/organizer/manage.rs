@@ -27,7 +27,7 @@ pub struct WithCsrf<T> {
 }
 
 fn check_csrf(req: &HttpRequest, state: &State, token: &str) -> Result<(), AppError> {
-    if csrf::verify(req, &state.secret, token) {
+    if csrf::verify(req, &state.secret, state.https(), token) {
         Ok(())
     } else {
         Err(AppError::Forbidden(Msg::new("org-form-expired")))

@@ -146,8 +146,11 @@ impl FromRequest for Session {
     type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        let token = req.cookie(sessions::COOKIE).map(|c| c.value().to_owned());
         let state = req.app_data::<State>().cloned();
+        let token = state.as_ref().and_then(|s| {
+            req.cookie(sessions::cookie_name(s.https()))
+                .map(|c| c.value().to_owned())
+        });
         Box::pin(async move {
             let (Some(token), Some(state)) = (token, state) else {
                 return Err(AppError::LoginRequired);
@@ -167,7 +170,7 @@ impl FromRequest for Session {
 
 /// The session cookie: HttpOnly, SameSite=Lax, Secure over https.
 fn session_cookie(value: String, secure: bool, max_age: chrono::Duration) -> Cookie<'static> {
-    Cookie::build(sessions::COOKIE, value)
+    Cookie::build(sessions::cookie_name(secure), value)
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)

@@ -101,7 +101,7 @@ pub async fn invite(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     admin_only(&session)?;
-    if !csrf::verify(&req, &state.secret, &form.csrf) {
+    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
         return Err(AppError::Forbidden(Msg::new("org-form-expired")));
     }
     let (email, role) = match (EmailAddress::parse(&form.email), Role::parse(&form.role)) {
@@ -178,7 +178,7 @@ pub async fn change_role(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     admin_only(&session)?;
-    if !csrf::verify(&req, &state.secret, &form.csrf) {
+    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
         return Err(AppError::Forbidden(Msg::new("org-form-expired")));
     }
     let role = match Role::parse(&form.role) {
