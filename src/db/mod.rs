@@ -209,15 +209,24 @@ macro_rules! on_backend {
     };
 }
 
-/// Makes transactions that name the same keys run one after another, until
-/// each ends: on PostgreSQL a transaction-scoped advisory lock per key, taken
-/// in sorted order so two callers never wait on each other in a cycle; on
-/// SQLite nothing, since a write transaction already excludes every other
-/// writer. For read-then-write rules (a limit of failed logins) that READ
-/// COMMITTED alone would let parallel requests overrun.
+/// Makes transactions that name the same keys run one after another: on
+/// PostgreSQL a transaction-scoped advisory lock per key, held until the
+/// outermost transaction ends and taken in sorted order, so two callers never
+/// wait on each other in a cycle; on SQLite nothing, since a write
+/// transaction already excludes every other writer. For read-then-write rules
+/// (a limit of failed logins) that READ COMMITTED alone would let parallel
+/// requests overrun; the reads after the lock see what the previous holder
+/// committed because each statement takes a fresh snapshot (READ COMMITTED,
+/// the default this code relies on). Outside a transaction it is an error:
+/// the locks would end with their own statement and serialise nothing.
 pub fn lock_keys(conn: &mut DbConnection, keys: &[&str]) -> QueryResult<()> {
     use diesel::sql_types::Text;
     if let DbConnection::Postgresql(c) = conn {
+        let depth =
+            AnsiTransactionManager::transaction_manager_status_mut(c).transaction_depth()?;
+        if depth.is_none() {
+            return Err(DieselError::NotInTransaction);
+        }
         let mut keys = keys.to_vec();
         keys.sort_unstable();
         keys.dedup();
@@ -518,7 +527,7 @@ mod tests {
 }
 
 /// Both backends' migrations must undo cleanly, or a failed deploy cannot be
-/// rolled back (and the two sets drift unnoticed).
+/// rolled back.
 #[cfg(test)]
 mod migration_tests {
     use super::*;

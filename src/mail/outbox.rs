@@ -162,6 +162,20 @@ pub fn mark_all_sent(conn: &mut DbConnection, ids: &[i64], now: NaiveDateTime) -
     Ok(())
 }
 
+/// Hands claimed messages back untried: due again at once, their claim not
+/// counted as a try.
+pub fn release(conn: &mut DbConnection, ids: &[i64], now: NaiveDateTime) -> QueryResult<()> {
+    for chunk in ids.chunks(500) {
+        diesel::update(outbox::table.filter(outbox::id.eq_any(chunk)))
+            .set((
+                outbox::next_attempt_at.eq(now),
+                outbox::attempts.eq(outbox::attempts - 1),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
 /// Records a failed attempt and when to try again.
 pub fn mark_failed(
     conn: &mut DbConnection,

@@ -24,8 +24,13 @@ use crate::petitions::Petition;
 use crate::signatures::tokens::{self, TokenRequest, purpose};
 use crate::signatures::{Signature, withdraw};
 
-/// How many messages one claim takes.
-const BATCH: i64 = 256;
+/// The most messages one claim takes; fewer with few SMTP connections (see
+/// [`Worker::batch`]).
+const BATCH: usize = 256;
+/// Messages claimed per SMTP connection: enough to keep each busy between
+/// claims, few enough that a slow server gets through a claim well within
+/// [`SEND_WINDOW`].
+const CLAIM_PER_SENDER: usize = 16;
 /// How long a claim holds messages before another worker may take them. A
 /// message is only started within [`SEND_WINDOW`] of its claim, and one
 /// send takes at most about ten SMTP steps of 15 s each (connect, greeting,
@@ -68,6 +73,13 @@ pub struct Worker {
     senders: usize,
 }
 
+impl Worker {
+    /// How many messages one claim takes.
+    fn batch(&self) -> usize {
+        (self.senders * CLAIM_PER_SENDER).min(BATCH)
+    }
+}
+
 /// What one pass over the outbox did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct BatchReport {
@@ -77,7 +89,15 @@ pub struct BatchReport {
     pub failed: usize,
     /// Failed for good: refused permanently, or failing too long.
     pub gave_up: usize,
+    /// Not tried in time (see [`SEND_WINDOW`]): due again at once, not
+    /// counted as a try.
+    pub deferred: usize,
 }
+
+/// A claimed message that was not started within [`SEND_WINDOW`].
+#[derive(Debug, thiserror::Error)]
+#[error("not tried: the batch took too long to send (slow SMTP server)")]
+struct NotTried;
 
 impl Worker {
     /// A worker sending through `mailer`, with links under `base_url`, up to
@@ -118,11 +138,14 @@ impl Worker {
                 }
             }
             match self.drain() {
-                Ok(report) if report.sent + report.failed + report.gave_up > 0 => {
+                Ok(report)
+                    if report.sent + report.failed + report.gave_up + report.deferred > 0 =>
+                {
                     tracing::info!(
                         sent = report.sent,
                         failed = report.failed,
                         gave_up = report.gave_up,
+                        deferred = report.deferred,
                         "mail worker pass"
                     );
                 }
@@ -158,6 +181,7 @@ impl Worker {
                     total.sent += report.sent;
                     total.failed += report.failed;
                     total.gave_up += report.gave_up;
+                    total.deferred += report.deferred;
                 }
                 Ok(total)
             });
@@ -165,7 +189,7 @@ impl Worker {
                 loop {
                     let batch = self.prepare()?;
                     let len = batch.messages.len();
-                    let full = len == BATCH as usize;
+                    let full = len == self.batch();
                     if len > 0 && tx.send(batch).is_err() {
                         // The sender stopped on an error: it reports it below.
                         return Ok(());
@@ -188,8 +212,8 @@ impl Worker {
         let mut conn = self.pool.get().context("getting a database connection")?;
         let (now, claimed_at) = (Utc::now().naive_utc(), Instant::now());
         let lease_until = now + chrono::Duration::from_std(LEASE).unwrap_or_default();
-        let ids =
-            claim_due_outbox(&mut conn, now, lease_until, BATCH).context("claiming due mail")?;
+        let ids = claim_due_outbox(&mut conn, now, lease_until, self.batch() as i64)
+            .context("claiming due mail")?;
         if ids.is_empty() {
             return Ok(Prepared {
                 claimed_at,
@@ -269,9 +293,7 @@ impl Worker {
                             break;
                         };
                         let result = match &composed[i] {
-                            Ok(_) if Instant::now() > start_by => Err(anyhow::anyhow!(
-                                "not tried: the batch took too long to send (slow SMTP server)"
-                            )),
+                            Ok(_) if Instant::now() > start_by => Err(anyhow::Error::new(NotTried)),
                             Ok(built) => self.mailer.deliver(built, message.id),
                             Err(e) => Err(anyhow::anyhow!("{e:#}")),
                         };
@@ -302,7 +324,7 @@ impl Worker {
     ) -> anyhow::Result<BatchReport> {
         let now = Utc::now().naive_utc();
         let mut report = BatchReport::default();
-        let mut sent = Vec::new();
+        let (mut sent, mut untried) = (Vec::new(), Vec::new());
         write_transaction(conn, |conn| -> anyhow::Result<()> {
             for (message, result) in messages.iter().zip(results) {
                 match result {
@@ -312,13 +334,16 @@ impl Worker {
                         }
                         sent.push(message.id);
                     }
+                    Err(e) if e.is::<NotTried>() => untried.push(message.id),
                     Err(e) => self.failed(conn, message, &e, now, &mut report)?,
                 }
             }
             outbox::mark_all_sent(conn, &sent, now).context("marking mail sent")?;
+            outbox::release(conn, &untried, now).context("handing back untried mail")?;
             Ok(())
         })?;
         report.sent = sent.len();
+        report.deferred = untried.len();
         Ok(report)
     }
 

@@ -103,7 +103,13 @@ impl From<String> for StoredTranslations {
     /// Unreadable JSON reads as no translations: the petition still shows in
     /// its own language.
     fn from(json: String) -> Self {
-        StoredTranslations(serde_json::from_str(&json).unwrap_or_default())
+        match serde_json::from_str(&json) {
+            Ok(translations) => StoredTranslations(translations),
+            Err(e) => {
+                tracing::warn!(error = %e, "a petition's stored translations are unreadable; showing none");
+                StoredTranslations::default()
+            }
+        }
     }
 }
 

@@ -17,7 +17,29 @@ on_both_backends!(
     mail_goes_out_at_once_after_the_server_hung_up_an_idle_connection,
     an_address_outside_ascii_is_mailed_where_the_server_offers_smtputf8,
     an_address_outside_ascii_is_given_up_where_the_server_lacks_smtputf8,
+    mail_handed_back_untried_is_due_at_once_and_its_claim_not_counted,
 );
+
+/// A worker that could not start a message in time hands it back
+/// (`outbox::release`): the next claim takes it, and no try was used up.
+async fn mail_handed_back_untried_is_due_at_once_and_its_claim_not_counted(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.no_worker = true).await;
+    app.sign(sign_form("later@example.org")).await;
+    let mut conn = app.pool.get().unwrap();
+    let now = Utc::now().naive_utc();
+    let lease = now + chrono::Duration::minutes(10);
+    let claimed = handover::db::claim_due_outbox(&mut conn, now, lease, 10).unwrap();
+    assert_eq!(claimed.len(), 1);
+
+    outbox::release(&mut conn, &claimed, now).unwrap();
+
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM outbox WHERE attempts = 0"),
+        1
+    );
+    let again = handover::db::claim_due_outbox(&mut conn, now, lease, 10).unwrap();
+    assert_eq!(again, claimed);
+}
 
 async fn mail_goes_out_at_once_after_the_server_hung_up_an_idle_connection(backend: Backend) {
     let app = spawn_app(backend).await;

@@ -152,9 +152,32 @@ async fn over_https_the_session_lives_in_a_host_only_cookie(backend: Backend) {
 
     let own = dashboard(format!("__Host-handover_session={session}")).await;
     let tossed = dashboard(format!("handover_session={session}")).await;
+    let logout = client
+        .post(format!("{}/organizer/logout", app.address))
+        .header(
+            "cookie",
+            format!("__Host-handover_session={session}; __Host-handover_csrf={csrf_cookie}"),
+        )
+        .form(&[("csrf", &csrf)])
+        .send()
+        .await
+        .unwrap();
+    let cleared = logout
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| actix_web::cookie::Cookie::parse(v.to_str().ok()?.to_owned()).ok())
+        .find(|c| c.name() == "__Host-handover_session")
+        .expect("logout did not clear the __Host- session cookie");
+    let after = dashboard(format!("__Host-handover_session={session}")).await;
 
     assert_eq!(own, 200);
     assert_eq!(tossed, 303, "a plain-named cookie logged in over https");
+    assert_eq!(logout.status().as_u16(), 303);
+    assert_eq!(cleared.value(), "");
+    assert_eq!(cleared.secure(), Some(true));
+    assert_eq!(cleared.path(), Some("/"));
+    assert_eq!(after, 303, "the session outlived logout");
 }
 
 async fn parallel_guesses_get_no_more_tries_than_one_after_another(backend: Backend) {

@@ -168,7 +168,8 @@ impl FromRequest for Session {
     }
 }
 
-/// The session cookie: HttpOnly, SameSite=Lax, Secure over https.
+/// The session cookie: HttpOnly, SameSite=Lax; over https Secure and named
+/// `__Host-` (see [`sessions::cookie_name`]).
 fn session_cookie(value: String, secure: bool, max_age: chrono::Duration) -> Cookie<'static> {
     Cookie::build(sessions::cookie_name(secure), value)
         .path("/")
