@@ -73,13 +73,6 @@ pub struct Worker {
     senders: usize,
 }
 
-impl Worker {
-    /// How many messages one claim takes.
-    fn batch(&self) -> usize {
-        (self.senders * CLAIM_PER_SENDER).min(BATCH)
-    }
-}
-
 /// What one pass over the outbox did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct BatchReport {
@@ -118,6 +111,11 @@ impl Worker {
             retry_base,
             senders: senders.max(1),
         }
+    }
+
+    /// How many messages one claim takes.
+    fn batch(&self) -> usize {
+        (self.senders * CLAIM_PER_SENDER).min(BATCH)
     }
 
     /// Sends mail until `wake` is disconnected: after each signature the web

@@ -10,19 +10,20 @@ use anyhow::Context;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::tokens::{self, purpose};
-use super::{Signature, counts, state};
+use super::tokens::purpose;
+use super::{counts, state};
 use crate::db::schema::{signature_tokens, signatures};
-use crate::db::{DbConnection, add_to_counter, write_transaction};
+use crate::db::{DbConnection, add_to_counter};
 use crate::domain::hash_token;
 use crate::petitions::{Petition, PetitionState};
 
 /// What a link's token leads to.
 #[derive(Debug, Clone)]
 pub enum TokenLookup {
-    /// A live token for this signature.
+    /// A live token (or a spent one of a signature that counts).
     Valid {
-        signature: Box<Signature>,
+        /// Whether the signature counts already.
+        verified: bool,
         petition: Petition,
     },
     /// The token existed but has expired.
@@ -31,27 +32,24 @@ pub enum TokenLookup {
     Unknown,
 }
 
-/// Looks a confirmation token up without changing anything.
+/// Looks a confirmation token up without changing anything (the same read
+/// a batch of confirmations makes, for one token).
 pub fn lookup(
     conn: &mut DbConnection,
     token: &str,
     now: NaiveDateTime,
 ) -> anyhow::Result<TokenLookup> {
-    let Some(row) = tokens::find(conn, token, purpose::VERIFY).context("looking up a token")?
-    else {
+    let hash = hash_token(token);
+    let Some(found) = find_tokens(conn, std::slice::from_ref(&hash))?.remove(&hash) else {
         return Ok(TokenLookup::Unknown);
     };
-    let signature = Signature::find(conn, row.signature_id)
-        .with_context(|| format!("loading signature {}", row.signature_id))?;
-    let petition = Petition::find(conn, signature.petition_id)
-        .with_context(|| format!("loading petition {}", signature.petition_id))?;
-    if row.expires_at <= now && !signature.is_verified() {
+    let petition = Petition::find(conn, found.petition_id)
+        .with_context(|| format!("loading petition {}", found.petition_id))?;
+    let verified = found.state == state::VERIFIED;
+    if found.expires_at <= now && !verified {
         return Ok(TokenLookup::Expired { petition });
     }
-    Ok(TokenLookup::Valid {
-        signature: Box::new(signature),
-        petition,
-    })
+    Ok(TokenLookup::Valid { verified, petition })
 }
 
 /// What pressing "Confirm my signature" did.
@@ -83,22 +81,6 @@ pub struct ConfirmJob {
 
 /// Counter changes gathered over a batch: (petition, delivery point, country) → delta.
 type CounterDeltas = BTreeMap<(i64, i64, String), i64>;
-
-/// Confirms the signature behind a token: marks it verified and counts it, in
-/// one transaction. Confirming twice counts once.
-pub fn confirm(
-    conn: &mut DbConnection,
-    token: &str,
-    now: NaiveDateTime,
-) -> anyhow::Result<ConfirmOutcome> {
-    let job = ConfirmJob {
-        token: token.to_owned(),
-        now,
-    };
-    let mut outcomes =
-        write_transaction(conn, |conn| confirm_many(conn, std::slice::from_ref(&job)))?;
-    outcomes.pop().context("a confirmation returned no outcome")
-}
 
 /// Confirms every job inside the caller's transaction (a group commit's
 /// batch), in a handful of statements whatever the batch's size: one query
@@ -215,9 +197,11 @@ fn confirm_pending(
     let Some(now) = to_confirm.iter().map(|(i, _)| jobs[*i].now).max() else {
         return Ok(());
     };
-    let ids: BTreeSet<i64> = to_confirm.iter().map(|(_, id)| *id).collect();
+    // Distinct and sorted: the same signature may be pressed twice in a batch.
+    let ids: Vec<i64> = BTreeSet::from_iter(to_confirm.iter().map(|(_, id)| *id))
+        .into_iter()
+        .collect();
     let mut updated: HashMap<i64, (i64, i64, String)> = HashMap::new();
-    let ids: Vec<i64> = ids.into_iter().collect();
     for chunk in ids.chunks(LOOKUP_CHUNK) {
         let rows: Vec<(i64, i64, i64, String)> = diesel::update(
             signatures::table

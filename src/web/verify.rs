@@ -26,9 +26,9 @@ pub async fn show(
     let choice = lang::choice(&req);
     match lookup(&state, &token).await? {
         TokenLookup::Valid {
-            signature,
+            verified: true,
             petition,
-        } if signature.is_verified() => {
+        } => {
             let cached = super::petition::load(&state, &petition.slug).await?;
             already(tr(&choice, &petition), &petition, cached.counts.total)
         }

@@ -307,6 +307,8 @@ pub struct Organizer {
     pub email: String,
     pub session: String,
     csrf_cookie: String,
+    /// `"__Host-"` on an https site, else empty (see [`TestApp::cookie`]).
+    cookie_prefix: &'static str,
     address: String,
     client: reqwest::Client,
 }
@@ -350,6 +352,20 @@ impl TestApp {
         )
     }
 
+    /// A cookie's name as this site uses it: `__Host-` prefixed over https.
+    pub fn cookie(&self, name: &str) -> String {
+        format!("{}{name}", self.cookie_prefix())
+    }
+
+    fn cookie_prefix(&self) -> &'static str {
+        let https = self
+            .settings
+            .base_url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://"));
+        if https { "__Host-" } else { "" }
+    }
+
     /// A client without a cookie jar, for organizers.
     fn bare_client(&self) -> reqwest::Client {
         reqwest::Client::builder()
@@ -374,11 +390,12 @@ impl TestApp {
             .await
             .unwrap();
         assert_eq!(page.status().as_u16(), 200);
-        let csrf_cookie = set_cookie(&page, "handover_csrf").unwrap();
+        let csrf_name = self.cookie("handover_csrf");
+        let csrf_cookie = set_cookie(&page, &csrf_name).unwrap();
         let csrf = csrf_in(&page.text().await.unwrap());
         let r = client
             .post(format!("{}{invite}", self.address))
-            .header("cookie", format!("handover_csrf={csrf_cookie}"))
+            .header("cookie", format!("{csrf_name}={csrf_cookie}"))
             .form(&[
                 ("password", PASSWORD),
                 ("confirm", PASSWORD),
@@ -388,11 +405,12 @@ impl TestApp {
             .await
             .unwrap();
         assert_eq!(r.status().as_u16(), 303, "accepting the invitation failed");
-        let session = set_cookie(&r, "handover_session").expect("no session cookie");
+        let session = set_cookie(&r, &self.cookie("handover_session")).expect("no session cookie");
         Organizer {
             email: email.to_owned(),
             session,
             csrf_cookie,
+            cookie_prefix: self.cookie_prefix(),
             address: self.address.clone(),
             client,
         }
@@ -420,8 +438,9 @@ impl TestApp {
 
 impl Organizer {
     fn cookies(&self) -> String {
+        let p = self.cookie_prefix;
         format!(
-            "handover_session={}; handover_csrf={}",
+            "{p}handover_session={}; {p}handover_csrf={}",
             self.session, self.csrf_cookie
         )
     }

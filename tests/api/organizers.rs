@@ -119,49 +119,15 @@ async fn over_https_the_session_lives_in_a_host_only_cookie(backend: Backend) {
         s.base_url = Some("https://petition.example.org".into())
     })
     .await;
-    let invite = app.invite("tls@example.org", "admin", None, &[]);
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let page = client
-        .get(format!("{}{invite}", app.address))
-        .send()
-        .await
-        .unwrap();
-    let csrf_cookie = set_cookie(&page, "__Host-handover_csrf").expect("no __Host- form cookie");
-    let csrf = csrf_in(&page.text().await.unwrap());
-    let accepted = client
-        .post(format!("{}{invite}", app.address))
-        .header("cookie", format!("__Host-handover_csrf={csrf_cookie}"))
-        .form(&[
-            ("password", PASSWORD),
-            ("confirm", PASSWORD),
-            ("csrf", &csrf),
-        ])
-        .send()
-        .await
-        .unwrap();
-    let session = set_cookie(&accepted, "__Host-handover_session").expect("no __Host- session");
-    let dashboard = |cookie: String| {
-        let request = client
-            .get(format!("{}/organizer", app.address))
-            .header("cookie", cookie);
-        async move { request.send().await.unwrap().status().as_u16() }
-    };
+    let org = app.organizer("tls@example.org", "admin", None, &[]).await;
+    let with_plain_cookie = reqwest::Client::new()
+        .get(format!("{}/organizer", app.address))
+        .header("cookie", format!("handover_session={}", org.session))
+        .send();
 
-    let own = dashboard(format!("__Host-handover_session={session}")).await;
-    let tossed = dashboard(format!("handover_session={session}")).await;
-    let logout = client
-        .post(format!("{}/organizer/logout", app.address))
-        .header(
-            "cookie",
-            format!("__Host-handover_session={session}; __Host-handover_csrf={csrf_cookie}"),
-        )
-        .form(&[("csrf", &csrf)])
-        .send()
-        .await
-        .unwrap();
+    let own = org.get("/organizer").await.status().as_u16();
+    let tossed = with_plain_cookie.await.unwrap();
+    let logout = org.logout().await;
     let cleared = logout
         .headers()
         .get_all("set-cookie")
@@ -169,10 +135,14 @@ async fn over_https_the_session_lives_in_a_host_only_cookie(backend: Backend) {
         .filter_map(|v| actix_web::cookie::Cookie::parse(v.to_str().ok()?.to_owned()).ok())
         .find(|c| c.name() == "__Host-handover_session")
         .expect("logout did not clear the __Host- session cookie");
-    let after = dashboard(format!("__Host-handover_session={session}")).await;
+    let after = org.get("/organizer").await.status().as_u16();
 
     assert_eq!(own, 200);
-    assert_eq!(tossed, 303, "a plain-named cookie logged in over https");
+    assert_eq!(
+        tossed.url().path(),
+        "/organizer/login",
+        "a plain-named cookie logged in over https"
+    );
     assert_eq!(logout.status().as_u16(), 303);
     assert_eq!(cleared.value(), "");
     assert_eq!(cleared.secure(), Some(true));
