@@ -110,35 +110,36 @@ impl SmtpPool {
 
     /// Sends one message; `Ok` once the server accepted it.
     pub fn send(&self, envelope: &Envelope, email: &[u8]) -> Result<(), SmtpFailure> {
-        let (mut conn, reused) = self.connection()?;
-        match send_on(&mut conn, envelope, email) {
-            Ok(()) => {
-                self.give_back(conn);
-                Ok(())
-            }
-            Err(Failed { content_sent, why }) => {
-                close(conn);
-                let unsupported = matches!(why, SmtpFailure::Unsupported(_));
-                if !reused || content_sent || unsupported {
-                    return Err(why);
-                }
-                // The server may have closed a reused connection meanwhile (a
-                // restart, a limit of messages per connection). Nothing of the
-                // message was sent, so one try on a fresh connection cannot
-                // deliver it twice.
-                let mut fresh = self.connect()?;
-                match send_on(&mut fresh, envelope, email) {
-                    Ok(()) => {
-                        self.give_back(fresh);
-                        Ok(())
-                    }
-                    Err(Failed { why, .. }) => {
-                        close(fresh);
-                        Err(why)
-                    }
-                }
-            }
+        let (conn, reused) = self.connection()?;
+        match self.send_and_settle(conn, envelope, email) {
+            // The server may have closed a reused connection meanwhile (a
+            // restart, a limit of messages per connection). Nothing of the
+            // message was sent, so one try on a fresh connection cannot
+            // deliver it twice.
+            Err(Failed {
+                content_sent: false,
+                why,
+            }) if reused && !matches!(why, SmtpFailure::Unsupported(_)) => self
+                .send_and_settle(self.connect()?, envelope, email)
+                .map_err(|failed| failed.why),
+            sent => sent.map_err(|failed| failed.why),
         }
+    }
+
+    /// Sends on `conn`, then keeps it for the next message, or closes it
+    /// after any failure (it is never reused in an unknown state).
+    fn send_and_settle(
+        &self,
+        mut conn: SmtpConnection,
+        envelope: &Envelope,
+        email: &[u8],
+    ) -> Result<(), Failed> {
+        let sent = send_on(&mut conn, envelope, email);
+        match sent {
+            Ok(()) => self.give_back(conn),
+            Err(_) => close(conn),
+        }
+        sent
     }
 
     /// Says goodbye to connections idle longer than a minute, so they are not
