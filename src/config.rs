@@ -41,6 +41,14 @@ pub enum Command {
         #[command(subcommand)]
         action: OrganizerCommand,
     },
+    /// Re-seal every signer's data under a new data key, in batches, while
+    /// the server runs (see the README's "Keys" section for the steps).
+    RotateKey {
+        /// The new key, 32 bytes in base64; read from the environment rather
+        /// than typed, so it stays out of the shell history.
+        #[arg(long, env = "HANDOVER_NEW_DATA_KEY", hide_env_values = true)]
+        new_key: String,
+    },
     /// Write delivery packets (ZIP) to files.
     Export {
         /// The petition's slug.
@@ -276,6 +284,28 @@ pub struct Settings {
         global = true
     )]
     pub smtp_connections: u16,
+
+    /// The data key that seals signers' data, 32 bytes in base64. Without it,
+    /// `HANDOVER_DATA_KEY_FILE`; for SQLite, by default a key file beside the
+    /// database (`FILE.key`), created on first start. **Losing it loses the
+    /// signers' data.**
+    #[arg(long, env = "HANDOVER_DATA_KEY", global = true, hide_env_values = true)]
+    pub data_key: Option<String>,
+
+    /// A file holding the data key in base64 (created, mode 0600, if missing).
+    #[arg(long, env = "HANDOVER_DATA_KEY_FILE", global = true)]
+    pub data_key_file: Option<PathBuf>,
+
+    /// Earlier data keys (comma-separated base64), only to open data sealed
+    /// under them while `handover rotate-key` re-seals it.
+    #[arg(
+        long,
+        env = "HANDOVER_PREVIOUS_DATA_KEYS",
+        value_delimiter = ',',
+        global = true,
+        hide_env_values = true
+    )]
+    pub previous_data_keys: Vec<String>,
 
     /// Do not send mail from the `serve` process (run `handover worker` instead).
     #[arg(

@@ -6,6 +6,7 @@
 //! [`i18n`] the languages.
 
 pub mod config;
+pub mod crypto;
 pub mod db;
 pub mod domain;
 pub mod error;

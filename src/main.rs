@@ -41,20 +41,29 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Worker => {
-            let pool = startup::open_database(&settings)?;
+            let db = startup::open_database(&settings)?;
             let base_url = settings
                 .base_url
                 .clone()
                 .context("`handover worker` needs HANDOVER_BASE_URL for the links in mail")?;
-            let worker = startup::build_worker(&settings, pool, base_url)?;
+            let worker = startup::build_worker(&settings, db.pool, db.keys, base_url)?;
             // Never disconnected: the worker polls until the process is stopped.
             let (_keep, rx) = std::sync::mpsc::sync_channel(1);
             worker.run(rx);
             Ok(())
         }
+        Command::RotateKey { new_key } => {
+            let rotated = startup::rotate_key(&settings, &new_key)?;
+            println!(
+                "re-sealed {} signatures and {} queued requests under the new data key; \
+                 start every process with it as HANDOVER_DATA_KEY now",
+                rotated.signatures, rotated.queued
+            );
+            Ok(())
+        }
         Command::Demo => {
-            let pool = startup::open_database(&settings)?;
-            let mut conn = pool.get().context("getting a database connection")?;
+            let db = startup::open_database(&settings)?;
+            let mut conn = db.pool.get().context("getting a database connection")?;
             startup::load_demo(&mut conn)?;
             println!("demo petition loaded");
             Ok(())
@@ -66,8 +75,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 .with_context(|| format!("cannot read {}", file.display()))?;
             let parsed =
                 import::parse(&source).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
-            let pool = startup::open_database(&settings)?;
-            let mut conn = pool.get().context("getting a database connection")?;
+            let db = startup::open_database(&settings)?;
+            let mut conn = db.pool.get().context("getting a database connection")?;
             let report = import::store(&mut conn, &parsed)?;
             println!(
                 "{} petition `{}` with {} delivery points",
@@ -94,8 +103,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 petition,
                 delivery_points,
             };
-            let pool = startup::open_database(&settings)?;
-            let mut conn = pool.get().context("getting a database connection")?;
+            let db = startup::open_database(&settings)?;
+            let mut conn = db.pool.get().context("getting a database connection")?;
             let now = Utc::now().naive_utc();
             let organizer = organizers::add(&mut conn, &input, now)?;
             let token = invites::create(&mut conn, organizer.id, now)?;
@@ -125,13 +134,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             all,
             out,
         } => {
-            let pool = startup::open_database(&settings)?;
-            let mut conn = pool.get().context("getting a database connection")?;
+            let db = startup::open_database(&settings)?;
+            let mut conn = db.pool.get().context("getting a database connection")?;
             let data = PetitionWithPoints::load(&mut conn, &petition)?
                 .with_context(|| format!("there is no petition `{petition}`"))?;
             let now = Utc::now().naive_utc();
             if all {
-                for (path, summary) in export::export_all(&mut conn, &data, &out)? {
+                for (path, summary) in export::export_all(&mut conn, &db.keys, &data, &out)? {
                     println!(
                         "{}: {} signatures, digest {}",
                         path.display(),
@@ -155,7 +164,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     .with_context(|| {
                         format!("petition `{petition}` has no delivery point `{slug}`")
                     })?;
-                let summary = export::export_one(&mut conn, &data, point, &out)?;
+                let summary = export::export_one(&mut conn, &db.keys, &data, point, &out)?;
                 audit::record(
                     &mut conn,
                     Actor::Cli,

@@ -3,7 +3,6 @@
 use std::net::TcpListener;
 use std::sync::Arc;
 use std::sync::mpsc::sync_channel;
-use std::time::Duration;
 
 use actix_web::dev::Server;
 use actix_web::{App, HttpServer, web};
@@ -12,6 +11,8 @@ use diesel::prelude::*;
 use rand::TryRng;
 
 use crate::config::Settings;
+use crate::crypto::keyring::DataKeySource;
+use crate::crypto::{DataKey, Keyring};
 use crate::db::group_commit::GroupCommit;
 use crate::db::schema::app_secrets;
 use crate::db::{self, DbConnection, DbPool};
@@ -35,7 +36,7 @@ impl Application {
     /// Opens and migrates the database, loads the demo petition into an empty
     /// one, starts the mail worker (unless disabled) and binds the server.
     pub fn build(settings: &Settings) -> anyhow::Result<Self> {
-        let pool = open_database(settings)?;
+        let Database { pool, keys } = open_database(settings)?;
         let mut conn = pool.get().context("getting a database connection")?;
         if Petition::count(&mut conn).context("counting petitions")? == 0 {
             load_demo(&mut conn)?;
@@ -63,7 +64,7 @@ impl Application {
             None
         } else {
             let (tx, rx) = sync_channel(1);
-            let worker = build_worker(settings, pool.clone(), base_url.clone())?;
+            let worker = build_worker(settings, pool.clone(), keys.clone(), base_url.clone())?;
             std::thread::Builder::new()
                 .name("mail-worker".into())
                 .spawn(move || worker.run(rx))
@@ -97,6 +98,7 @@ impl Application {
             confirming,
             pool,
             secret,
+            keys,
             base_url: base_url.clone(),
             resend_interval: chrono::Duration::seconds(i64::from(settings.resend_interval_secs)),
             min_fill_ms: i64::from(settings.min_fill_secs) * 1000,
@@ -147,14 +149,64 @@ fn tracing_actix() -> actix_web::middleware::Logger {
     )
 }
 
-/// Opens the pool and brings the schema up to date.
-pub fn open_database(settings: &Settings) -> anyhow::Result<DbPool> {
+/// An open database and the keys to its signers' data.
+pub struct Database {
+    pub pool: DbPool,
+    pub keys: Arc<Keyring>,
+}
+
+/// The migration after which rows written before sealing existed are sealed
+/// (see [`crate::crypto::rotate::seal_legacy`]), as diesel names its version
+/// (the folder's date and number without dashes).
+const SEALING_MIGRATION: &str = "20261201000009";
+
+/// Opens the pool, brings the schema up to date and opens the keyring: a
+/// wrong or missing data key stops the start here, with the reason.
+pub fn open_database(settings: &Settings) -> anyhow::Result<Database> {
+    let (current, previous) = configured_keys(settings)?;
     let pool = db::connect(&settings.database_url)?;
     let mut conn = pool
         .get()
         .context("cannot connect to the database named by DATABASE_URL")?;
-    db::run_migrations(&mut conn)?;
-    Ok(pool)
+    db::run_migrations(&mut conn, |conn, version| {
+        if version.replace('-', "").starts_with(SEALING_MIGRATION) {
+            let keys = Keyring::load(conn, current.clone(), previous.clone())?;
+            crate::crypto::rotate::seal_legacy(conn, &keys)?;
+        }
+        Ok(())
+    })?;
+    let keys = Keyring::load(&mut conn, current, previous)?;
+    Ok(Database {
+        pool,
+        keys: Arc::new(keys),
+    })
+}
+
+/// The data key and the previous ones the settings name.
+fn configured_keys(settings: &Settings) -> anyhow::Result<(DataKey, Vec<DataKey>)> {
+    let current = DataKeySource::from_settings(settings)?.load()?;
+    let previous = settings
+        .previous_data_keys
+        .iter()
+        .filter(|k| !k.trim().is_empty())
+        .map(|k| DataKey::parse(k).context("HANDOVER_PREVIOUS_DATA_KEYS"))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    Ok((current, previous))
+}
+
+/// `handover rotate-key`: opens the database with the configured keys, then
+/// re-seals everything under `new_key` (see [`crate::crypto::rotate`]).
+pub fn rotate_key(
+    settings: &Settings,
+    new_key: &str,
+) -> anyhow::Result<crate::crypto::rotate::Rotated> {
+    let new_key = DataKey::parse(new_key).context("--new-key / HANDOVER_NEW_DATA_KEY")?;
+    let pool = open_database(settings)?.pool;
+    let mut conn = pool.get().context("getting a database connection")?;
+    let (current, mut previous) = configured_keys(settings)?;
+    previous.insert(0, current);
+    let ring = Keyring::load(&mut conn, new_key, previous)?;
+    crate::crypto::rotate::rotate(&mut conn, &ring)
 }
 
 /// The public URL for links printed by commands that do not bind a port.
@@ -180,16 +232,14 @@ fn base_url(settings: &Settings, port: u16) -> String {
 }
 
 /// The mail worker the settings describe.
-pub fn build_worker(settings: &Settings, pool: DbPool, base_url: String) -> anyhow::Result<Worker> {
+pub fn build_worker(
+    settings: &Settings,
+    pool: DbPool,
+    keys: Arc<Keyring>,
+    base_url: String,
+) -> anyhow::Result<Worker> {
     let mailer = Mailer::from_settings(settings)?;
-    Ok(Worker::new(
-        pool,
-        mailer,
-        base_url,
-        chrono::Duration::hours(i64::from(settings.token_ttl_hours)),
-        Duration::from_millis(settings.mail_retry_base_ms),
-        usize::from(settings.smtp_connections),
-    ))
+    Ok(Worker::new(pool, keys, mailer, base_url, settings))
 }
 
 /// Loads the demo petition.

@@ -38,6 +38,17 @@ pub type DbPool = r2d2::Pool<ConnectionManager>;
 /// A connection checked out of the pool.
 pub type PooledConnection = r2d2::PooledConnection<ConnectionManager>;
 
+/// Runs the same diesel expression on the concrete connection of either backend,
+/// for statements the multi-backend query builder cannot express (upserts).
+macro_rules! on_backend {
+    ($conn:expr, $c:ident => $body:expr) => {
+        match $conn {
+            DbConnection::Postgresql($c) => $body,
+            DbConnection::Sqlite($c) => $body,
+        }
+    };
+}
+
 /// Which database a URL points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Backend {
@@ -95,9 +106,11 @@ impl ManageConnection for ConnectionManager {
                 // property of the file, set once in [`connect`] (the function below): switching to it
                 // takes a lock that other new connections may hold at the same
                 // moment, which the busy timeout does not cover.
+                // secure_delete: erased signer data is overwritten in the
+                // file, not left in free pages (see [`scrub_erased`]).
                 conn.batch_execute(
                     "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; \
-                     PRAGMA synchronous = NORMAL;",
+                     PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;",
                 )
                 .map_err(diesel::r2d2::Error::QueryError)?;
                 Ok(DbConnection::Sqlite(conn))
@@ -134,17 +147,49 @@ pub fn connect(url: &str) -> anyhow::Result<DbPool> {
         .context("could not open the database named by DATABASE_URL")
 }
 
-/// Brings the schema up to date with the migrations embedded for this backend.
-pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<()> {
-    let applied = match conn {
-        DbConnection::Postgresql(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS),
-        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS),
-    }
-    .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
-    for version in applied {
-        tracing::info!(%version, "applied migration");
+/// Brings the schema up to date with the migrations embedded for this
+/// backend, one at a time, calling `after` with each applied migration's
+/// version: a data step that SQL cannot do (sealing rows under a key the
+/// database never sees) runs between the migration that prepares for it and
+/// the next one.
+pub fn run_migrations(
+    conn: &mut DbConnection,
+    mut after: impl FnMut(&mut DbConnection, &str) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let failed = |e| anyhow::anyhow!("migration failed: {e}");
+    loop {
+        let applied = match conn {
+            DbConnection::Postgresql(c) => {
+                if !c
+                    .has_pending_migration(POSTGRES_MIGRATIONS)
+                    .map_err(failed)?
+                {
+                    break;
+                }
+                c.run_next_migration(POSTGRES_MIGRATIONS)
+            }
+            DbConnection::Sqlite(c) => {
+                if !c.has_pending_migration(SQLITE_MIGRATIONS).map_err(failed)? {
+                    break;
+                }
+                c.run_next_migration(SQLITE_MIGRATIONS)
+            }
+        }
+        .map_err(failed)?
+        .to_string();
+        tracing::info!(version = %applied, "applied migration");
+        after(conn, &applied)?;
     }
     Ok(())
+}
+
+/// Loads the rows of a hand-written `SELECT` without parameters on either
+/// backend (for reading columns the schema no longer names, during a migration).
+pub fn raw_load<T>(conn: &mut DbConnection, sql: &str) -> QueryResult<Vec<T>>
+where
+    T: QueryableByName<diesel::pg::Pg> + QueryableByName<diesel::sqlite::Sqlite> + 'static,
+{
+    on_backend!(conn, c => diesel::sql_query(sql).load(c))
 }
 
 /// Runs `f` in a transaction that may write.
@@ -190,23 +235,27 @@ fn in_transaction(c: &mut diesel::SqliteConnection) -> QueryResult<bool> {
     Ok(depth.is_some())
 }
 
+/// Makes erased data unreadable in the database files, after a transaction
+/// that erased signer data has committed. On SQLite, `secure_delete` (set on
+/// every connection) has already zeroed the freed space, but the write-ahead
+/// log still holds the pages as they were: a checkpoint copies the new pages
+/// into the database and truncates the log. If readers keep the log busy,
+/// the next checkpoint finishes the job. On PostgreSQL old row versions stay
+/// in the table files until `VACUUM` reclaims them (autovacuum does so by
+/// itself; the README says how to force it).
+pub fn scrub_erased(conn: &mut DbConnection) -> QueryResult<()> {
+    if let DbConnection::Sqlite(c) = conn {
+        c.batch_execute("PRAGMA wal_checkpoint(TRUNCATE);")?;
+    }
+    Ok(())
+}
+
 /// Whether a diesel error is a unique-constraint violation.
 pub fn is_unique_violation(e: &DieselError) -> bool {
     matches!(
         e,
         DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)
     )
-}
-
-/// Runs the same diesel expression on the concrete connection of either backend,
-/// for statements the multi-backend query builder cannot express (upserts).
-macro_rules! on_backend {
-    ($conn:expr, $c:ident => $body:expr) => {
-        match $conn {
-            DbConnection::Postgresql($c) => $body,
-            DbConnection::Sqlite($c) => $body,
-        }
-    };
 }
 
 /// Makes transactions that name the same keys run one after another: on
@@ -241,7 +290,7 @@ pub fn lock_keys(conn: &mut DbConnection, keys: &[&str]) -> QueryResult<()> {
 
 /// Inserts signatures in one statement, skipping any whose address signed
 /// that petition already (including an earlier row of the same batch);
-/// returns `(id, petition_id, email)` of the rows inserted. `ON CONFLICT DO
+/// returns `(id, petition_id, email_hash)` of the rows inserted. `ON CONFLICT DO
 /// NOTHING` rather than catching the unique violation: on PostgreSQL an error
 /// aborts the whole transaction, and with it a group commit's other signatures.
 pub fn insert_signatures_if_new(
@@ -252,11 +301,15 @@ pub fn insert_signatures_if_new(
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    let returning = (signatures::id, signatures::petition_id, signatures::email);
+    let returning = (
+        signatures::id,
+        signatures::petition_id,
+        signatures::email_hash,
+    );
     match conn {
         DbConnection::Postgresql(c) => diesel::insert_into(signatures::table)
             .values(rows)
-            .on_conflict((signatures::petition_id, signatures::email))
+            .on_conflict((signatures::petition_id, signatures::email_hash))
             .do_nothing()
             .returning(returning)
             .get_results(c),
@@ -267,7 +320,7 @@ pub fn insert_signatures_if_new(
             for row in rows {
                 let id = diesel::insert_into(signatures::table)
                     .values(row)
-                    .on_conflict((signatures::petition_id, signatures::email))
+                    .on_conflict((signatures::petition_id, signatures::email_hash))
                     .do_nothing()
                     .returning(returning)
                     .get_result(c)
@@ -416,11 +469,15 @@ pub fn verified_per_day(
     Ok(rows.into_iter().map(|d| (d.day, d.n)).collect())
 }
 
-/// Erases the email address (replaced by `erased:{id}`, which keeps the
-/// unique key) and the IP hash of every signature of a petition.
+/// Erases every signature's contact data on a petition: the address hash
+/// (replaced by `erased:{id}`, which keeps the unique key), the sealed
+/// contact record, the domain and IP hashes. Only what the packet printed
+/// (`printed`) is kept.
 pub fn erase_signer_contacts(conn: &mut DbConnection, petition_id: i64) -> QueryResult<usize> {
     use diesel::sql_types::BigInt;
-    const SET: &str = "UPDATE signatures SET email = 'erased:' || CAST(id AS TEXT), ip_hash = NULL, ip_range_hash = NULL WHERE petition_id = ";
+    const SET: &str = "UPDATE signatures SET email_hash = 'erased:' || CAST(id AS TEXT), \
+        contact = NULL, domain_hash = NULL, ip_hash = NULL, ip_range_hash = NULL \
+        WHERE petition_id = ";
     match conn {
         DbConnection::Postgresql(c) => diesel::sql_query(format!("{SET}$1"))
             .bind::<BigInt, _>(petition_id)
@@ -436,7 +493,7 @@ pub fn erase_signer_contacts(conn: &mut DbConnection, petition_id: i64) -> Query
 pub enum Grouping {
     /// By minute of signing (UTC), as `YYYY-MM-DD HH:MM`, newest first.
     Minute,
-    /// By email domain, largest group first.
+    /// By keyed hash of the email domain, largest group first.
     EmailDomain,
     /// By keyed hash of the client's network, largest group first.
     IpRange,
@@ -451,6 +508,9 @@ pub struct SignatureGroup {
     pub total: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub pending: i64,
+    /// One signature of the group (the oldest), to show what a hashed key stands for.
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub sample: i64,
 }
 
 /// A petition's signatures submitted since `since` (any state), grouped, at
@@ -469,8 +529,7 @@ pub fn signatures_grouped_since(
     let key = match (grouping, postgres) {
         (Grouping::Minute, true) => "to_char(created_at, 'YYYY-MM-DD HH24:MI')",
         (Grouping::Minute, false) => "strftime('%Y-%m-%d %H:%M', created_at)",
-        (Grouping::EmailDomain, true) => "split_part(email, '@', 2)",
-        (Grouping::EmailDomain, false) => "substr(email, instr(email, '@') + 1)",
+        (Grouping::EmailDomain, _) => "COALESCE(domain_hash, '')",
         (Grouping::IpRange, _) => "COALESCE(ip_range_hash, '')",
     };
     let order = if grouping == Grouping::Minute {
@@ -485,7 +544,7 @@ pub fn signatures_grouped_since(
     };
     let sql = format!(
         "SELECT {key} AS key, COUNT(*) AS total, \
-         SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END) AS pending \
+         SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END) AS pending, MIN(id) AS sample \
          FROM signatures WHERE petition_id = {p1} AND created_at >= {p2} \
          GROUP BY 1 HAVING COUNT(*) >= {p3} ORDER BY {order} LIMIT {p4}"
     );

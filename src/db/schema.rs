@@ -47,12 +47,9 @@ diesel::table! {
         id -> BigInt,
         petition_id -> BigInt,
         delivery_point_id -> BigInt,
-        name -> Text,
-        email -> Text,
+        email_hash -> Text,
         country -> Text,
-        city -> Text,
         name_in_packet -> Text,
-        comment -> Text,
         state -> Text,
         created_at -> Timestamp,
         verified_at -> Nullable<Timestamp>,
@@ -60,6 +57,10 @@ diesel::table! {
         invalidation_id -> Nullable<BigInt>,
         ip_hash -> Nullable<Text>,
         ip_range_hash -> Nullable<Text>,
+        domain_hash -> Nullable<Text>,
+        contact -> Nullable<Binary>,
+        printed -> Nullable<Binary>,
+        key_id -> Nullable<Text>,
     }
 }
 
@@ -100,6 +101,13 @@ diesel::table! {
         organizer_id -> Nullable<BigInt>,
         gave_up_at -> Nullable<Timestamp>,
         lang -> Text,
+        address -> Nullable<Binary>,
+    }
+}
+diesel::table! {
+    used_form_tokens (token_hash) {
+        token_hash -> Text,
+        expires_at -> Timestamp,
     }
 }
 

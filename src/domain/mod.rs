@@ -15,9 +15,9 @@ pub use bounded_text::{City, Comment, SignerName};
 pub use countries::COUNTRIES;
 pub use country::Country;
 pub use name_in_packet::NameInPacket;
-pub use signer_email::SignerEmail;
 /// Organizers' addresses follow the same rules as signers'.
 pub use signer_email::SignerEmail as EmailAddress;
+pub use signer_email::{SignerEmail, email_domain_to_ascii};
 pub use slug::Slug;
 pub use token::{RawToken, hash_token, keyed_hash};
 

@@ -2,8 +2,11 @@ use std::fmt;
 
 use super::{Invalid, has_control_chars};
 
-/// A signer's email address, normalised: surrounding white space removed and
-/// the whole address lowercased.
+/// A signer's email address, normalised: surrounding white space removed,
+/// the whole address lowercased, and the domain in its ASCII form (UTS #46:
+/// `bücher.example` becomes `xn--bcher-kva.example`), so one mailbox written
+/// two ways is one signer, and mail goes out without needing SMTPUTF8 for the
+/// domain.
 ///
 /// The normalised form is the identity of a signer: one signature per petition
 /// and normalised address. Lowercasing the local part too is a deliberate
@@ -26,26 +29,24 @@ impl SignerEmail {
         if s.chars().count() > Self::MAX_LEN {
             return Err(Invalid::new("error-email-too-long"));
         }
-        let well_formed = match s.split_once('@') {
-            Some((local, domain)) => {
-                !local.is_empty()
-                    && local.len() <= 64
-                    && !domain.contains('@')
-                    && domain.contains('.')
-                    && !domain.starts_with('.')
-                    && !domain.ends_with('.')
-                    && !domain.contains("..")
-                    && !s
-                        .chars()
-                        .any(|c| c.is_whitespace() || "<>()[],;:\"\\".contains(c))
-                    && !has_control_chars(&s, false)
-            }
-            None => false,
-        };
+        let malformed = || Invalid::new("error-email-malformed");
+        let (local, domain) = s.rsplit_once('@').ok_or_else(malformed)?;
+        let well_formed = !local.is_empty()
+            && local.len() <= 64
+            && !local.contains('@')
+            && !s
+                .chars()
+                .any(|c| c.is_whitespace() || "<>()[],;:\"\\".contains(c))
+            && !has_control_chars(&s, false);
         if !well_formed {
-            return Err(Invalid::new("error-email-malformed"));
+            return Err(malformed());
         }
-        Ok(SignerEmail(s))
+        let domain = email_domain_to_ascii(domain)?;
+        let address = format!("{local}@{domain}");
+        if address.len() > Self::MAX_LEN {
+            return Err(Invalid::new("error-email-too-long"));
+        }
+        Ok(SignerEmail(address))
     }
 
     /// The normalised address.
@@ -57,6 +58,20 @@ impl SignerEmail {
     pub fn domain(&self) -> &str {
         self.0.rsplit_once('@').map(|(_, d)| d).unwrap_or_default()
     }
+}
+
+/// An email domain in the one form used for keys, blocklists, limits and
+/// sending: UTS #46 to ASCII (lowercased, Unicode labels as `xn--…`), at
+/// least two labels, letters, digits and hyphens only. What does not convert
+/// is refused.
+pub fn email_domain_to_ascii(domain: &str) -> Result<String, Invalid> {
+    let malformed = || Invalid::new("error-email-malformed");
+    let ascii = idna::domain_to_ascii_strict(domain).map_err(|_| malformed())?;
+    let ok = ascii.contains('.')
+        && !ascii.starts_with('.')
+        && !ascii.ends_with('.')
+        && !ascii.contains("..");
+    if ok { Ok(ascii) } else { Err(malformed()) }
 }
 
 impl fmt::Display for SignerEmail {
@@ -93,6 +108,21 @@ mod tests {
         ] {
             assert!(SignerEmail::parse(bad).is_err(), "{bad:?} was accepted");
         }
+    }
+
+    #[test]
+    fn a_unicode_domain_and_its_ascii_form_are_one_address() {
+        let unicode = SignerEmail::parse("Jorg@Bücher.example").unwrap();
+        let ascii = SignerEmail::parse("jorg@xn--bcher-kva.example").unwrap();
+        assert_eq!(unicode, ascii);
+        assert_eq!(unicode.domain(), "xn--bcher-kva.example");
+        // Fullwidth letters map to their ASCII forms (UTS #46).
+        assert_eq!(
+            SignerEmail::parse("a@ｅｘａｍｐｌｅ.org").unwrap().as_str(),
+            "a@example.org"
+        );
+        assert!(SignerEmail::parse("a@bad_domain.org").is_err());
+        assert!(SignerEmail::parse("a@xn--a.example").is_err());
     }
 
     #[test]

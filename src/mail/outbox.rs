@@ -61,6 +61,9 @@ pub struct OutboxMessage {
     pub gave_up_at: Option<NaiveDateTime>,
     /// The language the mail goes out in: the one its reader used.
     pub lang: String,
+    /// A data request's address, sealed ([`crate::crypto::Purpose::Address`])
+    /// until the worker has decided; cleared once it has.
+    pub address: Option<Vec<u8>>,
 }
 
 /// A new outbox row.
@@ -73,6 +76,7 @@ pub struct NewOutboxMessage<'a> {
     pub next_attempt_at: NaiveDateTime,
     pub organizer_id: Option<i64>,
     pub lang: &'static str,
+    pub address: Option<&'a [u8]>,
 }
 
 /// Queues a mail about a signature, due now, in `lang`. Call inside the
@@ -92,6 +96,7 @@ pub fn enqueue(
             next_attempt_at: now,
             organizer_id: None,
             lang: lang.code(),
+            address: None,
         })
         .execute(conn)?;
     Ok(())
@@ -112,10 +117,43 @@ pub fn enqueue_many(
             next_attempt_at: now,
             organizer_id: None,
             lang: lang.code(),
+            address: None,
         })
         .collect();
     for chunk in rows.chunks(1000) {
         crate::db::insert_outbox_rows(conn, chunk)?;
+    }
+    Ok(())
+}
+
+/// Queues a data request for a sealed address, due now: the same single
+/// insert whether or not the address ever signed. The worker decides whether
+/// anything is mailed (see [`crate::mail::worker`]).
+pub fn enqueue_data_request(
+    conn: &mut DbConnection,
+    sealed_address: &[u8],
+    now: NaiveDateTime,
+    lang: Lang,
+) -> QueryResult<()> {
+    diesel::insert_into(outbox::table)
+        .values(NewOutboxMessage {
+            kind: MailKind::DataRequest.as_str(),
+            signature_id: None,
+            created_at: now,
+            next_attempt_at: now,
+            organizer_id: None,
+            lang: lang.code(),
+            address: Some(sealed_address),
+        })
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Deletes claimed messages that turned out to have nothing to send (a data
+/// request for an address that never signed): nothing of them is kept.
+pub fn discard(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<()> {
+    for chunk in ids.chunks(500) {
+        diesel::delete(outbox::table.filter(outbox::id.eq_any(chunk))).execute(conn)?;
     }
     Ok(())
 }
@@ -135,6 +173,7 @@ pub fn enqueue_invite(
             next_attempt_at: now,
             organizer_id: Some(organizer_id),
             lang: lang.code(),
+            address: None,
         })
         .execute(conn)?;
     Ok(())
@@ -156,6 +195,7 @@ pub fn mark_all_sent(conn: &mut DbConnection, ids: &[i64], now: NaiveDateTime) -
             .set((
                 outbox::sent_at.eq(now),
                 outbox::last_error.eq(None::<String>),
+                outbox::address.eq(None::<Vec<u8>>),
             ))
             .execute(conn)?;
     }
@@ -202,7 +242,11 @@ pub fn give_up(
 ) -> QueryResult<()> {
     let error: String = error.chars().take(500).collect();
     diesel::update(outbox::table.find(id))
-        .set((outbox::gave_up_at.eq(now), outbox::last_error.eq(error)))
+        .set((
+            outbox::gave_up_at.eq(now),
+            outbox::last_error.eq(error),
+            outbox::address.eq(None::<Vec<u8>>),
+        ))
         .execute(conn)?;
     Ok(())
 }

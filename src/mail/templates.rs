@@ -17,9 +17,12 @@ struct VerifySubject<'a> {
 /// The fields of the confirmation mail's bodies.
 #[derive(Template)]
 #[template(path = "mail/verify/body.txt")]
+///
+/// It carries no text the signer typed (not even their name): until the
+/// address is confirmed, whoever typed it may be a stranger using the
+/// campaign's mail to reach someone else.
 pub struct VerifyBody<'a> {
     pub l: Tr,
-    pub name: &'a str,
     pub title: &'a str,
     pub link: &'a str,
     pub withdraw_link: &'a str,
@@ -59,9 +62,10 @@ struct AlreadySubject<'a> {
 /// The fields of the "already signed" mail's bodies.
 #[derive(Template)]
 #[template(path = "mail/already_signed/body.txt")]
+/// Like the confirmation mail, it carries nothing a signer typed: the
+/// repeat that caused it may have come from anyone.
 pub struct AlreadyBody<'a> {
     pub l: Tr,
-    pub name: &'a str,
     pub title: &'a str,
     pub petition_link: &'a str,
 }

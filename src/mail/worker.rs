@@ -8,6 +8,7 @@
 //! run at once (see [`crate::db::claim_due_outbox`]).
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
@@ -17,12 +18,13 @@ use chrono::{NaiveDateTime, Utc};
 use super::outbox::{self, MailKind, OutboxMessage};
 use super::templates::{self, AlreadyBody, VerifyBody};
 use super::{Delivered, Mailer, Outgoing};
+use crate::crypto::Keyring;
 use crate::db::{DbConnection, DbPool, claim_due_outbox, write_transaction};
 use crate::domain::RawToken;
 use crate::i18n::{Lang, Tr};
 use crate::petitions::Petition;
 use crate::signatures::tokens::{self, TokenRequest, purpose};
-use crate::signatures::{Signature, withdraw};
+use crate::signatures::{Signature, my_data, withdraw};
 
 /// The most messages one claim takes; fewer with few SMTP connections (see
 /// [`Worker::batch`]).
@@ -71,6 +73,10 @@ pub struct Worker {
     /// How many messages are in flight at once, each on its own SMTP
     /// connection (see [`super::smtp::SmtpPool`]).
     senders: usize,
+    /// Opens signers' sealed data (see [`crate::crypto`]).
+    keys: Arc<Keyring>,
+    /// Least time between two data links to one address.
+    resend_interval: chrono::Duration,
 }
 
 /// What one pass over the outbox did.
@@ -92,24 +98,32 @@ pub struct BatchReport {
 #[error("not tried: the batch took too long to send (slow SMTP server)")]
 struct NotTried;
 
+/// A claimed message that turned out to have nothing to send: a data request
+/// for an address that never signed (or was sent a link moments ago). It is
+/// deleted, not sent.
+#[derive(Debug, thiserror::Error)]
+#[error("nothing to send")]
+struct NothingToSend;
+
 impl Worker {
     /// A worker sending through `mailer`, with links under `base_url`, up to
     /// `senders` messages at once.
     pub fn new(
         pool: DbPool,
+        keys: Arc<Keyring>,
         mailer: Mailer,
         base_url: String,
-        token_ttl: chrono::Duration,
-        retry_base: Duration,
-        senders: usize,
+        settings: &crate::config::Settings,
     ) -> Self {
         Worker {
             pool,
             mailer,
             base_url,
-            token_ttl,
-            retry_base,
-            senders: senders.max(1),
+            token_ttl: chrono::Duration::hours(i64::from(settings.token_ttl_hours)),
+            retry_base: Duration::from_millis(settings.mail_retry_base_ms),
+            senders: usize::from(settings.smtp_connections).max(1),
+            keys,
+            resend_interval: chrono::Duration::seconds(i64::from(settings.resend_interval_secs)),
         }
     }
 
@@ -293,6 +307,9 @@ impl Worker {
                         let result = match &composed[i] {
                             Ok(_) if Instant::now() > start_by => Err(anyhow::Error::new(NotTried)),
                             Ok(built) => self.mailer.deliver(built, message.id),
+                            Err(e) if e.is::<NothingToSend>() => {
+                                Err(anyhow::Error::new(NothingToSend))
+                            }
                             Err(e) => Err(anyhow::anyhow!("{e:#}")),
                         };
                         if let Ok(mut slot) = slots[i].lock() {
@@ -322,7 +339,7 @@ impl Worker {
     ) -> anyhow::Result<BatchReport> {
         let now = Utc::now().naive_utc();
         let mut report = BatchReport::default();
-        let (mut sent, mut untried) = (Vec::new(), Vec::new());
+        let (mut sent, mut untried, mut nothing) = (Vec::new(), Vec::new(), Vec::new());
         write_transaction(conn, |conn| -> anyhow::Result<()> {
             for (message, result) in messages.iter().zip(results) {
                 match result {
@@ -333,11 +350,13 @@ impl Worker {
                         sent.push(message.id);
                     }
                     Err(e) if e.is::<NotTried>() => untried.push(message.id),
+                    Err(e) if e.is::<NothingToSend>() => nothing.push(message.id),
                     Err(e) => self.failed(conn, message, &e, now, &mut report)?,
                 }
             }
             outbox::mark_all_sent(conn, &sent, now).context("marking mail sent")?;
             outbox::release(conn, &untried, now).context("handing back untried mail")?;
+            outbox::discard(conn, &nothing).context("deleting requests with nothing to send")?;
             Ok(())
         })?;
         report.sent = sent.len();
@@ -506,6 +525,10 @@ impl Worker {
             .petitions
             .get(&signature.petition_id)
             .with_context(|| format!("petition {} is gone", signature.petition_id))?;
+        let to = signature
+            .contact(&self.keys)?
+            .with_context(|| format!("signature {} has no contact data left", signature.id))?
+            .email;
         let l = mail_tr(message);
         // Links carry the language, so the pages they open speak it too.
         let q = format!("?lang={}", l.code());
@@ -514,10 +537,9 @@ impl Worker {
         let outgoing = match (mail.verify, mail.links) {
             (true, None) => anyhow::bail!("outbox {} has no confirmation link", message.id),
             (true, Some((verify, withdraw))) => templates::verify(
-                &signature.email,
+                &to,
                 &VerifyBody {
                     l,
-                    name: &signature.name,
                     title: &title,
                     link: &format!("{}/verify/{}{q}", self.base_url, verify.expose()),
                     withdraw_link: &format!("{}/withdraw/{}{q}", self.base_url, withdraw.expose()),
@@ -526,10 +548,9 @@ impl Worker {
                 },
             ),
             (false, _) => templates::already_signed(
-                &signature.email,
+                &to,
                 &AlreadyBody {
                     l,
-                    name: &signature.name,
                     title: &title,
                     petition_link: &petition_link,
                 },
@@ -596,15 +617,24 @@ impl Worker {
         conn: &mut DbConnection,
         message: &OutboxMessage,
     ) -> anyhow::Result<Outgoing> {
-        use crate::db::schema::signatures;
+        use crate::db::schema::outbox as table;
         use diesel::prelude::*;
-        let signature = signature_of(conn, message)?;
-        let count: i64 = signatures::table
-            .filter(signatures::email.eq(&signature.email))
-            .count()
-            .get_result(conn)
-            .context("counting a signer's signatures")?;
         let now = Utc::now().naive_utc();
+        let sealed = message
+            .address
+            .as_deref()
+            .with_context(|| format!("outbox {} holds no address", message.id))?;
+        let Some((signature, to, count)) =
+            my_data::decide(conn, &self.keys, sealed, now, self.resend_interval)?
+        else {
+            return Err(anyhow::Error::new(NothingToSend));
+        };
+        // From here on the request belongs to the signature, so the next one
+        // within the resend interval finds it.
+        diesel::update(table::table.find(message.id))
+            .set(table::signature_id.eq(signature.id))
+            .execute(conn)
+            .context("tying a data request to its signer")?;
         let expires_at = now + self.token_ttl;
         let token = tokens::mint(conn, signature.id, purpose::DATA, now, expires_at)
             .with_context(|| format!("minting a data link for signature {}", signature.id))?;
@@ -616,7 +646,7 @@ impl Worker {
             .trim_end_matches('/');
         let l = mail_tr(message);
         templates::data_request(
-            &signature.email,
+            &to,
             &templates::DataBody {
                 l,
                 site,
@@ -632,14 +662,6 @@ impl Worker {
         )
         .context("rendering a mail template")
     }
-}
-
-/// The signature an outbox row is about.
-fn signature_of(conn: &mut DbConnection, message: &OutboxMessage) -> anyhow::Result<Signature> {
-    let id = message
-        .signature_id
-        .with_context(|| format!("outbox {} names no signature", message.id))?;
-    Signature::find(conn, id).with_context(|| format!("loading signature {id}"))
 }
 
 /// The language a mail goes out in: the one queued with it.

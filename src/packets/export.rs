@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use super::{PacketSummary, write_packet};
+use super::{PacketSummary, neutralise, write_packet};
+use crate::crypto::Keyring;
 use crate::db::DbConnection;
 use crate::petitions::{DeliveryPoint, PetitionWithPoints};
 
@@ -13,6 +14,7 @@ use crate::petitions::{DeliveryPoint, PetitionWithPoints};
 /// temporary file next to it is renamed into place).
 pub fn export_one(
     conn: &mut DbConnection,
+    keys: &Keyring,
     data: &PetitionWithPoints,
     point: &DeliveryPoint,
     out: &Path,
@@ -23,7 +25,7 @@ pub fn export_one(
         .unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
-    let summary = write_packet(conn, &data.petition, point, tmp.as_file_mut())?;
+    let summary = write_packet(conn, keys, &data.petition, point, tmp.as_file_mut())?;
     tmp.persist(out)
         .with_context(|| format!("writing {}", out.display()))?;
     Ok(summary)
@@ -33,6 +35,7 @@ pub fn export_one(
 /// `summary.csv` with each point's count and digest. Returns the files written.
 pub fn export_all(
     conn: &mut DbConnection,
+    keys: &Keyring,
     data: &PetitionWithPoints,
     dir: &Path,
 ) -> anyhow::Result<Vec<(PathBuf, PacketSummary)>> {
@@ -40,7 +43,7 @@ pub fn export_all(
     let mut written = Vec::new();
     for point in &data.delivery_points {
         let path = dir.join(format!("{}.zip", point.slug));
-        let summary = export_one(conn, data, point, &path)?;
+        let summary = export_one(conn, keys, data, point, &path)?;
         written.push((path, summary));
     }
     let summary_path = dir.join("summary.csv");
@@ -58,10 +61,11 @@ pub fn export_all(
         "file",
     ])?;
     for ((path, summary), point) in written.iter().zip(&data.delivery_points) {
+        // Organizers' text, but opened in the same spreadsheets: neutralised too.
         csv.write_record([
-            point.slug.as_str(),
-            &point.name,
-            &point.city,
+            &*neutralise(&point.slug),
+            &neutralise(&point.name),
+            &neutralise(&point.city),
             &point.country,
             &summary.signature_count.to_string(),
             &summary.packet_digest,

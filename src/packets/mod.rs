@@ -27,10 +27,11 @@ use sha2::{Digest, Sha256};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
+use crate::crypto::{Keyring, Purpose};
 use crate::db::DbConnection;
 use crate::db::schema::signatures;
-use crate::domain::{NameInPacket, SignerName};
 use crate::petitions::{DeliveryPoint, Petition};
+use crate::signatures::Printed;
 use crate::signatures::state;
 
 /// Signatures read per query.
@@ -59,17 +60,15 @@ pub struct PacketRow {
 #[derive(Queryable)]
 struct Stored {
     id: i64,
-    name: String,
-    name_in_packet: String,
-    city: String,
+    printed: Option<Vec<u8>>,
     country: String,
-    comment: String,
     verified_at: Option<NaiveDateTime>,
 }
 
 /// Writes the packet for one delivery point as a ZIP into `out`.
 pub fn write_packet(
     conn: &mut DbConnection,
+    keys: &Keyring,
     petition: &Petition,
     point: &DeliveryPoint,
     out: &mut File,
@@ -92,6 +91,7 @@ pub fn write_packet(
     let mut stats = Stats::default();
     for_each_row(
         conn,
+        keys,
         point.id,
         |row| {
             csv.write_record([
@@ -119,11 +119,12 @@ pub fn write_packet(
     let html_sha = html_hash.finish();
 
     let digest = packet_digest(&csv_sha, &html_sha);
+    // A date, not a time: the newest signer's moment of confirming is theirs.
     let generated_at = stats
         .last
         .unwrap_or(petition.created_at)
-        .and_utc()
-        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        .format("%Y-%m-%d")
+        .to_string();
 
     zip.start_file("cover-letter.html", options)
         .context("starting cover-letter.html")?;
@@ -206,6 +207,7 @@ struct Stats {
 /// paging), so memory does not grow with the packet on either backend.
 fn for_each_row(
     conn: &mut DbConnection,
+    keys: &Keyring,
     delivery_point_id: i64,
     mut f: impl FnMut(&PacketRow) -> anyhow::Result<()>,
     stats: &mut Stats,
@@ -217,15 +219,7 @@ fn for_each_row(
             .filter(s::delivery_point_id.eq(delivery_point_id))
             .filter(s::state.eq(state::VERIFIED))
             .order((s::verified_at, s::id))
-            .select((
-                s::id,
-                s::name,
-                s::name_in_packet,
-                s::city,
-                s::country,
-                s::comment,
-                s::verified_at,
-            ))
+            .select((s::id, s::printed, s::country, s::verified_at))
             .limit(BATCH)
             .into_boxed();
         if let Some((at, id)) = after {
@@ -245,13 +239,22 @@ fn for_each_row(
             stats.count += 1;
             stats.first.get_or_insert(verified_at);
             stats.last = Some(verified_at);
+            let printed = match &stored.printed {
+                Some(sealed) => keys.open_json::<Printed>(Purpose::Printed, sealed)?,
+                // Nothing sealed is left: the safe side for the signer.
+                None => Printed {
+                    name: "Anonymous".to_owned(),
+                    city: String::new(),
+                    comment: String::new(),
+                },
+            };
             f(&PacketRow {
                 number: stats.count,
-                name: packet_name(&stored.name, &stored.name_in_packet),
-                city: stored.city.clone(),
+                name: printed.name,
+                city: printed.city,
                 country: stored.country.clone(),
                 signed_on: verified_at.format("%Y-%m-%d").to_string(),
-                comment: stored.comment.clone(),
+                comment: printed.comment,
             })?;
         }
         match batch.last() {
@@ -263,22 +266,25 @@ fn for_each_row(
     }
 }
 
-/// The name as the signer chose it to appear. Anything unreadable in storage
-/// falls back to "Anonymous": the safe side for the signer.
-fn packet_name(name: &str, choice: &str) -> String {
-    match (SignerName::parse(name), NameInPacket::parse(choice)) {
-        (Ok(name), Ok(choice)) => choice.render(&name),
-        _ => "Anonymous".to_owned(),
-    }
-}
-
 /// Makes a cell safe to open in a spreadsheet: a cell starting with `=`, `+`,
 /// `-`, `@`, a tab or a carriage return would be read as a formula, so it is
-/// prefixed with an apostrophe (OWASP's advice for CSV injection).
+/// prefixed with an apostrophe (OWASP's advice for CSV injection). Their
+/// fullwidth and small forms (`＝`, `﹢`, …) count too, since spreadsheets
+/// read them as the ASCII signs: the first character is compared in its
+/// compatibility form (NFKC).
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
-        _ => cell.into(),
+    use unicode_normalization::UnicodeNormalization;
+    let Some(first) = cell.chars().next() else {
+        return cell.into();
+    };
+    let formula = std::iter::once(first)
+        .nfkc()
+        .next()
+        .is_some_and(|c| matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r' | '\u{2212}'));
+    if formula {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
     }
 }
 
@@ -359,18 +365,22 @@ mod tests {
 
     #[test]
     fn formula_cells_are_neutralised_and_others_kept() {
-        for bad in ["=SUM(A1)", "+1", "-1", "@cmd", "\tx", "\rx"] {
+        for bad in [
+            "=SUM(A1)",
+            "+1",
+            "-1",
+            "@cmd",
+            "\tx",
+            "\rx",
+            "＝SUM(A1)",
+            "＋1",
+            "－1",
+            "＠cmd",
+            "﹦1",
+        ] {
             assert!(neutralise(bad).starts_with('\''), "{bad:?}");
         }
         assert_eq!(neutralise("김민수"), "김민수");
         assert_eq!(neutralise("a=b"), "a=b");
-    }
-
-    #[test]
-    fn names_follow_the_signers_choice() {
-        assert_eq!(packet_name("Kim Min-su", "full"), "Kim Min-su");
-        assert_eq!(packet_name("Kim Min-su", "initials"), "K. M.");
-        assert_eq!(packet_name("Kim Min-su", "anonymous"), "Anonymous");
-        assert_eq!(packet_name("Kim", "garbage"), "Anonymous");
     }
 }

@@ -11,6 +11,8 @@
 use anyhow::Context;
 use chrono::{Duration, NaiveDateTime, Timelike};
 
+use super::Signature;
+use crate::crypto::Keyring;
 use crate::db::{DbConnection, Grouping, SignatureGroup, signatures_grouped_since};
 
 /// Fewest signatures from one domain or network for it to be listed.
@@ -32,7 +34,8 @@ pub struct Minute {
 pub struct Activity {
     /// Sixty minutes, newest first; minutes without signatures are zero.
     pub minutes: Vec<Minute>,
-    /// The busiest email domains.
+    /// The busiest email domains (`key`: the domain, opened from one of
+    /// the group's signatures; empty once their contact data was erased).
     pub domains: Vec<SignatureGroup>,
     /// The busiest networks, keyed by their hash (empty key: IP unknown).
     pub ranges: Vec<SignatureGroup>,
@@ -45,6 +48,7 @@ pub struct Activity {
 /// The hour before `now` on `petition_id`.
 pub fn last_hour(
     conn: &mut DbConnection,
+    keys: &Keyring,
     petition_id: i64,
     now: NaiveDateTime,
 ) -> anyhow::Result<Activity> {
@@ -66,7 +70,18 @@ pub fn last_hour(
         .with_context(|| format!("grouping petition {petition_id}'s last hour by {g:?}"))
     };
     let per_minute = group(conn, Grouping::Minute, 1)?;
-    let domains = group(conn, Grouping::EmailDomain, MIN_GROUP)?;
+    let mut domains = group(conn, Grouping::EmailDomain, MIN_GROUP)?;
+    let samples = Signature::find_many(conn, &domains.iter().map(|g| g.sample).collect::<Vec<_>>())
+        .context("loading the activity view's sample signatures")?;
+    for g in &mut domains {
+        let contact = match samples.get(&g.sample) {
+            Some(s) => s.contact(keys)?,
+            None => None,
+        };
+        g.key = contact
+            .and_then(|c| c.email.rsplit_once('@').map(|(_, d)| d.to_owned()))
+            .unwrap_or_default();
+    }
     let ranges = group(conn, Grouping::IpRange, MIN_GROUP)?;
     let minutes: Vec<Minute> = (0..60)
         .map(|back| {

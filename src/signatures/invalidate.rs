@@ -18,9 +18,11 @@ use crate::organizers::audit::{self, Actor, action};
 /// Which signatures to invalidate. Every given criterion must match.
 #[derive(Debug, Clone, Default)]
 pub struct Criteria {
-    /// The part after `@`, e.g. `spam.example`.
-    pub email_domain: Option<String>,
-    /// One address (normalised): invalidating one by one.
+    /// The keyed hash of the part after `@` (see [`super::domain_hash`]),
+    /// and the domain as typed, e.g. `spam.example` (for the record).
+    pub email_domain: Option<(String, String)>,
+    /// The keyed hash of one address (see [`super::email_hash`]):
+    /// invalidating one by one.
     pub email: Option<String>,
     /// The keyed hash of an IP address, and the address as typed (for the record).
     pub ip: Option<(String, String)>,
@@ -50,7 +52,7 @@ impl Criteria {
     /// already knows it; signers' other data stays out.
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
-        if let Some(d) = &self.email_domain {
+        if let Some((_, d)) = &self.email_domain {
             parts.push(format!("email domain {d}"));
         }
         // The address and IP themselves are not written down: the record
@@ -87,11 +89,11 @@ fn matching<'a>(
         .filter(signatures::petition_id.eq(petition_id))
         .filter(signatures::state.eq_any([state::PENDING, state::VERIFIED]))
         .into_boxed();
-    if let Some(d) = &c.email_domain {
-        q = q.filter(signatures::email.like(format!("%@{d}")));
+    if let Some((hash, _)) = &c.email_domain {
+        q = q.filter(signatures::domain_hash.eq(hash));
     }
-    if let Some(e) = &c.email {
-        q = q.filter(signatures::email.eq(e));
+    if let Some(hash) = &c.email {
+        q = q.filter(signatures::email_hash.eq(hash));
     }
     if let Some((hash, _)) = &c.ip {
         q = q.filter(signatures::ip_hash.eq(hash));

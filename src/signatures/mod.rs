@@ -15,8 +15,12 @@ pub mod withdraw;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use serde::{Deserialize, Serialize};
+
+use crate::crypto::{Keyring, Purpose};
 use crate::db::DbConnection;
 use crate::db::schema::signatures;
+use crate::domain::{NameInPacket, SignerEmail, SignerName};
 
 /// A signature's life: `pending` until the signer confirms, then `verified`.
 pub mod state {
@@ -30,19 +34,19 @@ pub mod state {
     pub const INVALIDATED: &str = "invalidated";
 }
 
-/// A signature row.
+/// A signature row. What the signer typed is sealed (see [`crate::crypto`]):
+/// `contact` holds the address, name, city and comment as typed, `printed`
+/// what the packet prints; the address itself is only a keyed hash.
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = signatures)]
 pub struct Signature {
     pub id: i64,
     pub petition_id: i64,
     pub delivery_point_id: i64,
-    pub name: String,
-    pub email: String,
+    /// [`email_hash`] of the address; `erased:{id}` once erased.
+    pub email_hash: String,
     pub country: String,
-    pub city: String,
     pub name_in_packet: String,
-    pub comment: String,
     pub state: String,
     pub created_at: NaiveDateTime,
     pub verified_at: Option<NaiveDateTime>,
@@ -50,6 +54,10 @@ pub struct Signature {
     pub invalidation_id: Option<i64>,
     pub ip_hash: Option<String>,
     pub ip_range_hash: Option<String>,
+    pub domain_hash: Option<String>,
+    pub contact: Option<Vec<u8>>,
+    pub printed: Option<Vec<u8>>,
+    pub key_id: Option<String>,
 }
 
 /// A new, pending signature.
@@ -58,18 +66,76 @@ pub struct Signature {
 pub struct NewSignature<'a> {
     pub petition_id: i64,
     pub delivery_point_id: i64,
-    pub name: &'a str,
-    pub email: &'a str,
+    pub email_hash: &'a str,
+    pub domain_hash: Option<&'a str>,
     pub country: &'a str,
-    pub city: &'a str,
     pub name_in_packet: &'a str,
-    pub comment: &'a str,
+    pub contact: Option<&'a [u8]>,
+    pub printed: Option<&'a [u8]>,
+    pub key_id: Option<&'a str>,
     pub state: &'a str,
     pub created_at: NaiveDateTime,
     pub last_mailed_at: NaiveDateTime,
     pub ip_hash: Option<&'a str>,
     pub ip_range_hash: Option<&'a str>,
 }
+
+/// What a signer typed, sealed as one record ([`Purpose::Contact`]): shown
+/// only to the signer (their data page) and used only to mail them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub email: String,
+    pub name: String,
+    pub city: String,
+    pub comment: String,
+}
+
+/// What the delivery packet prints of a signature, sealed
+/// ([`Purpose::Printed`]): the name as the signer chose it, and the city and
+/// comment unless they chose to be anonymous. Retention keeps only this.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Printed {
+    pub name: String,
+    pub city: String,
+    pub comment: String,
+}
+
+impl Printed {
+    /// What the packet prints for a signer's choice. An anonymous signer's
+    /// city and comment stay off the list: at a point with few signers they
+    /// would point at the person.
+    pub fn of(name: &SignerName, choice: NameInPacket, city: &str, comment: &str) -> Self {
+        let anonymous = choice == NameInPacket::Anonymous;
+        Printed {
+            name: choice.render(name),
+            city: if anonymous {
+                String::new()
+            } else {
+                city.to_owned()
+            },
+            comment: if anonymous {
+                String::new()
+            } else {
+                comment.to_owned()
+            },
+        }
+    }
+}
+
+/// The keyed hash that stands for an address: the identity of a signer
+/// (one signature per petition and hash), never the address itself.
+pub fn email_hash(keys: &Keyring, email: &SignerEmail) -> String {
+    keys.hash("signer-email", email.as_str())
+}
+
+/// The keyed hash of an address's domain: for invalidating by domain and the
+/// activity view's busiest domains.
+pub fn domain_hash(keys: &Keyring, domain: &str) -> String {
+    keys.hash("signer-domain", domain)
+}
+
+/// `key_id` of a row with nothing sealed (a tombstone).
+pub const NOTHING_SEALED: &str = "-";
 
 impl Signature {
     /// Finds a signature by id.
@@ -121,6 +187,48 @@ impl Signature {
                 .filter(signatures::last_mailed_at.lt(now - token_ttl)),
         )
         .execute(conn)
+    }
+
+    /// What the signer typed, opened; `None` once erased.
+    pub fn contact(&self, keys: &Keyring) -> anyhow::Result<Option<Contact>> {
+        self.contact
+            .as_deref()
+            .map(|sealed| keys.open_json(Purpose::Contact, sealed))
+            .transpose()
+    }
+
+    /// What the packet prints, opened; `None` for a tombstone.
+    pub fn printed(&self, keys: &Keyring) -> anyhow::Result<Option<Printed>> {
+        self.printed
+            .as_deref()
+            .map(|sealed| keys.open_json(Purpose::Printed, sealed))
+            .transpose()
+    }
+
+    /// Erases everything of one signature that came from the signer: the
+    /// address's hash (replaced by `erased:{id}`, which keeps the unique key),
+    /// the sealed records, the IP hashes. What is left is a tombstone that
+    /// counts and the audit log can refer to. Queued mail goes with it.
+    pub fn erase(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
+        use crate::db::schema::outbox;
+        diesel::update(signatures::table.find(id))
+            .set((
+                signatures::email_hash.eq(format!("erased:{id}")),
+                signatures::domain_hash.eq(None::<String>),
+                signatures::contact.eq(None::<Vec<u8>>),
+                signatures::printed.eq(None::<Vec<u8>>),
+                signatures::key_id.eq(NOTHING_SEALED),
+                signatures::ip_hash.eq(None::<String>),
+                signatures::ip_range_hash.eq(None::<String>),
+            ))
+            .execute(conn)?;
+        diesel::delete(
+            outbox::table
+                .filter(outbox::signature_id.eq(id))
+                .filter(outbox::sent_at.is_null()),
+        )
+        .execute(conn)?;
+        Ok(())
     }
 
     /// Whether the signer has confirmed.

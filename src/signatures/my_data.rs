@@ -12,9 +12,10 @@ use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::tokens::{self, purpose};
-use super::{Signature, state};
+use super::{Contact, Signature, email_hash, state};
+use crate::crypto::{Keyring, Purpose};
 use crate::db::schema::{delivery_points, outbox, petitions, signatures};
-use crate::db::{DbConnection, add_to_counter, write_transaction};
+use crate::db::{DbConnection, add_to_counter, scrub_erased, write_transaction};
 use crate::domain::SignerEmail;
 use crate::mail::outbox::{self as mail_outbox, MailKind};
 
@@ -22,47 +23,86 @@ use crate::mail::outbox::{self as mail_outbox, MailKind};
 #[derive(Debug, Clone)]
 pub struct StoredSignature {
     pub signature: Signature,
+    /// What they typed, opened; `None` once erased.
+    pub contact: Option<Contact>,
     pub petition_title: String,
     /// The language of `petition_title`.
     pub petition_lang: String,
     pub delivery_point: String,
 }
 
-/// Queues the data link for `email` if it signed anything here, at most once
-/// per `resend_interval`. Returns whether a mail was queued (for tests and
-/// logs only: the person asking is never told).
-pub fn request(
-    conn: &mut DbConnection,
-    email: &SignerEmail,
-    now: NaiveDateTime,
-    resend_interval: Duration,
-    lang: crate::i18n::Lang,
-) -> anyhow::Result<bool> {
-    write_transaction(conn, |conn| -> QueryResult<bool> {
-        let ids: Vec<i64> = signatures::table
-            .filter(signatures::email.eq(email.as_str()))
-            .order(signatures::id.desc())
-            .select(signatures::id)
-            .load(conn)?;
-        let Some(&newest) = ids.first() else {
-            return Ok(false);
-        };
-        let recent: i64 = outbox::table
-            .filter(outbox::kind.eq(MailKind::DataRequest.as_str()))
-            .filter(outbox::signature_id.eq_any(&ids))
-            .filter(outbox::created_at.gt(now - resend_interval))
-            .count()
-            .get_result(conn)?;
-        if recent > 0 {
-            return Ok(false);
-        }
-        mail_outbox::enqueue(conn, MailKind::DataRequest, newest, now, lang)?;
-        Ok(true)
-    })
-    .context("queueing a data request")
+impl StoredSignature {
+    /// The name as typed (empty once erased).
+    pub fn name(&self) -> &str {
+        self.contact.as_ref().map_or("", |c| &c.name)
+    }
+
+    /// The city as typed (empty once erased).
+    pub fn city(&self) -> &str {
+        self.contact.as_ref().map_or("", |c| &c.city)
+    }
+
+    /// The comment as typed (empty once erased).
+    pub fn comment(&self) -> &str {
+        self.contact.as_ref().map_or("", |c| &c.comment)
+    }
 }
 
-/// The address behind a data link, if the link is known and current.
+/// Queues a data request for `email`: one sealed outbox row, the same single
+/// insert for every address, signer or not. Whether anything is mailed is
+/// the worker's decision ([`decide`]), made out of sight of whoever asked,
+/// so neither the answer nor its timing says whether the address signed.
+pub fn request(
+    conn: &mut DbConnection,
+    keys: &Keyring,
+    email: &SignerEmail,
+    now: NaiveDateTime,
+    lang: crate::i18n::Lang,
+) -> anyhow::Result<()> {
+    let sealed = keys.seal(Purpose::Address, email.as_str().as_bytes());
+    mail_outbox::enqueue_data_request(conn, &sealed, now, lang).context("queueing a data request")
+}
+
+/// The worker's side of a data request: the newest signature of the sealed
+/// address, if it signed anything here and was not sent such a link within
+/// `resend_interval`; `None` means nothing is to be mailed.
+pub fn decide(
+    conn: &mut DbConnection,
+    keys: &Keyring,
+    sealed_address: &[u8],
+    now: NaiveDateTime,
+    resend_interval: Duration,
+) -> anyhow::Result<Option<(Signature, String, i64)>> {
+    let address = keys.open(Purpose::Address, sealed_address)?;
+    let address = String::from_utf8(address).context("a sealed address is not UTF-8")?;
+    let email = SignerEmail::parse(&address).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let hash = email_hash(keys, &email);
+    let ids: Vec<i64> = signatures::table
+        .filter(signatures::email_hash.eq(&hash))
+        .order(signatures::id.desc())
+        .select(signatures::id)
+        .load(conn)
+        .context("finding a signer's signatures")?;
+    let Some(&newest) = ids.first() else {
+        return Ok(None);
+    };
+    let recent: i64 = outbox::table
+        .filter(outbox::kind.eq(MailKind::DataRequest.as_str()))
+        .filter(outbox::signature_id.eq_any(&ids))
+        .filter(outbox::sent_at.is_not_null())
+        .filter(outbox::created_at.gt(now - resend_interval))
+        .count()
+        .get_result(conn)
+        .context("counting recent data requests")?;
+    if recent > 0 {
+        return Ok(None);
+    }
+    let signature = Signature::find(conn, newest).context("loading a signer's signature")?;
+    let count = i64::try_from(ids.len()).unwrap_or(i64::MAX);
+    Ok(Some((signature, email.as_str().to_owned(), count)))
+}
+
+/// The address hash behind a data link, if the link is known and current.
 fn address_of(
     conn: &mut DbConnection,
     token: &str,
@@ -75,29 +115,30 @@ fn address_of(
     if row.expires_at <= now {
         return Ok(None);
     }
-    let email = signatures::table
+    let hash = signatures::table
         .find(row.signature_id)
-        .select(signatures::email)
+        .select(signatures::email_hash)
         .first(conn)
         .optional()
         .with_context(|| format!("loading signature {}", row.signature_id))?;
-    Ok(email)
+    Ok(hash)
 }
 
 /// Everything stored about the address behind a data link, oldest first;
 /// `None` for an unknown or expired link.
 pub fn lookup(
     conn: &mut DbConnection,
+    keys: &Keyring,
     token: &str,
     now: NaiveDateTime,
 ) -> anyhow::Result<Option<Vec<StoredSignature>>> {
-    let Some(email) = address_of(conn, token, now)? else {
+    let Some(hash) = address_of(conn, token, now)? else {
         return Ok(None);
     };
     let rows: Vec<(Signature, String, String, String)> = signatures::table
         .inner_join(petitions::table)
         .inner_join(delivery_points::table)
-        .filter(signatures::email.eq(&email))
+        .filter(signatures::email_hash.eq(&hash))
         .order(signatures::id)
         .select((
             Signature::as_select(),
@@ -107,18 +148,17 @@ pub fn lookup(
         ))
         .load(conn)
         .context("loading a signer's signatures")?;
-    Ok(Some(
-        rows.into_iter()
-            .map(
-                |(signature, petition_title, petition_lang, delivery_point)| StoredSignature {
-                    signature,
-                    petition_title,
-                    petition_lang,
-                    delivery_point,
-                },
-            )
-            .collect(),
-    ))
+    let mut stored = Vec::with_capacity(rows.len());
+    for (signature, petition_title, petition_lang, delivery_point) in rows {
+        stored.push(StoredSignature {
+            contact: signature.contact(keys)?,
+            signature,
+            petition_title,
+            petition_lang,
+            delivery_point,
+        });
+    }
+    Ok(Some(stored))
 }
 
 /// What deleting did.
@@ -137,14 +177,14 @@ pub fn delete_all(
     token: &str,
     now: NaiveDateTime,
 ) -> anyhow::Result<Option<Deleted>> {
-    write_transaction(conn, |conn| -> anyhow::Result<Option<Deleted>> {
-        let Some(email) = address_of(conn, token, now)? else {
+    let deleted = write_transaction(conn, |conn| -> anyhow::Result<Option<Deleted>> {
+        let Some(hash) = address_of(conn, token, now)? else {
             return Ok(None);
         };
         // Deleted with RETURNING, so the counters move by exactly the rows
         // this transaction removed, even if a confirmation raced it.
         let removed: Vec<(i64, i64, String, String)> =
-            diesel::delete(signatures::table.filter(signatures::email.eq(&email)))
+            diesel::delete(signatures::table.filter(signatures::email_hash.eq(&hash)))
                 .returning((
                     signatures::petition_id,
                     signatures::delivery_point_id,
@@ -166,5 +206,9 @@ pub fn delete_all(
             signatures: removed.len(),
             verified,
         }))
-    })
+    })?;
+    if deleted.is_some() {
+        scrub_erased(conn).context("scrubbing erased data from the database files")?;
+    }
+    Ok(deleted)
 }

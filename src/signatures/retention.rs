@@ -1,6 +1,8 @@
 //! Retention: once a petition has been closed for its retention period
-//! (default 90 days), its signers' email addresses and IP hashes are erased.
-//! Names as chosen, counts and packets remain: the delivered record.
+//! (default 90 days), everything its signers gave is erased but what the
+//! packet printed (the name as chosen, and city and comment unless
+//! anonymous): addresses, typed names, IP and domain hashes go. Withdrawn
+//! signatures were erased when withdrawn; their tombstones stay for counts.
 
 use anyhow::Context;
 use chrono::NaiveDateTime;
@@ -53,15 +55,15 @@ pub fn erase_due(conn: &mut DbConnection, now: NaiveDateTime) -> anyhow::Result<
             diesel::update(petitions::table.find(p.id))
                 .set(petitions::erased_at.eq(now))
                 .execute(conn)?;
-            let detail = format!(
-                "{}: erased the email addresses and IP hashes of {n} signatures",
-                p.slug
-            );
+            let detail = format!("{}: erased the contact data of {n} signatures", p.slug);
             audit::record(conn, Actor::System, action::RETENTION_ERASE, &detail, now)?;
             Ok(())
         })
         .with_context(|| format!("erasing signer contacts of petition {}", p.id))?;
         erased += 1;
+    }
+    if erased > 0 {
+        crate::db::scrub_erased(conn).context("scrubbing erased data from the database files")?;
     }
     Ok(erased)
 }

@@ -4,7 +4,8 @@ use anyhow::Context;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::{NewSignature, Signature, state};
+use super::{Contact, NewSignature, Printed, Signature, domain_hash, email_hash, state};
+use crate::crypto::{Keyring, Purpose};
 use crate::db::schema::signatures;
 use std::collections::HashMap;
 
@@ -42,13 +43,63 @@ pub enum SignOutcome {
     RepeatQuiet,
 }
 
-/// One submission waiting to be signed (see [`sign_many`]).
+/// One submission waiting to be signed (see [`sign_many`]), sealed by the
+/// request's own thread so the single writer does no cryptography.
 #[derive(Debug, Clone)]
 pub struct SignJob {
     pub petition_id: i64,
     pub input: SignatureInput,
+    pub sealed: SealedInput,
     pub now: NaiveDateTime,
     pub resend_interval: Duration,
+}
+
+/// What is stored of a submission's typed fields: hashes and sealed records.
+#[derive(Debug, Clone)]
+pub struct SealedInput {
+    pub email_hash: String,
+    pub domain_hash: String,
+    pub contact: Vec<u8>,
+    pub printed: Vec<u8>,
+    pub key_id: String,
+}
+
+impl SignJob {
+    /// A job for `input`, its typed fields sealed under the current key.
+    pub fn new(
+        petition_id: i64,
+        input: SignatureInput,
+        keys: &Keyring,
+        now: NaiveDateTime,
+        resend_interval: Duration,
+    ) -> Self {
+        let contact = Contact {
+            email: input.email.as_str().to_owned(),
+            name: input.name.as_str().to_owned(),
+            city: input.city.as_str().to_owned(),
+            comment: input.comment.as_str().to_owned(),
+        };
+        let printed = Printed::of(
+            &input.name,
+            input.name_in_packet,
+            input.city.as_str(),
+            input.comment.as_str(),
+        );
+        let sealed = SealedInput {
+            email_hash: email_hash(keys, &input.email),
+            domain_hash: domain_hash(keys, input.email.domain()),
+            contact: keys.seal_json(Purpose::Contact, &contact),
+            printed: keys.seal_json(Purpose::Printed, &printed),
+            key_id: keys.current_id(),
+        };
+        SignJob {
+            petition_id,
+            input,
+            sealed,
+            now,
+            resend_interval,
+        }
+    }
 }
 
 /// Signs `petition_id` for the signer in `input`, in its own transaction.
@@ -58,19 +109,7 @@ pub struct SignJob {
 /// wins and the others take the repeat path. A repeat re-sends the link while
 /// the signature is pending, or says "already signed" once it is verified, at
 /// most once per `resend_interval`.
-pub fn sign(
-    conn: &mut DbConnection,
-    petition_id: i64,
-    input: &SignatureInput,
-    now: NaiveDateTime,
-    resend_interval: Duration,
-) -> anyhow::Result<SignOutcome> {
-    let job = SignJob {
-        petition_id,
-        input: input.clone(),
-        now,
-        resend_interval,
-    };
+pub fn sign(conn: &mut DbConnection, job: SignJob) -> anyhow::Result<SignOutcome> {
     let mut outcomes = write_transaction(conn, |conn| sign_many(conn, std::slice::from_ref(&job)))?;
     outcomes.pop().context("signing returned no outcome")
 }
@@ -84,28 +123,22 @@ pub fn sign_many(conn: &mut DbConnection, jobs: &[SignJob]) -> anyhow::Result<Ve
     let rows: Vec<NewSignature<'_>> = jobs.iter().map(new_signature).collect();
     let mut inserted: HashMap<(i64, String), i64> = HashMap::new();
     for chunk in rows.chunks(INSERT_CHUNK) {
-        for (id, petition_id, email) in
+        for (id, petition_id, hash) in
             insert_signatures_if_new(conn, chunk).context("inserting a batch of signatures")?
         {
-            inserted.insert((petition_id, email), id);
+            inserted.insert((petition_id, hash), id);
         }
     }
     let mut mails = Vec::new();
     let mut outcomes = Vec::with_capacity(jobs.len());
     for job in jobs {
-        let key = (job.petition_id, job.input.email.as_str().to_owned());
+        let key = (job.petition_id, job.sealed.email_hash.clone());
         match inserted.remove(&key) {
             Some(id) => {
                 mails.push((id, job.now, job.input.lang));
                 outcomes.push(SignOutcome::Created);
             }
-            None => outcomes.push(repeat(
-                conn,
-                job.petition_id,
-                &job.input,
-                job.now,
-                job.resend_interval,
-            )?),
+            None => outcomes.push(repeat(conn, job)?),
         }
     }
     outbox::enqueue_many(conn, MailKind::Verify, &mails)
@@ -119,15 +152,17 @@ const INSERT_CHUNK: usize = 500;
 
 fn new_signature(job: &SignJob) -> NewSignature<'_> {
     let input = &job.input;
+    let sealed = &job.sealed;
     NewSignature {
         petition_id: job.petition_id,
         delivery_point_id: input.delivery_point_id,
-        name: input.name.as_str(),
-        email: input.email.as_str(),
+        email_hash: &sealed.email_hash,
+        domain_hash: Some(&sealed.domain_hash),
         country: input.country.code(),
-        city: input.city.as_str(),
         name_in_packet: input.name_in_packet.as_str(),
-        comment: input.comment.as_str(),
+        contact: Some(&sealed.contact),
+        printed: Some(&sealed.printed),
+        key_id: Some(&sealed.key_id),
         state: state::PENDING,
         created_at: job.now,
         last_mailed_at: job.now,
@@ -136,57 +171,33 @@ fn new_signature(job: &SignJob) -> NewSignature<'_> {
     }
 }
 
-fn repeat(
-    conn: &mut DbConnection,
-    petition_id: i64,
-    input: &SignatureInput,
-    now: NaiveDateTime,
-    resend_interval: Duration,
-) -> anyhow::Result<SignOutcome> {
-    repeat_in_transaction(conn, petition_id, input, now, resend_interval)
-        .with_context(|| format!("handling a repeat signature on petition {petition_id}"))
+fn repeat(conn: &mut DbConnection, job: &SignJob) -> anyhow::Result<SignOutcome> {
+    repeat_in_transaction(conn, job).with_context(|| {
+        format!(
+            "handling a repeat signature on petition {}",
+            job.petition_id
+        )
+    })
 }
 
-/// A repeat, inside the caller's transaction.
-fn repeat_in_transaction(
-    conn: &mut DbConnection,
-    petition_id: i64,
-    input: &SignatureInput,
-    now: NaiveDateTime,
-    resend_interval: Duration,
-) -> QueryResult<SignOutcome> {
+/// A repeat, inside the caller's transaction. A withdrawn signature was
+/// erased (its address hash with it), so signing again after withdrawing
+/// is a new signature, not a repeat.
+fn repeat_in_transaction(conn: &mut DbConnection, job: &SignJob) -> QueryResult<SignOutcome> {
     let existing: Signature = signatures::table
-        .filter(signatures::petition_id.eq(petition_id))
-        .filter(signatures::email.eq(input.email.as_str()))
+        .filter(signatures::petition_id.eq(job.petition_id))
+        .filter(signatures::email_hash.eq(&job.sealed.email_hash))
         .select(Signature::as_select())
         .first(conn)?;
     // Mailed too recently to mail again. The worker dates a mail when it
     // sends it, which can be after this request's `now`: a zero interval
     // means "always", whatever the clocks say.
-    let recently_mailed =
-        resend_interval > Duration::zero() && now < existing.last_mailed_at + resend_interval;
-    if existing.state == state::WITHDRAWN && !recently_mailed {
-        // Signing again after withdrawing: pending again, with this
-        // submission's details, and a new confirmation link.
-        diesel::update(signatures::table.find(existing.id))
-            .set((
-                signatures::state.eq(state::PENDING),
-                signatures::delivery_point_id.eq(input.delivery_point_id),
-                signatures::name.eq(input.name.as_str()),
-                signatures::country.eq(input.country.code()),
-                signatures::city.eq(input.city.as_str()),
-                signatures::name_in_packet.eq(input.name_in_packet.as_str()),
-                signatures::comment.eq(input.comment.as_str()),
-                signatures::verified_at.eq(None::<NaiveDateTime>),
-                signatures::last_mailed_at.eq(now),
-            ))
-            .execute(conn)?;
-        outbox::enqueue(conn, MailKind::Verify, existing.id, now, input.lang)?;
-        return Ok(SignOutcome::RepeatMailed);
-    }
+    let recently_mailed = job.resend_interval > Duration::zero()
+        && job.now < existing.last_mailed_at + job.resend_interval;
     // An invalidated signature stays out until an organizer undoes it;
     // mailing its address again would only help whoever abused it.
-    if recently_mailed || existing.state == state::INVALIDATED {
+    if recently_mailed || existing.state == state::INVALIDATED || existing.state == state::WITHDRAWN
+    {
         return Ok(SignOutcome::RepeatQuiet);
     }
     let kind = if existing.is_verified() {
@@ -195,8 +206,8 @@ fn repeat_in_transaction(
         MailKind::Verify
     };
     diesel::update(signatures::table.find(existing.id))
-        .set(signatures::last_mailed_at.eq(now))
+        .set(signatures::last_mailed_at.eq(job.now))
         .execute(conn)?;
-    outbox::enqueue(conn, kind, existing.id, now, input.lang)?;
+    outbox::enqueue(conn, kind, existing.id, job.now, job.input.lang)?;
     Ok(SignOutcome::RepeatMailed)
 }

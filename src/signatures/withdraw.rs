@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use super::tokens::{self, purpose};
 use super::{Signature, state};
 use crate::db::schema::signatures;
-use crate::db::{DbConnection, add_to_counter, write_transaction};
+use crate::db::{DbConnection, add_to_counter, scrub_erased, write_transaction};
 use crate::petitions::Petition;
 
 /// How long a withdrawal link works: long, since a signer may change their
@@ -65,13 +65,15 @@ fn find(
 }
 
 /// Withdraws the signature behind a token; a verified one leaves the counts
-/// in the same transaction. Withdrawing twice changes nothing.
+/// in the same transaction. Everything the signer gave is erased at once
+/// ([`Signature::erase`]): a tombstone is left for counts and the audit.
+/// Withdrawing twice changes nothing.
 pub fn withdraw(
     conn: &mut DbConnection,
     token: &str,
     now: NaiveDateTime,
 ) -> anyhow::Result<WithdrawLookup> {
-    write_transaction(conn, |conn| -> anyhow::Result<WithdrawLookup> {
+    let outcome = write_transaction(conn, |conn| -> anyhow::Result<WithdrawLookup> {
         // A guarded update that changes no row means another transaction
         // moved the signature since we read it (PostgreSQL reads committed
         // rows): read again and decide on what it is now.
@@ -94,6 +96,7 @@ pub fn withdraw(
             if changed == 0 {
                 continue;
             }
+            Signature::erase(conn, signature.id)?;
             if signature.is_verified() {
                 let shard = rand::random_range(0..super::counts::SHARDS);
                 add_to_counter(
@@ -109,5 +112,9 @@ pub fn withdraw(
         }
         anyhow::bail!("the signature kept changing under a withdrawal")
     })
-    .context("withdrawing a signature")
+    .context("withdrawing a signature")?;
+    if matches!(outcome, WithdrawLookup::Active { .. }) {
+        scrub_erased(conn).context("scrubbing erased data from the database files")?;
+    }
+    Ok(outcome)
 }

@@ -33,8 +33,11 @@ pub const FORM_LIMIT: usize = 16 * 1024;
 pub struct AppState {
     /// The database pool.
     pub pool: DbPool,
-    /// Key for CSRF tokens; the same for every process on one database.
+    /// Key for CSRF tokens and signed form times; the same for every process
+    /// on one database.
     pub secret: Vec<u8>,
+    /// Seals and hashes signers' data (see [`crate::crypto`]).
+    pub keys: Arc<crate::crypto::Keyring>,
     /// Public URL of the site, without a trailing slash.
     pub base_url: String,
     /// Least time between two mails to one signer about one petition.

@@ -33,7 +33,8 @@ pub async fn request_page(req: HttpRequest, state: State) -> Result<HttpResponse
     request_form(&req, &state, "", None, StatusCode::OK)
 }
 
-/// `POST /my-data`: queues the link if the address signed; the same answer either way.
+/// `POST /my-data`: queues the request; the same work and answer for every
+/// address (the worker decides whether anything is mailed).
 pub async fn request(
     form: web::Form<RequestForm>,
     req: HttpRequest,
@@ -61,11 +62,11 @@ pub async fn request(
             .insert(RETRY_AFTER, wait.as_secs().max(1).into());
         return Ok(response);
     }
-    let (db, resend) = (state.clone(), state.resend_interval);
+    let db = state.clone();
     let lang = lang::tr(&req).lang;
     blocking(move || {
         let mut conn = db.pool.get().context("getting a database connection")?;
-        my_data::request(&mut conn, &email, Utc::now().naive_utc(), resend, lang)?;
+        my_data::request(&mut conn, &db.keys, &email, Utc::now().naive_utc(), lang)?;
         Ok(())
     })
     .await?;
@@ -95,14 +96,22 @@ pub async fn show(
         let (db, token) = (state.clone(), token.clone());
         blocking(move || {
             let mut conn = db.pool.get().context("getting a database connection")?;
-            Ok(my_data::lookup(&mut conn, &token, Utc::now().naive_utc())?)
+            Ok(my_data::lookup(
+                &mut conn,
+                &db.keys,
+                &token,
+                Utc::now().naive_utc(),
+            )?)
         })
         .await?
     };
     let Some(signatures) = found.filter(|s| !s.is_empty()) else {
         return unknown_link(&req);
     };
-    let email = signatures[0].signature.email.clone();
+    let email = signatures
+        .iter()
+        .find_map(|s| s.contact.as_ref().map(|c| c.email.clone()))
+        .unwrap_or_default();
     let csrf = csrf::issue(&req, &state.secret, state.https())?;
     let page = MyDataPage {
         l: lang::tr(&req),

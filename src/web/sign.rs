@@ -74,8 +74,8 @@ pub async fn submit(
             );
         }
         Ok(input) => SignatureInput {
-            ip_hash: Some(client_ip::address_hash(&state.secret, client_ip)),
-            ip_range_hash: client_ip::range_hash(&state.secret, client_ip),
+            ip_hash: Some(client_ip::address_hash(state.keys.index_key(), client_ip)),
+            ip_range_hash: client_ip::range_hash(state.keys.index_key(), client_ip),
             lang,
             ..input
         },
@@ -122,12 +122,13 @@ pub async fn submit(
         );
         return Ok(response);
     }
-    let job = SignJob {
-        petition_id: data.petition.id,
+    let job = SignJob::new(
+        data.petition.id,
         input,
+        &state.keys,
         now,
-        resend_interval: state.resend_interval,
-    };
+        state.resend_interval,
+    );
     state.signing.submit(job).await?;
     state.wake_worker();
     Ok(see_other(&thanks))

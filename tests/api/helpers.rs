@@ -7,7 +7,7 @@ use std::time::Duration;
 use diesel::Connection;
 use diesel::RunQueryDsl;
 use handover::config::Settings;
-use handover::db::{self, DbPool};
+use handover::db::DbPool;
 use handover::startup::Application;
 use reqwest::redirect::Policy;
 
@@ -67,6 +67,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub smtp: SmtpReceiver,
     pub pool: DbPool,
+    /// The keys to the signers' sealed data, as the server holds them.
+    pub keys: std::sync::Arc<handover::crypto::Keyring>,
     pub settings: Settings,
     _dir: tempfile::TempDir,
 }
@@ -88,8 +90,12 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
     let smtp = SmtpReceiver::start();
     let mut settings = Settings::defaults();
     settings.database_url = match backend {
+        // SQLite keeps its default: a data key file beside the database.
         Backend::Sqlite => format!("sqlite://{}", dir.path().join("test.db").display()),
-        Backend::Postgres(admin) => fresh_postgres_database(&admin),
+        Backend::Postgres(admin) => {
+            settings.data_key = Some(handover::crypto::DataKey::generate().1);
+            fresh_postgres_database(&admin)
+        }
     };
     settings.bind = "127.0.0.1:0".to_owned();
     settings.smtp_url = Some(smtp.url());
@@ -104,7 +110,8 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
     let app = Application::build(&settings).expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
-    let pool = db::connect(&settings.database_url).expect("test pool");
+    let handover::startup::Database { pool, keys } =
+        handover::startup::open_database(&settings).expect("test pool");
     let client = reqwest::Client::builder()
         .redirect(Policy::none())
         .cookie_store(true)
@@ -116,6 +123,7 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
         client,
         smtp,
         pool,
+        keys,
         settings,
         _dir: dir,
     }
@@ -287,6 +295,18 @@ impl TestApp {
         let r = self.get(&format!("/p/{SLUG}.json")).await;
         assert_eq!(r.status().as_u16(), 200);
         r.json().await.unwrap()
+    }
+
+    /// A `handover` command line against this app's database, with its data key.
+    pub fn cli(&self, args: &[&str]) -> std::process::Output {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_handover"));
+        command
+            .args(args)
+            .env("DATABASE_URL", &self.settings.database_url);
+        if let Some(key) = &self.settings.data_key {
+            command.env("HANDOVER_DATA_KEY", key);
+        }
+        command.output().expect("run handover")
     }
 
     /// Runs SQL that returns one count.

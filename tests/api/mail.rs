@@ -222,20 +222,28 @@ async fn two_workers_on_one_database_never_send_a_message_twice(backend: Backend
                 ip_range_hash: None,
                 lang: handover::i18n::Lang::En,
             };
-            sign::sign(
-                &mut conn,
+            let job = sign::SignJob::new(
                 petition.id,
-                &input,
+                input,
+                &app.keys,
                 Utc::now().naive_utc(),
                 chrono::Duration::minutes(5),
-            )
-            .unwrap();
+            );
+            sign::sign(&mut conn, job).unwrap();
         }
         assert_eq!(outbox::backlog(&mut conn).unwrap(), n);
     }
 
     let workers: Vec<_> = (0..2)
-        .map(|_| build_worker(&app.settings, app.pool.clone(), app.address.clone()).unwrap())
+        .map(|_| {
+            build_worker(
+                &app.settings,
+                app.pool.clone(),
+                app.keys.clone(),
+                app.address.clone(),
+            )
+            .unwrap()
+        })
         .collect();
     let handles: Vec<_> = workers
         .into_iter()

@@ -1,5 +1,4 @@
 use std::io::{Cursor, Read};
-use std::process::Command;
 
 use sha2::{Digest, Sha256};
 
@@ -149,19 +148,15 @@ async fn the_cli_export_gives_the_same_bytes_as_the_download(backend: Backend) {
     let file = out.path().join("seoul.zip");
 
     let downloaded = admin.packet(SEOUL).await;
-    let run = Command::new(env!("CARGO_BIN_EXE_handover"))
-        .args([
-            "export",
-            "--petition",
-            SLUG,
-            "--delivery-point",
-            SEOUL,
-            "--out",
-            file.to_str().unwrap(),
-        ])
-        .env("DATABASE_URL", &app.settings.database_url)
-        .output()
-        .unwrap();
+    let run = app.cli(&[
+        "export",
+        "--petition",
+        SLUG,
+        "--delivery-point",
+        SEOUL,
+        "--out",
+        file.to_str().unwrap(),
+    ]);
 
     assert!(
         run.status.success(),
@@ -184,18 +179,14 @@ async fn export_all_writes_one_zip_per_point_and_a_summary(backend: Backend) {
     let app = signed_up(backend).await;
     let out = tempfile::tempdir().unwrap();
 
-    let run = Command::new(env!("CARGO_BIN_EXE_handover"))
-        .args([
-            "export",
-            "--petition",
-            SLUG,
-            "--all",
-            "--out",
-            out.path().to_str().unwrap(),
-        ])
-        .env("DATABASE_URL", &app.settings.database_url)
-        .output()
-        .unwrap();
+    let run = app.cli(&[
+        "export",
+        "--petition",
+        SLUG,
+        "--all",
+        "--out",
+        out.path().to_str().unwrap(),
+    ]);
 
     assert!(
         run.status.success(),

@@ -210,8 +210,13 @@ async fn unconfirmed_signatures_are_deleted_once_their_links_expire(backend: Bac
     // A worker for which every link has expired by now.
     let mut expired = app.settings.clone();
     expired.token_ttl_hours = 0;
-    let worker =
-        handover::startup::build_worker(&expired, app.pool.clone(), app.address.clone()).unwrap();
+    let worker = handover::startup::build_worker(
+        &expired,
+        app.pool.clone(),
+        app.keys.clone(),
+        app.address.clone(),
+    )
+    .unwrap();
 
     let deleted = worker.purge().unwrap();
 

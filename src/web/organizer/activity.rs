@@ -27,6 +27,7 @@ pub async fn page(
         let mut conn = db.pool.get().context("getting a database connection")?;
         Ok(activity::last_hour(
             &mut conn,
+            &db.keys,
             petition_id,
             Utc::now().naive_utc(),
         )?)

@@ -10,11 +10,13 @@ use serde::Deserialize;
 use super::Session;
 use super::dashboard::with_cookie;
 use super::manage::managed;
-use crate::domain::{EmailAddress, client_ip};
+use crate::crypto::Keyring;
+use crate::domain::{SignerEmail, client_ip};
 use crate::error::AppError;
 use crate::i18n::Msg;
 use crate::petitions::PetitionWithPoints;
 use crate::petitions::edit::parse_time;
+use crate::signatures;
 use crate::signatures::invalidate::{self, Criteria};
 use crate::web::templates::InvalidationsPage;
 use crate::web::{State, blocking, csrf, render};
@@ -79,24 +81,23 @@ impl InvalidationForm {
     }
 
     /// The criteria, or a message for the organizer.
-    fn criteria(&self, data: &PetitionWithPoints, secret: &[u8]) -> Result<Criteria, Msg> {
-        let domain = self
-            .email_domain
-            .trim()
-            .trim_start_matches('@')
-            .to_lowercase();
-        if !domain.is_empty()
-            && !domain
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
-        {
-            return Err(Msg::new("org-inv-error-domain"));
-        }
+    fn criteria(&self, data: &PetitionWithPoints, keys: &Keyring) -> Result<Criteria, Msg> {
+        let domain = match self.email_domain.trim().trim_start_matches('@') {
+            "" => None,
+            typed => {
+                let domain = crate::domain::email_domain_to_ascii(typed)
+                    .map_err(|_| Msg::new("org-inv-error-domain"))?;
+                Some((signatures::domain_hash(keys, &domain), domain))
+            }
+        };
         let email = match self.email.trim() {
             "" => None,
-            e => Some(EmailAddress::parse(e).map_err(|e| e.0)?.as_str().to_owned()),
+            e => Some(signatures::email_hash(
+                keys,
+                &SignerEmail::parse(e).map_err(|e| e.0)?,
+            )),
         };
-        let (ip, ip_range) = self.ip_criteria(secret)?;
+        let (ip, ip_range) = self.ip_criteria(keys.index_key())?;
         let delivery_point = match self.delivery_point.trim() {
             "" => None,
             slug => Some(
@@ -108,7 +109,7 @@ impl InvalidationForm {
             ),
         };
         let criteria = Criteria {
-            email_domain: Some(domain).filter(|d| !d.is_empty()),
+            email_domain: domain,
             email,
             ip,
             ip_range,
@@ -164,7 +165,7 @@ pub async fn submit(
     }
     let data = managed(&session, &state, path.into_inner()).await?;
     let form = form.into_inner();
-    let criteria = match form.criteria(&data, &state.secret) {
+    let criteria = match form.criteria(&data, &state.keys) {
         Ok(c) => c,
         Err(e) => {
             return show(

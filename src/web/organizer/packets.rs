@@ -37,7 +37,7 @@ pub async fn download(
             .find(|p| p.slug == point_slug && scope.sees_point(p))
             .ok_or(AppError::NotFound)?;
         let mut file = tempfile::tempfile().context("creating a temporary file")?;
-        let summary = write_packet(&mut conn, &data.petition, point, &mut file)?;
+        let summary = write_packet(&mut conn, &db.keys, &data.petition, point, &mut file)?;
         let detail = format!(
             "{slug}/{point_slug}: {} signatures",
             summary.signature_count

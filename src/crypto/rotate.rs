@@ -1,0 +1,226 @@
+//! Moving sealed data from one data key to another: sealing the rows written
+//! before sealing existed (once, during the migration), and re-sealing
+//! everything under a new key (`handover rotate-key`) while the server runs.
+//!
+//! Both work in short batches, each its own transaction, so signing goes on
+//! between them. A batch's update is guarded by the key id it read: a row
+//! that changed meanwhile (withdrawn, erased, already re-sealed by a server
+//! holding the new key) is left as it now is.
+
+use anyhow::Context;
+use diesel::prelude::*;
+
+use super::keyring::sealed_key_id;
+use super::{Keyring, Purpose};
+use crate::db::schema::{outbox, signatures};
+use crate::db::{DbConnection, write_transaction};
+use crate::domain::{NameInPacket, SignerEmail, SignerName};
+use crate::signatures::{Contact, NOTHING_SEALED, Printed, domain_hash, email_hash, state};
+
+/// Rows per batch.
+const BATCH: i64 = 500;
+
+/// What a rotation did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Rotated {
+    /// Signatures re-sealed under the new key.
+    pub signatures: usize,
+    /// Queued data requests re-sealed.
+    pub queued: usize,
+}
+
+/// Re-seals every signature and queued address under the ring's current key,
+/// batch after batch until none is left under another key, then removes the
+/// index key's copies under other keys: from then on only the new key opens
+/// the database. Servers still running with only the old key must be
+/// restarted with the new one (the README gives the order of steps).
+pub fn rotate(conn: &mut DbConnection, keys: &Keyring) -> anyhow::Result<Rotated> {
+    let current = keys.current_id();
+    let mut done = Rotated::default();
+    loop {
+        let n = write_transaction(conn, |conn| reseal_signatures(conn, keys, &current))?;
+        if n == 0 {
+            break;
+        }
+        done.signatures += n;
+        tracing::info!(resealed = done.signatures, "rotating the data key");
+    }
+    done.queued = write_transaction(conn, |conn| reseal_queued(conn, keys, &current))?;
+    keys.drop_other_index_rows(conn)?;
+    Ok(done)
+}
+
+fn reseal_signatures(
+    conn: &mut DbConnection,
+    keys: &Keyring,
+    current: &str,
+) -> anyhow::Result<usize> {
+    let rows: Vec<(i64, Option<Vec<u8>>, Option<Vec<u8>>, Option<String>)> = signatures::table
+        .filter(signatures::key_id.ne(current))
+        .filter(signatures::key_id.ne(NOTHING_SEALED))
+        .order(signatures::id)
+        .limit(BATCH)
+        .select((
+            signatures::id,
+            signatures::contact,
+            signatures::printed,
+            signatures::key_id,
+        ))
+        .load(conn)
+        .context("reading a batch to re-seal")?;
+    let reseal = |purpose, sealed: &Option<Vec<u8>>| -> anyhow::Result<Option<Vec<u8>>> {
+        sealed
+            .as_deref()
+            .map(|s| Ok(keys.seal(purpose, &keys.open(purpose, s)?)))
+            .transpose()
+    };
+    for (id, contact, printed, key_id) in &rows {
+        diesel::update(
+            signatures::table
+                .find(id)
+                .filter(signatures::key_id.eq(key_id)),
+        )
+        .set((
+            signatures::contact.eq(reseal(Purpose::Contact, contact)?),
+            signatures::printed.eq(reseal(Purpose::Printed, printed)?),
+            signatures::key_id.eq(current),
+        ))
+        .execute(conn)
+        .with_context(|| format!("re-sealing signature {id}"))?;
+    }
+    Ok(rows.len())
+}
+
+fn reseal_queued(conn: &mut DbConnection, keys: &Keyring, current: &str) -> anyhow::Result<usize> {
+    let rows: Vec<(i64, Option<Vec<u8>>)> = outbox::table
+        .filter(outbox::address.is_not_null())
+        .select((outbox::id, outbox::address))
+        .load(conn)
+        .context("reading queued addresses")?;
+    let mut n = 0;
+    for (id, sealed) in rows {
+        let Some(sealed) = sealed else { continue };
+        if sealed_key_id(&sealed).as_deref() == Some(current) {
+            continue;
+        }
+        let resealed = keys.seal(Purpose::Address, &keys.open(Purpose::Address, &sealed)?);
+        diesel::update(outbox::table.find(id))
+            .set(outbox::address.eq(resealed))
+            .execute(conn)?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// A signature as stored before sealing (migration 9 renamed `email` to
+/// `email_hash` but left the address in it, and kept the typed columns).
+#[derive(QueryableByName)]
+struct Legacy {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    id: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    petition_id: i64,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    email_hash: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    name: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    city: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    comment: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    name_in_packet: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    state: String,
+}
+
+/// Seals the signatures written before sealing existed: run once, between
+/// the migration that adds the sealed columns and the one that drops the
+/// clear-text ones. Withdrawn signatures become tombstones; IP hashes made
+/// under the old in-database key are dropped (they could be recomputed from
+/// a copy of the database, which is what this change ends).
+pub fn seal_legacy(conn: &mut DbConnection, keys: &Keyring) -> anyhow::Result<usize> {
+    let mut sealed = 0;
+    loop {
+        let n = write_transaction(conn, |conn| seal_legacy_batch(conn, keys))?;
+        if n == 0 {
+            break;
+        }
+        sealed += n;
+    }
+    if sealed > 0 {
+        tracing::info!(sealed, "sealed signer data written by an earlier version");
+    }
+    Ok(sealed)
+}
+
+fn seal_legacy_batch(conn: &mut DbConnection, keys: &Keyring) -> anyhow::Result<usize> {
+    let sql = format!(
+        "SELECT id, petition_id, email_hash, name, city, comment, name_in_packet, state \
+         FROM signatures WHERE key_id IS NULL ORDER BY id LIMIT {BATCH}"
+    );
+    let rows: Vec<Legacy> =
+        crate::db::raw_load(conn, &sql).context("reading unsealed signatures")?;
+    for row in &rows {
+        if row.state == state::WITHDRAWN {
+            crate::signatures::Signature::erase(conn, row.id)?;
+            continue;
+        }
+        let name = SignerName::parse(&row.name).ok();
+        let choice = NameInPacket::parse(&row.name_in_packet).unwrap_or(NameInPacket::Anonymous);
+        let printed = match &name {
+            Some(name) => Printed::of(name, choice, &row.city, &row.comment),
+            None => Printed {
+                name: "Anonymous".to_owned(),
+                city: String::new(),
+                comment: String::new(),
+            },
+        };
+        let email = (!row.email_hash.starts_with("erased:"))
+            .then(|| SignerEmail::parse(&row.email_hash).ok())
+            .flatten();
+        let (hash, domain, contact) = match email {
+            Some(email) => {
+                let hash = email_hash(keys, &email);
+                // Two old spellings of one mailbox (a Unicode and an ASCII
+                // domain) now hash alike: the later one keeps its data under
+                // a key of its own rather than break the unique key.
+                let taken: i64 = signatures::table
+                    .filter(signatures::petition_id.eq(row.petition_id))
+                    .filter(signatures::email_hash.eq(&hash))
+                    .count()
+                    .get_result(conn)?;
+                let hash = if taken > 0 {
+                    format!("merged:{}", row.id)
+                } else {
+                    hash
+                };
+                let contact = Contact {
+                    email: email.as_str().to_owned(),
+                    name: row.name.clone(),
+                    city: row.city.clone(),
+                    comment: row.comment.clone(),
+                };
+                (
+                    hash,
+                    Some(domain_hash(keys, email.domain())),
+                    Some(keys.seal_json(Purpose::Contact, &contact)),
+                )
+            }
+            None => (format!("erased:{}", row.id), None, None),
+        };
+        diesel::update(signatures::table.find(row.id))
+            .set((
+                signatures::email_hash.eq(hash),
+                signatures::domain_hash.eq(domain),
+                signatures::contact.eq(contact),
+                signatures::printed.eq(Some(keys.seal_json(Purpose::Printed, &printed))),
+                signatures::key_id.eq(keys.current_id()),
+                signatures::ip_hash.eq(None::<String>),
+                signatures::ip_range_hash.eq(None::<String>),
+            ))
+            .execute(conn)
+            .with_context(|| format!("sealing signature {}", row.id))?;
+    }
+    Ok(rows.len())
+}
