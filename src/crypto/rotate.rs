@@ -50,12 +50,15 @@ pub fn rotate(conn: &mut DbConnection, keys: &Keyring) -> anyhow::Result<Rotated
     Ok(done)
 }
 
+/// A signature's id, sealed records and the key that sealed them.
+type SealedRow = (i64, Option<Vec<u8>>, Option<Vec<u8>>, Option<String>);
+
 fn reseal_signatures(
     conn: &mut DbConnection,
     keys: &Keyring,
     current: &str,
 ) -> anyhow::Result<usize> {
-    let rows: Vec<(i64, Option<Vec<u8>>, Option<Vec<u8>>, Option<String>)> = signatures::table
+    let rows: Vec<SealedRow> = signatures::table
         .filter(signatures::key_id.ne(current))
         .filter(signatures::key_id.ne(NOTHING_SEALED))
         .order(signatures::id)
