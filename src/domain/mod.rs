@@ -7,6 +7,7 @@ pub mod client_ip;
 mod countries;
 pub mod country;
 mod name_in_packet;
+mod public_count;
 mod signer_email;
 mod slug;
 mod token;
@@ -15,6 +16,7 @@ pub use bounded_text::{City, Comment, SignerName};
 pub use countries::COUNTRIES;
 pub use country::Country;
 pub use name_in_packet::NameInPacket;
+pub use public_count::PublicCount;
 /// Organizers' addresses follow the same rules as signers'.
 pub use signer_email::SignerEmail as EmailAddress;
 pub use signer_email::{SignerEmail, email_domain_to_ascii};

@@ -292,6 +292,27 @@ impl Tr {
         self.format(id, Some(&args))
     }
 
+    /// A public count: the number in this language's digits, or "<3".
+    pub fn public_count(&self, c: crate::domain::PublicCount) -> String {
+        match c {
+            crate::domain::PublicCount::Exact(n) => self.number(n),
+            crate::domain::PublicCount::Few => crate::domain::PublicCount::FEW.to_owned(),
+        }
+    }
+
+    /// Like [`Self::tn`] for a public count: "<3" reads with the plural
+    /// form of 2.
+    pub fn tn_public(&self, id: &str, c: crate::domain::PublicCount) -> String {
+        let n = match c {
+            crate::domain::PublicCount::Exact(n) => n,
+            crate::domain::PublicCount::Few => crate::domain::PublicCount::MIN - 1,
+        };
+        let mut args = FluentArgs::new();
+        args.set("n", FluentValue::from(n));
+        args.set("count", FluentValue::from(self.public_count(c)));
+        self.format(id, Some(&args))
+    }
+
     /// A message built elsewhere ([`Msg`]). A count `x` is passed as the
     /// number `$x` (for plural selectors) and formatted as `$x_fmt`.
     pub fn msg(&self, m: &Msg) -> String {

@@ -14,6 +14,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::signature_counts;
+use crate::domain::PublicCount;
 
 /// How many rows one counter is spread over.
 pub const SHARDS: i32 = 16;
@@ -34,7 +35,39 @@ impl Counts {
     pub fn for_delivery_point(&self, id: i64) -> i64 {
         self.by_delivery_point.get(&id).copied().unwrap_or(0)
     }
+
+    /// The total as the public sees it.
+    pub fn public_total(&self) -> PublicCount {
+        PublicCount::of(self.total)
+    }
+
+    /// One delivery point's count as the public sees it.
+    pub fn public_for_delivery_point(&self, id: i64) -> PublicCount {
+        PublicCount::of(self.for_delivery_point(id))
+    }
+
+    /// Counts by country as the public sees them: only countries with at
+    /// least [`PublicCount::MIN`] signatures are named; the others are added
+    /// up under [`OTHER_COUNTRIES`], which is always there, so a country's
+    /// first signer neither adds a key nor moves a visible figure.
+    pub fn public_by_country(&self) -> BTreeMap<String, PublicCount> {
+        let mut shown = BTreeMap::new();
+        let mut other = 0;
+        for (country, &n) in &self.by_country {
+            if n >= PublicCount::MIN {
+                shown.insert(country.clone(), PublicCount::Exact(n));
+            } else {
+                other += n;
+            }
+        }
+        shown.insert(OTHER_COUNTRIES.to_owned(), PublicCount::of(other));
+        shown
+    }
 }
+
+/// The key under which public counts by country add up the countries with
+/// too few signatures to be named.
+pub const OTHER_COUNTRIES: &str = "other";
 
 /// A petition's verified signatures in total.
 pub fn total(conn: &mut DbConnection, petition_id: i64) -> QueryResult<i64> {

@@ -75,7 +75,8 @@ pub struct PetitionPage<'a> {
     pub l: Tr,
     pub petition: &'a Petition,
     pub text: LocalText,
-    pub total: i64,
+    /// The verified total as the public sees it.
+    pub total: crate::domain::PublicCount,
     pub goal: i64,
     pub percent: i64,
     pub groups: Vec<CountryGroup<'a>>,
@@ -99,7 +100,8 @@ pub struct PointView<'a> {
     pub slug: &'a str,
     pub name: &'a str,
     pub city: &'a str,
-    pub count: i64,
+    /// Shown as "<3" below three (see [`crate::domain::PublicCount`]).
+    pub count: String,
 }
 
 /// What the sign form shows: the values typed so far and the messages per field.
@@ -149,7 +151,7 @@ impl<'a> PetitionPage<'a> {
                 slug: &p.slug,
                 name: &p.name,
                 city: &p.city,
-                count: counts.for_delivery_point(p.id),
+                count: l.public_count(counts.public_for_delivery_point(p.id)),
             };
             match groups.iter_mut().find(|g| g.code == p.country) {
                 Some(g) => g.points.push(view),
@@ -165,8 +167,9 @@ impl<'a> PetitionPage<'a> {
             .iter()
             .filter(|(code, _)| groups.iter().any(|g| g.code == *code))
             .collect();
+        let total = counts.public_total();
         let percent = if petition.goal > 0 {
-            (counts.total.saturating_mul(100) / petition.goal).clamp(0, 100)
+            (total.shown_or_zero().saturating_mul(100) / petition.goal).clamp(0, 100)
         } else {
             0
         };
@@ -174,7 +177,7 @@ impl<'a> PetitionPage<'a> {
             l,
             petition,
             text: petition.text(l.lang),
-            total: counts.total,
+            total,
             goal: petition.goal,
             percent,
             groups,

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::templates::{MessagePage, VerifyPage};
 use super::{State, blocking, csrf, lang, render};
+use crate::domain::PublicCount;
 use crate::error::AppError;
 use crate::i18n::{LangChoice, Tr};
 use crate::petitions::Petition;
@@ -159,7 +160,7 @@ fn confirm_page(
 fn counted(page: MessagePage, petition: &Petition, total: i64) -> Result<HttpResponse, AppError> {
     let l = page.l;
     let page = MessagePage {
-        count_line: Some(l.tn("count-so-far", total)),
+        count_line: Some(l.tn_public("count-so-far", PublicCount::of(total))),
         ..page
     }
     .link(format!("/p/{}", petition.slug), petition.title(l.lang));

@@ -24,7 +24,7 @@ async fn a_bulk_invalidation_by_domain_leaves_counts_and_packets_and_is_undone_e
         .organizer("coord@example.org", "coordinator", Some(SLUG), &[])
         .await;
     let path = format!("/organizer/petitions/{SLUG}/invalidations");
-    let before = app.json().await;
+    let before = app.exact();
     assert_eq!(before["signature_count"], 3);
 
     let preview = coord
@@ -36,7 +36,7 @@ async fn a_bulk_invalidation_by_domain_leaves_counts_and_packets_and_is_undone_e
     assert_eq!(preview.status().as_u16(), 200);
     assert!(preview.text().await.unwrap().contains("3 signatures match"));
     assert_eq!(
-        app.json().await["signature_count"],
+        app.exact()["signature_count"],
         3,
         "a preview changed counts"
     );
@@ -52,7 +52,7 @@ async fn a_bulk_invalidation_by_domain_leaves_counts_and_packets_and_is_undone_e
         .await;
 
     assert_eq!(applied.status().as_u16(), 303);
-    let after = app.json().await;
+    let after = app.exact();
     assert_eq!(after["signature_count"], 1);
     assert_eq!(after["signatures_by_country"]["KR"], 1);
     assert!(after["signatures_by_country"]["CA"].is_null(), "{after}");
@@ -74,7 +74,7 @@ async fn a_bulk_invalidation_by_domain_leaves_counts_and_packets_and_is_undone_e
     assert_eq!(status, 200);
     assert!(page.contains("This signature does not count"), "{page}");
     assert_eq!(
-        app.json().await["signature_count"],
+        app.exact()["signature_count"],
         1,
         "an invalidated signature was confirmed"
     );
@@ -85,7 +85,7 @@ async fn a_bulk_invalidation_by_domain_leaves_counts_and_packets_and_is_undone_e
     let undone = coord.post(&format!("{path}/{id}/undo"), &[]).await;
     assert_eq!(undone.status().as_u16(), 303);
     assert_eq!(
-        app.json().await,
+        app.exact(),
         before,
         "undo did not restore the counts exactly"
     );
@@ -146,7 +146,7 @@ async fn invalidation_needs_a_criterion_and_a_reason_and_is_for_managers_only(ba
     assert_eq!(no_reason.status().as_u16(), 422);
     assert_eq!(by_local.status().as_u16(), 404);
     assert_eq!(local.get(&path).await.status().as_u16(), 404);
-    assert_eq!(app.json().await["signature_count"], 1);
+    assert_eq!(app.exact()["signature_count"], 1);
 }
 
 async fn the_activity_view_shows_floods_by_domain_and_network_but_never_a_lone_signer(

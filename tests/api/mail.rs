@@ -194,7 +194,7 @@ async fn without_smtp_mail_is_written_to_eml_files(backend: Backend) {
     assert!(mail.subject().starts_with("Confirm your signature"));
     let (status, _) = app.confirm(&mail.verify_link()).await;
     assert_eq!(status, 200);
-    assert_eq!(app.json().await["signature_count"], 1);
+    assert_eq!(app.exact()["signature_count"], 1);
 }
 
 async fn two_workers_on_one_database_never_send_a_message_twice(backend: Backend) {

@@ -28,7 +28,7 @@ async fn a_withdrawn_signature_leaves_counts_and_packets_at_once(backend: Backen
     let (_, look) = app.get_text(link.strip_prefix(&app.address).unwrap()).await;
     assert!(look.contains("Withdraw my signature"));
     assert_eq!(
-        app.json().await["signature_count"],
+        app.exact()["signature_count"],
         2,
         "opening the link withdrew"
     );
@@ -37,7 +37,7 @@ async fn a_withdrawn_signature_leaves_counts_and_packets_at_once(backend: Backen
 
     assert_eq!(status, 200);
     assert!(page.contains("Your signature is withdrawn"));
-    let json = app.json().await;
+    let json = app.exact();
     assert_eq!(json["signature_count"], 1);
     assert_eq!(json["signatures_by_country"]["KR"], 1);
     let admin = app.organizer("admin@example.org", "admin", None, &[]).await;
@@ -73,7 +73,7 @@ async fn a_signature_withdrawn_before_confirming_never_counts(backend: Backend) 
 
     assert_eq!(status, 200);
     assert!(page.contains("This signature was withdrawn"));
-    assert_eq!(app.json().await["signature_count"], 0);
+    assert_eq!(app.exact()["signature_count"], 0);
 }
 
 async fn signing_again_after_withdrawing_sends_a_new_link(backend: Backend) {
@@ -85,11 +85,11 @@ async fn signing_again_after_withdrawing_sends_a_new_link(backend: Backend) {
         &app.smtp.mails_to("back@example.org")[0].withdraw_link(),
     )
     .await;
-    assert_eq!(app.json().await["signature_count"], 0);
+    assert_eq!(app.exact()["signature_count"], 0);
 
     app.sign_and_confirm(sign_form("back@example.org")).await;
 
-    assert_eq!(app.json().await["signature_count"], 1);
+    assert_eq!(app.exact()["signature_count"], 1);
     // The withdrawn one was erased to a tombstone; signing again is a new signature.
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 2);
     assert_eq!(
