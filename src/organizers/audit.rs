@@ -21,6 +21,7 @@ pub mod action {
     pub const PETITION_CHANGE: &str = "petition_change";
     pub const ROLE_CHANGE: &str = "role_change";
     pub const INVALIDATION: &str = "invalidation";
+    pub const INVALIDATION_PREVIEW: &str = "invalidation_preview";
     pub const INVALIDATION_UNDONE: &str = "invalidation_undone";
     pub const RETENTION_ERASE: &str = "retention_erase";
 }

@@ -1,14 +1,23 @@
 //! Slowing down password guessing: failed logins are counted per account and
-//! per client IP over a sliding window; past a limit, login answers 429 with
-//! `Retry-After` until the oldest failure in the window ages out. Both keys
-//! are HMACs under the server secret, so no email or IP is stored in clear.
+//! per client network (an IPv4 address, an IPv6 /64) over a sliding window;
+//! past a limit, login answers 429 with `Retry-After` until the oldest
+//! failure in the window ages out. Both keys are HMACs under the index key,
+//! so no email or IP is stored in clear.
+//!
+//! Throttling the guesser, not the account holder (OWASP's "device
+//! cookies"): a browser that logged in to an account before carries a signed
+//! device cookie for it, and its attempts are counted against that device
+//! alone. Anyone who knows a coordinator's address can lock out untrusted
+//! browsers by guessing, but not the coordinator's own.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::login_failures;
-use crate::domain::keyed_hash;
+use std::net::IpAddr;
+
+use crate::domain::{client_ip, keyed_hash};
 
 /// The sliding window.
 pub fn window() -> chrono::Duration {
@@ -26,13 +35,66 @@ pub struct Keys {
 }
 
 impl Keys {
-    /// Keys for an (already normalised) email and a client IP.
-    pub fn new(secret: &[u8], email: &str, ip: &str) -> Self {
+    /// Keys for an (already normalised) email and a client IP, from an
+    /// untrusted browser.
+    pub fn new(secret: &[u8], email: &str, ip: Option<IpAddr>) -> Self {
         Keys {
             account: keyed_hash(secret, "login-account", email),
-            ip: keyed_hash(secret, "login-ip", ip),
+            ip: keyed_hash(secret, "login-ip", &network_of(ip)),
         }
     }
+
+    /// Keys for a browser holding a device cookie of the account: its
+    /// failures are counted per device, apart from everyone else's.
+    pub fn for_device(secret: &[u8], device: &str, ip: Option<IpAddr>) -> Self {
+        Keys {
+            account: keyed_hash(secret, "login-device", device),
+            ip: keyed_hash(secret, "login-ip", &network_of(ip)),
+        }
+    }
+}
+
+/// What one client is counted as: its IPv4 address, or its IPv6 /64 (one
+/// subscriber's allocation, as signing counts it).
+fn network_of(ip: Option<IpAddr>) -> String {
+    ip.map(|ip| client_ip::network(ip, 32, 64).to_string())
+        .unwrap_or_default()
+}
+
+/// The device cookie's name on a site served over HTTPS or not.
+pub fn device_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-handover_device"
+    } else {
+        "handover_device"
+    }
+}
+
+/// The device cookie for a browser that just logged in to `organizer_id`:
+/// a random id and an HMAC binding it to the account.
+pub fn device_cookie_value(secret: &[u8], organizer_id: i64) -> String {
+    let id = hex::encode(rand::random::<[u8; 16]>());
+    let mac = keyed_hash(
+        secret,
+        "login-device-cookie",
+        &format!("{organizer_id}.{id}"),
+    );
+    format!("{organizer_id}.{id}.{mac}")
+}
+
+/// The device id in a device cookie, if the cookie is genuine and belongs
+/// to `organizer_id`.
+pub fn trusted_device<'a>(secret: &[u8], cookie: &'a str, organizer_id: i64) -> Option<&'a str> {
+    let mut parts = cookie.splitn(3, '.');
+    let (owner, id, mac) = (parts.next()?, parts.next()?, parts.next()?);
+    let expected = keyed_hash(secret, "login-device-cookie", &format!("{owner}.{id}"));
+    let genuine: bool = hmac_eq(expected.as_bytes(), mac.as_bytes());
+    (genuine && owner.parse::<i64>().ok()? == organizer_id).then_some(id)
+}
+
+/// Compares two MACs in time independent of where they differ.
+fn hmac_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// How long to wait before trying again, if logins are refused now.
@@ -113,4 +175,32 @@ pub fn record_success(conn: &mut DbConnection, keys: &Keys) -> QueryResult<()> {
     diesel::delete(login_failures::table.filter(login_failures::account_key.eq(&keys.account)))
         .execute(conn)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_device_cookie_is_good_for_its_own_account_only() {
+        let cookie = device_cookie_value(b"k", 7);
+        assert!(trusted_device(b"k", &cookie, 7).is_some());
+        assert!(trusted_device(b"k", &cookie, 8).is_none());
+        assert!(trusted_device(b"other", &cookie, 7).is_none());
+        assert!(trusted_device(b"k", &cookie.replace("7.", "8."), 8).is_none());
+        assert!(trusted_device(b"k", "garbage", 7).is_none());
+    }
+
+    #[test]
+    fn ipv6_clients_are_counted_per_64() {
+        let a: IpAddr = "2001:db8:1:2::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:ffff::9".parse().unwrap();
+        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(network_of(Some(a)), network_of(Some(b)));
+        assert_ne!(network_of(Some(a)), network_of(Some(c)));
+        assert_eq!(
+            network_of(Some("203.0.113.7".parse().unwrap())),
+            "203.0.113.7/32"
+        );
+    }
 }

@@ -113,9 +113,55 @@ fn matching<'a>(
     q
 }
 
-/// How many signatures an invalidation would take now.
-pub fn preview(conn: &mut DbConnection, petition_id: i64, c: &Criteria) -> QueryResult<i64> {
-    matching(petition_id, c).count().get_result(conn)
+/// Previews one organizer may run per hour. A preview by address or IP
+/// answers "does this person's signature exist": a stolen session must not
+/// test a list of addresses silently and at speed.
+pub const PREVIEWS_PER_HOUR: i64 = 30;
+
+/// What a preview found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preview {
+    /// How many signatures the invalidation would take now.
+    Matches(i64),
+    /// The organizer ran [`PREVIEWS_PER_HOUR`] previews in the last hour.
+    TooMany,
+}
+
+/// How many signatures an invalidation would take now. Every preview goes
+/// into the audit log (what was asked, never an address or IP, and how many
+/// matched), and each organizer gets at most [`PREVIEWS_PER_HOUR`].
+pub fn preview(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    c: &Criteria,
+    by: &Organizer,
+    now: NaiveDateTime,
+) -> anyhow::Result<Preview> {
+    use crate::db::schema::audit_log;
+    write_transaction(conn, |conn| -> anyhow::Result<Preview> {
+        // One organizer's previews counted one at a time (see `lock_keys`).
+        crate::db::lock_keys(conn, &[&format!("preview:{}", by.id)])?;
+        let recent: i64 = audit_log::table
+            .filter(audit_log::organizer_id.eq(by.id))
+            .filter(audit_log::action.eq(action::INVALIDATION_PREVIEW))
+            .filter(audit_log::at.gt(now - chrono::Duration::hours(1)))
+            .count()
+            .get_result(conn)?;
+        if recent >= PREVIEWS_PER_HOUR {
+            return Ok(Preview::TooMany);
+        }
+        let n: i64 = matching(petition_id, c).count().get_result(conn)?;
+        let detail = format!("petition {petition_id}: {} ({n} matched)", c.describe());
+        audit::record(
+            conn,
+            Actor::Organizer(by),
+            action::INVALIDATION_PREVIEW,
+            &detail,
+            now,
+        )?;
+        Ok(Preview::Matches(n))
+    })
+    .context("previewing an invalidation")
 }
 
 /// An invalidation row.

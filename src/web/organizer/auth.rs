@@ -7,7 +7,7 @@ use anyhow::Context;
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::{client_ip, session_cookie};
+use super::{device_cookie, session_cookie};
 use crate::domain::EmailAddress;
 use crate::error::AppError;
 use crate::i18n::Msg;
@@ -58,7 +58,8 @@ fn login_form(
 
 /// What a login attempt came to.
 enum LoginOutcome {
-    LoggedIn(String),
+    /// The session token and a fresh device cookie.
+    LoggedIn(String, String),
     Refused,
     Throttled(chrono::Duration),
 }
@@ -78,20 +79,32 @@ pub async fn login(
     let email = EmailAddress::parse(&form.email)
         .map(|e| e.as_str().to_owned())
         .unwrap_or_default();
-    let keys = throttle::Keys::new(&state.secret, &email, &client_ip(&req, &state));
+    let ip = state.limits.client_ip(&req);
+    let device = req
+        .cookie(throttle::device_cookie_name(state.https()))
+        .map(|c| c.value().to_owned());
     let db = state.clone();
     let outcome = blocking(move || {
         let mut conn = db.pool.get().context("getting a database connection")?;
         let now = Utc::now().naive_utc();
+        let organizer = match EmailAddress::parse(&email) {
+            Ok(e) => Organizer::find_by_email(&mut conn, &e).context("finding an organizer")?,
+            Err(_) => None,
+        };
+        let secret = db.keys.index_key();
+        let trusted = organizer
+            .as_ref()
+            .zip(device.as_deref())
+            .and_then(|(o, cookie)| throttle::trusted_device(secret, cookie, o.id));
+        let keys = match trusted {
+            Some(device) => throttle::Keys::for_device(secret, device, ip),
+            None => throttle::Keys::new(secret, &email, ip),
+        };
         if let Some(wait) =
             throttle::admit(&mut conn, &keys, now).context("checking login throttling")?
         {
             return Ok(LoginOutcome::Throttled(wait));
         }
-        let organizer = match EmailAddress::parse(&email) {
-            Ok(e) => Organizer::find_by_email(&mut conn, &e).context("finding an organizer")?,
-            Err(_) => None,
-        };
         let verified = match organizer.as_ref().and_then(|o| o.password_hash.as_deref()) {
             Some(stored) => password::verify(&form.password, stored),
             None => {
@@ -105,7 +118,8 @@ pub async fn login(
                 throttle::record_success(&mut conn, &keys).context("clearing login failures")?;
                 audit::record(&mut conn, Actor::Organizer(&o), action::LOGIN, "", now)
                     .context("auditing a login")?;
-                Ok(LoginOutcome::LoggedIn(token.expose().to_owned()))
+                let device = throttle::device_cookie_value(secret, o.id);
+                Ok(LoginOutcome::LoggedIn(token.expose().to_owned(), device))
             }
             (known, _) => {
                 // Already counted by `admit`.
@@ -124,9 +138,10 @@ pub async fn login(
     })
     .await?;
     match outcome {
-        LoginOutcome::LoggedIn(token) => Ok(HttpResponse::SeeOther()
+        LoginOutcome::LoggedIn(token, device) => Ok(HttpResponse::SeeOther()
             .insert_header((LOCATION, "/organizer"))
             .cookie(session_cookie(token, state.https(), sessions::lifetime()))
+            .cookie(device_cookie(device, state.https()))
             .finish()),
         LoginOutcome::Refused => {
             let error = Some(Msg::new("org-login-refused"));

@@ -214,11 +214,33 @@ pub async fn submit(
                 Utc::now().naive_utc(),
             )?
         } else {
-            invalidate::preview(&mut conn, petition_id, &criteria)
-                .context("previewing an invalidation")?
+            match invalidate::preview(
+                &mut conn,
+                petition_id,
+                &criteria,
+                &by,
+                Utc::now().naive_utc(),
+            )? {
+                invalidate::Preview::Matches(n) => n,
+                invalidate::Preview::TooMany => -1,
+            }
         })
     })
     .await?;
+    if n < 0 {
+        let e = Msg::new("org-inv-error-preview-limit").num("n", invalidate::PREVIEWS_PER_HOUR);
+        return show(
+            &req,
+            &state,
+            &session,
+            data,
+            &form,
+            None,
+            Some(e),
+            StatusCode::TOO_MANY_REQUESTS,
+        )
+        .await;
+    }
     if apply {
         return Ok(HttpResponse::SeeOther()
             .insert_header((

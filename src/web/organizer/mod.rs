@@ -182,11 +182,17 @@ fn session_cookie(value: String, secure: bool, max_age: chrono::Duration) -> Coo
         .finish()
 }
 
-/// The client's IP as the rate limits see it (proxies trusted only if configured).
-fn client_ip(req: &HttpRequest, state: &State) -> String {
-    state
-        .limits
-        .client_ip(req)
-        .map(|a| a.to_string())
-        .unwrap_or_default()
+/// The device cookie a browser gets at login (see
+/// [`crate::organizers::throttle`]): a year, HttpOnly, `__Host-` over https.
+fn device_cookie(value: String, secure: bool) -> Cookie<'static> {
+    Cookie::build(
+        crate::organizers::throttle::device_cookie_name(secure),
+        value,
+    )
+    .path("/")
+    .http_only(true)
+    .same_site(SameSite::Strict)
+    .secure(secure)
+    .max_age(actix_web::cookie::time::Duration::days(365))
+    .finish()
 }
