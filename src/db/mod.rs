@@ -140,8 +140,11 @@ pub fn connect(url: &str) -> anyhow::Result<DbPool> {
             .context("could not switch the SQLite database to WAL mode")?;
     }
     let size = if backend.is_sqlite() { 8 } else { 16 };
+    // Connections open as they are needed, not all at start: a one-shot
+    // command needs one, and many processes share one PostgreSQL server.
     r2d2::Pool::builder()
         .max_size(size)
+        .min_idle(Some(2))
         .connection_timeout(Duration::from_secs(10))
         .build(ConnectionManager { backend })
         .context("could not open the database named by DATABASE_URL")
@@ -326,6 +329,46 @@ pub fn insert_signatures_if_new(
                     .get_result(c)
                     .optional()?;
                 inserted.extend(id);
+            }
+            Ok(inserted)
+        }
+    }
+}
+
+/// Records served forms as used, skipping those used already; returns the
+/// hashes inserted (the forms used for the first time). See
+/// [`crate::signatures::sign::FormUse`].
+pub fn insert_form_uses_if_new(
+    conn: &mut DbConnection,
+    rows: &[(&str, NaiveDateTime)],
+) -> QueryResult<Vec<String>> {
+    use schema::used_form_tokens as u;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let values: Vec<_> = rows
+        .iter()
+        .map(|(hash, expires_at)| (u::token_hash.eq(*hash), u::expires_at.eq(*expires_at)))
+        .collect();
+    match conn {
+        DbConnection::Postgresql(c) => diesel::insert_into(u::table)
+            .values(&values)
+            .on_conflict(u::token_hash)
+            .do_nothing()
+            .returning(u::token_hash)
+            .get_results(c),
+        // One statement per row, as in `insert_signatures_if_new`.
+        DbConnection::Sqlite(c) => {
+            let mut inserted = Vec::with_capacity(values.len());
+            for row in &values {
+                let hash = diesel::insert_into(u::table)
+                    .values(*row)
+                    .on_conflict(u::token_hash)
+                    .do_nothing()
+                    .returning(u::token_hash)
+                    .get_result(c)
+                    .optional()?;
+                inserted.extend(hash);
             }
             Ok(inserted)
         }

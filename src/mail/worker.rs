@@ -257,6 +257,8 @@ impl Worker {
         let now = Utc::now().naive_utc();
         let deleted = Signature::delete_expired_pending(&mut conn, now, self.token_ttl)
             .context("deleting expired pending signatures")?;
+        crate::signatures::sign::forget_expired_form_uses(&mut conn, now)
+            .context("forgetting expired form uses")?;
         let erased = crate::signatures::retention::erase_due(&mut conn, now)?;
         if erased > 0 {
             tracing::info!(petitions = erased, "erased signer contacts past retention");

@@ -9,7 +9,9 @@ use crate::crypto::{Keyring, Purpose};
 use crate::db::schema::signatures;
 use std::collections::HashMap;
 
-use crate::db::{DbConnection, insert_signatures_if_new, write_transaction};
+use crate::db::{
+    DbConnection, insert_form_uses_if_new, insert_signatures_if_new, write_transaction,
+};
 use crate::domain::{City, Comment, Country, NameInPacket, SignerEmail, SignerName};
 use crate::mail::outbox::{self, MailKind};
 
@@ -41,6 +43,9 @@ pub enum SignOutcome {
     RepeatMailed,
     /// The address had signed and was mailed moments ago; nothing is queued.
     RepeatQuiet,
+    /// The form had signed a signature already (a replayed form): nothing
+    /// is stored or sent.
+    FormReused,
 }
 
 /// One submission waiting to be signed (see [`sign_many`]), sealed by the
@@ -52,6 +57,20 @@ pub struct SignJob {
     pub sealed: SealedInput,
     pub now: NaiveDateTime,
     pub resend_interval: Duration,
+    /// The served form this came from, if forms are single-use (see
+    /// [`FormUse`]).
+    pub form: Option<FormUse>,
+}
+
+/// A served sign form signs at most one signature: its signed serving time
+/// (unique per form) is recorded, hashed, with the signature, and a second
+/// submission of the same form stores nothing. Kept until `expires_at`,
+/// after which the form no longer passes anyway.
+#[derive(Debug, Clone)]
+pub struct FormUse {
+    /// SHA-256 of the form's signed serving time, in hex.
+    pub token_hash: String,
+    pub expires_at: NaiveDateTime,
 }
 
 /// What is stored of a submission's typed fields: hashes and sealed records.
@@ -98,7 +117,18 @@ impl SignJob {
             sealed,
             now,
             resend_interval,
+            form: None,
         }
+    }
+
+    /// The same job, from the served form whose signed time is `started`:
+    /// it signs only if that form has not signed before.
+    pub fn from_form(mut self, started: &str, expires_at: NaiveDateTime) -> Self {
+        self.form = Some(FormUse {
+            token_hash: hex::encode(crate::domain::hash_token(started)),
+            expires_at,
+        });
+        self
     }
 }
 
@@ -120,7 +150,13 @@ pub fn sign(conn: &mut DbConnection, job: SignJob) -> anyhow::Result<SignOutcome
 /// had signed. Two jobs for one address in one batch behave as they would one
 /// after the other: the first inserts, the second is a repeat.
 pub fn sign_many(conn: &mut DbConnection, jobs: &[SignJob]) -> anyhow::Result<Vec<SignOutcome>> {
-    let rows: Vec<NewSignature<'_>> = jobs.iter().map(new_signature).collect();
+    let fresh = first_use_of_forms(conn, jobs)?;
+    let rows: Vec<NewSignature<'_>> = jobs
+        .iter()
+        .zip(&fresh)
+        .filter(|(_, fresh)| **fresh)
+        .map(|(job, _)| new_signature(job))
+        .collect();
     let mut inserted: HashMap<(i64, String), i64> = HashMap::new();
     for chunk in rows.chunks(INSERT_CHUNK) {
         for (id, petition_id, hash) in
@@ -131,7 +167,11 @@ pub fn sign_many(conn: &mut DbConnection, jobs: &[SignJob]) -> anyhow::Result<Ve
     }
     let mut mails = Vec::new();
     let mut outcomes = Vec::with_capacity(jobs.len());
-    for job in jobs {
+    for (job, fresh) in jobs.iter().zip(fresh) {
+        if !fresh {
+            outcomes.push(SignOutcome::FormReused);
+            continue;
+        }
         let key = (job.petition_id, job.sealed.email_hash.clone());
         match inserted.remove(&key) {
             Some(id) => {
@@ -146,11 +186,43 @@ pub fn sign_many(conn: &mut DbConnection, jobs: &[SignJob]) -> anyhow::Result<Ve
     Ok(outcomes)
 }
 
+/// Forgets the use of forms that could no longer be submitted anyway.
+pub fn forget_expired_form_uses(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<usize> {
+    use crate::db::schema::used_form_tokens as u;
+    diesel::delete(u::table.filter(u::expires_at.lt(now))).execute(conn)
+}
+
+/// Records the forms of a batch as used; per job, whether it may sign (its
+/// form had not signed before, in an earlier batch or earlier in this one,
+/// or it carries none).
+fn first_use_of_forms(conn: &mut DbConnection, jobs: &[SignJob]) -> anyhow::Result<Vec<bool>> {
+    let mut seen = std::collections::HashSet::new();
+    let claims: Vec<(&str, NaiveDateTime)> = jobs
+        .iter()
+        .filter_map(|j| j.form.as_ref())
+        .filter(|f| seen.insert(f.token_hash.as_str()))
+        .map(|f| (f.token_hash.as_str(), f.expires_at))
+        .collect();
+    let mut unused: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for chunk in claims.chunks(INSERT_CHUNK) {
+        unused.extend(insert_form_uses_if_new(conn, chunk).context("recording used forms")?);
+    }
+    Ok(jobs
+        .iter()
+        .map(|j| match &j.form {
+            None => true,
+            Some(f) => unused.remove(&f.token_hash),
+        })
+        .collect())
+}
+
 /// Rows per multi-row insert: 13 columns each stays far below either
 /// backend's limit on bound parameters.
 const INSERT_CHUNK: usize = 500;
 
-fn new_signature(job: &SignJob) -> NewSignature<'_> {
+/// The pending row a job inserts (public for tools that fill databases,
+/// such as the packet benchmark).
+pub fn new_signature(job: &SignJob) -> NewSignature<'_> {
     let input = &job.input;
     let sealed = &job.sealed;
     NewSignature {

@@ -12,6 +12,18 @@ pub fn issue(secret: &[u8], now_ms: i64) -> String {
     )
 }
 
+/// How long a served form stays usable. Each form signs at most once, so
+/// the record of used forms is kept this long; an older form is shown again
+/// as expired (with the input kept).
+pub const MAX_AGE_MS: i64 = 30 * 24 * 3600 * 1000;
+
+/// When a genuine form's record of use may be forgotten: [`MAX_AGE_MS`]
+/// after it was served.
+pub fn use_expires_at(started: &str) -> Option<chrono::NaiveDateTime> {
+    let served = started.split_once('.')?.0.parse::<i64>().ok()?;
+    chrono::DateTime::from_timestamp_millis(served.checked_add(MAX_AGE_MS)?).map(|t| t.naive_utc())
+}
+
 /// Whether a submitted `started` value is genuine and at least `min_ms` old.
 /// A missing, forged or future value fails.
 pub fn passed(secret: &[u8], started: &str, now_ms: i64, min_ms: i64) -> bool {

@@ -6,6 +6,8 @@ use anyhow::Context;
 use chrono::Utc;
 use serde::Serialize;
 
+use crate::domain::PublicCount;
+
 use super::lang;
 use super::templates::{HomeItem, HomePage, PetitionPage, PrivacyPage, SignFormView};
 use crate::i18n::{Lang, Tr};
@@ -135,9 +137,13 @@ pub(super) fn sign_page(
     let token = csrf::issue(req, &state.secret, state.https())?;
     // Shown again with errors, the form keeps its first time, so fixing a
     // field does not make a person look like a fast bot.
+    // An expired one gets a new time: it could not sign any more.
     let mut form = form.clone();
-    if !super::form_timer::genuine(&state.secret, &form.started) {
-        form.started = super::form_timer::issue(&state.secret, Utc::now().timestamp_millis());
+    let now = Utc::now();
+    let current = super::form_timer::genuine(&state.secret, &form.started)
+        && super::form_timer::use_expires_at(&form.started).is_some_and(|t| t > now.naive_utc());
+    if !current {
+        form.started = super::form_timer::issue(&state.secret, now.timestamp_millis());
     }
     let l = lang::tr_for(req, data.petition.default_lang());
     let mut response = render(status, &page(l, data, counts, &form, &token.token))?;
@@ -199,9 +205,10 @@ pub(super) struct PetitionJson<'a> {
     title: &'a str,
     goal: i64,
     state: &'static str,
-    signature_count: i64,
+    /// Every count is a number, or `"<3"` below three (see [`PublicCount`]).
+    signature_count: PublicCount,
     delivery_points: Vec<PointJson<'a>>,
-    signatures_by_country: &'a std::collections::BTreeMap<String, i64>,
+    signatures_by_country: std::collections::BTreeMap<String, PublicCount>,
 }
 
 #[derive(Serialize)]
@@ -210,7 +217,7 @@ struct PointJson<'a> {
     name: &'a str,
     country: &'a str,
     city: &'a str,
-    signature_count: i64,
+    signature_count: PublicCount,
 }
 
 impl<'a> PetitionJson<'a> {
@@ -221,7 +228,7 @@ impl<'a> PetitionJson<'a> {
             title: &p.title,
             goal: p.goal,
             state: p.state(Utc::now().naive_utc()).as_str(),
-            signature_count: counts.total,
+            signature_count: counts.public_total(),
             delivery_points: data
                 .delivery_points
                 .iter()
@@ -230,10 +237,10 @@ impl<'a> PetitionJson<'a> {
                     name: &d.name,
                     country: &d.country,
                     city: &d.city,
-                    signature_count: counts.for_delivery_point(d.id),
+                    signature_count: counts.public_for_delivery_point(d.id),
                 })
                 .collect(),
-            signatures_by_country: &counts.by_country,
+            signatures_by_country: counts.public_by_country(),
         }
     }
 }

@@ -122,13 +122,24 @@ pub async fn submit(
         );
         return Ok(response);
     }
-    let job = SignJob::new(
+    let mut job = SignJob::new(
         data.petition.id,
         input,
         &state.keys,
         now,
         state.resend_interval,
     );
+    // With the fill-time check on, each served form signs once; 0 switches
+    // both off (load tests post one form many times).
+    if state.min_fill_ms > 0 {
+        match form_timer::use_expires_at(&form.started).filter(|&t| t > now) {
+            Some(expires_at) => job = job.from_form(&form.started, expires_at),
+            None => {
+                view.errors.push(("form", Msg::new("error-form-expired")));
+                return sign_page(&req, &state, data, counts, &view, StatusCode::FORBIDDEN);
+            }
+        }
+    }
     state.signing.submit(job).await?;
     state.wake_worker();
     Ok(see_other(&thanks))

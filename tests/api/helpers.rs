@@ -297,6 +297,24 @@ impl TestApp {
         r.json().await.unwrap()
     }
 
+    /// The exact verified counts, as organizers see them, in the public
+    /// JSON's shape (the public JSON hides counts below three).
+    pub fn exact(&self) -> serde_json::Value {
+        let mut conn = self.pool.get().unwrap();
+        let data = handover::petitions::PetitionWithPoints::load(&mut conn, SLUG)
+            .unwrap()
+            .unwrap();
+        let counts = handover::signatures::counts::load(&mut conn, data.petition.id).unwrap();
+        serde_json::json!({
+            "signature_count": counts.total,
+            "signatures_by_country": counts.by_country,
+            "delivery_points": data.delivery_points.iter().map(|d| serde_json::json!({
+                "slug": d.slug,
+                "signature_count": counts.for_delivery_point(d.id),
+            })).collect::<Vec<_>>(),
+        })
+    }
+
     /// A `handover` command line against this app's database, with its data key.
     pub fn cli(&self, args: &[&str]) -> std::process::Output {
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_handover"));

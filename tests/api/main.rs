@@ -17,6 +17,7 @@ mod my_data;
 mod organizers;
 mod packets;
 mod petition_page;
+mod signer_safety;
 mod signing;
 mod verification;
 mod withdrawal;
