@@ -8,6 +8,8 @@ RUN cargo build --release --locked
 FROM debian:bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends libpq5 ca-certificates && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/target/release/handover /usr/local/bin/handover
+# Where docker-compose keeps the data key file (a volume initialised from here).
+RUN mkdir /keys && chown nobody /keys && chmod 700 /keys
 USER nobody
 EXPOSE 8080
 ENTRYPOINT ["handover"]

@@ -30,6 +30,9 @@ use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
 
 const SLUG: &str = "north-korean-refugees";
+/// The data key of the benchmark's throwaway databases (32 bytes of 7s):
+/// every process on one database must share it.
+const BENCH_DATA_KEY: &str = "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=";
 
 #[derive(Clone)]
 struct Config {
@@ -249,6 +252,7 @@ impl Server {
             .env("HANDOVER_BASE_URL", format!("http://{addr}"))
             .env("HANDOVER_RATE_LIMITS", "off")
             .env("HANDOVER_MIN_FILL_SECS", "0")
+            .env("HANDOVER_DATA_KEY", BENCH_DATA_KEY)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());
@@ -278,6 +282,7 @@ impl Server {
             .env("DATABASE_URL", database_url)
             .env("HANDOVER_BASE_URL", format!("http://{addr}"))
             .env("SMTP_URL", sink.url())
+            .env("HANDOVER_DATA_KEY", BENCH_DATA_KEY)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())

@@ -227,3 +227,100 @@ fn seal_legacy_batch(conn: &mut DbConnection, keys: &Keyring) -> anyhow::Result<
     }
     Ok(rows.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use diesel::connection::SimpleConnection;
+
+    use super::*;
+    use crate::crypto::DataKey;
+
+    /// A database written before sealing existed, upgraded: every row sealed
+    /// in place, the withdrawn one a tombstone, old IP hashes gone, the
+    /// clear-text columns dropped.
+    #[test]
+    fn rows_written_before_sealing_are_sealed_by_the_upgrade() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("old.db").display().to_string();
+        let mut old = diesel::SqliteConnection::establish(&path).expect("open");
+        crate::db::migrate_sqlite_up_to(&mut old, "20261128000008");
+        old.batch_execute(
+            "INSERT INTO petitions (id, slug, title, body, recipient, goal, created_at, updated_at) \
+               VALUES (1, 'p', 'T', 'B', 'R', 10, '2026-11-30 00:00:00', '2026-11-30 00:00:00'); \
+             INSERT INTO delivery_points (id, petition_id, slug, name, country, city, address, position) \
+               VALUES (1, 1, 'seoul', 'Embassy', 'KR', 'Seoul', 'A', 0); \
+             INSERT INTO signatures (petition_id, delivery_point_id, name, email, country, city, \
+               name_in_packet, comment, state, created_at, verified_at, last_mailed_at, ip_hash) VALUES \
+               (1, 1, 'Kim Min-su', 'kim@example.org', 'KR', 'Seoul', 'initials', 'Hello', 'verified', \
+                '2026-11-30 01:00:00', '2026-11-30 01:05:00', '2026-11-30 01:00:00', 'oldhash'), \
+               (1, 1, 'Lee Ji-eun', 'lee@example.org', 'KR', 'Busan', 'full', 'Bye', 'withdrawn', \
+                '2026-11-30 02:00:00', NULL, '2026-11-30 02:00:00', 'oldhash'), \
+               (1, 1, 'Park', 'erased:3', 'KR', 'Incheon', 'anonymous', 'Secret', 'verified', \
+                '2026-11-30 03:00:00', '2026-11-30 03:05:00', '2026-11-30 03:00:00', NULL);",
+        )
+        .expect("old rows");
+        drop(old);
+
+        let pool = crate::db::connect(&format!("sqlite://{path}")).expect("pool");
+        let mut conn = pool.get().expect("connection");
+        let key = DataKey::from_bytes(&[9; 32]);
+        crate::db::run_migrations(&mut conn, |conn, version| {
+            if version == "20261201000009" {
+                let keys = Keyring::load(conn, key.clone(), vec![])?;
+                seal_legacy(conn, &keys)?;
+            }
+            Ok(())
+        })
+        .expect("upgrade");
+        let keys = Keyring::load(&mut conn, key, vec![]).expect("keys");
+
+        let rows: Vec<crate::signatures::Signature> = signatures::table
+            .order(signatures::id)
+            .select(crate::signatures::Signature::as_select())
+            .load(&mut *conn)
+            .expect("rows");
+        let kim = &rows[0];
+        let contact = kim.contact(&keys).expect("opens").expect("contact");
+        assert_eq!(contact.email, "kim@example.org");
+        assert_eq!(contact.city, "Seoul");
+        assert_eq!(
+            kim.printed(&keys).expect("opens").expect("printed").name,
+            "K. M."
+        );
+        assert_eq!(
+            kim.email_hash,
+            email_hash(
+                &keys,
+                &SignerEmail::parse("kim@example.org").expect("email")
+            )
+        );
+        assert_eq!(
+            kim.ip_hash, None,
+            "an IP hash keyed in the database survived"
+        );
+        let lee = &rows[1];
+        assert!(lee.contact.is_none() && lee.printed.is_none());
+        assert_eq!(lee.key_id.as_deref(), Some(NOTHING_SEALED));
+        let park = &rows[2];
+        assert!(park.contact.is_none());
+        let printed = park.printed(&keys).expect("opens").expect("printed");
+        assert_eq!(
+            (printed.name.as_str(), printed.city.as_str()),
+            ("Anonymous", "")
+        );
+        // The clear-text columns are gone from the file's schema.
+        let sql = crate::db::raw_load::<Schema>(
+            &mut conn,
+            "SELECT sql FROM sqlite_master WHERE name = 'signatures'",
+        )
+        .expect("schema");
+        assert!(!sql[0].sql.contains(" city "), "{}", sql[0].sql);
+        assert!(!sql[0].sql.contains("comment"), "{}", sql[0].sql);
+    }
+
+    #[derive(QueryableByName)]
+    struct Schema {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        sql: String,
+    }
+}

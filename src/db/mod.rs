@@ -186,6 +186,21 @@ pub fn run_migrations(
     Ok(())
 }
 
+/// Applies SQLite migrations up to and including `version` only (for tests
+/// of what a later migration does to data written before it).
+#[cfg(test)]
+pub(crate) fn migrate_sqlite_up_to(c: &mut diesel::SqliteConnection, version: &str) {
+    loop {
+        let applied = c
+            .run_next_migration(SQLITE_MIGRATIONS)
+            .unwrap_or_else(|e| panic!("migration failed: {e}"))
+            .to_string();
+        if applied == version {
+            return;
+        }
+    }
+}
+
 /// Loads the rows of a hand-written `SELECT` without parameters on either
 /// backend (for reading columns the schema no longer names, during a migration).
 pub fn raw_load<T>(conn: &mut DbConnection, sql: &str) -> QueryResult<Vec<T>>
