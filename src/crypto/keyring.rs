@@ -438,9 +438,14 @@ impl Keyring {
     }
 
     /// A keyed hash under the index key (see [`crate::domain::keyed_hash`]):
-    /// matchable, and not recomputable from the database alone.
+    /// matchable, and not recomputable from the database alone. Its first
+    /// 128 bits (32 hex digits): enough that two addresses never meet by
+    /// chance, and half the size in the unique index every signature
+    /// writes into.
     pub fn hash(&self, label: &str, value: &str) -> String {
-        crate::domain::keyed_hash(&self.index, label, value)
+        let mut full = crate::domain::keyed_hash(&self.index, label, value);
+        full.truncate(32);
+        full
     }
 
     /// The index key, for the few hashes computed in code that takes a plain

@@ -37,13 +37,31 @@ pub struct Rotated {
 pub fn rotate(conn: &mut DbConnection, keys: &Keyring) -> anyhow::Result<Rotated> {
     let current = keys.current_id();
     let mut done = Rotated::default();
+    // Passes over the table in id order (keyset paging on the primary key,
+    // so each batch is a short range scan and the whole pass linear); a row
+    // written under another key while a pass ran is caught by the next one.
     loop {
-        let n = write_transaction(conn, |conn| reseal_signatures(conn, keys, &current))?;
-        if n == 0 {
+        let mut resealed = 0;
+        let mut after = 0;
+        loop {
+            let (n, last) =
+                write_transaction(conn, |conn| reseal_signatures(conn, keys, &current, after))?;
+            resealed += n;
+            match last {
+                Some(last) => after = last,
+                None => break,
+            }
+            if resealed > 0 && resealed % 10_000 < n {
+                tracing::info!(
+                    resealed = done.signatures + resealed,
+                    "rotating the data key"
+                );
+            }
+        }
+        done.signatures += resealed;
+        if resealed == 0 {
             break;
         }
-        done.signatures += n;
-        tracing::info!(resealed = done.signatures, "rotating the data key");
     }
     done.queued = write_transaction(conn, |conn| reseal_queued(conn, keys, &current))?;
     keys.drop_other_index_rows(conn)?;
@@ -53,14 +71,16 @@ pub fn rotate(conn: &mut DbConnection, keys: &Keyring) -> anyhow::Result<Rotated
 /// A signature's id, sealed records and the key that sealed them.
 type SealedRow = (i64, Option<Vec<u8>>, Option<Vec<u8>>, Option<String>);
 
+/// Re-seals the batch of signatures after id `after` that are sealed under
+/// another key; returns how many, and the batch's last id (`None` at the end).
 fn reseal_signatures(
     conn: &mut DbConnection,
     keys: &Keyring,
     current: &str,
-) -> anyhow::Result<usize> {
+    after: i64,
+) -> anyhow::Result<(usize, Option<i64>)> {
     let rows: Vec<SealedRow> = signatures::table
-        .filter(signatures::key_id.ne(current))
-        .filter(signatures::key_id.ne(NOTHING_SEALED))
+        .filter(signatures::id.gt(after))
         .order(signatures::id)
         .limit(BATCH)
         .select((
@@ -77,7 +97,12 @@ fn reseal_signatures(
             .map(|s| Ok(keys.seal(purpose, &keys.open(purpose, s)?)))
             .transpose()
     };
+    let mut n = 0;
     for (id, contact, printed, key_id) in &rows {
+        let Some(key_id) = key_id else { continue };
+        if key_id == current || key_id == NOTHING_SEALED {
+            continue;
+        }
         diesel::update(
             signatures::table
                 .find(id)
@@ -90,8 +115,9 @@ fn reseal_signatures(
         ))
         .execute(conn)
         .with_context(|| format!("re-sealing signature {id}"))?;
+        n += 1;
     }
-    Ok(rows.len())
+    Ok((n, rows.last().map(|r| r.0)))
 }
 
 fn reseal_queued(conn: &mut DbConnection, keys: &Keyring, current: &str) -> anyhow::Result<usize> {
@@ -143,13 +169,14 @@ struct Legacy {
 /// under the old in-database key are dropped (they could be recomputed from
 /// a copy of the database, which is what this change ends).
 pub fn seal_legacy(conn: &mut DbConnection, keys: &Keyring) -> anyhow::Result<usize> {
-    let mut sealed = 0;
+    let (mut sealed, mut after) = (0, 0);
     loop {
-        let n = write_transaction(conn, |conn| seal_legacy_batch(conn, keys))?;
-        if n == 0 {
-            break;
-        }
+        let (n, last) = write_transaction(conn, |conn| seal_legacy_batch(conn, keys, after))?;
         sealed += n;
+        match last {
+            Some(last) => after = last,
+            None => break,
+        }
     }
     if sealed > 0 {
         tracing::info!(sealed, "sealed signer data written by an earlier version");
@@ -157,10 +184,17 @@ pub fn seal_legacy(conn: &mut DbConnection, keys: &Keyring) -> anyhow::Result<us
     Ok(sealed)
 }
 
-fn seal_legacy_batch(conn: &mut DbConnection, keys: &Keyring) -> anyhow::Result<usize> {
+/// Seals the batch of rows after id `after`; returns how many, and the
+/// batch's last id (`None` at the end).
+fn seal_legacy_batch(
+    conn: &mut DbConnection,
+    keys: &Keyring,
+    after: i64,
+) -> anyhow::Result<(usize, Option<i64>)> {
+    // Ids are our own integers: listing one inline is safe.
     let sql = format!(
         "SELECT id, petition_id, email_hash, name, city, comment, name_in_packet, state \
-         FROM signatures WHERE key_id IS NULL ORDER BY id LIMIT {BATCH}"
+         FROM signatures WHERE key_id IS NULL AND id > {after} ORDER BY id LIMIT {BATCH}"
     );
     let rows: Vec<Legacy> =
         crate::db::raw_load(conn, &sql).context("reading unsealed signatures")?;
@@ -225,7 +259,7 @@ fn seal_legacy_batch(conn: &mut DbConnection, keys: &Keyring) -> anyhow::Result<
             .execute(conn)
             .with_context(|| format!("sealing signature {}", row.id))?;
     }
-    Ok(rows.len())
+    Ok((rows.len(), rows.last().map(|r| r.id)))
 }
 
 #[cfg(test)]

@@ -134,6 +134,18 @@ pub fn domain_hash(keys: &Keyring, domain: &str) -> String {
     keys.hash("signer-domain", domain)
 }
 
+/// Every signature of one address (its [`email_hash`]), on any petition.
+/// Written as one probe per petition of the unique (petition, address) key,
+/// so no second index on the hash is needed: each index on a random hash
+/// costs the single writer another page per insert.
+pub fn of_address(hash: &str) -> signatures::BoxedQuery<'_, crate::db::MultiBackend> {
+    use crate::db::schema::petitions;
+    signatures::table
+        .filter(signatures::petition_id.eq_any(petitions::table.select(petitions::id)))
+        .filter(signatures::email_hash.eq(hash))
+        .into_boxed()
+}
+
 /// `key_id` of a row with nothing sealed (a tombstone).
 pub const NOTHING_SEALED: &str = "-";
 

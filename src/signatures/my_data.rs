@@ -12,7 +12,7 @@ use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::tokens::{self, purpose};
-use super::{Contact, Signature, email_hash, state};
+use super::{Contact, Signature, email_hash, of_address, state};
 use crate::crypto::{Keyring, Purpose};
 use crate::db::schema::{delivery_points, outbox, petitions, signatures};
 use crate::db::{DbConnection, add_to_counter, scrub_erased, write_transaction};
@@ -77,8 +77,7 @@ pub fn decide(
     let address = String::from_utf8(address).context("a sealed address is not UTF-8")?;
     let email = SignerEmail::parse(&address).map_err(|e| anyhow::anyhow!("{e}"))?;
     let hash = email_hash(keys, &email);
-    let ids: Vec<i64> = signatures::table
-        .filter(signatures::email_hash.eq(&hash))
+    let ids: Vec<i64> = of_address(&hash)
         .order(signatures::id.desc())
         .select(signatures::id)
         .load(conn)
@@ -135,10 +134,14 @@ pub fn lookup(
     let Some(hash) = address_of(conn, token, now)? else {
         return Ok(None);
     };
+    let ids: Vec<i64> = of_address(&hash)
+        .select(signatures::id)
+        .load(conn)
+        .context("finding a signer's signatures")?;
     let rows: Vec<(Signature, String, String, String)> = signatures::table
         .inner_join(petitions::table)
         .inner_join(delivery_points::table)
-        .filter(signatures::email_hash.eq(&hash))
+        .filter(signatures::id.eq_any(&ids))
         .order(signatures::id)
         .select((
             Signature::as_select(),
@@ -181,10 +184,14 @@ pub fn delete_all(
         let Some(hash) = address_of(conn, token, now)? else {
             return Ok(None);
         };
+        let ids: Vec<i64> = of_address(&hash)
+            .select(signatures::id)
+            .load(conn)
+            .context("finding a signer's signatures")?;
         // Deleted with RETURNING, so the counters move by exactly the rows
         // this transaction removed, even if a confirmation raced it.
         let removed: Vec<(i64, i64, String, String)> =
-            diesel::delete(signatures::table.filter(signatures::email_hash.eq(&hash)))
+            diesel::delete(signatures::table.filter(signatures::id.eq_any(&ids)))
                 .returning((
                     signatures::petition_id,
                     signatures::delivery_point_id,

@@ -1,8 +1,6 @@
 DROP TABLE used_form_tokens;
 DROP INDEX outbox_by_signature;
 ALTER TABLE outbox DROP COLUMN address;
-DROP INDEX signatures_by_key;
-DROP INDEX signatures_by_email_hash;
 ALTER TABLE signatures DROP COLUMN key_id;
 ALTER TABLE signatures DROP COLUMN printed;
 ALTER TABLE signatures DROP COLUMN contact;

@@ -10,9 +10,9 @@ ALTER TABLE signatures ADD COLUMN domain_hash TEXT NULL;
 ALTER TABLE signatures ADD COLUMN contact BYTEA NULL;
 ALTER TABLE signatures ADD COLUMN printed BYTEA NULL;
 ALTER TABLE signatures ADD COLUMN key_id TEXT NULL;
--- A signer's own data is found by address across petitions.
-CREATE INDEX signatures_by_email_hash ON signatures (email_hash);
-CREATE INDEX signatures_by_key ON signatures (key_id);
+-- No index on the hash alone: a signer's rows on every petition are found
+-- by probing the unique (petition, address) key once per petition, and each
+-- index on a random hash costs the single writer a page per insert.
 
 -- A data request names an address that may never have signed: it waits
 -- sealed in the outbox until the worker decides whether to mail.
