@@ -56,7 +56,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let rotated = startup::rotate_key(&settings, &new_key)?;
             println!(
                 "re-sealed {} signatures and {} queued requests under the new data key; \
-                 start every process with it as HANDOVER_DATA_KEY now",
+                 the old key opens nothing any more: remove it from HANDOVER_PREVIOUS_DATA_KEYS",
                 rotated.signatures, rotated.queued
             );
             Ok(())

@@ -155,10 +155,11 @@ pub struct Database {
     pub keys: Arc<Keyring>,
 }
 
-/// The migration after which rows written before sealing existed are sealed
-/// (see [`crate::crypto::rotate::seal_legacy`]), as diesel names its version
-/// (the folder's date and number without dashes).
-const SEALING_MIGRATION: &str = "20261201000009";
+/// The migration that drops the clear-text signer columns: before it runs,
+/// every row written before sealing existed is sealed (see
+/// [`crate::crypto::rotate::seal_legacy`]). Diesel's version: the folder's
+/// date and number without dashes.
+const DROPS_CLEAR_TEXT: &str = "20261201000010";
 
 /// Opens the pool, brings the schema up to date and opens the keyring: a
 /// wrong or missing data key stops the start here, with the reason.
@@ -168,13 +169,17 @@ pub fn open_database(settings: &Settings) -> anyhow::Result<Database> {
     let mut conn = pool
         .get()
         .context("cannot connect to the database named by DATABASE_URL")?;
+    let mut sealed = 0;
     db::run_migrations(&mut conn, |conn, version| {
-        if version.replace('-', "").starts_with(SEALING_MIGRATION) {
+        if version.replace('-', "").starts_with(DROPS_CLEAR_TEXT) {
             let keys = Keyring::load(conn, current.clone(), previous.clone())?;
-            crate::crypto::rotate::seal_legacy(conn, &keys)?;
+            sealed = crate::crypto::rotate::seal_legacy(conn, &keys)?;
         }
         Ok(())
     })?;
+    if sealed > 0 {
+        db::compact_after_upgrade(&mut conn).context("compacting the database after sealing")?;
+    }
     let keys = Keyring::load(&mut conn, current, previous)?;
     Ok(Database {
         pool,

@@ -10,7 +10,7 @@ use diesel::prelude::*;
 use hmac::Mac;
 use sha2::Sha256;
 
-use crate::db::schema::app_secrets;
+use crate::db::schema::{app_secrets, signatures};
 use crate::db::{self, DbConnection};
 
 /// Format byte of a sealed value.
@@ -27,27 +27,44 @@ pub const OVERHEAD: usize = 1 + ID_LEN + NONCE_LEN + 16;
 /// Prefix of the `app_secrets` rows that hold the index key, one per data key.
 const INDEX_ROW: &str = "index_key:";
 
-/// What a sealed value is: bound into it as associated data, so a value
-/// sealed for one purpose does not open as another.
+/// What a sealed value is and whose: bound into it as associated data, so a
+/// value sealed for one purpose or one row does not open as another (a
+/// signer's contact copied into a row whose data link someone holds, or a
+/// packet line moved to another delivery point, fails to open).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Purpose {
-    /// A signer's contact data: address, typed name, city, comment.
-    Contact,
-    /// What the delivery packet prints of a signature.
-    Printed,
+pub enum Purpose<'a> {
+    /// A signer's contact data: address, typed name, city, comment; bound to
+    /// the signature's petition and address hash (both kept across rotation,
+    /// both replaced when the contact data is erased).
+    Contact {
+        petition_id: i64,
+        email_hash: &'a str,
+    },
+    /// What the delivery packet prints of a signature; bound to its petition
+    /// and delivery point (kept after the address is erased).
+    Printed {
+        petition_id: i64,
+        delivery_point_id: i64,
+    },
     /// An address waiting in the outbox for the worker (a data request).
     Address,
     /// The index key itself.
     IndexKey,
 }
 
-impl Purpose {
-    fn aad(self) -> &'static [u8] {
+impl Purpose<'_> {
+    fn aad(self) -> Vec<u8> {
         match self {
-            Purpose::Contact => b"handover/contact",
-            Purpose::Printed => b"handover/printed",
-            Purpose::Address => b"handover/address",
-            Purpose::IndexKey => b"handover/index-key",
+            Purpose::Contact {
+                petition_id,
+                email_hash,
+            } => format!("handover/contact\0{petition_id}\0{email_hash}").into_bytes(),
+            Purpose::Printed {
+                petition_id,
+                delivery_point_id,
+            } => format!("handover/printed\0{petition_id}\0{delivery_point_id}").into_bytes(),
+            Purpose::Address => b"handover/address".to_vec(),
+            Purpose::IndexKey => b"handover/index-key".to_vec(),
         }
     }
 }
@@ -152,7 +169,7 @@ impl DataKey {
                 &nonce,
                 Payload {
                     msg: plaintext,
-                    aad: purpose.aad(),
+                    aad: &purpose.aad(),
                 },
             )
             .unwrap_or_else(|_| unreachable!("AES-256-GCM seals any length we store"));
@@ -165,6 +182,9 @@ impl DataKey {
     }
 
     fn open(&self, purpose: Purpose, sealed: &[u8]) -> Result<Vec<u8>, SealError> {
+        if sealed.len() < OVERHEAD || sealed[0] != VERSION {
+            return Err(SealError::Malformed);
+        }
         let nonce = Nonce::try_from(&sealed[1 + ID_LEN..1 + ID_LEN + NONCE_LEN])
             .map_err(|_| SealError::Malformed)?;
         self.cipher
@@ -172,7 +192,7 @@ impl DataKey {
                 &nonce,
                 Payload {
                     msg: &sealed[1 + ID_LEN + NONCE_LEN..],
-                    aad: purpose.aad(),
+                    aad: &purpose.aad(),
                 },
             )
             .map_err(|_| SealError::Forged)
@@ -304,19 +324,24 @@ impl Keyring {
             index: [0; 32],
         };
         if rows.is_empty() {
+            // A new database. One that holds sealed rows but lost its index
+            // key must not get a new one: every hash would stop matching.
+            let sealed_rows: i64 = signatures::table
+                .filter(signatures::key_id.is_not_null())
+                .filter(signatures::key_id.ne(crate::signatures::NOTHING_SEALED))
+                .count()
+                .get_result(conn)
+                .context("looking for sealed rows")?;
+            anyhow::ensure!(
+                sealed_rows == 0,
+                "this database holds sealed signer data but no index key (app_secrets was \
+                 emptied?): restore it from a backup"
+            );
             ring.index = rand::random();
-            let sealed = ring.current.seal(Purpose::IndexKey, &ring.index);
-            let name = format!("{INDEX_ROW}{}", ring.current.id());
-            let inserted = diesel::insert_into(app_secrets::table)
-                .values((app_secrets::name.eq(&name), app_secrets::value.eq(&sealed)))
-                .execute(conn);
-            return match inserted {
-                Ok(_) => Ok(ring),
+            return match ring.store_index_under_current(conn) {
+                Ok(()) => Ok(ring),
                 // Another process created it at the same moment: use theirs.
-                Err(e) if db::is_unique_violation(&e) => {
-                    Self::load(conn, ring.current, ring.previous)
-                }
-                Err(e) => Err(e).context("storing the sealed index key"),
+                Err(_) => Self::load(conn, ring.current, ring.previous),
             };
         }
         let opened = rows.iter().find_map(|(name, sealed)| {
@@ -344,10 +369,23 @@ impl Keyring {
         ring.index = index
             .try_into()
             .map_err(|_| anyhow::anyhow!("the stored index key has the wrong length"))?;
-        ring.store_index_under_current(conn)?;
+        // A rotation's new key: seal the same index key under it too. Another
+        // process doing the same at once is no error.
+        if let Err(e) = ring.store_index_under_current(conn) {
+            let raced = e
+                .downcast_ref::<diesel::result::Error>()
+                .is_some_and(db::is_unique_violation);
+            if !raced {
+                return Err(e);
+            }
+        }
         Ok(ring)
     }
 
+    /// Stores the index key sealed under the current key, unless a copy
+    /// under that key exists. Fails on a unique violation (another process
+    /// stored one at the same moment), so a caller that made up a new index
+    /// key can read theirs instead.
     fn store_index_under_current(&self, conn: &mut DbConnection) -> anyhow::Result<()> {
         let name = format!("{INDEX_ROW}{}", self.current.id());
         let exists = app_secrets::table
@@ -358,14 +396,10 @@ impl Keyring {
             > 0;
         if !exists {
             let sealed = self.current.seal(Purpose::IndexKey, &self.index);
-            match diesel::insert_into(app_secrets::table)
+            diesel::insert_into(app_secrets::table)
                 .values((app_secrets::name.eq(&name), app_secrets::value.eq(&sealed)))
                 .execute(conn)
-            {
-                Ok(_) => {}
-                Err(e) if db::is_unique_violation(&e) => {}
-                Err(e) => return Err(e).context("sealing the index key under the new data key"),
-            }
+                .context("sealing the index key under the data key")?;
         }
         Ok(())
     }
@@ -409,7 +443,7 @@ impl Keyring {
 
     /// Opens a sealed value with whichever key of the ring sealed it.
     pub fn open(&self, purpose: Purpose, sealed: &[u8]) -> Result<Vec<u8>, SealError> {
-        if sealed.len() < OVERHEAD || sealed[0] != VERSION {
+        if sealed.len() < OVERHEAD {
             return Err(SealError::Malformed);
         }
         let id = &sealed[1..1 + ID_LEN];
@@ -463,45 +497,44 @@ mod tests {
         DataKey::from_bytes(&[byte; 32])
     }
 
+    const KIM: Purpose<'static> = Purpose::Contact {
+        petition_id: 1,
+        email_hash: "kim",
+    };
+
     #[test]
     fn a_sealed_value_opens_with_its_key_and_purpose_only() {
         let ring = Keyring::for_tests(key(1), vec![]);
-        let sealed = ring.seal(Purpose::Contact, b"kim@example.org");
+        let sealed = ring.seal(KIM, b"kim@example.org");
         assert!(!sealed.windows(7).any(|w| w == b"example"));
-        assert_eq!(
-            ring.open(Purpose::Contact, &sealed).unwrap(),
-            b"kim@example.org"
-        );
-        assert_eq!(ring.open(Purpose::Printed, &sealed), Err(SealError::Forged));
+        assert_eq!(ring.open(KIM, &sealed).unwrap(), b"kim@example.org");
+        assert_eq!(ring.open(Purpose::Address, &sealed), Err(SealError::Forged));
+        // Copied into another signer's row, it does not open there.
+        let lee = Purpose::Contact {
+            petition_id: 1,
+            email_hash: "lee",
+        };
+        assert_eq!(ring.open(lee, &sealed), Err(SealError::Forged));
         let other = Keyring::for_tests(key(2), vec![]);
         assert!(matches!(
-            other.open(Purpose::Contact, &sealed),
+            other.open(KIM, &sealed),
             Err(SealError::UnknownKey(_))
         ));
         let mut flipped = sealed.clone();
         *flipped.last_mut().unwrap() ^= 1;
-        assert_eq!(
-            ring.open(Purpose::Contact, &flipped),
-            Err(SealError::Forged)
-        );
-        assert_eq!(
-            ring.open(Purpose::Contact, b"short"),
-            Err(SealError::Malformed)
-        );
+        assert_eq!(ring.open(KIM, &flipped), Err(SealError::Forged));
+        assert_eq!(ring.open(KIM, b"short"), Err(SealError::Malformed));
     }
 
     #[test]
     fn two_seals_of_one_value_differ_and_a_previous_key_still_opens() {
         let old = Keyring::for_tests(key(1), vec![]);
-        let sealed = old.seal(Purpose::Contact, b"x");
-        assert_ne!(sealed, old.seal(Purpose::Contact, b"x"));
+        let sealed = old.seal(KIM, b"x");
+        assert_ne!(sealed, old.seal(KIM, b"x"));
         let rotated = Keyring::for_tests(key(2), vec![key(1)]);
-        assert_eq!(rotated.open(Purpose::Contact, &sealed).unwrap(), b"x");
+        assert_eq!(rotated.open(KIM, &sealed).unwrap(), b"x");
         assert_eq!(sealed_key_id(&sealed), Some(key(1).id()));
-        assert_eq!(
-            sealed_key_id(&rotated.seal(Purpose::Contact, b"x")),
-            Some(key(2).id())
-        );
+        assert_eq!(sealed_key_id(&rotated.seal(KIM, b"x")), Some(key(2).id()));
     }
 
     #[test]

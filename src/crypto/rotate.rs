@@ -13,9 +13,14 @@ use diesel::prelude::*;
 use super::keyring::sealed_key_id;
 use super::{Keyring, Purpose};
 use crate::db::schema::{outbox, signatures};
-use crate::db::{DbConnection, write_transaction};
+use crate::db::{
+    DbConnection, queued_addresses_for_update, sealed_rows_for_update, write_transaction,
+};
 use crate::domain::{NameInPacket, SignerEmail, SignerName};
-use crate::signatures::{Contact, NOTHING_SEALED, Printed, domain_hash, email_hash, state};
+use crate::signatures::{
+    Contact, NOTHING_SEALED, Printed, address_hash, contact_purpose, domain_hash, printed_purpose,
+    state,
+};
 
 /// Rows per batch.
 const BATCH: i64 = 500;
@@ -64,12 +69,23 @@ pub fn rotate(conn: &mut DbConnection, keys: &Keyring) -> anyhow::Result<Rotated
         }
     }
     done.queued = write_transaction(conn, |conn| reseal_queued(conn, keys, &current))?;
+    // Only when nothing is left under another key may the old keys stop
+    // opening the database.
+    let left: i64 = signatures::table
+        .filter(signatures::key_id.ne(&current))
+        .filter(signatures::key_id.ne(NOTHING_SEALED))
+        .count()
+        .get_result(conn)
+        .context("counting what is left to re-seal")?;
+    anyhow::ensure!(
+        left == 0,
+        "{left} signatures were sealed under another key while rotating: a process still \
+         runs with the old key as HANDOVER_DATA_KEY; restart every process with the new key \
+         (the old one in HANDOVER_PREVIOUS_DATA_KEYS) and run rotate-key again"
+    );
     keys.drop_other_index_rows(conn)?;
     Ok(done)
 }
-
-/// A signature's id, sealed records and the key that sealed them.
-type SealedRow = (i64, Option<Vec<u8>>, Option<Vec<u8>>, Option<String>);
 
 /// Re-seals the batch of signatures after id `after` that are sealed under
 /// another key; returns how many, and the batch's last id (`None` at the end).
@@ -79,18 +95,7 @@ fn reseal_signatures(
     current: &str,
     after: i64,
 ) -> anyhow::Result<(usize, Option<i64>)> {
-    let rows: Vec<SealedRow> = signatures::table
-        .filter(signatures::id.gt(after))
-        .order(signatures::id)
-        .limit(BATCH)
-        .select((
-            signatures::id,
-            signatures::contact,
-            signatures::printed,
-            signatures::key_id,
-        ))
-        .load(conn)
-        .context("reading a batch to re-seal")?;
+    let rows = sealed_rows_for_update(conn, after, BATCH).context("reading a batch to re-seal")?;
     let reseal = |purpose, sealed: &Option<Vec<u8>>| -> anyhow::Result<Option<Vec<u8>>> {
         sealed
             .as_deref()
@@ -98,34 +103,38 @@ fn reseal_signatures(
             .transpose()
     };
     let mut n = 0;
-    for (id, contact, printed, key_id) in &rows {
-        let Some(key_id) = key_id else { continue };
+    for row in &rows {
+        let Some(key_id) = &row.key_id else { continue };
         if key_id == current || key_id == NOTHING_SEALED {
             continue;
         }
+        let contact = reseal(
+            contact_purpose(row.petition_id, &row.email_hash),
+            &row.contact,
+        )?;
+        let printed = reseal(
+            printed_purpose(row.petition_id, row.delivery_point_id),
+            &row.printed,
+        )?;
         diesel::update(
             signatures::table
-                .find(id)
+                .find(row.id)
                 .filter(signatures::key_id.eq(key_id)),
         )
         .set((
-            signatures::contact.eq(reseal(Purpose::Contact, contact)?),
-            signatures::printed.eq(reseal(Purpose::Printed, printed)?),
+            signatures::contact.eq(contact),
+            signatures::printed.eq(printed),
             signatures::key_id.eq(current),
         ))
         .execute(conn)
-        .with_context(|| format!("re-sealing signature {id}"))?;
+        .with_context(|| format!("re-sealing signature {}", row.id))?;
         n += 1;
     }
-    Ok((n, rows.last().map(|r| r.0)))
+    Ok((n, rows.last().map(|r| r.id)))
 }
 
 fn reseal_queued(conn: &mut DbConnection, keys: &Keyring, current: &str) -> anyhow::Result<usize> {
-    let rows: Vec<(i64, Option<Vec<u8>>)> = outbox::table
-        .filter(outbox::address.is_not_null())
-        .select((outbox::id, outbox::address))
-        .load(conn)
-        .context("reading queued addresses")?;
+    let rows = queued_addresses_for_update(conn).context("reading queued addresses")?;
     let mut n = 0;
     for (id, sealed) in rows {
         let Some(sealed) = sealed else { continue };
@@ -149,6 +158,8 @@ struct Legacy {
     id: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
     petition_id: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    delivery_point_id: i64,
     #[diesel(sql_type = diesel::sql_types::Text)]
     email_hash: String,
     #[diesel(sql_type = diesel::sql_types::Text)]
@@ -169,13 +180,22 @@ struct Legacy {
 /// under the old in-database key are dropped (they could be recomputed from
 /// a copy of the database, which is what this change ends).
 pub fn seal_legacy(conn: &mut DbConnection, keys: &Keyring) -> anyhow::Result<usize> {
-    let (mut sealed, mut after) = (0, 0);
+    let mut sealed = 0;
+    // Passes until one finds nothing: rows written meanwhile by a process
+    // of the old version are caught by the next pass.
     loop {
-        let (n, last) = write_transaction(conn, |conn| seal_legacy_batch(conn, keys, after))?;
-        sealed += n;
-        match last {
-            Some(last) => after = last,
-            None => break,
+        let (mut in_pass, mut after) = (0, 0);
+        loop {
+            let (n, last) = write_transaction(conn, |conn| seal_legacy_batch(conn, keys, after))?;
+            in_pass += n;
+            match last {
+                Some(last) => after = last,
+                None => break,
+            }
+        }
+        sealed += in_pass;
+        if in_pass == 0 {
+            break;
         }
     }
     if sealed > 0 {
@@ -193,7 +213,8 @@ fn seal_legacy_batch(
 ) -> anyhow::Result<(usize, Option<i64>)> {
     // Ids are our own integers: listing one inline is safe.
     let sql = format!(
-        "SELECT id, petition_id, email_hash, name, city, comment, name_in_packet, state \
+        "SELECT id, petition_id, delivery_point_id, email_hash, name, city, comment, \
+         name_in_packet, state \
          FROM signatures WHERE key_id IS NULL AND id > {after} ORDER BY id LIMIT {BATCH}"
     );
     let rows: Vec<Legacy> =
@@ -207,18 +228,19 @@ fn seal_legacy_batch(
         let choice = NameInPacket::parse(&row.name_in_packet).unwrap_or(NameInPacket::Anonymous);
         let printed = match &name {
             Some(name) => Printed::of(name, choice, &row.city, &row.comment),
-            None => Printed {
-                name: "Anonymous".to_owned(),
-                city: String::new(),
-                comment: String::new(),
-            },
+            None => Printed::anonymous(),
         };
-        let email = (!row.email_hash.starts_with("erased:"))
-            .then(|| SignerEmail::parse(&row.email_hash).ok())
-            .flatten();
+        // The address as the old version stored it (trimmed, lowercased):
+        // in today's form where it parses, else as it was (a domain the old
+        // rules took and UTS #46 refuses still reaches its mailbox).
+        let email = (!row.email_hash.starts_with("erased:")).then(|| {
+            SignerEmail::parse(&row.email_hash)
+                .map(|e| e.as_str().to_owned())
+                .unwrap_or_else(|_| row.email_hash.clone())
+        });
         let (hash, domain, contact) = match email {
             Some(email) => {
-                let hash = email_hash(keys, &email);
+                let hash = address_hash(keys, &email);
                 // Two old spellings of one mailbox (a Unicode and an ASCII
                 // domain) now hash alike: the later one keeps its data under
                 // a key of its own rather than break the unique key.
@@ -232,32 +254,38 @@ fn seal_legacy_batch(
                 } else {
                     hash
                 };
+                let domain = email.rsplit_once('@').map_or("", |(_, d)| d);
                 let contact = Contact {
-                    email: email.as_str().to_owned(),
+                    email: email.clone(),
                     name: row.name.clone(),
                     city: row.city.clone(),
                     comment: row.comment.clone(),
                 };
-                (
-                    hash,
-                    Some(domain_hash(keys, email.domain())),
-                    Some(keys.seal_json(Purpose::Contact, &contact)),
-                )
+                let sealed = keys.seal_json(contact_purpose(row.petition_id, &hash), &contact);
+                (hash, Some(domain_hash(keys, domain)), Some(sealed))
             }
             None => (format!("erased:{}", row.id), None, None),
         };
-        diesel::update(signatures::table.find(row.id))
-            .set((
-                signatures::email_hash.eq(hash),
-                signatures::domain_hash.eq(domain),
-                signatures::contact.eq(contact),
-                signatures::printed.eq(Some(keys.seal_json(Purpose::Printed, &printed))),
-                signatures::key_id.eq(keys.current_id()),
-                signatures::ip_hash.eq(None::<String>),
-                signatures::ip_range_hash.eq(None::<String>),
-            ))
-            .execute(conn)
-            .with_context(|| format!("sealing signature {}", row.id))?;
+        // Guarded: another process sealing at the same time keeps its work.
+        diesel::update(
+            signatures::table
+                .find(row.id)
+                .filter(signatures::key_id.is_null()),
+        )
+        .set((
+            signatures::email_hash.eq(hash),
+            signatures::domain_hash.eq(domain),
+            signatures::contact.eq(contact),
+            signatures::printed.eq(Some(keys.seal_json(
+                printed_purpose(row.petition_id, row.delivery_point_id),
+                &printed,
+            ))),
+            signatures::key_id.eq(keys.current_id()),
+            signatures::ip_hash.eq(None::<String>),
+            signatures::ip_range_hash.eq(None::<String>),
+        ))
+        .execute(conn)
+        .with_context(|| format!("sealing signature {}", row.id))?;
     }
     Ok((rows.len(), rows.last().map(|r| r.id)))
 }
@@ -299,7 +327,7 @@ mod tests {
         let mut conn = pool.get().expect("connection");
         let key = DataKey::from_bytes(&[9; 32]);
         crate::db::run_migrations(&mut conn, |conn, version| {
-            if version == "20261201000009" {
+            if version == "20261201000010" {
                 let keys = Keyring::load(conn, key.clone(), vec![])?;
                 seal_legacy(conn, &keys)?;
             }
@@ -323,7 +351,7 @@ mod tests {
         );
         assert_eq!(
             kim.email_hash,
-            email_hash(
+            crate::signatures::email_hash(
                 &keys,
                 &SignerEmail::parse("kim@example.org").expect("email")
             )

@@ -110,10 +110,11 @@ impl ManageConnection for ConnectionManager {
                 // costs no extra I/O (FAST: in its own page, not in pages that
                 // go to the free list), so erasing does not slow signing; the
                 // WAL is truncated after erasures (see [`scrub_erased`]).
-                conn.batch_execute(
-                    "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; \
+                conn.batch_execute(&format!(
+                    "PRAGMA busy_timeout = {}; PRAGMA foreign_keys = ON; \
                      PRAGMA synchronous = NORMAL; PRAGMA secure_delete = FAST;",
-                )
+                    BUSY_TIMEOUT.as_millis()
+                ))
                 .map_err(diesel::r2d2::Error::QueryError)?;
                 Ok(DbConnection::Sqlite(conn))
             }
@@ -138,7 +139,10 @@ pub fn connect(url: &str) -> anyhow::Result<DbPool> {
         // `ConnectionManager::connect`).
         diesel::SqliteConnection::establish(path)
             .context("could not open the SQLite database named by DATABASE_URL")?
-            .batch_execute("PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL;")
+            .batch_execute(&format!(
+                "PRAGMA busy_timeout = {}; PRAGMA journal_mode = WAL;",
+                BUSY_TIMEOUT.as_millis()
+            ))
             .context("could not switch the SQLite database to WAL mode")?;
     }
     let size = if backend.is_sqlite() { 8 } else { 16 };
@@ -153,37 +157,61 @@ pub fn connect(url: &str) -> anyhow::Result<DbPool> {
 }
 
 /// Brings the schema up to date with the migrations embedded for this
-/// backend, one at a time, calling `after` with each applied migration's
-/// version: a data step that SQL cannot do (sealing rows under a key the
-/// database never sees) runs between the migration that prepares for it and
-/// the next one.
+/// backend, one at a time, calling `before` with each pending migration's
+/// version just before it is applied: a data step that SQL cannot do
+/// (sealing rows under a key the database never sees) runs before the
+/// migration that depends on it, and runs again on the next start if that
+/// start was interrupted. On PostgreSQL the whole run holds an advisory
+/// lock, so processes starting together migrate one after another.
 pub fn run_migrations(
     conn: &mut DbConnection,
-    mut after: impl FnMut(&mut DbConnection, &str) -> anyhow::Result<()>,
+    mut before: impl FnMut(&mut DbConnection, &str) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    let failed = |e| anyhow::anyhow!("migration failed: {e}");
-    loop {
-        let applied = match conn {
-            DbConnection::Postgresql(c) => {
-                if !c
-                    .has_pending_migration(POSTGRES_MIGRATIONS)
+    const LOCK: &str = "SELECT pg_advisory_lock(hashtextextended('handover-migrations', 0))";
+    const UNLOCK: &str = "SELECT pg_advisory_unlock(hashtextextended('handover-migrations', 0))";
+    if let DbConnection::Postgresql(c) = conn {
+        c.batch_execute(LOCK)
+            .context("waiting for other processes' migrations")?;
+    }
+    let result = (|| -> anyhow::Result<()> {
+        let failed = |e| anyhow::anyhow!("migration failed: {e}");
+        loop {
+            let next = match conn {
+                DbConnection::Postgresql(c) => c
+                    .pending_migrations(POSTGRES_MIGRATIONS)
                     .map_err(failed)?
-                {
-                    break;
-                }
-                c.run_next_migration(POSTGRES_MIGRATIONS)
+                    .first()
+                    .map(|m| m.name().version().to_string()),
+                DbConnection::Sqlite(c) => c
+                    .pending_migrations(SQLITE_MIGRATIONS)
+                    .map_err(failed)?
+                    .first()
+                    .map(|m| m.name().version().to_string()),
+            };
+            let Some(version) = next else {
+                return Ok(());
+            };
+            before(conn, &version)?;
+            match conn {
+                DbConnection::Postgresql(c) => c.run_next_migration(POSTGRES_MIGRATIONS),
+                DbConnection::Sqlite(c) => c.run_next_migration(SQLITE_MIGRATIONS),
             }
-            DbConnection::Sqlite(c) => {
-                if !c.has_pending_migration(SQLITE_MIGRATIONS).map_err(failed)? {
-                    break;
-                }
-                c.run_next_migration(SQLITE_MIGRATIONS)
-            }
+            .map_err(failed)?;
+            tracing::info!(%version, "applied migration");
         }
-        .map_err(failed)?
-        .to_string();
-        tracing::info!(version = %applied, "applied migration");
-        after(conn, &applied)?;
+    })();
+    if let DbConnection::Postgresql(c) = conn {
+        let _ = c.batch_execute(UNLOCK);
+    }
+    result
+}
+
+/// Rewrites an SQLite file so that pages freed by an upgrade (clear text
+/// of columns that were dropped) are gone from it; on PostgreSQL nothing
+/// (the README says to run `VACUUM FULL signatures` after the upgrade).
+pub fn compact_after_upgrade(conn: &mut DbConnection) -> QueryResult<()> {
+    if let DbConnection::Sqlite(c) = conn {
+        c.batch_execute("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
     }
     Ok(())
 }
@@ -257,17 +285,48 @@ fn in_transaction(c: &mut diesel::SqliteConnection) -> QueryResult<bool> {
 
 /// Makes erased data unreadable in the database files, after a transaction
 /// that erased signer data has committed. On SQLite, `secure_delete = FAST`
-/// (set on every connection) has already zeroed the erased cells, but the write-ahead
-/// log still holds the pages as they were: a checkpoint copies the new pages
-/// into the database and truncates the log. If readers keep the log busy,
-/// the next checkpoint finishes the job. On PostgreSQL old row versions stay
-/// in the table files until `VACUUM` reclaims them (autovacuum does so by
-/// itself; the README says how to force it).
-pub fn scrub_erased(conn: &mut DbConnection) -> QueryResult<()> {
-    if let DbConnection::Sqlite(c) = conn {
-        c.batch_execute("PRAGMA wal_checkpoint(TRUNCATE);")?;
+/// (set on every connection) has already zeroed the erased cells, but the
+/// write-ahead log still holds the pages as they were: a checkpoint copies
+/// the new pages into the database and truncates the log. It waits at most
+/// [`SCRUB_WAIT`] for readers (a truncating checkpoint holds new writers back
+/// while it waits, and signing must not stall); returns whether it finished.
+/// The mail worker calls it every minute, so an unfinished one is finished
+/// soon after. On PostgreSQL old row versions stay in the table files until
+/// `VACUUM` reclaims them (autovacuum does so by itself; the README says how
+/// to force it).
+pub fn scrub_erased(conn: &mut DbConnection) -> QueryResult<bool> {
+    use diesel::sql_types::Integer;
+    #[derive(QueryableByName)]
+    struct Checkpoint {
+        #[diesel(sql_type = Integer)]
+        busy: i32,
     }
-    Ok(())
+    let DbConnection::Sqlite(c) = conn else {
+        return Ok(true);
+    };
+    c.batch_execute(&format!(
+        "PRAGMA busy_timeout = {};",
+        SCRUB_WAIT.as_millis()
+    ))?;
+    let done = diesel::sql_query("PRAGMA wal_checkpoint(TRUNCATE)").get_result::<Checkpoint>(c);
+    c.batch_execute(&format!(
+        "PRAGMA busy_timeout = {};",
+        BUSY_TIMEOUT.as_millis()
+    ))?;
+    Ok(done?.busy == 0)
+}
+
+/// Longest a scrubbing checkpoint waits (see [`scrub_erased`]).
+pub const SCRUB_WAIT: Duration = Duration::from_millis(200);
+/// How long an SQLite writer waits for another before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// [`scrub_erased`] where it is only a courtesy: a failure is logged, not
+/// returned (what was erased stays erased; the worker scrubs again soon).
+pub fn scrub_erased_quietly(conn: &mut DbConnection) {
+    if let Err(e) = scrub_erased(conn) {
+        tracing::warn!(error = %e, "could not checkpoint the write-ahead log after an erasure");
+    }
 }
 
 /// Whether a diesel error is a unique-constraint violation.
@@ -483,6 +542,64 @@ pub fn claim_due_outbox(
         }
         Ok(ids)
     })
+}
+
+/// A signature's sealed records, what they are bound to, and the key that
+/// sealed them (see [`crate::crypto::Purpose`]).
+#[derive(Debug, Clone, Queryable)]
+pub struct SealedRow {
+    pub id: i64,
+    pub petition_id: i64,
+    pub delivery_point_id: i64,
+    pub email_hash: String,
+    pub contact: Option<Vec<u8>>,
+    pub printed: Option<Vec<u8>>,
+    pub key_id: Option<String>,
+}
+
+/// The next `limit` signatures after id `after`, with their sealed records,
+/// locked until the caller's transaction ends: on PostgreSQL `FOR UPDATE`, so
+/// an erasure or a withdrawal meanwhile waits for the re-sealing (or is seen
+/// by it) instead of being overwritten by it; on SQLite the write transaction
+/// already excludes every other writer. For key rotation.
+pub fn sealed_rows_for_update(
+    conn: &mut DbConnection,
+    after: i64,
+    limit: i64,
+) -> QueryResult<Vec<SealedRow>> {
+    use schema::signatures as s;
+    let query = s::table
+        .filter(s::id.gt(after))
+        .order(s::id)
+        .limit(limit)
+        .select((
+            s::id,
+            s::petition_id,
+            s::delivery_point_id,
+            s::email_hash,
+            s::contact,
+            s::printed,
+            s::key_id,
+        ));
+    match conn {
+        DbConnection::Postgresql(c) => query.for_update().load(c),
+        DbConnection::Sqlite(c) => query.load(c),
+    }
+}
+
+/// Queued data requests' sealed addresses, locked like
+/// [`sealed_rows_for_update`] (the worker clears them when it is done).
+pub fn queued_addresses_for_update(
+    conn: &mut DbConnection,
+) -> QueryResult<Vec<(i64, Option<Vec<u8>>)>> {
+    use schema::outbox as o;
+    let query = o::table
+        .filter(o::address.is_not_null())
+        .select((o::id, o::address));
+    match conn {
+        DbConnection::Postgresql(c) => query.for_update().load(c),
+        DbConnection::Sqlite(c) => query.load(c),
+    }
 }
 
 /// Verified signatures per day (UTC) of a petition's given delivery points,

@@ -12,6 +12,9 @@ pub enum NameInPacket {
 }
 
 impl NameInPacket {
+    /// What is printed for a signer who chose to be anonymous.
+    pub const ANONYMOUS: &'static str = "Anonymous";
+
     /// Parses the form value `full`, `initials` or `anonymous`.
     pub fn parse(s: &str) -> Result<Self, Invalid> {
         match s.trim() {
@@ -35,7 +38,7 @@ impl NameInPacket {
     pub fn render(self, name: &SignerName) -> String {
         match self {
             NameInPacket::Full => name.as_str().to_owned(),
-            NameInPacket::Anonymous => "Anonymous".to_owned(),
+            NameInPacket::Anonymous => Self::ANONYMOUS.to_owned(),
             NameInPacket::Initials => name
                 .as_str()
                 .split_whitespace()

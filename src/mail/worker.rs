@@ -259,6 +259,8 @@ impl Worker {
             .context("deleting expired pending signatures")?;
         crate::signatures::sign::forget_expired_form_uses(&mut conn, now)
             .context("forgetting expired form uses")?;
+        // Finishes any scrub a request could not finish at once.
+        crate::db::scrub_erased_quietly(&mut conn);
         let erased = crate::signatures::retention::erase_due(&mut conn, now)?;
         if erased > 0 {
             tracing::info!(petitions = erased, "erased signer contacts past retention");

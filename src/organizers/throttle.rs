@@ -45,11 +45,14 @@ impl Keys {
     }
 
     /// Keys for a browser holding a device cookie of the account: its
-    /// failures are counted per device, apart from everyone else's.
-    pub fn for_device(secret: &[u8], device: &str, ip: Option<IpAddr>) -> Self {
+    /// failures are counted per device, apart from everyone else's, its
+    /// network's included (a guesser on the holder's network must not lock
+    /// the holder out either).
+    pub fn for_device(secret: &[u8], device: &str) -> Self {
+        let key = keyed_hash(secret, "login-device", device);
         Keys {
-            account: keyed_hash(secret, "login-device", device),
-            ip: keyed_hash(secret, "login-ip", &network_of(ip)),
+            account: key.clone(),
+            ip: key,
         }
     }
 }

@@ -27,12 +27,12 @@ use sha2::{Digest, Sha256};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
-use crate::crypto::{Keyring, Purpose};
+use crate::crypto::Keyring;
 use crate::db::DbConnection;
 use crate::db::schema::signatures;
 use crate::petitions::{DeliveryPoint, Petition};
-use crate::signatures::Printed;
 use crate::signatures::state;
+use crate::signatures::{Printed, printed_purpose};
 
 /// Signatures read per query.
 const BATCH: i64 = 5_000;
@@ -92,7 +92,7 @@ pub fn write_packet(
     for_each_row(
         conn,
         keys,
-        point.id,
+        point,
         |row| {
             csv.write_record([
                 row.number.to_string().as_str(),
@@ -208,11 +208,13 @@ struct Stats {
 fn for_each_row(
     conn: &mut DbConnection,
     keys: &Keyring,
-    delivery_point_id: i64,
+    point: &DeliveryPoint,
     mut f: impl FnMut(&PacketRow) -> anyhow::Result<()>,
     stats: &mut Stats,
 ) -> anyhow::Result<()> {
     use signatures::dsl as s;
+    let delivery_point_id = point.id;
+    let purpose = printed_purpose(point.petition_id, point.id);
     let mut after: Option<(NaiveDateTime, i64)> = None;
     loop {
         let mut query = s::signatures
@@ -240,13 +242,9 @@ fn for_each_row(
             stats.first.get_or_insert(verified_at);
             stats.last = Some(verified_at);
             let printed = match &stored.printed {
-                Some(sealed) => keys.open_json::<Printed>(Purpose::Printed, sealed)?,
+                Some(sealed) => keys.open_json::<Printed>(purpose, sealed)?,
                 // Nothing sealed is left: the safe side for the signer.
-                None => Printed {
-                    name: "Anonymous".to_owned(),
-                    city: String::new(),
-                    comment: String::new(),
-                },
+                None => Printed::anonymous(),
             };
             f(&PacketRow {
                 number: stats.count,

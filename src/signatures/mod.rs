@@ -101,6 +101,16 @@ pub struct Printed {
 }
 
 impl Printed {
+    /// What is printed when nothing sealed is left to print (the safe side
+    /// for the signer).
+    pub fn anonymous() -> Self {
+        Printed {
+            name: NameInPacket::ANONYMOUS.to_owned(),
+            city: String::new(),
+            comment: String::new(),
+        }
+    }
+
     /// What the packet prints for a signer's choice. An anonymous signer's
     /// city and comment stay off the list: at a point with few signers they
     /// would point at the person.
@@ -125,7 +135,13 @@ impl Printed {
 /// The keyed hash that stands for an address: the identity of a signer
 /// (one signature per petition and hash), never the address itself.
 pub fn email_hash(keys: &Keyring, email: &SignerEmail) -> String {
-    keys.hash("signer-email", email.as_str())
+    address_hash(keys, email.as_str())
+}
+
+/// [`email_hash`] of an address already in its stored form (for addresses
+/// an earlier version normalised, see [`crate::crypto::rotate`]).
+pub fn address_hash(keys: &Keyring, address: &str) -> String {
+    keys.hash("signer-email", address)
 }
 
 /// The keyed hash of an address's domain: for invalidating by domain and the
@@ -144,6 +160,22 @@ pub fn of_address(hash: &str) -> signatures::BoxedQuery<'_, crate::db::MultiBack
         .filter(signatures::petition_id.eq_any(petitions::table.select(petitions::id)))
         .filter(signatures::email_hash.eq(hash))
         .into_boxed()
+}
+
+/// What a signature's contact record is sealed for (see [`Purpose`]).
+pub fn contact_purpose(petition_id: i64, email_hash: &str) -> Purpose<'_> {
+    Purpose::Contact {
+        petition_id,
+        email_hash,
+    }
+}
+
+/// What a signature's printed line is sealed for (see [`Purpose`]).
+pub fn printed_purpose(petition_id: i64, delivery_point_id: i64) -> Purpose<'static> {
+    Purpose::Printed {
+        petition_id,
+        delivery_point_id,
+    }
 }
 
 /// `key_id` of a row with nothing sealed (a tombstone).
@@ -205,7 +237,9 @@ impl Signature {
     pub fn contact(&self, keys: &Keyring) -> anyhow::Result<Option<Contact>> {
         self.contact
             .as_deref()
-            .map(|sealed| keys.open_json(Purpose::Contact, sealed))
+            .map(|sealed| {
+                keys.open_json(contact_purpose(self.petition_id, &self.email_hash), sealed)
+            })
             .transpose()
     }
 
@@ -213,7 +247,12 @@ impl Signature {
     pub fn printed(&self, keys: &Keyring) -> anyhow::Result<Option<Printed>> {
         self.printed
             .as_deref()
-            .map(|sealed| keys.open_json(Purpose::Printed, sealed))
+            .map(|sealed| {
+                keys.open_json(
+                    printed_purpose(self.petition_id, self.delivery_point_id),
+                    sealed,
+                )
+            })
             .transpose()
     }
 

@@ -15,7 +15,7 @@ use super::tokens::{self, purpose};
 use super::{Contact, Signature, email_hash, of_address, state};
 use crate::crypto::{Keyring, Purpose};
 use crate::db::schema::{delivery_points, outbox, petitions, signatures};
-use crate::db::{DbConnection, add_to_counter, scrub_erased, write_transaction};
+use crate::db::{DbConnection, add_to_counter, scrub_erased_quietly, write_transaction};
 use crate::domain::SignerEmail;
 use crate::mail::outbox::{self as mail_outbox, MailKind};
 
@@ -215,7 +215,7 @@ pub fn delete_all(
         }))
     })?;
     if deleted.is_some() {
-        scrub_erased(conn).context("scrubbing erased data from the database files")?;
+        scrub_erased_quietly(conn);
     }
     Ok(deleted)
 }

@@ -63,7 +63,7 @@ pub fn erase_due(conn: &mut DbConnection, now: NaiveDateTime) -> anyhow::Result<
         erased += 1;
     }
     if erased > 0 {
-        crate::db::scrub_erased(conn).context("scrubbing erased data from the database files")?;
+        crate::db::scrub_erased_quietly(conn);
     }
     Ok(erased)
 }

@@ -4,8 +4,11 @@ use anyhow::Context;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::{Contact, NewSignature, Printed, Signature, domain_hash, email_hash, state};
-use crate::crypto::{Keyring, Purpose};
+use super::{
+    Contact, NewSignature, Printed, Signature, contact_purpose, domain_hash, email_hash,
+    printed_purpose, state,
+};
+use crate::crypto::Keyring;
 use crate::db::schema::signatures;
 use std::collections::HashMap;
 
@@ -104,11 +107,15 @@ impl SignJob {
             input.city.as_str(),
             input.comment.as_str(),
         );
+        let hash = email_hash(keys, &input.email);
         let sealed = SealedInput {
-            email_hash: email_hash(keys, &input.email),
             domain_hash: domain_hash(keys, input.email.domain()),
-            contact: keys.seal_json(Purpose::Contact, &contact),
-            printed: keys.seal_json(Purpose::Printed, &printed),
+            contact: keys.seal_json(contact_purpose(petition_id, &hash), &contact),
+            printed: keys.seal_json(
+                printed_purpose(petition_id, input.delivery_point_id),
+                &printed,
+            ),
+            email_hash: hash,
             key_id: keys.current_id(),
         };
         SignJob {
@@ -267,9 +274,9 @@ fn repeat_in_transaction(conn: &mut DbConnection, job: &SignJob) -> QueryResult<
     let recently_mailed = job.resend_interval > Duration::zero()
         && job.now < existing.last_mailed_at + job.resend_interval;
     // An invalidated signature stays out until an organizer undoes it;
-    // mailing its address again would only help whoever abused it.
-    if recently_mailed || existing.state == state::INVALIDATED || existing.state == state::WITHDRAWN
-    {
+    // mailing its address again would only help whoever abused it. (A
+    // withdrawn one is never found: withdrawing erased its address hash.)
+    if recently_mailed || existing.state == state::INVALIDATED {
         return Ok(SignOutcome::RepeatQuiet);
     }
     let kind = if existing.is_verified() {

@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use super::tokens::{self, purpose};
 use super::{Signature, state};
 use crate::db::schema::signatures;
-use crate::db::{DbConnection, add_to_counter, scrub_erased, write_transaction};
+use crate::db::{DbConnection, add_to_counter, scrub_erased_quietly, write_transaction};
 use crate::petitions::Petition;
 
 /// How long a withdrawal link works: long, since a signer may change their
@@ -114,7 +114,7 @@ pub fn withdraw(
     })
     .context("withdrawing a signature")?;
     if matches!(outcome, WithdrawLookup::Active { .. }) {
-        scrub_erased(conn).context("scrubbing erased data from the database files")?;
+        scrub_erased_quietly(conn);
     }
     Ok(outcome)
 }

@@ -1,15 +1,32 @@
-//! The minimum form-fill time: the sign form carries the time it was served,
-//! signed with the server secret. A submission faster than a person could
-//! type is a bot's: it is answered like any other but stored nowhere.
+//! The minimum form-fill time: the sign form carries the time it was served
+//! and a random nonce, signed with the server secret. A submission faster
+//! than a person could type is a bot's: it is answered like any other but
+//! stored nowhere. The nonce makes every served form's value unique, so it
+//! can also stand for the form when each form may sign only once (many
+//! visitors are served in the same millisecond at a rally).
 
 use crate::domain::keyed_hash;
 
-/// The hidden `started` value for a form served at `now_ms` (Unix milliseconds).
+/// The hidden `started` value for a form served at `now_ms` (Unix
+/// milliseconds): `{time}.{nonce}.{mac}`.
 pub fn issue(secret: &[u8], now_ms: i64) -> String {
-    format!(
-        "{now_ms}.{}",
-        keyed_hash(secret, "form-started", &now_ms.to_string())
-    )
+    let signed = format!("{now_ms}.{}", hex::encode(rand::random::<[u8; 12]>()));
+    let mac = keyed_hash(secret, "form-started", &signed);
+    format!("{signed}.{mac}")
+}
+
+/// The serving time of a well-formed value, and whether its MAC is genuine.
+fn read(secret: &[u8], started: &str) -> Option<(i64, bool)> {
+    let (signed, mac) = started.rsplit_once('.')?;
+    let (time, nonce) = signed.split_once('.')?;
+    if nonce.is_empty() {
+        return None;
+    }
+    let t = time.parse::<i64>().ok()?;
+    Some((
+        t,
+        keyed_hash(secret, "form-started", signed).as_bytes() == mac.as_bytes(),
+    ))
 }
 
 /// How long a served form stays usable. Each form signs at most once, so
@@ -20,21 +37,17 @@ pub const MAX_AGE_MS: i64 = 30 * 24 * 3600 * 1000;
 /// When a genuine form's record of use may be forgotten: [`MAX_AGE_MS`]
 /// after it was served.
 pub fn use_expires_at(started: &str) -> Option<chrono::NaiveDateTime> {
-    let served = started.split_once('.')?.0.parse::<i64>().ok()?;
+    let served = started.split('.').next()?.parse::<i64>().ok()?;
     chrono::DateTime::from_timestamp_millis(served.checked_add(MAX_AGE_MS)?).map(|t| t.naive_utc())
 }
 
 /// Whether a submitted `started` value is genuine and at least `min_ms` old.
 /// A missing, forged or future value fails.
 pub fn passed(secret: &[u8], started: &str, now_ms: i64, min_ms: i64) -> bool {
-    let Some((time, mac)) = started.split_once('.') else {
-        return false;
-    };
-    let Ok(t) = time.parse::<i64>() else {
-        return false;
-    };
-    let genuine = keyed_hash(secret, "form-started", time).as_bytes() == mac.as_bytes();
-    genuine && now_ms >= t && now_ms - t >= min_ms
+    match read(secret, started) {
+        Some((t, genuine)) => genuine && now_ms >= t && now_ms - t >= min_ms,
+        None => false,
+    }
 }
 
 /// Whether a `started` value is genuine, however old (to keep it when the
@@ -60,7 +73,10 @@ mod tests {
         let key = b"k";
         assert!(!passed(key, "", 10_000, 0));
         assert!(!passed(key, "1000.deadbeef", 10_000, 0));
+        assert!(!passed(key, "1000.00.deadbeef", 10_000, 0));
         assert!(!passed(b"other", &issue(key, 1_000), 10_000, 0));
         assert!(genuine(key, &issue(key, 1_000)));
+        // Two forms served in the same millisecond differ (each signs once).
+        assert_ne!(issue(key, 1_000), issue(key, 1_000));
     }
 }

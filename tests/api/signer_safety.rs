@@ -292,6 +292,30 @@ async fn a_database_copy_holds_no_signer_value_before_or_after_erasure(backend: 
 
     // Sealed from the start: a copy taken now reads nothing.
     assert_holds_none(&database_bytes(&app), "after signing");
+    // What erasing must remove from the files: the sealed records themselves
+    // (readable to whoever gets the key later).
+    let sealed: Vec<(Option<Vec<u8>>, Option<Vec<u8>>)> = {
+        use handover::db::schema::signatures as s;
+        let mut conn = app.pool.get().unwrap();
+        s::table
+            .order(s::id)
+            .select((s::contact, s::printed))
+            .load(&mut conn)
+            .unwrap()
+    };
+    let (kept_contact, gone_contact, gone_printed) = (
+        sealed[0].0.clone().unwrap(),
+        sealed[1].0.clone().unwrap(),
+        sealed[1].1.clone().unwrap(),
+    );
+    let sqlite = app.settings.database_url.starts_with("sqlite");
+    let holds = |bytes: &[u8], needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    if sqlite {
+        assert!(
+            holds(&database_bytes(&app), &gone_contact),
+            "the probe finds nothing"
+        );
+    }
 
     // Withdrawal erases at once: no sealed record, no address hash left.
     let link = app.smtp.mails_to(KNOWN[4])[0].withdraw_link();
@@ -311,6 +335,17 @@ async fn a_database_copy_holds_no_signer_value_before_or_after_erasure(backend: 
         ),
         1
     );
+    if sqlite {
+        let bytes = database_bytes(&app);
+        assert!(
+            !holds(&bytes, &gone_contact),
+            "a withdrawn contact is still in the file or WAL"
+        );
+        assert!(
+            !holds(&bytes, &gone_printed),
+            "a withdrawn line is still in the file or WAL"
+        );
+    }
 
     // Retention keeps only what the packet printed.
     let closed = (chrono::Utc::now() - chrono::Duration::days(91)).naive_utc();
@@ -350,7 +385,14 @@ async fn a_database_copy_holds_no_signer_value_before_or_after_erasure(backend: 
         KNOWN[1]
     );
     drop(conn);
-    assert_holds_none(&database_bytes(&app), "after withdrawal and retention");
+    let bytes = database_bytes(&app);
+    assert_holds_none(&bytes, "after withdrawal and retention");
+    if sqlite {
+        assert!(
+            !holds(&bytes, &kept_contact),
+            "an erased contact is still in the file or WAL"
+        );
+    }
 }
 
 async fn the_ip_hash_cannot_be_recomputed_from_the_database(backend: Backend) {

@@ -97,7 +97,7 @@ pub async fn login(
             .zip(device.as_deref())
             .and_then(|(o, cookie)| throttle::trusted_device(secret, cookie, o.id));
         let keys = match trusted {
-            Some(device) => throttle::Keys::for_device(secret, device, ip),
+            Some(device) => throttle::Keys::for_device(secret, device),
             None => throttle::Keys::new(secret, &email, ip),
         };
         if let Some(wait) =

@@ -205,42 +205,42 @@ pub async fn submit(
     let n = blocking(move || {
         let mut conn = db.pool.get().context("getting a database connection")?;
         Ok(if apply {
-            invalidate::apply(
+            invalidate::Preview::Matches(invalidate::apply(
                 &mut conn,
                 petition_id,
                 &criteria,
                 &reason,
                 &by,
                 Utc::now().naive_utc(),
-            )?
+            )?)
         } else {
-            match invalidate::preview(
+            invalidate::preview(
                 &mut conn,
                 petition_id,
                 &criteria,
                 &by,
                 Utc::now().naive_utc(),
-            )? {
-                invalidate::Preview::Matches(n) => n,
-                invalidate::Preview::TooMany => -1,
-            }
+            )?
         })
     })
     .await?;
-    if n < 0 {
-        let e = Msg::new("org-inv-error-preview-limit").num("n", invalidate::PREVIEWS_PER_HOUR);
-        return show(
-            &req,
-            &state,
-            &session,
-            data,
-            &form,
-            None,
-            Some(e),
-            StatusCode::TOO_MANY_REQUESTS,
-        )
-        .await;
-    }
+    let n = match n {
+        invalidate::Preview::Matches(n) => n,
+        invalidate::Preview::TooMany => {
+            let e = Msg::new("org-inv-error-preview-limit").num("n", invalidate::PREVIEWS_PER_HOUR);
+            return show(
+                &req,
+                &state,
+                &session,
+                data,
+                &form,
+                None,
+                Some(e),
+                StatusCode::TOO_MANY_REQUESTS,
+            )
+            .await;
+        }
+    };
     if apply {
         return Ok(HttpResponse::SeeOther()
             .insert_header((
