@@ -294,7 +294,8 @@ async fn a_database_copy_holds_no_signer_value_before_or_after_erasure(backend: 
     assert_holds_none(&database_bytes(&app), "after signing");
     // What erasing must remove from the files: the sealed records themselves
     // (readable to whoever gets the key later).
-    let sealed: Vec<(Option<Vec<u8>>, Option<Vec<u8>>)> = {
+    type Sealed = (Option<Vec<u8>>, Option<Vec<u8>>);
+    let sealed: Vec<Sealed> = {
         use handover::db::schema::signatures as s;
         let mut conn = app.pool.get().unwrap();
         s::table
