@@ -538,6 +538,28 @@ mod tests {
     }
 
     #[test]
+    fn postgresql_without_a_key_is_refused_and_sqlite_gets_a_0600_key_file() {
+        let mut settings = crate::config::Settings::defaults();
+        settings.database_url = "postgres://db.example/handover".to_owned();
+        let err = DataKeySource::from_settings(&settings).unwrap_err();
+        assert!(format!("{err}").contains("HANDOVER_DATA_KEY"), "{err}");
+
+        let dir = tempfile::tempdir().unwrap();
+        settings.database_url = format!("sqlite://{}/h.db", dir.path().display());
+        let source = DataKeySource::from_settings(&settings).unwrap();
+        let key = source.load().unwrap();
+        let path = dir.path().join("h.db.key");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        // The second start reads the same key.
+        assert_eq!(source.load().unwrap().id(), key.id());
+    }
+
+    #[test]
     fn keys_parse_from_base64_of_32_bytes_only() {
         let (k, text) = DataKey::generate();
         assert_eq!(DataKey::parse(&text).unwrap().id(), k.id());
