@@ -327,6 +327,28 @@ impl TestApp {
         command.output().expect("run handover")
     }
 
+    /// Closes the petition 91 days ago (past the default 90 days of
+    /// retention) and runs the worker's housekeeping once.
+    pub fn pass_the_retention_period(&self) {
+        use diesel::prelude::*;
+        use handover::db::schema::petitions;
+        let closed = (chrono::Utc::now() - chrono::Duration::days(91)).naive_utc();
+        let mut conn = self.pool.get().unwrap();
+        diesel::update(petitions::table)
+            .set(petitions::closes_at.eq(Some(closed)))
+            .execute(&mut conn)
+            .unwrap();
+        handover::startup::build_worker(
+            &self.settings,
+            self.pool.clone(),
+            self.keys.clone(),
+            self.address.clone(),
+        )
+        .unwrap()
+        .purge()
+        .unwrap();
+    }
+
     /// Runs SQL that returns one count.
     pub fn count(&self, sql: &str) -> i64 {
         #[derive(diesel::QueryableByName)]
@@ -456,6 +478,17 @@ impl TestApp {
 
     /// Logs in through the form; returns the response (with its cookies).
     pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        self.login_with_cookie(email, password, "").await
+    }
+
+    /// Logs in through the form from a browser that also sends `cookie`
+    /// (`name=value`, or empty).
+    pub async fn login_with_cookie(
+        &self,
+        email: &str,
+        password: &str,
+        cookie: &str,
+    ) -> reqwest::Response {
         let client = self.bare_client();
         let page = client
             .get(format!("{}/organizer/login", self.address))
@@ -466,7 +499,7 @@ impl TestApp {
         let csrf = csrf_in(&page.text().await.unwrap());
         client
             .post(format!("{}/organizer/login", self.address))
-            .header("cookie", format!("handover_csrf={csrf_cookie}"))
+            .header("cookie", format!("handover_csrf={csrf_cookie}; {cookie}"))
             .form(&[("email", email), ("password", password), ("csrf", &csrf)])
             .send()
             .await

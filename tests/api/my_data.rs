@@ -15,7 +15,7 @@ on_both_backends!(
 );
 
 /// Asks for the data link of `email`; returns the status and Location.
-async fn ask(app: &TestApp, email: &str) -> (u16, String) {
+pub(crate) async fn ask(app: &TestApp, email: &str) -> (u16, String) {
     let (_, page) = app.get_text("/my-data").await;
     let r = app
         .post_form(

@@ -55,20 +55,6 @@ fn outbox_rows(app: &TestApp) -> Vec<OutboxRow> {
         .collect()
 }
 
-/// Asks for the data link of `email` on the page; returns status and Location.
-async fn ask_for_data(app: &TestApp, email: &str) -> (u16, String, String) {
-    let (_, page) = app.get_text("/my-data").await;
-    let r = app
-        .post_form(
-            "/my-data",
-            &[("email", email.to_owned()), ("csrf", csrf_in(&page))],
-        )
-        .await;
-    let status = r.status().as_u16();
-    let location = r.headers()["location"].to_str().unwrap().to_owned();
-    (status, location, r.text().await.unwrap())
-}
-
 async fn a_data_request_does_the_same_work_for_a_signer_and_a_stranger(backend: Backend) {
     // The worker is off while the requests are made: what the request
     // itself does is all that is compared.
@@ -76,9 +62,9 @@ async fn a_data_request_does_the_same_work_for_a_signer_and_a_stranger(backend: 
     app.sign(sign_form("signer1@example.org")).await;
     let before = outbox_rows(&app);
 
-    let signer = ask_for_data(&app, "signer1@example.org").await;
+    let signer = crate::my_data::ask(&app, "signer1@example.org").await;
     let after_signer = outbox_rows(&app);
-    let stranger = ask_for_data(&app, "strange@example.org").await;
+    let stranger = crate::my_data::ask(&app, "strange@example.org").await;
     let after_stranger = outbox_rows(&app);
 
     // The same answer, and the same single write: one sealed row, tied to no
@@ -349,24 +335,7 @@ async fn a_database_copy_holds_no_signer_value_before_or_after_erasure(backend: 
     }
 
     // Retention keeps only what the packet printed.
-    let closed = (chrono::Utc::now() - chrono::Duration::days(91)).naive_utc();
-    {
-        use handover::db::schema::petitions;
-        let mut conn = app.pool.get().unwrap();
-        diesel::update(petitions::table)
-            .set(petitions::closes_at.eq(Some(closed)))
-            .execute(&mut conn)
-            .unwrap();
-    }
-    handover::startup::build_worker(
-        &app.settings,
-        app.pool.clone(),
-        app.keys.clone(),
-        app.address.clone(),
-    )
-    .unwrap()
-    .purge()
-    .unwrap();
+    app.pass_the_retention_period();
     assert_eq!(
         app.count(
             "SELECT COUNT(*) AS n FROM signatures WHERE contact IS NOT NULL OR ip_hash IS NOT NULL \
@@ -684,67 +653,53 @@ async fn invalidation_previews_are_audited_and_limited(backend: Backend) {
     assert_eq!(audited(&app), limit);
 }
 
-/// Logs in with the given extra cookie header; returns the response.
-async fn login_with(app: &TestApp, email: &str, password: &str, cookie: &str) -> reqwest::Response {
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let page = client
-        .get(format!("{}/organizer/login", app.address))
-        .send()
-        .await
-        .unwrap();
-    let csrf_cookie = set_cookie(&page, "handover_csrf").unwrap();
-    let csrf = csrf_in(&page.text().await.unwrap());
-    client
-        .post(format!("{}/organizer/login", app.address))
-        .header("cookie", format!("handover_csrf={csrf_cookie}; {cookie}"))
-        .form(&[("email", email), ("password", password), ("csrf", &csrf)])
-        .send()
-        .await
-        .unwrap()
-}
-
 async fn a_locked_out_account_holder_still_gets_in_from_their_browser(backend: Backend) {
     let app = spawn_app(backend).await;
     app.organizer("holder@example.org", "coordinator", Some(SLUG), &[])
         .await;
     // The holder logged in from this browser before: it holds a device cookie.
-    let earlier = login_with(&app, "holder@example.org", PASSWORD, "").await;
+    let earlier = app
+        .login_with_cookie("holder@example.org", PASSWORD, "")
+        .await;
     assert_eq!(earlier.status().as_u16(), 303);
     let device = set_cookie(&earlier, "handover_device").expect("a device cookie");
 
     // Someone who knows the address guesses until locked out.
     for _ in 0..handover::organizers::throttle::PER_ACCOUNT {
-        let r = login_with(&app, "holder@example.org", "a wrong guess", "").await;
+        let r = app
+            .login_with_cookie("holder@example.org", "a wrong guess", "")
+            .await;
         assert_eq!(r.status().as_u16(), 401);
     }
-    let guesser = login_with(&app, "holder@example.org", PASSWORD, "").await;
+    let guesser = app
+        .login_with_cookie("holder@example.org", PASSWORD, "")
+        .await;
     assert_eq!(guesser.status().as_u16(), 429, "the guesser is not stopped");
 
     // The holder's browser still gets in with the right password.
-    let holder = login_with(
-        &app,
-        "holder@example.org",
-        PASSWORD,
-        &format!("handover_device={device}"),
-    )
-    .await;
+    let holder = app
+        .login_with_cookie(
+            "holder@example.org",
+            PASSWORD,
+            &format!("handover_device={device}"),
+        )
+        .await;
     assert_eq!(holder.status().as_u16(), 303);
     assert_eq!(holder.headers()["location"], "/organizer");
     // A device cookie of another account counts for nothing here.
     app.organizer("other@example.org", "coordinator", Some(SLUG), &[])
         .await;
-    let other = login_with(&app, "other@example.org", PASSWORD, "").await;
+    let other = app
+        .login_with_cookie("other@example.org", PASSWORD, "")
+        .await;
     let other_device = set_cookie(&other, "handover_device").unwrap();
-    let borrowed = login_with(
-        &app,
-        "holder@example.org",
-        PASSWORD,
-        &format!("handover_device={other_device}"),
-    )
-    .await;
+    let borrowed = app
+        .login_with_cookie(
+            "holder@example.org",
+            PASSWORD,
+            &format!("handover_device={other_device}"),
+        )
+        .await;
     assert_eq!(borrowed.status().as_u16(), 429);
 }
 

@@ -111,26 +111,7 @@ async fn after_the_retention_period_addresses_and_ip_hashes_are_erased_and_nothi
     let admin = app.organizer("admin@example.org", "admin", None, &[]).await;
     let packet_before = admin.packet(SEOUL).await;
     let json_before = app.json().await;
-    let worker = handover::startup::build_worker(
-        &app.settings,
-        app.pool.clone(),
-        app.keys.clone(),
-        app.address.clone(),
-    )
-    .unwrap();
-    // Closed 91 days ago, with the default 90 days of retention.
-    let closed = (chrono::Utc::now() - chrono::Duration::days(91)).naive_utc();
-    {
-        use diesel::prelude::*;
-        use handover::db::schema::petitions;
-        let mut conn = app.pool.get().unwrap();
-        diesel::update(petitions::table)
-            .set(petitions::closes_at.eq(Some(closed)))
-            .execute(&mut conn)
-            .unwrap();
-    }
-
-    worker.purge().unwrap();
+    app.pass_the_retention_period();
 
     assert_eq!(
         app.count(
