@@ -624,13 +624,19 @@ impl Worker {
         use crate::db::schema::outbox as table;
         use diesel::prelude::*;
         let now = Utc::now().naive_utc();
-        let sealed = message
-            .address
-            .as_deref()
-            .with_context(|| format!("outbox {} holds no address", message.id))?;
-        let Some((signature, to, count)) =
-            my_data::decide(conn, &self.keys, sealed, now, self.resend_interval)?
-        else {
+        let address = my_data::requested_address(
+            conn,
+            &self.keys,
+            message.address.as_deref(),
+            message.signature_id,
+        )?;
+        let decided = match address {
+            Some(address) => {
+                my_data::decide(conn, &self.keys, &address, now, self.resend_interval)?
+            }
+            None => None,
+        };
+        let Some((signature, to, count)) = decided else {
             return Err(anyhow::Error::new(NothingToSend));
         };
         // From here on the request belongs to the signature, so the next one

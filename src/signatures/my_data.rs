@@ -69,13 +69,11 @@ pub fn request(
 pub fn decide(
     conn: &mut DbConnection,
     keys: &Keyring,
-    sealed_address: &[u8],
+    address: &str,
     now: NaiveDateTime,
     resend_interval: Duration,
 ) -> anyhow::Result<Option<(Signature, String, i64)>> {
-    let address = keys.open(Purpose::Address, sealed_address)?;
-    let address = String::from_utf8(address).context("a sealed address is not UTF-8")?;
-    let email = SignerEmail::parse(&address).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let email = SignerEmail::parse(address).map_err(|e| anyhow::anyhow!("{e}"))?;
     let hash = email_hash(keys, &email);
     let ids: Vec<i64> = of_address(&hash)
         .order(signatures::id.desc())
@@ -99,6 +97,33 @@ pub fn decide(
     let signature = Signature::find(conn, newest).context("loading a signer's signature")?;
     let count = i64::try_from(ids.len()).unwrap_or(i64::MAX);
     Ok(Some((signature, email.as_str().to_owned(), count)))
+}
+
+/// The address a queued data request is about: sealed in the row, or, for
+/// a request queued before addresses were sealed into the outbox, the
+/// contact of the signature it names.
+pub fn requested_address(
+    conn: &mut DbConnection,
+    keys: &Keyring,
+    sealed: Option<&[u8]>,
+    signature_id: Option<i64>,
+) -> anyhow::Result<Option<String>> {
+    if let Some(sealed) = sealed {
+        let address = keys.open(Purpose::Address, sealed)?;
+        return Ok(Some(
+            String::from_utf8(address).context("a sealed address is not UTF-8")?,
+        ));
+    }
+    let Some(id) = signature_id else {
+        return Ok(None);
+    };
+    let signature = Signature::find(conn, id)
+        .optional()
+        .context("loading a data request's signature")?;
+    Ok(match signature {
+        Some(s) => s.contact(keys)?.map(|c| c.email),
+        None => None,
+    })
 }
 
 /// The address hash behind a data link, if the link is known and current.

@@ -15,6 +15,7 @@ use crate::on_both_backends;
 
 on_both_backends!(
     a_data_request_does_the_same_work_for_a_signer_and_a_stranger,
+    a_data_request_queued_before_the_upgrade_is_still_answered,
     public_counts_below_three_read_fewer_than_three,
     an_anonymous_signer_gives_the_list_no_city_and_no_comment,
     a_database_copy_holds_no_signer_value_before_or_after_erasure,
@@ -117,6 +118,37 @@ async fn a_data_request_does_the_same_work_for_a_signer_and_a_stranger(backend: 
         app.count("SELECT COUNT(*) AS n FROM outbox WHERE address IS NOT NULL"),
         0,
         "an address stayed in the outbox"
+    );
+}
+
+async fn a_data_request_queued_before_the_upgrade_is_still_answered(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.sign(sign_form("early@example.org")).await;
+    app.smtp
+        .wait_for("early@example.org", 1, Duration::from_secs(10))
+        .await;
+
+    // As the previous version queued it: tied to the signature, no address.
+    {
+        let mut conn = app.pool.get().unwrap();
+        diesel::sql_query(
+            "INSERT INTO outbox (kind, signature_id, created_at, next_attempt_at, lang) \
+             SELECT 'data_request', MIN(id), CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'en' FROM signatures",
+        )
+        .execute(&mut conn)
+        .unwrap();
+    }
+
+    let mails = app
+        .smtp
+        .wait_for("early@example.org", 2, Duration::from_secs(10))
+        .await;
+    assert_eq!(
+        mails
+            .iter()
+            .filter(|m| m.text().contains("/my-data/"))
+            .count(),
+        1
     );
 }
 
