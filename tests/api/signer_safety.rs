@@ -56,6 +56,16 @@ fn outbox_rows(app: &TestApp) -> Vec<OutboxRow> {
         .collect()
 }
 
+/// How many data links `email` was mailed, once its confirmation and one
+/// more mail have arrived.
+async fn data_links_mailed(app: &TestApp, email: &str) -> usize {
+    let mails = app.smtp.wait_for(email, 2, Duration::from_secs(10)).await;
+    mails
+        .iter()
+        .filter(|m| m.text().contains("/my-data/"))
+        .count()
+}
+
 async fn a_data_request_does_the_same_work_for_a_signer_and_a_stranger(backend: Backend) {
     // The worker is off while the requests are made: what the request
     // itself does is all that is compared.
@@ -97,17 +107,7 @@ async fn a_data_request_does_the_same_work_for_a_signer_and_a_stranger(backend: 
     )
     .unwrap();
     worker.drain().unwrap();
-    let mails = app
-        .smtp
-        .wait_for("signer1@example.org", 2, Duration::from_secs(10))
-        .await;
-    assert_eq!(
-        mails
-            .iter()
-            .filter(|m| m.text().contains("/my-data/"))
-            .count(),
-        1
-    );
+    assert_eq!(data_links_mailed(&app, "signer1@example.org").await, 1);
     assert!(app.smtp.mails_to("strange@example.org").is_empty());
     assert_eq!(
         app.count("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'data_request'"),
@@ -139,17 +139,7 @@ async fn a_data_request_queued_before_the_upgrade_is_still_answered(backend: Bac
         .unwrap();
     }
 
-    let mails = app
-        .smtp
-        .wait_for("early@example.org", 2, Duration::from_secs(10))
-        .await;
-    assert_eq!(
-        mails
-            .iter()
-            .filter(|m| m.text().contains("/my-data/"))
-            .count(),
-        1
-    );
+    assert_eq!(data_links_mailed(&app, "early@example.org").await, 1);
 }
 
 async fn public_counts_below_three_read_fewer_than_three(backend: Backend) {
