@@ -168,14 +168,13 @@ pub async fn submit(
     let criteria = match form.criteria(&data, &state.keys) {
         Ok(c) => c,
         Err(e) => {
-            return show(
+            return refused(
                 &req,
                 &state,
                 &session,
                 data,
                 &form,
-                None,
-                Some(e),
+                e,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;
@@ -185,14 +184,13 @@ pub async fn submit(
     let apply = form.action == "apply";
     if apply && (reason.is_empty() || reason.chars().count() > 500) {
         let e = Msg::new("org-inv-error-reason");
-        return show(
+        return refused(
             &req,
             &state,
             &session,
             data,
             &form,
-            None,
-            Some(e),
+            e,
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
@@ -228,14 +226,13 @@ pub async fn submit(
         invalidate::Preview::Matches(n) => n,
         invalidate::Preview::TooMany => {
             let e = Msg::new("org-inv-error-preview-limit").num("n", invalidate::PREVIEWS_PER_HOUR);
-            return show(
+            return refused(
                 &req,
                 &state,
                 &session,
                 data,
                 &form,
-                None,
-                Some(e),
+                e,
                 StatusCode::TOO_MANY_REQUESTS,
             )
             .await;
@@ -260,6 +257,19 @@ pub async fn submit(
         StatusCode::OK,
     )
     .await
+}
+
+/// The page again with the form as typed and why it was refused.
+async fn refused(
+    req: &HttpRequest,
+    state: &State,
+    session: &Session,
+    data: PetitionWithPoints,
+    form: &InvalidationForm,
+    why: Msg,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    show(req, state, session, data, form, None, Some(why), status).await
 }
 
 /// `POST /organizer/petitions/{slug}/invalidations/{id}/undo`.
