@@ -5,11 +5,11 @@
 //! [`web`] is the HTTP edge, [`domain`] the validated values, [`db`] storage,
 //! [`i18n`] the languages.
 
+pub mod audit;
 pub mod config;
 pub mod crypto;
 pub mod db;
 pub mod domain;
-pub mod error;
 pub mod i18n;
 pub mod mail;
 pub mod organizers;

@@ -3,10 +3,10 @@
 use anyhow::Context;
 use chrono::Utc;
 use clap::Parser;
+use handover::audit::{self, Action, Actor};
 use handover::config::{Cli, Command, OrganizerCommand, PetitionCommand};
 use handover::domain::EmailAddress;
-use handover::organizers::audit::{self, Actor, action};
-use handover::organizers::{self, OrganizerInput, Role, invites};
+use handover::organizers::{OrganizerInput, Role, invites};
 use handover::packets::export;
 use handover::petitions::PetitionWithPoints;
 use handover::petitions::import;
@@ -106,20 +106,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let db = startup::open_database(&settings)?;
             let mut conn = db.pool.get().context("getting a database connection")?;
             let now = Utc::now().naive_utc();
-            let organizer = organizers::add(&mut conn, &input, now)?;
-            let token = invites::create(&mut conn, organizer.id, now)?;
-            if settings.smtp_url.is_some() {
-                // A running `serve` or `worker` sends it, with a link of its own.
-                handover::mail::outbox::enqueue_invite(
-                    &mut conn,
-                    organizer.id,
-                    now,
-                    handover::i18n::Lang::En,
-                )?;
+            // With SMTP, a running `serve` or `worker` mails the link too.
+            let mail = settings
+                .smtp_url
+                .is_some()
+                .then_some(handover::i18n::Lang::En);
+            let invites::Invited { organizer, token } =
+                invites::invite(&mut conn, &input, Actor::Cli, mail, now)?;
+            if mail.is_some() {
                 println!("an invitation email is queued for {}", organizer.email);
             }
-            let detail = format!("{} as {}", organizer.email, organizer.role);
-            audit::record(&mut conn, Actor::Cli, action::ORGANIZER_ADDED, &detail, now)?;
             println!("created {} ({})", organizer.email, organizer.role);
             println!(
                 "one-time link to set the password (valid 72 hours):\n{}/organizer/invite/{}",
@@ -151,24 +147,20 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 audit::record(
                     &mut conn,
                     Actor::Cli,
-                    action::EXPORT,
+                    Action::Export,
                     &format!("{petition}: all delivery points"),
                     now,
                 )?;
             } else {
                 let slug = delivery_point.context("--delivery-point or --all is needed")?;
-                let point = data
-                    .delivery_points
-                    .iter()
-                    .find(|p| p.slug == slug)
-                    .with_context(|| {
-                        format!("petition `{petition}` has no delivery point `{slug}`")
-                    })?;
+                let point = data.point(&slug).with_context(|| {
+                    format!("petition `{petition}` has no delivery point `{slug}`")
+                })?;
                 let summary = export::export_one(&mut conn, &db.keys, &data, point, &out)?;
                 audit::record(
                     &mut conn,
                     Actor::Cli,
-                    action::EXPORT,
+                    Action::Export,
                     &format!("{petition}/{slug}"),
                     now,
                 )?;

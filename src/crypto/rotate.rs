@@ -18,8 +18,8 @@ use crate::db::{
 };
 use crate::domain::{NameInPacket, SignerEmail, SignerName};
 use crate::signatures::{
-    Contact, NOTHING_SEALED, Printed, address_hash, contact_purpose, domain_hash, printed_purpose,
-    state,
+    Contact, NOTHING_SEALED, Printed, SignatureState, address_hash, contact_purpose, domain_hash,
+    printed_purpose,
 };
 
 /// Rows per batch.
@@ -220,7 +220,7 @@ fn seal_legacy_batch(
     let rows: Vec<Legacy> =
         crate::db::raw_load(conn, &sql).context("reading unsealed signatures")?;
     for row in &rows {
-        if row.state == state::WITHDRAWN {
+        if row.state == SignatureState::Withdrawn.as_str() {
             crate::signatures::Signature::erase(conn, row.id)?;
             continue;
         }

@@ -6,24 +6,29 @@ mod bounded_text;
 pub mod client_ip;
 mod countries;
 pub mod country;
+mod msg;
 mod name_in_packet;
+mod petition_bounds;
 mod public_count;
 mod signer_email;
 mod slug;
+mod text_enum;
 mod token;
 
 pub use bounded_text::{City, Comment, SignerName};
 pub use countries::COUNTRIES;
 pub use country::Country;
+pub use msg::{Arg, FieldErrors, Msg};
 pub use name_in_packet::NameInPacket;
+pub use petition_bounds::{Goal, RetentionDays};
 pub use public_count::PublicCount;
 /// Organizers' addresses follow the same rules as signers'.
 pub use signer_email::SignerEmail as EmailAddress;
 pub use signer_email::{SignerEmail, email_domain_to_ascii};
 pub use slug::Slug;
+pub use text_enum::UnknownValue;
+pub(crate) use text_enum::text_enum;
 pub use token::{RawToken, hash_token, keyed_hash};
-
-use crate::i18n::Msg;
 
 /// Why a value was refused: a message (see [`crate::i18n`]) a signer can
 /// act on, put into words in their language where it is shown.

@@ -21,6 +21,8 @@ use std::sync::LazyLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
+use crate::domain::{Arg, Msg};
+
 pub use choice::{LANG_COOKIE, LangChoice};
 
 /// The languages Handover speaks.
@@ -153,53 +155,6 @@ impl<'de> serde::Deserialize<'de> for Lang {
 impl std::fmt::Display for Lang {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
-    }
-}
-
-/// A message to be put into words later, in the reader's language: a catalog
-/// id and its arguments. Domain errors carry these, not sentences.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Msg {
-    pub id: &'static str,
-    pub args: Vec<(&'static str, Arg)>,
-}
-
-/// A message argument.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Arg {
-    /// A count: selects the plural form, and is shown formatted as `$name`.
-    Num(i64),
-    /// Text shown as is.
-    Text(String),
-    /// Another message, put into the same language (a role's name, say).
-    Key(&'static str),
-}
-
-impl Msg {
-    /// A message without arguments.
-    pub fn new(id: &'static str) -> Self {
-        Msg {
-            id,
-            args: Vec::new(),
-        }
-    }
-
-    /// Adds a count.
-    pub fn num(mut self, name: &'static str, n: i64) -> Self {
-        self.args.push((name, Arg::Num(n)));
-        self
-    }
-
-    /// Adds a text.
-    pub fn text(mut self, name: &'static str, s: impl Into<String>) -> Self {
-        self.args.push((name, Arg::Text(s.into())));
-        self
-    }
-
-    /// Adds another message by its id, to be put into the reader's language too.
-    pub fn key(mut self, name: &'static str, id: &'static str) -> Self {
-        self.args.push((name, Arg::Key(id)));
-        self
     }
 }
 

@@ -147,7 +147,7 @@ pub struct DataBody<'a> {
 impl DataBody<'_> {
     /// "someone asked … which has signed N petitions there".
     fn asked(&self) -> String {
-        let message = crate::i18n::Msg::new("mail-data-asked")
+        let message = crate::domain::Msg::new("mail-data-asked")
             .num("n", self.count)
             .text("site", self.site);
         self.l.msg(&message)

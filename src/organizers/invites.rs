@@ -4,10 +4,13 @@ use anyhow::Context;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::Organizer;
+use super::password::NewPassword;
+use super::{Organizer, OrganizerInput, sessions};
+use crate::audit::{self, Action, Actor};
 use crate::db::schema::{organizer_invites, organizers};
 use crate::db::{DbConnection, write_transaction};
 use crate::domain::{RawToken, hash_token};
+use crate::i18n::Lang;
 
 /// How long an invitation link works.
 pub fn lifetime() -> chrono::Duration {
@@ -130,7 +133,7 @@ pub fn first_admin_token_valid(conn: &mut DbConnection, token: &str) -> QueryRes
 pub fn redeem_first_admin(
     conn: &mut DbConnection,
     token: &str,
-    input: &super::OrganizerInput,
+    input: &OrganizerInput,
     password_hash: &str,
     now: NaiveDateTime,
 ) -> anyhow::Result<Option<Organizer>> {
@@ -146,5 +149,71 @@ pub fn redeem_first_admin(
         diesel::delete(app_secrets::table.filter(app_secrets::name.eq(SETUP_SECRET)))
             .execute(conn)?;
         Ok(Some(organizer))
+    })
+}
+
+/// A new organizer and the one-time link's token that sets their password.
+pub struct Invited {
+    pub organizer: Organizer,
+    pub token: RawToken,
+}
+
+/// Invites an organizer: creates them with their scope and an invitation,
+/// queues the invitation mail in `mail_lang` (`None`: no mail, the link is
+/// handed over by hand) and audits it, all in one transaction. Refusals are
+/// [`super::Refused`].
+pub fn invite(
+    conn: &mut DbConnection,
+    input: &OrganizerInput,
+    by: Actor<'_>,
+    mail_lang: Option<Lang>,
+    now: NaiveDateTime,
+) -> anyhow::Result<Invited> {
+    write_transaction(conn, |conn| {
+        let organizer = super::add(conn, input, now)?;
+        let token = create(conn, organizer.id, now)?;
+        if let Some(lang) = mail_lang {
+            crate::mail::outbox::enqueue_invite(conn, organizer.id, now, lang)?;
+        }
+        let detail = format!("{} as {}", organizer.email, organizer.role);
+        audit::record(conn, by, Action::OrganizerAdded, &detail, now)?;
+        Ok(Invited { organizer, token })
+    })
+}
+
+/// Accepts an invitation: sets the password, spends the link, audits it and
+/// starts a session. `None` if the link is not (or no longer) valid.
+pub fn accept(
+    conn: &mut DbConnection,
+    token: &str,
+    password: &NewPassword,
+    now: NaiveDateTime,
+) -> anyhow::Result<Option<RawToken>> {
+    let hash = password.hash()?;
+    write_transaction(conn, |conn| {
+        let Some(o) = redeem(conn, token, &hash, now)? else {
+            return Ok(None);
+        };
+        audit::record(conn, o.actor(), Action::PasswordSet, "", now)?;
+        Ok(Some(sessions::create(conn, o.id, now)?))
+    })
+}
+
+/// Creates the first admin from the setup link, audits it and starts a
+/// session. `None` if the link is not valid (or an organizer exists by now).
+pub fn set_up_first_admin(
+    conn: &mut DbConnection,
+    token: &str,
+    input: &OrganizerInput,
+    password: &NewPassword,
+    now: NaiveDateTime,
+) -> anyhow::Result<Option<RawToken>> {
+    let hash = password.hash()?;
+    write_transaction(conn, |conn| {
+        let Some(o) = redeem_first_admin(conn, token, input, &hash, now)? else {
+            return Ok(None);
+        };
+        audit::record(conn, o.actor(), Action::OrganizerAdded, "first admin", now)?;
+        Ok(Some(sessions::create(conn, o.id, now)?))
     })
 }

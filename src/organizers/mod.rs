@@ -1,8 +1,8 @@
 //! Organizers: accounts with a role and a scope, their sessions, invitations,
 //! login throttling and the audit log.
 
-pub mod audit;
 pub mod invites;
+pub mod login;
 pub mod password;
 pub mod sessions;
 pub mod throttle;
@@ -15,9 +15,9 @@ use crate::db::schema::{
     delivery_points, organizer_delivery_points, organizer_petitions, organizers, petitions,
 };
 use crate::db::{DbConnection, write_transaction};
+use crate::domain::Msg;
 use crate::domain::{EmailAddress, Invalid};
-use crate::i18n::Msg;
-use crate::petitions::{DeliveryPoint, Petition};
+use crate::petitions::{DeliveryPoint, Petition, PetitionWithPoints};
 
 /// What an organizer may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,6 +100,14 @@ impl Organizer {
             .optional()
     }
 
+    /// Who they are in the audit log.
+    pub fn actor(&self) -> crate::audit::Actor<'_> {
+        crate::audit::Actor::Organizer {
+            id: self.id,
+            email: &self.email,
+        }
+    }
+
     /// How many organizers exist.
     pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
         organizers::table.count().get_result(conn)
@@ -156,6 +164,35 @@ impl Scope {
     /// The delivery points of a petition they may see (empty: the petition is not theirs).
     pub fn visible_points<'a>(&self, points: &'a [DeliveryPoint]) -> Vec<&'a DeliveryPoint> {
         points.iter().filter(|p| self.sees_point(p)).collect()
+    }
+
+    /// A petition they manage, with its delivery points; `None` when there is
+    /// no such petition or it is not theirs (answered alike: 404).
+    pub fn managed_petition(
+        &self,
+        conn: &mut DbConnection,
+        slug: &str,
+    ) -> anyhow::Result<Option<PetitionWithPoints>> {
+        Ok(PetitionWithPoints::load(conn, slug)?.filter(|d| self.manages(d.petition.id)))
+    }
+
+    /// A petition they see some delivery points of, with its points and the
+    /// ids of those they see; `None` when there is no such petition or they
+    /// see none of it.
+    pub fn visible_petition(
+        &self,
+        conn: &mut DbConnection,
+        slug: &str,
+    ) -> anyhow::Result<Option<(PetitionWithPoints, Vec<i64>)>> {
+        let Some(data) = PetitionWithPoints::load(conn, slug)? else {
+            return Ok(None);
+        };
+        let visible: Vec<i64> = self
+            .visible_points(&data.delivery_points)
+            .iter()
+            .map(|p| p.id)
+            .collect();
+        Ok((!visible.is_empty()).then_some((data, visible)))
     }
 
     /// The petitions they may see at all.
@@ -373,6 +410,38 @@ pub fn set_role(
             .execute(conn)?;
         assign(conn, organizer_id, &assignment)?;
         Ok(organizer)
+    })
+}
+
+/// Changes an organizer's role and scope ([`set_role`]) and audits it in one
+/// transaction.
+pub fn change_role(
+    conn: &mut DbConnection,
+    organizer_id: i64,
+    role: Role,
+    petition: &str,
+    points: &[String],
+    by: crate::audit::Actor<'_>,
+    now: NaiveDateTime,
+) -> anyhow::Result<()> {
+    write_transaction(conn, |conn| {
+        let before = set_role(conn, organizer_id, role, Some(petition), points)?;
+        let detail = format!(
+            "{}: {} → {} {} {}",
+            before.email,
+            before.role,
+            role.as_str(),
+            petition.trim(),
+            points.join(" ")
+        );
+        crate::audit::record(
+            conn,
+            by,
+            crate::audit::Action::RoleChange,
+            detail.trim(),
+            now,
+        )?;
+        Ok(())
     })
 }
 

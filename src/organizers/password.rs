@@ -7,7 +7,7 @@ use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 
 use crate::domain::Invalid;
-use crate::i18n::Msg;
+use crate::domain::Msg;
 
 /// Shortest password accepted (NIST SP 800-63B's minimum for user-chosen ones).
 pub const MIN_LEN: usize = 12;

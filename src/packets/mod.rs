@@ -31,7 +31,7 @@ use crate::crypto::Keyring;
 use crate::db::DbConnection;
 use crate::db::schema::signatures;
 use crate::petitions::{DeliveryPoint, Petition};
-use crate::signatures::state;
+use crate::signatures::SignatureState;
 use crate::signatures::{Printed, printed_purpose};
 
 /// Signatures read per query.
@@ -185,6 +185,27 @@ pub fn write_packet(
     })
 }
 
+/// Writes a delivery point's packet for an organizer (a temporary file the
+/// web streams) and audits the download in the log.
+pub fn download(
+    conn: &mut DbConnection,
+    keys: &Keyring,
+    petition: &Petition,
+    point: &DeliveryPoint,
+    by: crate::audit::Actor<'_>,
+    out: &mut File,
+    now: chrono::NaiveDateTime,
+) -> anyhow::Result<PacketSummary> {
+    let summary = write_packet(conn, keys, petition, point, out)?;
+    let detail = format!(
+        "{}/{}: {} signatures",
+        petition.slug, point.slug, summary.signature_count
+    );
+    crate::audit::record(conn, by, crate::audit::Action::PacketDownload, &detail, now)
+        .context("auditing a packet download")?;
+    Ok(summary)
+}
+
 /// The packet's digest: SHA-256 over the lines `signatures.csv <sha256>` and
 /// `signatures.html <sha256>`. The cover letter quotes it, so it covers the
 /// signatures and not itself; the manifest holds every file's own hash.
@@ -219,7 +240,7 @@ fn for_each_row(
     loop {
         let mut query = s::signatures
             .filter(s::delivery_point_id.eq(delivery_point_id))
-            .filter(s::state.eq(state::VERIFIED))
+            .filter(s::state.eq(SignatureState::Verified.as_str()))
             .order((s::verified_at, s::id))
             .select((s::id, s::printed, s::country, s::verified_at))
             .limit(BATCH)

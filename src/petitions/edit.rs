@@ -8,15 +8,14 @@ use super::{
     DeliveryPoint, MAX_ADDRESS, MAX_BODY, MAX_CITY, MAX_TITLE, NewDeliveryPoint, NewPetition,
     Petition, PetitionText, Translations, bounded_text,
 };
+use crate::audit::{self, Action, Actor};
 use crate::db::schema::{delivery_points, petitions, signatures};
 use crate::db::{DbConnection, is_unique_violation, write_transaction};
-use crate::domain::{Country, Slug};
-use crate::i18n::{Lang, Msg};
-use crate::organizers::Organizer;
-use crate::organizers::audit::{self, Actor, action};
+use crate::domain::Msg;
+use crate::domain::{Country, FieldErrors, Goal, RetentionDays, Slug};
+use crate::i18n::Lang;
 
 /// Messages per form field, in form order.
-pub type FieldErrors = Vec<(&'static str, Msg)>;
 
 /// A required text field, trimmed, of at most `max` characters.
 fn required(s: &str, max: usize) -> Result<String, Msg> {
@@ -117,7 +116,7 @@ impl PetitionFields {
         let lang = match self.lang.trim() {
             "" => Lang::En,
             code => Lang::parse(code).unwrap_or_else(|| {
-                errors.push(("lang", Msg::new("org-error-lang")));
+                errors.add("lang", Msg::new("org-error-lang"));
                 Lang::En
             }),
         };
@@ -130,10 +129,10 @@ impl PetitionFields {
             if other == lang {
                 // Never drop typed text: the petition's own language has its
                 // texts in the main fields; the organizer moves them there.
-                errors.push((
+                errors.add(
                     translation_field(other, "title"),
                     Msg::new("org-error-tr-own-lang"),
-                ));
+                );
                 continue;
             }
             let limits = [MAX_TITLE, MAX_TITLE, MAX_BODY];
@@ -141,7 +140,7 @@ impl PetitionFields {
             for (i, part) in ["title", "recipient", "body"].into_iter().enumerate() {
                 match required(parts[i], limits[i]) {
                     Ok(t) => checked.push(t),
-                    Err(e) => errors.push((translation_field(other, part), e)),
+                    Err(e) => errors.add(translation_field(other, part), e),
                 }
             }
             if let Ok([title, recipient, body]) = <[String; 3]>::try_from(checked) {
@@ -161,49 +160,47 @@ impl PetitionFields {
     /// Checks every field.
     pub fn validate(&self) -> Result<NewPetition, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let mut field =
-            |name: &'static str, r: Result<String, Msg>| r.map_err(|e| errors.push((name, e))).ok();
+        let field = |errors: &mut FieldErrors, name: &'static str, r: Result<String, Msg>| {
+            r.map_err(|e| errors.add(name, e)).ok()
+        };
         let slug = field(
+            &mut errors,
             "slug",
             Slug::parse(self.slug.trim())
                 .map(|s| s.as_str().to_owned())
                 .map_err(|e| e.0),
         );
-        let title = field("title", required(&self.title, MAX_TITLE));
-        let body = field("body", required(&self.body, MAX_BODY));
-        let recipient = field("recipient", required(&self.recipient, MAX_TITLE));
+        let title = field(&mut errors, "title", required(&self.title, MAX_TITLE));
+        let body = field(&mut errors, "body", required(&self.body, MAX_BODY));
+        let recipient = field(
+            &mut errors,
+            "recipient",
+            required(&self.recipient, MAX_TITLE),
+        );
         let organizer = if self.organizer.trim().is_empty() {
             Some(String::new())
         } else {
-            field("organizer", required(&self.organizer, MAX_TITLE))
+            field(
+                &mut errors,
+                "organizer",
+                required(&self.organizer, MAX_TITLE),
+            )
         };
-        let goal = match self.goal.trim().parse::<i64>() {
-            Ok(g) if (1..=1_000_000_000).contains(&g) => Some(g),
-            _ => {
-                errors.push(("goal", Msg::new("org-error-goal")));
-                None
-            }
-        };
-        let retention_days = match self.retention_days.trim() {
-            "" => 90,
-            days => match days.parse::<i32>() {
-                Ok(d) if (1..=3650).contains(&d) => d,
-                _ => {
-                    errors.push(("retention_days", Msg::new("org-error-retention")));
-                    90
-                }
-            },
-        };
+        let goal = errors.check("goal", Goal::parse(&self.goal)).map(Goal::get);
+        let retention_days = errors
+            .check("retention_days", RetentionDays::parse(&self.retention_days))
+            .unwrap_or_default()
+            .get();
         let opens_at = parse_time(&self.opens_at)
-            .map_err(|e| errors.push(("opens_at", e)))
+            .map_err(|e| errors.add("opens_at", e))
             .ok();
         let closes_at = parse_time(&self.closes_at)
-            .map_err(|e| errors.push(("closes_at", e)))
+            .map_err(|e| errors.add("closes_at", e))
             .ok();
         if let (Some(Some(o)), Some(Some(c))) = (opens_at, closes_at)
             && c <= o
         {
-            errors.push(("closes_at", Msg::new("org-error-closes-before-opens")));
+            errors.add("closes_at", Msg::new("org-error-closes-before-opens"));
         }
         let (lang, translations) = self.validate_languages(&mut errors);
         let translations = serde_json::to_string(&translations).unwrap_or_else(|_| "{}".into());
@@ -256,20 +253,14 @@ pub(crate) fn parse_time(s: &str) -> Result<Option<NaiveDateTime>, Msg> {
 /// here is recorded, or neither happens.
 fn audited(
     conn: &mut DbConnection,
-    by: &Organizer,
+    by: Actor<'_>,
     now: NaiveDateTime,
     detail: &str,
     change: impl FnOnce(&mut DbConnection) -> QueryResult<()>,
 ) -> QueryResult<()> {
     write_transaction(conn, |conn| {
         change(conn)?;
-        audit::record(
-            conn,
-            Actor::Organizer(by),
-            action::PETITION_CHANGE,
-            detail,
-            now,
-        )
+        audit::record(conn, by, Action::PetitionChange, detail, now)
     })
 }
 
@@ -280,7 +271,7 @@ fn slug_taken(
 ) -> anyhow::Result<Result<(), FieldErrors>> {
     match done {
         Ok(()) => Ok(Ok(())),
-        Err(e) if is_unique_violation(&e) => Ok(Err(vec![("slug", Msg::new(message))])),
+        Err(e) if is_unique_violation(&e) => Ok(Err(vec![("slug", Msg::new(message))].into())),
         Err(e) => Err(e.into()),
     }
 }
@@ -289,7 +280,7 @@ fn slug_taken(
 pub fn create(
     conn: &mut DbConnection,
     new: &NewPetition,
-    by: &Organizer,
+    by: Actor<'_>,
     now: NaiveDateTime,
 ) -> anyhow::Result<Result<(), FieldErrors>> {
     let done = audited(conn, by, now, &format!("created {}", new.slug), |conn| {
@@ -310,7 +301,7 @@ pub fn update(
     conn: &mut DbConnection,
     petition: &Petition,
     new: &NewPetition,
-    by: &Organizer,
+    by: Actor<'_>,
     now: NaiveDateTime,
 ) -> anyhow::Result<()> {
     let changes = NewPetition {
@@ -348,12 +339,28 @@ pub fn reopens_erased(
     petition.erased_at.is_some() && closes_at.is_none_or(|c| c > now)
 }
 
+/// Checks an edit of `petition`: every field, and that it does not open
+/// again a petition whose contacts were erased.
+pub fn validate_update(
+    petition: &Petition,
+    fields: &PetitionFields,
+    now: NaiveDateTime,
+) -> Result<NewPetition, FieldErrors> {
+    let new = fields.validate()?;
+    if reopens_erased(petition, new.closes_at, now) {
+        let mut errors = FieldErrors::new();
+        errors.add("closes_at", Msg::new("org-erased-cannot-reopen"));
+        return Err(errors);
+    }
+    Ok(new)
+}
+
 /// Opens a petition now (clearing a past closing time), or closes it now.
 pub fn set_open(
     conn: &mut DbConnection,
     petition: &Petition,
     open: bool,
-    by: &Organizer,
+    by: Actor<'_>,
     now: NaiveDateTime,
 ) -> anyhow::Result<()> {
     let (opens_at, closes_at, what) = if open {
@@ -403,25 +410,28 @@ impl PointFields {
         position: i32,
     ) -> Result<NewDeliveryPoint, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let mut field =
-            |name: &'static str, r: Result<String, Msg>| r.map_err(|e| errors.push((name, e))).ok();
+        let field = |errors: &mut FieldErrors, name: &'static str, r: Result<String, Msg>| {
+            r.map_err(|e| errors.add(name, e)).ok()
+        };
         let slug = field(
+            &mut errors,
             "slug",
             Slug::parse(self.slug.trim())
                 .map(|s| s.as_str().to_owned())
                 .map_err(|e| e.0),
         );
-        let name = field("name", required(&self.name, MAX_TITLE));
+        let name = field(&mut errors, "name", required(&self.name, MAX_TITLE));
         let country = field(
+            &mut errors,
             "country",
             Country::parse(&self.country)
                 .map(|c| c.code().to_owned())
                 .map_err(|e| e.0),
         );
-        let city = field("city", required(&self.city, MAX_CITY));
-        let address = field("address", required(&self.address, MAX_ADDRESS));
+        let city = field(&mut errors, "city", required(&self.city, MAX_CITY));
+        let address = field(&mut errors, "address", required(&self.address, MAX_ADDRESS));
         let delivery_at = parse_time(&self.delivery_at)
-            .map_err(|e| errors.push(("delivery_at", e)))
+            .map_err(|e| errors.add("delivery_at", e))
             .ok();
         match (slug, name, country, city, address, delivery_at) {
             (
@@ -450,7 +460,7 @@ impl PointFields {
 pub fn add_point(
     conn: &mut DbConnection,
     new: &NewDeliveryPoint,
-    by: &Organizer,
+    by: Actor<'_>,
     now: NaiveDateTime,
 ) -> anyhow::Result<Result<(), FieldErrors>> {
     let done = audited(
@@ -473,7 +483,7 @@ pub fn update_point(
     conn: &mut DbConnection,
     point: &DeliveryPoint,
     new: &NewDeliveryPoint,
-    by: &Organizer,
+    by: Actor<'_>,
     now: NaiveDateTime,
 ) -> anyhow::Result<()> {
     let changes = NewDeliveryPoint {
@@ -502,7 +512,7 @@ pub fn update_point(
 pub fn delete_point(
     conn: &mut DbConnection,
     point: &DeliveryPoint,
-    by: &Organizer,
+    by: Actor<'_>,
     now: NaiveDateTime,
 ) -> anyhow::Result<bool> {
     write_transaction(conn, |conn| {
@@ -516,8 +526,8 @@ pub fn delete_point(
         diesel::delete(delivery_points::table.find(point.id)).execute(conn)?;
         audit::record(
             conn,
-            Actor::Organizer(by),
-            action::PETITION_CHANGE,
+            by,
+            Action::PetitionChange,
             &format!("removed delivery point {}", point.slug),
             now,
         )?;

@@ -19,7 +19,7 @@ use crate::i18n::Lang;
 const LANG_CODES: &str = "lang must be one of en, fr, de, es, nl, nb, ja, ko";
 use crate::db::schema::{delivery_points, petitions, signatures};
 use crate::db::{DbConnection, write_transaction};
-use crate::domain::{Country, Slug};
+use crate::domain::{Country, Goal, RetentionDays, Slug};
 
 /// A petition file that was refused, with where and why.
 #[derive(Debug, thiserror::Error)]
@@ -114,20 +114,24 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
         Some(o) => text(source, o, "organizer", MAX_TITLE)?,
         None => String::new(),
     };
-    let goal = *raw.goal.get_ref();
-    if !(1..=1_000_000_000).contains(&goal) {
-        return Err(err(
-            raw.goal.span(),
-            "goal must be between 1 and 1000000000",
-        ));
-    }
+    let goal = Goal::new(*raw.goal.get_ref())
+        .map_err(|_| {
+            let bounds = format!("goal must be between {} and {}", Goal::MIN, Goal::MAX);
+            err(raw.goal.span(), &bounds)
+        })?
+        .get();
     let retention_days = match &raw.retention_days {
-        None => 90,
-        Some(d) => i32::try_from(*d.get_ref())
-            .ok()
-            .filter(|d| (1..=3650).contains(d))
-            .ok_or_else(|| err(d.span(), "retention_days must be between 1 and 3650"))?,
-    };
+        None => RetentionDays::DEFAULT,
+        Some(d) => RetentionDays::new(*d.get_ref()).map_err(|_| {
+            let bounds = format!(
+                "retention_days must be between {} and {}",
+                RetentionDays::MIN,
+                RetentionDays::MAX
+            );
+            err(d.span(), &bounds)
+        })?,
+    }
+    .get();
     let lang = match &raw.lang {
         None => Lang::En,
         Some(l) => Lang::parse(l.get_ref())

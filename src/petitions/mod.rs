@@ -242,6 +242,14 @@ impl Petition {
             .collect())
     }
 
+    /// Every petition, newest first (the home page, an admin's dashboard).
+    pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<Petition>> {
+        petitions::table
+            .order(petitions::created_at.desc())
+            .select(Petition::as_select())
+            .load(conn)
+    }
+
     /// How many petitions exist.
     pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
         petitions::table.count().get_result(conn)
@@ -297,6 +305,11 @@ pub struct PetitionWithPoints {
 }
 
 impl PetitionWithPoints {
+    /// The delivery point with this slug, if the petition has one.
+    pub fn point(&self, slug: &str) -> Option<&DeliveryPoint> {
+        self.delivery_points.iter().find(|p| p.slug == slug.trim())
+    }
+
     /// Loads a petition and its delivery points by slug.
     pub fn load(conn: &mut DbConnection, slug: &str) -> anyhow::Result<Option<Self>> {
         let Some(petition) =

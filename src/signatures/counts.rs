@@ -12,9 +12,43 @@ use std::collections::{BTreeMap, HashMap};
 
 use diesel::prelude::*;
 
+use super::SignatureState;
 use crate::db::DbConnection;
 use crate::db::schema::signature_counts;
 use crate::domain::PublicCount;
+
+/// Signatures not verified (pending, withdrawn, invalidated) per delivery
+/// point, for the organizer dashboard. Counted on demand with `COUNT(*)`: a
+/// handful of organizers read this, not the public.
+#[derive(Debug, Clone, Default)]
+pub struct OtherStates(Vec<(i64, String, i64)>);
+
+impl OtherStates {
+    /// Counts the given delivery points' signatures by state.
+    pub fn load(conn: &mut DbConnection, delivery_points: &[i64]) -> QueryResult<Self> {
+        use crate::db::schema::signatures;
+        let rows = signatures::table
+            .filter(signatures::delivery_point_id.eq_any(delivery_points))
+            .filter(signatures::state.ne(SignatureState::Verified.as_str()))
+            .group_by((signatures::delivery_point_id, signatures::state))
+            .select((
+                signatures::delivery_point_id,
+                signatures::state,
+                diesel::dsl::count_star(),
+            ))
+            .load(conn)?;
+        Ok(OtherStates(rows))
+    }
+
+    /// How many are in `state` at one delivery point (`None`: at all of them).
+    pub fn count(&self, point: Option<i64>, state: SignatureState) -> i64 {
+        self.0
+            .iter()
+            .filter(|(p, s, _)| point.is_none_or(|id| id == *p) && s == state.as_str())
+            .map(|(_, _, n)| n)
+            .sum()
+    }
+}
 
 /// How many rows one counter is spread over.
 pub const SHARDS: i32 = 16;

@@ -9,11 +9,11 @@ use anyhow::Context;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::state;
+use super::SignatureState;
+use crate::audit::{self, Action};
 use crate::db::schema::{invalidations, signatures};
 use crate::db::{DbConnection, add_to_counter, write_transaction};
 use crate::organizers::Organizer;
-use crate::organizers::audit::{self, Actor, action};
 
 /// Which signatures to invalidate. Every given criterion must match.
 #[derive(Debug, Clone, Default)]
@@ -87,7 +87,10 @@ fn matching<'a>(
 ) -> signatures::BoxedQuery<'a, crate::db::MultiBackend> {
     let mut q = signatures::table
         .filter(signatures::petition_id.eq(petition_id))
-        .filter(signatures::state.eq_any([state::PENDING, state::VERIFIED]))
+        .filter(signatures::state.eq_any([
+            SignatureState::Pending.as_str(),
+            SignatureState::Verified.as_str(),
+        ]))
         .into_boxed();
     if let Some((hash, _)) = &c.email_domain {
         q = q.filter(signatures::domain_hash.eq(hash));
@@ -143,7 +146,7 @@ pub fn preview(
         crate::db::lock_keys(conn, &[&format!("preview:{}", by.id)])?;
         let recent: i64 = audit_log::table
             .filter(audit_log::organizer_id.eq(by.id))
-            .filter(audit_log::action.eq(action::INVALIDATION_PREVIEW))
+            .filter(audit_log::action.eq(Action::InvalidationPreview.as_str()))
             .filter(audit_log::at.gt(now - chrono::Duration::hours(1)))
             .count()
             .get_result(conn)?;
@@ -152,13 +155,7 @@ pub fn preview(
         }
         let n: i64 = matching(petition_id, c).count().get_result(conn)?;
         let detail = format!("petition {petition_id}: {} ({n} matched)", c.describe());
-        audit::record(
-            conn,
-            Actor::Organizer(by),
-            action::INVALIDATION_PREVIEW,
-            &detail,
-            now,
-        )?;
+        audit::record(conn, by.actor(), Action::InvalidationPreview, &detail, now)?;
         Ok(Preview::Matches(n))
     })
     .context("previewing an invalidation")
@@ -230,11 +227,11 @@ pub fn apply(
                         .filter(signatures::state.eq(from)),
                 )
                 .set((
-                    signatures::state.eq(state::INVALIDATED),
+                    signatures::state.eq(SignatureState::Invalidated.as_str()),
                     signatures::invalidation_id.eq(id),
                 ))
                 .execute(conn)? as i64;
-                if from == state::VERIFIED && n > 0 {
+                if from == SignatureState::Verified.as_str() && n > 0 {
                     add_to_counter(conn, petition_id, point, country, 0, -n)?;
                 }
                 taken += n;
@@ -247,13 +244,7 @@ pub fn apply(
             "invalidated {taken} signatures ({}): {reason}",
             c.describe()
         );
-        audit::record(
-            conn,
-            Actor::Organizer(by),
-            action::INVALIDATION,
-            &detail,
-            now,
-        )?;
+        audit::record(conn, by.actor(), Action::Invalidation, &detail, now)?;
         Ok(taken)
     })
     .context("invalidating signatures")
@@ -300,7 +291,7 @@ pub fn undo(
             .first(conn)?;
         let rows: Vec<(i64, i64, String, Option<NaiveDateTime>)> = signatures::table
             .filter(signatures::invalidation_id.eq(inv.id))
-            .filter(signatures::state.eq(state::INVALIDATED))
+            .filter(signatures::state.eq(SignatureState::Invalidated.as_str()))
             .select((
                 signatures::id,
                 signatures::delivery_point_id,
@@ -312,11 +303,11 @@ pub fn undo(
             .into_iter()
             .map(|(id, point, country, verified_at)| {
                 let back = if verified_at.is_some() {
-                    state::VERIFIED
+                    SignatureState::Verified
                 } else {
-                    state::PENDING
+                    SignatureState::Pending
                 };
-                (id, point, country, back.to_owned())
+                (id, point, country, back.as_str().to_owned())
             })
             .collect();
         let mut restored = 0;
@@ -325,7 +316,7 @@ pub fn undo(
                 let n = diesel::update(
                     signatures::table
                         .filter(signatures::id.eq_any(chunk))
-                        .filter(signatures::state.eq(state::INVALIDATED))
+                        .filter(signatures::state.eq(SignatureState::Invalidated.as_str()))
                         .filter(signatures::invalidation_id.eq(inv.id)),
                 )
                 .set((
@@ -333,7 +324,7 @@ pub fn undo(
                     signatures::invalidation_id.eq(None::<i64>),
                 ))
                 .execute(conn)? as i64;
-                if to == state::VERIFIED && n > 0 {
+                if to == SignatureState::Verified.as_str() && n > 0 {
                     add_to_counter(conn, petition_id, point, country, 0, n)?;
                 }
                 restored += n;
@@ -343,13 +334,7 @@ pub fn undo(
             "undid invalidation {} ({}): {restored} signatures back",
             inv.id, inv.criteria
         );
-        audit::record(
-            conn,
-            Actor::Organizer(by),
-            action::INVALIDATION_UNDONE,
-            &detail,
-            now,
-        )?;
+        audit::record(conn, by.actor(), Action::InvalidationUndone, &detail, now)?;
         Ok(Some(restored))
     })
     .context("undoing an invalidation")

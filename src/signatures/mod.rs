@@ -22,16 +22,30 @@ use crate::db::DbConnection;
 use crate::db::schema::signatures;
 use crate::domain::{NameInPacket, SignerEmail, SignerName};
 
-/// A signature's life: `pending` until the signer confirms, then `verified`.
-pub mod state {
-    /// Waiting for the signer to confirm by the emailed link.
-    pub const PENDING: &str = "pending";
-    /// Confirmed: counts and goes into packets.
-    pub const VERIFIED: &str = "verified";
-    /// Withdrawn by the signer: counts nowhere, in no packet.
-    pub const WITHDRAWN: &str = "withdrawn";
-    /// Taken out by an organizer's invalidation (reversible): counts nowhere, in no packet.
-    pub const INVALIDATED: &str = "invalidated";
+crate::domain::text_enum! {
+    /// A signature's life: `pending` until the signer confirms, then `verified`.
+    pub enum SignatureState {
+        /// Waiting for the signer to confirm by the emailed link.
+        Pending = "pending",
+        /// Confirmed: counts and goes into packets.
+        Verified = "verified",
+        /// Withdrawn by the signer: counts nowhere, in no packet.
+        Withdrawn = "withdrawn",
+        /// Taken out by an organizer's invalidation (reversible): counts nowhere, in no packet.
+        Invalidated = "invalidated",
+    }
+}
+
+impl SignatureState {
+    /// The catalog id of the state's name, as a signer reads it.
+    pub fn name_key(self) -> &'static str {
+        match self {
+            SignatureState::Pending => "state-pending",
+            SignatureState::Verified => "state-verified",
+            SignatureState::Withdrawn => "state-withdrawn",
+            SignatureState::Invalidated => "state-invalidated",
+        }
+    }
 }
 
 /// A signature row. What the signer typed is sealed (see [`crate::crypto`]):
@@ -47,7 +61,8 @@ pub struct Signature {
     pub email_hash: String,
     pub country: String,
     pub name_in_packet: String,
-    pub state: String,
+    #[diesel(deserialize_as = String)]
+    pub state: SignatureState,
     pub created_at: NaiveDateTime,
     pub verified_at: Option<NaiveDateTime>,
     pub last_mailed_at: NaiveDateTime,
@@ -227,7 +242,7 @@ impl Signature {
     ) -> QueryResult<usize> {
         diesel::delete(
             signatures::table
-                .filter(signatures::state.eq(state::PENDING))
+                .filter(signatures::state.eq(SignatureState::Pending.as_str()))
                 .filter(signatures::last_mailed_at.lt(now - token_ttl)),
         )
         .execute(conn)
@@ -284,6 +299,6 @@ impl Signature {
 
     /// Whether the signer has confirmed.
     pub fn is_verified(&self) -> bool {
-        self.state == state::VERIFIED
+        self.state == SignatureState::Verified
     }
 }

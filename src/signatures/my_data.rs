@@ -12,7 +12,7 @@ use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::tokens::{self, purpose};
-use super::{Contact, Signature, email_hash, of_address, state};
+use super::{Contact, Signature, SignatureState, email_hash, of_address};
 use crate::crypto::{Keyring, Purpose};
 use crate::db::schema::{delivery_points, outbox, petitions, signatures};
 use crate::db::{DbConnection, add_to_counter, scrub_erased_quietly, write_transaction};
@@ -227,7 +227,7 @@ pub fn delete_all(
                 .context("deleting a signer's signatures")?;
         let mut verified = 0;
         for (petition_id, point_id, country, was) in &removed {
-            if was == state::VERIFIED {
+            if was == SignatureState::Verified.as_str() {
                 verified += 1;
                 let shard = rand::random_range(0..super::counts::SHARDS);
                 add_to_counter(conn, *petition_id, *point_id, country, shard, -1)

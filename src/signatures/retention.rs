@@ -8,10 +8,10 @@ use anyhow::Context;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::state;
+use super::SignatureState;
+use crate::audit::{self, Action, Actor};
 use crate::db::schema::{outbox, petitions, signature_tokens, signatures};
 use crate::db::{DbConnection, erase_signer_contacts, write_transaction};
-use crate::organizers::audit::{self, Actor, action};
 use crate::petitions::Petition;
 
 /// Erases what is due at `now`; returns how many petitions were erased.
@@ -48,7 +48,7 @@ pub fn erase_due(conn: &mut DbConnection, now: NaiveDateTime) -> anyhow::Result<
             diesel::delete(
                 signatures::table
                     .filter(signatures::petition_id.eq(p.id))
-                    .filter(signatures::state.eq(state::PENDING)),
+                    .filter(signatures::state.eq(SignatureState::Pending.as_str())),
             )
             .execute(conn)?;
             let n = erase_signer_contacts(conn, p.id)?;
@@ -56,7 +56,7 @@ pub fn erase_due(conn: &mut DbConnection, now: NaiveDateTime) -> anyhow::Result<
                 .set(petitions::erased_at.eq(now))
                 .execute(conn)?;
             let detail = format!("{}: erased the contact data of {n} signatures", p.slug);
-            audit::record(conn, Actor::System, action::RETENTION_ERASE, &detail, now)?;
+            audit::record(conn, Actor::System, Action::RetentionErase, &detail, now)?;
             Ok(())
         })
         .with_context(|| format!("erasing signer contacts of petition {}", p.id))?;

@@ -5,8 +5,8 @@ use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::{
-    Contact, NewSignature, Printed, Signature, contact_purpose, domain_hash, email_hash,
-    printed_purpose, state,
+    Contact, NewSignature, Printed, Signature, SignatureState, contact_purpose, domain_hash,
+    email_hash, printed_purpose,
 };
 use crate::crypto::Keyring;
 use crate::db::schema::signatures;
@@ -242,7 +242,7 @@ pub fn new_signature(job: &SignJob) -> NewSignature<'_> {
         contact: Some(&sealed.contact),
         printed: Some(&sealed.printed),
         key_id: Some(&sealed.key_id),
-        state: state::PENDING,
+        state: SignatureState::Pending.as_str(),
         created_at: job.now,
         last_mailed_at: job.now,
         ip_hash: input.ip_hash.as_deref(),
@@ -276,7 +276,7 @@ fn repeat_in_transaction(conn: &mut DbConnection, job: &SignJob) -> QueryResult<
     // An invalidated signature stays out until an organizer undoes it;
     // mailing its address again would only help whoever abused it. (A
     // withdrawn one is never found: withdrawing erased its address hash.)
-    if recently_mailed || existing.state == state::INVALIDATED {
+    if recently_mailed || existing.state == SignatureState::Invalidated {
         return Ok(SignOutcome::RepeatQuiet);
     }
     let kind = if existing.is_verified() {

@@ -11,7 +11,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::tokens::purpose;
-use super::{counts, state};
+use super::{SignatureState, counts};
 use crate::db::schema::{signature_tokens, signatures};
 use crate::db::{DbConnection, add_to_counter};
 use crate::domain::hash_token;
@@ -45,7 +45,7 @@ pub fn lookup(
     };
     let petition = Petition::find(conn, found.petition_id)
         .with_context(|| format!("loading petition {}", found.petition_id))?;
-    let verified = found.state == state::VERIFIED;
+    let verified = found.state == SignatureState::Verified;
     if found.expires_at <= now && !verified {
         return Ok(TokenLookup::Expired { petition });
     }
@@ -132,7 +132,8 @@ struct FoundToken {
     expires_at: NaiveDateTime,
     signature_id: i64,
     petition_id: i64,
-    state: String,
+    #[diesel(deserialize_as = String)]
+    state: SignatureState,
 }
 
 /// The live or expired verification tokens among `hashes`, by hash.
@@ -166,13 +167,13 @@ const LOOKUP_CHUNK: usize = 500;
 /// What a press does to the signature as it was read. `Confirmed` here means
 /// "pending, so confirm it": [`confirm_pending`] settles it.
 fn decide(job: &ConfirmJob, token: &FoundToken, petition: Arc<Petition>) -> ConfirmOutcome {
-    if token.state == state::VERIFIED {
+    if token.state == SignatureState::Verified {
         ConfirmOutcome::AlreadyConfirmed { petition, total: 0 }
     } else if token.expires_at <= job.now {
         ConfirmOutcome::Expired { petition }
-    } else if token.state == state::WITHDRAWN {
+    } else if token.state == SignatureState::Withdrawn {
         ConfirmOutcome::Withdrawn { petition }
-    } else if token.state == state::INVALIDATED {
+    } else if token.state == SignatureState::Invalidated {
         ConfirmOutcome::Invalidated { petition }
     } else if petition.state(job.now) != PetitionState::Open {
         ConfirmOutcome::PetitionNotOpen { petition }
@@ -206,10 +207,10 @@ fn confirm_pending(
         let rows: Vec<(i64, i64, i64, String)> = diesel::update(
             signatures::table
                 .filter(signatures::id.eq_any(chunk))
-                .filter(signatures::state.eq(state::PENDING)),
+                .filter(signatures::state.eq(SignatureState::Pending.as_str())),
         )
         .set((
-            signatures::state.eq(state::VERIFIED),
+            signatures::state.eq(SignatureState::Verified.as_str()),
             signatures::verified_at.eq(now),
         ))
         .returning((
@@ -251,10 +252,15 @@ fn confirm_pending(
             }
             // A second press of the same signature in this batch.
             None if !missed.contains(id) => ConfirmOutcome::AlreadyConfirmed { petition, total: 0 },
-            None => match now_states.get(id).map(String::as_str) {
+            None => match now_states
+                .get(id)
+                .and_then(|s| SignatureState::from_stored(s))
+            {
                 // Verified meanwhile by another writer.
-                Some(state::VERIFIED) => ConfirmOutcome::AlreadyConfirmed { petition, total: 0 },
-                Some(state::INVALIDATED) => ConfirmOutcome::Invalidated { petition },
+                Some(SignatureState::Verified) => {
+                    ConfirmOutcome::AlreadyConfirmed { petition, total: 0 }
+                }
+                Some(SignatureState::Invalidated) => ConfirmOutcome::Invalidated { petition },
                 // Withdrawn (perhaps signed again since, pending anew) or deleted.
                 _ => ConfirmOutcome::Withdrawn { petition },
             },

@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::tokens::{self, purpose};
-use super::{Signature, state};
+use super::{Signature, SignatureState};
 use crate::db::schema::signatures;
 use crate::db::{DbConnection, add_to_counter, scrub_erased_quietly, write_transaction};
 use crate::petitions::Petition;
@@ -36,7 +36,8 @@ pub fn lookup(
 ) -> anyhow::Result<WithdrawLookup> {
     Ok(match find(conn, token, now)? {
         Some((signature, petition))
-            if signature.state == state::WITHDRAWN || signature.state == state::INVALIDATED =>
+            if signature.state == SignatureState::Withdrawn
+                || signature.state == SignatureState::Invalidated =>
         {
             WithdrawLookup::AlreadyWithdrawn { petition }
         }
@@ -81,7 +82,9 @@ pub fn withdraw(
             let Some((signature, petition)) = find(conn, token, now)? else {
                 return Ok(WithdrawLookup::Unknown);
             };
-            if signature.state == state::WITHDRAWN || signature.state == state::INVALIDATED {
+            if signature.state == SignatureState::Withdrawn
+                || signature.state == SignatureState::Invalidated
+            {
                 // An invalidated one counts nowhere already; withdrawing would
                 // let it sign afresh and slip out of the invalidation.
                 return Ok(WithdrawLookup::AlreadyWithdrawn { petition });
@@ -89,9 +92,9 @@ pub fn withdraw(
             let changed = diesel::update(
                 signatures::table
                     .find(signature.id)
-                    .filter(signatures::state.eq(&signature.state)),
+                    .filter(signatures::state.eq(signature.state.as_str())),
             )
-            .set(signatures::state.eq(state::WITHDRAWN))
+            .set(signatures::state.eq(SignatureState::Withdrawn.as_str()))
             .execute(conn)?;
             if changed == 0 {
                 continue;

@@ -5,10 +5,12 @@
 //! POST is accepted only if the field matches the cookie it came with, which a
 //! page on another site can neither read nor forge. Nothing is stored server-side.
 
-use actix_web::HttpRequest;
 use actix_web::cookie::{Cookie, SameSite};
+use actix_web::{HttpRequest, HttpResponse};
+use anyhow::Context;
 use hmac::{KeyInit, Mac};
 use rand::TryRng;
+use serde::Deserialize;
 
 type HmacSha256 = hmac::Hmac<sha2::Sha256>;
 
@@ -31,6 +33,28 @@ pub struct FormToken {
     pub token: String,
     /// `Some` when a new cookie must be sent with the page.
     pub new_cookie: Option<Cookie<'static>>,
+}
+
+impl FormToken {
+    /// Sets the cookie on the response carrying the form, when it is new.
+    pub fn set_cookie(
+        self,
+        mut response: HttpResponse,
+    ) -> Result<HttpResponse, super::error::AppError> {
+        if let Some(cookie) = self.new_cookie {
+            response
+                .add_cookie(&cookie)
+                .context("setting the CSRF cookie")?;
+        }
+        Ok(response)
+    }
+}
+
+/// A form that carries nothing but its CSRF token (a confirm button, logout).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CsrfOnly {
+    pub csrf: String,
 }
 
 /// Issues the form token for this browser, creating its cookie if needed.

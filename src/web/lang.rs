@@ -9,8 +9,8 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{CONTENT_TYPE, HeaderValue, VARY};
 use actix_web::middleware::Next;
 
-use crate::error::AppError;
 use crate::i18n::{LANG_COOKIE, Lang, LangChoice, Tr};
+use crate::web::error::AppError;
 
 /// What the request says about its reader's language.
 pub fn choice(req: &HttpRequest) -> LangChoice {

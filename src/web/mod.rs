@@ -3,6 +3,7 @@
 
 mod assets;
 pub mod csrf;
+pub mod error;
 mod form_timer;
 pub mod lang;
 mod my_data;
@@ -23,8 +24,10 @@ use actix_web::middleware::DefaultHeaders;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::db::DbPool;
-use crate::error::{AppError, error_page};
+use anyhow::Context;
+
+use crate::db::{DbConnection, DbPool};
+use crate::web::error::{AppError, error_page};
 
 /// Largest form body accepted; a sign form is under 2 KiB.
 pub const FORM_LIMIT: usize = 16 * 1024;
@@ -68,6 +71,38 @@ impl AppState {
     /// Whether cookies must be `Secure`.
     pub fn https(&self) -> bool {
         self.base_url.starts_with("https://")
+    }
+
+    /// Runs database work on a pooled connection, off the async threads: the
+    /// one way a handler reaches the database (`state.db(move |conn| …).await?`).
+    pub async fn db<T, F>(&self, work: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        web::block(move || {
+            let mut conn = pool.get().context("getting a database connection")?;
+            work(&mut conn)
+        })
+        .await?
+    }
+
+    /// Whether a submitted form's `csrf` field matches this browser's cookie.
+    pub fn csrf_ok(&self, req: &HttpRequest, submitted: &str) -> bool {
+        csrf::verify(req, &self.secret, self.https(), submitted)
+    }
+
+    /// A response to a page holding a form: `respond` gets the form's CSRF
+    /// token, and the browser gets its CSRF cookie when it had none.
+    pub fn with_form_token(
+        &self,
+        req: &HttpRequest,
+        respond: impl FnOnce(&str) -> Result<HttpResponse, AppError>,
+    ) -> Result<HttpResponse, AppError> {
+        let token = csrf::issue(req, &self.secret, self.https())?;
+        let response = respond(&token.token)?;
+        token.set_cookie(response)
     }
 
     /// Tells the mail worker there is mail, without ever blocking.
@@ -153,15 +188,28 @@ pub(crate) fn form_config(limit: usize) -> web::FormConfig {
         .error_handler(form_error)
 }
 
-/// A redirect to `to` (a path of ours) that keeps a valid `?lang=` of the request.
-pub(crate) fn see_other_keeping_lang(req: &HttpRequest, to: &str) -> HttpResponse {
-    let location = match lang::chosen(req) {
-        Some(lang) => format!("{to}?lang={lang}"),
-        None => to.to_owned(),
-    };
+/// A redirect (303) to `location`, for the answer to a form.
+pub fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((actix_web::http::header::LOCATION, location))
         .finish()
+}
+
+/// Adds `Retry-After` (whole seconds, at least one) to a refusal.
+pub fn retry_after(mut response: HttpResponse, wait: std::time::Duration) -> HttpResponse {
+    response.headers_mut().insert(
+        actix_web::http::header::RETRY_AFTER,
+        actix_web::http::header::HeaderValue::from(wait.as_secs().max(1)),
+    );
+    response
+}
+
+/// A redirect to `to` (a path of ours) that keeps a valid `?lang=` of the request.
+pub(crate) fn see_other_keeping_lang(req: &HttpRequest, to: &str) -> HttpResponse {
+    match lang::chosen(req) {
+        Some(lang) => see_other(&format!("{to}?lang={lang}")),
+        None => see_other(to),
+    }
 }
 
 /// Oversized form bodies get 413, malformed ones 400, each with a page.
@@ -193,13 +241,4 @@ pub fn render(status: StatusCode, page: &impl Template) -> Result<HttpResponse, 
         .content_type("text/html; charset=utf-8")
         .insert_header(("Cache-Control", "no-store"))
         .body(body))
-}
-
-/// Runs blocking database work off the async threads.
-pub async fn blocking<T, F>(f: F) -> Result<T, AppError>
-where
-    F: FnOnce() -> Result<T, AppError> + Send + 'static,
-    T: Send + 'static,
-{
-    web::block(f).await?
 }

@@ -3,19 +3,17 @@
 //! what is stored, `POST /my-data/{token}` deletes it.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::{LOCATION, RETRY_AFTER};
 use actix_web::{HttpRequest, HttpResponse, web};
-use anyhow::Context;
 use chrono::Utc;
 use serde::Deserialize;
 
+use super::csrf::CsrfOnly;
 use super::templates::{MessagePage, MyDataPage, MyDataRequestPage};
-use super::verify::ConfirmForm;
-use super::{State, blocking, csrf, lang, render};
+use super::{State, lang, render, see_other};
+use crate::domain::Msg;
 use crate::domain::SignerEmail;
-use crate::error::AppError;
-use crate::i18n::Msg;
 use crate::signatures::my_data;
+use crate::web::error::AppError;
 
 /// Longest token looked up; ours are 43 characters.
 const MAX_TOKEN: usize = 128;
@@ -40,7 +38,7 @@ pub async fn request(
     req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
+    if !state.csrf_ok(&req, &form.csrf) {
         let e = Msg::new("my-data-form-expired");
         return request_form(&req, &state, &form.email, Some(e), StatusCode::FORBIDDEN);
     }
@@ -56,24 +54,18 @@ pub async fn request(
     if let Err(wait) = state.limits.check_sign(client_ip, email.domain()) {
         let e = Msg::new("my-data-rate-limited");
         let status = StatusCode::TOO_MANY_REQUESTS;
-        let mut response = request_form(&req, &state, &form.email, Some(e), status)?;
-        response
-            .headers_mut()
-            .insert(RETRY_AFTER, wait.as_secs().max(1).into());
-        return Ok(response);
+        let response = request_form(&req, &state, &form.email, Some(e), status)?;
+        return Ok(super::retry_after(response, wait));
     }
-    let db = state.clone();
-    let lang = lang::tr(&req).lang;
-    blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        my_data::request(&mut conn, &db.keys, &email, Utc::now().naive_utc(), lang)?;
-        Ok(())
-    })
-    .await?;
+    let (keys, lang) = (state.keys.clone(), lang::tr(&req).lang);
+    state
+        .db(move |conn| {
+            my_data::request(conn, &keys, &email, Utc::now().naive_utc(), lang)?;
+            Ok(())
+        })
+        .await?;
     state.wake_worker();
-    Ok(HttpResponse::SeeOther()
-        .insert_header((LOCATION, "/my-data/sent"))
-        .finish())
+    Ok(see_other("/my-data/sent"))
 }
 
 /// `GET /my-data/sent`.
@@ -93,17 +85,17 @@ pub async fn show(
     let found = if token.len() > MAX_TOKEN {
         None
     } else {
-        let (db, token) = (state.clone(), token.clone());
-        blocking(move || {
-            let mut conn = db.pool.get().context("getting a database connection")?;
-            Ok(my_data::lookup(
-                &mut conn,
-                &db.keys,
-                &token,
-                Utc::now().naive_utc(),
-            )?)
-        })
-        .await?
+        let (keys, token) = (state.keys.clone(), token.clone());
+        state
+            .db(move |conn| {
+                Ok(my_data::lookup(
+                    conn,
+                    &keys,
+                    &token,
+                    Utc::now().naive_utc(),
+                )?)
+            })
+            .await?
     };
     let Some(signatures) = found.filter(|s| !s.is_empty()) else {
         return unknown_link(&req);
@@ -112,41 +104,35 @@ pub async fn show(
         .iter()
         .find_map(|s| s.contact.as_ref().map(|c| c.email.clone()))
         .unwrap_or_default();
-    let csrf = csrf::issue(&req, &state.secret, state.https())?;
-    let page = MyDataPage {
-        l: lang::tr(&req),
-        email: &email,
-        signatures: &signatures,
-        token: &token,
-        csrf: &csrf.token,
-    };
-    super::organizer::with_cookie(render(StatusCode::OK, &page)?, csrf)
+    state.with_form_token(&req, |csrf| {
+        let page = MyDataPage {
+            l: lang::tr(&req),
+            email: &email,
+            signatures: &signatures,
+            token: &token,
+            csrf,
+        };
+        render(StatusCode::OK, &page)
+    })
 }
 
 /// `POST /my-data/{token}`: deletes every signature of the address.
 pub async fn delete(
     path: web::Path<String>,
-    form: web::Form<ConfirmForm>,
+    form: web::Form<CsrfOnly>,
     req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
+    if !state.csrf_ok(&req, &form.csrf) {
         return Err(AppError::Forbidden(Msg::new("my-data-delete-form-expired")));
     }
     let token = path.into_inner();
     if token.len() > MAX_TOKEN {
         return unknown_link(&req);
     }
-    let db = state.clone();
-    let deleted = blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        Ok(my_data::delete_all(
-            &mut conn,
-            &token,
-            Utc::now().naive_utc(),
-        )?)
-    })
-    .await?;
+    let deleted = state
+        .db(move |conn| Ok(my_data::delete_all(conn, &token, Utc::now().naive_utc())?))
+        .await?;
     let Some(deleted) = deleted else {
         return unknown_link(&req);
     };
@@ -167,14 +153,15 @@ fn request_form(
     error: Option<Msg>,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
-    let csrf = csrf::issue(req, &state.secret, state.https())?;
-    let page = MyDataRequestPage {
-        l: lang::tr(req),
-        email,
-        error,
-        csrf: &csrf.token,
-    };
-    super::organizer::with_cookie(render(status, &page)?, csrf)
+    state.with_form_token(req, |csrf| {
+        let page = MyDataRequestPage {
+            l: lang::tr(req),
+            email,
+            error,
+            csrf,
+        };
+        render(status, &page)
+    })
 }
 
 fn unknown_link(req: &HttpRequest) -> Result<HttpResponse, AppError> {

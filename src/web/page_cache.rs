@@ -21,11 +21,11 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 
-use super::{AppState, blocking};
-use crate::error::AppError;
+use super::AppState;
 use crate::i18n::Lang;
 use crate::petitions::PetitionWithPoints;
 use crate::signatures::counts::{self, Counts};
+use crate::web::error::AppError;
 
 /// Longest an entry is used; how stale a count or a petition change made
 /// by another process can look.
@@ -150,15 +150,15 @@ impl PetitionCache {
             return Ok(hit);
         }
         let generation = state.petitions.generation.load(Ordering::Acquire);
-        let (db, key) = (state.clone(), slug.to_owned());
-        let (data, counts) = blocking(move || {
-            let mut conn = db.pool.get().context("getting a database connection")?;
-            let data = PetitionWithPoints::load(&mut conn, &key)?.ok_or(AppError::NotFound)?;
-            let counts = counts::load(&mut conn, data.petition.id)
-                .with_context(|| format!("loading counts of petition {}", data.petition.id))?;
-            Ok((data, counts))
-        })
-        .await?;
+        let key = slug.to_owned();
+        let (data, counts) = state
+            .db(move |conn| {
+                let data = PetitionWithPoints::load(conn, &key)?.ok_or(AppError::NotFound)?;
+                let counts = counts::load(conn, data.petition.id)
+                    .with_context(|| format!("loading counts of petition {}", data.petition.id))?;
+                Ok((data, counts))
+            })
+            .await?;
         let json = serde_json::to_string(&super::petition::PetitionJson::new(&data, &counts))
             .context("serialising a petition")?;
         let entry = Arc::new(Cached {

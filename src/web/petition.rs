@@ -16,25 +16,17 @@ use std::sync::Arc;
 use askama::Template;
 
 use super::page_cache::{self, Cached, PetitionCache};
-use super::{State, blocking, csrf, render};
-use crate::error::AppError;
+use super::{State, render};
 use crate::petitions::{Petition, PetitionState, PetitionWithPoints};
 use crate::signatures::counts::Counts;
+use crate::web::error::AppError;
 
 /// `GET /`: the list of petitions.
 pub async fn home(req: HttpRequest, state: State) -> Result<HttpResponse, AppError> {
     let choice = lang::choice(&req);
-    let petitions = blocking(move || {
-        use crate::db::schema::petitions::dsl as p;
-        use diesel::prelude::*;
-        let mut conn = state.pool.get().context("getting a database connection")?;
-        Ok(p::petitions
-            .order(p::created_at.desc())
-            .select(Petition::as_select())
-            .load(&mut conn)
-            .context("listing petitions")?)
-    })
-    .await?;
+    let petitions = state
+        .db(|conn| Ok(Petition::all(conn).context("listing petitions")?))
+        .await?;
     let l = Tr::new(choice.resolve(Lang::En));
     let petitions = petitions
         .iter()
@@ -87,18 +79,13 @@ pub async fn show(
         page.render()
             .map_err(|e| AppError::Internal(anyhow::anyhow!("rendering a template: {e}")))
     })?;
-    let token = csrf::issue(&req, &state.secret, state.https())?;
     let started = super::form_timer::issue(&state.secret, Utc::now().timestamp_millis());
-    let mut response = HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .insert_header(("Cache-Control", "no-store"))
-        .body(pieces.fill(&token.token, &started));
-    if let Some(cookie) = token.new_cookie {
-        response
-            .add_cookie(&cookie)
-            .context("setting the CSRF cookie")?;
-    }
-    Ok(response)
+    state.with_form_token(&req, |csrf| {
+        Ok(HttpResponse::Ok()
+            .content_type("text/html; charset=utf-8")
+            .insert_header(("Cache-Control", "no-store"))
+            .body(pieces.fill(csrf, &started)))
+    })
 }
 
 /// A petition with its points and counts (cached), or 404.
@@ -134,7 +121,6 @@ pub(super) fn sign_page(
     form: &SignFormView,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
-    let token = csrf::issue(req, &state.secret, state.https())?;
     // Shown again with errors, the form keeps its first time, so fixing a
     // field does not make a person look like a fast bot.
     // An expired one gets a new time: it could not sign any more.
@@ -146,13 +132,9 @@ pub(super) fn sign_page(
         form.started = super::form_timer::issue(&state.secret, now.timestamp_millis());
     }
     let l = lang::tr_for(req, data.petition.default_lang());
-    let mut response = render(status, &page(l, data, counts, &form, &token.token))?;
-    if let Some(cookie) = token.new_cookie {
-        response
-            .add_cookie(&cookie)
-            .context("setting the CSRF cookie")?;
-    }
-    Ok(response)
+    state.with_form_token(req, |csrf| {
+        render(status, &page(l, data, counts, &form, csrf))
+    })
 }
 
 /// The refusal (a catalog id) shown instead of the form when a petition

@@ -1,19 +1,19 @@
 //! Signing: `POST /p/{slug}/sign` and the "check your email" page.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 use serde::Deserialize;
 
 use super::petition::{closed_message, load, sign_page};
 use super::templates::{MessagePage, SignFormView, ThanksPage};
-use super::{State, csrf, form_timer, lang, render};
+use super::{State, form_timer, lang, render, see_other};
 use crate::domain::{City, Comment, Country, NameInPacket, SignerEmail, SignerName, client_ip};
-use crate::error::AppError;
-use crate::i18n::{Lang, Msg, Tr};
+use crate::domain::{FieldErrors, Msg};
+use crate::i18n::{Lang, Tr};
 use crate::petitions::{DeliveryPoint, PetitionState};
 use crate::signatures::sign::{SignJob, SignatureInput};
+use crate::web::error::AppError;
 
 /// The sign form as submitted: every field optional, so that a missing field
 /// is a message next to it rather than a 400.
@@ -54,8 +54,8 @@ pub async fn submit(
     }
     let mut view = SignFormView::from(&form);
     let client_ip = state.limits.client_ip(&req);
-    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
-        view.errors.push(("form", Msg::new("error-form-expired")));
+    if !state.csrf_ok(&req, &form.csrf) {
+        view.errors.add("form", Msg::new("error-form-expired"));
         return sign_page(&req, &state, data, counts, &view, StatusCode::FORBIDDEN);
     }
     let blocked_domain =
@@ -63,7 +63,7 @@ pub async fn submit(
     let input = match validate(&form, &data.delivery_points) {
         Ok(input) if blocked_domain(&input) => {
             view.errors
-                .push(("email", Msg::new("error-disposable-domain")));
+                .add("email", Msg::new("error-disposable-domain"));
             return sign_page(
                 &req,
                 &state,
@@ -100,27 +100,16 @@ pub async fn submit(
         return Ok(see_other(&thanks));
     }
     if state.blocklist.blocks_ip(client_ip) {
-        view.errors
-            .push(("form", Msg::new("error-blocked-network")));
+        view.errors.add("form", Msg::new("error-blocked-network"));
         return sign_page(&req, &state, data, counts, &view, StatusCode::FORBIDDEN);
     }
     if let Err(wait) = state.limits.check_sign(client_ip, input.email.domain()) {
         let minutes = i64::try_from(wait.as_secs().div_ceil(60).max(1)).unwrap_or(i64::MAX);
         let message = Msg::new("error-rate-limited").num("n", minutes);
-        view.errors.push(("form", message));
-        let mut response = sign_page(
-            &req,
-            &state,
-            data,
-            counts,
-            &view,
-            StatusCode::TOO_MANY_REQUESTS,
-        )?;
-        response.headers_mut().insert(
-            actix_web::http::header::RETRY_AFTER,
-            actix_web::http::header::HeaderValue::from(wait.as_secs().max(1)),
-        );
-        return Ok(response);
+        view.errors.add("form", message);
+        let status = StatusCode::TOO_MANY_REQUESTS;
+        let response = sign_page(&req, &state, data, counts, &view, status)?;
+        return Ok(super::retry_after(response, wait));
     }
     let mut job = SignJob::new(
         data.petition.id,
@@ -135,7 +124,7 @@ pub async fn submit(
         match form_timer::use_expires_at(&form.started).filter(|&t| t > now) {
             Some(expires_at) => job = job.from_form(&form.started, expires_at),
             None => {
-                view.errors.push(("form", Msg::new("error-form-expired")));
+                view.errors.add("form", Msg::new("error-form-expired"));
                 return sign_page(&req, &state, data, counts, &view, StatusCode::FORBIDDEN);
             }
         }
@@ -174,12 +163,6 @@ pub async fn form_again(path: web::Path<String>, req: HttpRequest) -> HttpRespon
     }
 }
 
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((LOCATION, location))
-        .finish()
-}
-
 impl From<&SignForm> for SignFormView {
     fn from(f: &SignForm) -> Self {
         SignFormView {
@@ -192,69 +175,44 @@ impl From<&SignForm> for SignFormView {
             comment: f.comment.clone(),
             consent: f.consent.is_some(),
             started: f.started.clone(),
-            errors: Vec::new(),
+            errors: FieldErrors::new(),
         }
     }
 }
 
 /// Checks every field of a submitted form; returns the signature, or a message
 /// per wrong field in form order.
-pub fn validate(
-    form: &SignForm,
-    points: &[DeliveryPoint],
-) -> Result<SignatureInput, Vec<(&'static str, Msg)>> {
-    let mut errors = Vec::new();
-    let e = &mut errors;
-    let name = check(e, "name", SignerName::parse(&form.name));
-    let email = check(e, "email", SignerEmail::parse(&form.email));
-    let country = check(e, "country", Country::parse(&form.country));
-    let city = check(e, "city", City::parse(&form.city));
+pub fn validate(form: &SignForm, points: &[DeliveryPoint]) -> Result<SignatureInput, FieldErrors> {
+    let mut e = FieldErrors::new();
+    let name = e.check("name", SignerName::parse(&form.name));
+    let email = e.check("email", SignerEmail::parse(&form.email));
+    let country = e.check("country", Country::parse(&form.country));
+    let city = e.check("city", City::parse(&form.city));
     let point = points.iter().find(|p| p.slug == form.delivery_point.trim());
-    let name_in_packet = check(
-        e,
-        "name_in_packet",
-        NameInPacket::parse(&form.name_in_packet),
-    );
-    let comment = check(e, "comment", Comment::parse(&form.comment));
+    let name_in_packet = e.check("name_in_packet", NameInPacket::parse(&form.name_in_packet));
+    let comment = e.check("comment", Comment::parse(&form.comment));
     if point.is_none() {
-        errors.push(("delivery_point", Msg::new("error-point")));
+        e.add("delivery_point", Msg::new("error-point"));
     }
     if form.consent.is_none() {
-        errors.push(("consent", Msg::new("error-consent")));
+        e.add("consent", Msg::new("error-consent"));
     }
-    errors.sort_by_key(|(field, _)| FIELD_ORDER.iter().position(|f| f == field));
-    match (name, email, country, city, point, name_in_packet, comment) {
-        (
-            Some(name),
-            Some(email),
-            Some(country),
-            Some(city),
-            Some(point),
-            Some(name_in_packet),
-            Some(comment),
-        ) if errors.is_empty() => Ok(SignatureInput {
-            name,
-            email,
-            country,
-            city,
-            delivery_point_id: point.id,
-            name_in_packet,
-            comment,
+    e.sort_by_fields(&FIELD_ORDER);
+    let all = (|| {
+        Some(SignatureInput {
+            name: name?,
+            email: email?,
+            country: country?,
+            city: city?,
+            delivery_point_id: point?.id,
+            name_in_packet: name_in_packet?,
+            comment: comment?,
             ip_hash: None,
             ip_range_hash: None,
             lang: Lang::En,
-        }),
-        _ => Err(errors),
-    }
-}
-
-/// Keeps a parsed value, or records its message against `field`.
-fn check<T>(
-    errors: &mut Vec<(&'static str, Msg)>,
-    field: &'static str,
-    parsed: Result<T, crate::domain::Invalid>,
-) -> Option<T> {
-    parsed.map_err(|e| errors.push((field, e.0))).ok()
+        })
+    })();
+    e.or_value(all)
 }
 
 const FIELD_ORDER: [&str; 8] = [

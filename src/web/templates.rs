@@ -3,7 +3,8 @@
 
 use askama::Template;
 
-use crate::i18n::{Msg, Tr};
+use crate::domain::{FieldErrors, Msg};
+use crate::i18n::Tr;
 use crate::petitions::{DeliveryPoint, LocalText, Petition};
 use crate::signatures::counts::Counts;
 
@@ -117,14 +118,14 @@ pub struct SignFormView {
     pub consent: bool,
     /// The signed time the form was first served (see `web::form_timer`).
     pub started: String,
-    /// `(field, message)` in form order.
-    pub errors: Vec<(&'static str, Msg)>,
+    /// The messages per field, in form order.
+    pub errors: FieldErrors,
 }
 
 impl SignFormView {
     /// The message for `field`, if any.
     pub fn error(&self, field: &str) -> Option<&Msg> {
-        field_error(&self.errors, field)
+        self.errors.get(field)
     }
 
     /// Whether `field` has a message.
@@ -268,14 +269,14 @@ pub struct SetPasswordPage<'a> {
     pub email: &'a str,
     pub name: &'a str,
     pub setup: bool,
-    pub errors: &'a [(&'static str, Msg)],
+    pub errors: &'a FieldErrors,
     pub csrf: &'a str,
 }
 
 impl SetPasswordPage<'_> {
     /// The message for `field`, if any.
     pub fn error(&self, field: &str) -> Option<&Msg> {
-        field_error(self.errors, field)
+        self.errors.get(field)
     }
 }
 
@@ -328,7 +329,7 @@ pub struct OrganizerPetition<'a> {
 pub struct AuditPage<'a> {
     pub l: Tr,
     pub organizer: &'a crate::organizers::Organizer,
-    pub entries: Vec<crate::organizers::audit::AuditEntry>,
+    pub entries: Vec<crate::audit::AuditEntry>,
     pub csrf: &'a str,
 }
 
@@ -337,7 +338,7 @@ pub struct PointForm {
     /// The point being edited; `None` for the "add" form.
     pub slug: Option<String>,
     pub fields: crate::petitions::edit::PointFields,
-    pub errors: crate::petitions::edit::FieldErrors,
+    pub errors: FieldErrors,
 }
 
 /// Creating (`data` is `None`) or editing a petition and its delivery points.
@@ -348,7 +349,7 @@ pub struct PetitionEditPage<'a> {
     pub organizer: &'a crate::organizers::Organizer,
     pub data: Option<&'a crate::petitions::PetitionWithPoints>,
     pub fields: &'a crate::petitions::edit::PetitionFields,
-    pub errors: &'a [(&'static str, Msg)],
+    pub errors: &'a FieldErrors,
     pub point_form: Option<PointForm>,
     pub now: chrono::NaiveDateTime,
     pub csrf: &'a str,
@@ -357,7 +358,7 @@ pub struct PetitionEditPage<'a> {
 impl PetitionEditPage<'_> {
     /// The message for a petition field.
     pub fn error(&self, field: &str) -> Option<&Msg> {
-        field_error(self.errors, field)
+        self.errors.get(field)
     }
 
     /// The message for one translated text (`part`: title, recipient or body).
@@ -473,16 +474,6 @@ pub struct MyDataPage<'a> {
 }
 
 impl MyDataPage<'_> {
-    fn state_key(state: &str) -> &'static str {
-        use crate::signatures::state;
-        match state {
-            state::VERIFIED => "state-verified",
-            state::WITHDRAWN => "state-withdrawn",
-            state::INVALIDATED => "state-invalidated",
-            _ => "state-pending",
-        }
-    }
-
     fn packet_key(choice: &str) -> &'static str {
         match choice {
             "full" => "packet-as-full",
@@ -497,9 +488,4 @@ pub fn role_key(role: &str) -> &'static str {
     crate::organizers::Role::parse(role)
         .unwrap_or(crate::organizers::Role::Local)
         .name_key()
-}
-
-/// The message for `field` among a form's `(field, message)` errors.
-fn field_error<'a>(errors: &'a [(&'static str, Msg)], field: &str) -> Option<&'a Msg> {
-    errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
 }

@@ -2,17 +2,16 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use anyhow::Context;
 use chrono::Utc;
-use serde::Deserialize;
 
+use super::csrf::CsrfOnly;
 use super::templates::{MessagePage, VerifyPage};
-use super::{State, blocking, csrf, lang, render};
+use super::{State, lang, render};
 use crate::domain::PublicCount;
-use crate::error::AppError;
 use crate::i18n::{LangChoice, Tr};
 use crate::petitions::Petition;
 use crate::signatures::verify::{self, ConfirmJob, ConfirmOutcome, TokenLookup};
+use crate::web::error::AppError;
 
 /// Longest token looked up; ours are 43 characters.
 const MAX_TOKEN: usize = 128;
@@ -50,31 +49,22 @@ async fn lookup(state: &State, token: &str) -> Result<TokenLookup, AppError> {
     if token.len() > MAX_TOKEN {
         return Ok(TokenLookup::Unknown);
     }
-    let (state, token) = (state.clone(), token.to_owned());
-    blocking(move || {
-        let mut conn = state.pool.get().context("getting a database connection")?;
-        Ok(verify::lookup(&mut conn, &token, Utc::now().naive_utc())?)
-    })
-    .await
-}
-
-/// The confirm form's fields.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ConfirmForm {
-    pub csrf: String,
+    let token = token.to_owned();
+    state
+        .db(move |conn| Ok(verify::lookup(conn, &token, Utc::now().naive_utc())?))
+        .await
 }
 
 /// `POST /verify/{token}`: confirms.
 pub async fn confirm(
     path: web::Path<String>,
-    form: web::Form<ConfirmForm>,
+    form: web::Form<CsrfOnly>,
     req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
     let choice = lang::choice(&req);
-    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
+    if !state.csrf_ok(&req, &form.csrf) {
         // Nothing was changed: show the button again with a fresh form token.
         return match lookup(&state, &token).await? {
             TokenLookup::Valid { petition, .. } => confirm_page(
@@ -138,22 +128,18 @@ fn confirm_page(
     notice: Option<&'static str>,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
-    let csrf = csrf::issue(req, &state.secret, state.https())?;
     let l = lang::tr_for(req, petition.default_lang());
-    let page = VerifyPage {
-        l,
-        text: petition.text(l.lang),
-        token,
-        csrf: &csrf.token,
-        notice,
-    };
-    let mut response = render(status, &page)?;
-    if let Some(cookie) = csrf.new_cookie {
-        response
-            .add_cookie(&cookie)
-            .context("setting the CSRF cookie")?;
-    }
-    Ok(response)
+    let text = petition.text(l.lang);
+    state.with_form_token(req, |csrf| {
+        let page = VerifyPage {
+            l,
+            text,
+            token,
+            csrf,
+            notice,
+        };
+        render(status, &page)
+    })
 }
 
 /// A confirmation page with the count and a link back to the petition.

@@ -2,15 +2,14 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use anyhow::Context;
 use chrono::Utc;
 
+use super::csrf::CsrfOnly;
 use super::templates::{MessagePage, WithdrawPage};
-use super::verify::ConfirmForm;
-use super::{State, blocking, csrf, lang, render};
-use crate::error::AppError;
-use crate::i18n::Msg;
+use super::{State, lang, render};
+use crate::domain::Msg;
 use crate::signatures::withdraw::{self, WithdrawLookup};
+use crate::web::error::AppError;
 
 /// Longest token looked up; ours are 43 characters.
 const MAX_TOKEN: usize = 128;
@@ -19,17 +18,16 @@ async fn run(state: &State, token: String, commit: bool) -> Result<WithdrawLooku
     if token.len() > MAX_TOKEN {
         return Ok(WithdrawLookup::Unknown);
     }
-    let state = state.clone();
-    blocking(move || {
-        let mut conn = state.pool.get().context("getting a database connection")?;
-        let now = Utc::now().naive_utc();
-        Ok(if commit {
-            withdraw::withdraw(&mut conn, &token, now)?
-        } else {
-            withdraw::lookup(&mut conn, &token, now)?
+    state
+        .db(move |conn| {
+            let now = Utc::now().naive_utc();
+            Ok(if commit {
+                withdraw::withdraw(conn, &token, now)?
+            } else {
+                withdraw::lookup(conn, &token, now)?
+            })
         })
-    })
-    .await
+        .await
 }
 
 /// `GET /withdraw/{token}`: looks, changes nothing.
@@ -41,21 +39,17 @@ pub async fn show(
     let token = path.into_inner();
     match run(&state, token.clone(), false).await? {
         WithdrawLookup::Active { petition } => {
-            let csrf = csrf::issue(&req, &state.secret, state.https())?;
             let l = lang::tr_for(&req, petition.default_lang());
-            let page = WithdrawPage {
-                l,
-                text: petition.text(l.lang),
-                token: &token,
-                csrf: &csrf.token,
-            };
-            let mut response = render(StatusCode::OK, &page)?;
-            if let Some(cookie) = csrf.new_cookie {
-                response
-                    .add_cookie(&cookie)
-                    .context("setting the CSRF cookie")?;
-            }
-            Ok(response)
+            let text = petition.text(l.lang);
+            state.with_form_token(&req, |csrf| {
+                let page = WithdrawPage {
+                    l,
+                    text,
+                    token: &token,
+                    csrf,
+                };
+                render(StatusCode::OK, &page)
+            })
         }
         other => outcome(&req, other),
     }
@@ -64,11 +58,11 @@ pub async fn show(
 /// `POST /withdraw/{token}`: withdraws.
 pub async fn confirm(
     path: web::Path<String>,
-    form: web::Form<ConfirmForm>,
+    form: web::Form<CsrfOnly>,
     req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
+    if !state.csrf_ok(&req, &form.csrf) {
         return Err(AppError::Forbidden(Msg::new("withdraw-form-expired")));
     }
     match run(&state, path.into_inner(), true).await? {

@@ -3,16 +3,14 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use anyhow::Context;
 use chrono::Utc;
 
 use super::Session;
-use super::dashboard::with_cookie;
 use super::manage::managed;
-use crate::error::AppError;
 use crate::signatures::activity::{self, MIN_GROUP};
+use crate::web::error::AppError;
 use crate::web::templates::ActivityPage;
-use crate::web::{State, blocking, csrf, render};
+use crate::web::{State, render};
 
 /// Shows signatures per minute and the busiest domains and networks.
 pub async fn page(
@@ -22,25 +20,20 @@ pub async fn page(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     let data = managed(&session, &state, path.into_inner()).await?;
-    let (db, petition_id) = (state.clone(), data.petition.id);
-    let activity = blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        Ok(activity::last_hour(
-            &mut conn,
-            &db.keys,
-            petition_id,
-            Utc::now().naive_utc(),
-        )?)
+    let (keys, petition_id) = (state.keys.clone(), data.petition.id);
+    let now = Utc::now().naive_utc();
+    let activity = state
+        .db(move |conn| Ok(activity::last_hour(conn, &keys, petition_id, now)?))
+        .await?;
+    state.with_form_token(&req, |csrf| {
+        let page = ActivityPage {
+            l: crate::web::lang::tr(&req),
+            organizer: &session.scope.organizer,
+            petition: &data.petition,
+            activity: &activity,
+            min_group: MIN_GROUP,
+            csrf,
+        };
+        render(StatusCode::OK, &page)
     })
-    .await?;
-    let token = csrf::issue(&req, &state.secret, state.https())?;
-    let page = ActivityPage {
-        l: crate::web::lang::tr(&req),
-        organizer: &session.scope.organizer,
-        petition: &data.petition,
-        activity: &activity,
-        min_group: MIN_GROUP,
-        csrf: &token.token,
-    };
-    with_cookie(render(StatusCode::OK, &page)?, token)
 }

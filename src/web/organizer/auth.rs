@@ -3,19 +3,18 @@
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, web};
-use anyhow::Context;
 use chrono::Utc;
 use serde::Deserialize;
 
 use super::{device_cookie, session_cookie};
-use crate::domain::EmailAddress;
-use crate::error::AppError;
-use crate::i18n::Msg;
-use crate::organizers::audit::{self, Actor, action};
-use crate::organizers::password::{self, NewPassword};
-use crate::organizers::{Organizer, OrganizerInput, Role, invites, sessions, throttle};
+use crate::domain::{EmailAddress, FieldErrors, Msg, RawToken};
+use crate::organizers::login::{self, Outcome};
+use crate::organizers::password::NewPassword;
+use crate::organizers::{OrganizerInput, Role, invites, sessions, throttle};
+use crate::web::csrf::CsrfOnly;
+use crate::web::error::AppError;
 use crate::web::templates::{LoginPage, MessagePage, SetPasswordPage};
-use crate::web::{State, blocking, csrf, render};
+use crate::web::{State, render};
 
 /// The login form.
 #[derive(Debug, Default, Deserialize)]
@@ -38,139 +37,67 @@ fn login_form(
     error: Option<Msg>,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
-    let token = csrf::issue(req, &state.secret, state.https())?;
-    let mut response = render(
-        status,
-        &LoginPage {
-            l: crate::web::lang::tr(req),
-            email,
-            error,
-            csrf: &token.token,
-        },
-    )?;
-    if let Some(cookie) = token.new_cookie {
-        response
-            .add_cookie(&cookie)
-            .context("setting the CSRF cookie")?;
-    }
-    Ok(response)
-}
-
-/// What a login attempt came to.
-enum LoginOutcome {
-    /// The session token and a fresh device cookie.
-    LoggedIn(String, String),
-    Refused,
-    Throttled(chrono::Duration),
+    state.with_form_token(req, |csrf| {
+        let l = crate::web::lang::tr(req);
+        render(
+            status,
+            &LoginPage {
+                l,
+                email,
+                error,
+                csrf,
+            },
+        )
+    })
 }
 
 /// `POST /organizer/login`. The same answer for an unknown address and a wrong
-/// password, in about the same time (an unknown address still runs argon2).
+/// password, in about the same time (see [`login::attempt`]).
 pub async fn login(
     req: HttpRequest,
     form: web::Form<LoginForm>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    let form = form.into_inner();
-    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
+    if !state.csrf_ok(&req, &form.csrf) {
         let error = Some(Msg::new("org-login-expired"));
         return login_form(&req, &state, &form.email, error, StatusCode::FORBIDDEN);
     }
-    let email = EmailAddress::parse(&form.email)
-        .map(|e| e.as_str().to_owned())
-        .unwrap_or_default();
     let ip = state.limits.client_ip(&req);
     let device = req
         .cookie(throttle::device_cookie_name(state.https()))
         .map(|c| c.value().to_owned());
-    let db = state.clone();
-    let outcome = blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        let now = Utc::now().naive_utc();
-        let organizer = match EmailAddress::parse(&email) {
-            Ok(e) => Organizer::find_by_email(&mut conn, &e).context("finding an organizer")?,
-            Err(_) => None,
-        };
-        let secret = db.keys.index_key();
-        let trusted = organizer
-            .as_ref()
-            .zip(device.as_deref())
-            .and_then(|(o, cookie)| throttle::trusted_device(secret, cookie, o.id));
-        let keys = match trusted {
-            Some(device) => throttle::Keys::for_device(secret, device),
-            None => throttle::Keys::new(secret, &email, ip),
-        };
-        if let Some(wait) =
-            throttle::admit(&mut conn, &keys, now).context("checking login throttling")?
-        {
-            return Ok(LoginOutcome::Throttled(wait));
-        }
-        let verified = match organizer.as_ref().and_then(|o| o.password_hash.as_deref()) {
-            Some(stored) => password::verify(&form.password, stored),
-            None => {
-                password::verify_dummy(&form.password);
-                false
-            }
-        };
-        match (organizer, verified) {
-            (Some(o), true) => {
-                let token = sessions::create(&mut conn, o.id, now)?;
-                throttle::record_success(&mut conn, &keys).context("clearing login failures")?;
-                audit::record(&mut conn, Actor::Organizer(&o), action::LOGIN, "", now)
-                    .context("auditing a login")?;
-                let device = throttle::device_cookie_value(secret, o.id);
-                Ok(LoginOutcome::LoggedIn(token.expose().to_owned(), device))
-            }
-            (known, _) => {
-                // Already counted by `admit`.
-                let detail = known.map_or("unknown address".to_owned(), |o| o.email);
-                audit::record(
-                    &mut conn,
-                    Actor::Anonymous,
-                    action::LOGIN_FAILED,
-                    &detail,
-                    now,
-                )
-                .context("auditing a failed login")?;
-                Ok(LoginOutcome::Refused)
-            }
-        }
-    })
-    .await?;
+    let (keys, form) = (state.keys.clone(), form.into_inner());
+    let (form, outcome) = state
+        .db(move |conn| {
+            let attempt = login::Attempt {
+                email: &form.email,
+                password: &form.password,
+                ip,
+                device: device.as_deref(),
+            };
+            let outcome = login::attempt(conn, keys.index_key(), &attempt, Utc::now().naive_utc())?;
+            Ok((form, outcome))
+        })
+        .await?;
     match outcome {
-        LoginOutcome::LoggedIn(token, device) => Ok(HttpResponse::SeeOther()
+        Outcome::LoggedIn { session, device } => Ok(HttpResponse::SeeOther()
             .insert_header((LOCATION, "/organizer"))
-            .cookie(session_cookie(token, state.https(), sessions::lifetime()))
+            .cookie(session_cookie(session, state.https(), sessions::lifetime()))
             .cookie(device_cookie(device, state.https()))
             .finish()),
-        LoginOutcome::Refused => {
+        Outcome::Refused => {
             let error = Some(Msg::new("org-login-refused"));
             login_form(&req, &state, &form.email, error, StatusCode::UNAUTHORIZED)
         }
-        LoginOutcome::Throttled(wait) => {
+        Outcome::Throttled(wait) => {
             let minutes = (wait.num_seconds() + 59) / 60;
-            let message = Msg::new("org-login-throttled").num("n", minutes.max(1));
-            let mut response = login_form(
-                &req,
-                &state,
-                &form.email,
-                Some(message),
-                StatusCode::TOO_MANY_REQUESTS,
-            )?;
-            response.headers_mut().insert(
-                actix_web::http::header::RETRY_AFTER,
-                actix_web::http::header::HeaderValue::from(wait.num_seconds().max(1)),
-            );
-            Ok(response)
+            let message = Some(Msg::new("org-login-throttled").num("n", minutes.max(1)));
+            let status = StatusCode::TOO_MANY_REQUESTS;
+            let response = login_form(&req, &state, &form.email, message, status)?;
+            let wait = wait.to_std().unwrap_or_default();
+            Ok(crate::web::retry_after(response, wait))
         }
     }
-}
-
-/// A form with only a CSRF token.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct CsrfOnly {
-    pub csrf: String,
 }
 
 /// `POST /organizer/logout`: ends the session server-side and clears the cookie.
@@ -179,30 +106,20 @@ pub async fn logout(
     form: web::Form<CsrfOnly>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
+    if !state.csrf_ok(&req, &form.csrf) {
         return Err(AppError::Forbidden(Msg::new("org-form-expired")));
     }
     let cookie = sessions::cookie_name(state.https());
     if let Some(token) = req.cookie(cookie).map(|c| c.value().to_owned()) {
-        let db = state.clone();
-        blocking(move || {
-            let mut conn = db.pool.get().context("getting a database connection")?;
-            let now = Utc::now().naive_utc();
-            if let Some(o) = sessions::find(&mut conn, &token, now)? {
-                audit::record(&mut conn, Actor::Organizer(&o), action::LOGOUT, "", now)?;
-            }
-            sessions::revoke(&mut conn, &token)?;
-            Ok(())
-        })
-        .await?;
+        let now = Utc::now().naive_utc();
+        state
+            .db(move |conn| Ok(login::logout(conn, &token, now)?))
+            .await?;
     }
+    let expired = session_cookie(String::new(), state.https(), chrono::Duration::zero());
     Ok(HttpResponse::SeeOther()
         .insert_header((LOCATION, "/organizer/login"))
-        .cookie(session_cookie(
-            String::new(),
-            state.https(),
-            chrono::Duration::zero(),
-        ))
+        .cookie(expired)
         .finish())
 }
 
@@ -224,12 +141,9 @@ pub async fn invite_page(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
-    let db = state.clone();
-    let organizer = blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        Ok(invites::find(&mut conn, &token, Utc::now().naive_utc())?)
-    })
-    .await?;
+    let organizer = state
+        .db(move |conn| Ok(invites::find(conn, &token, Utc::now().naive_utc())?))
+        .await?;
     match organizer {
         Some(o) => password_form(
             &req,
@@ -240,7 +154,7 @@ pub async fn invite_page(
                 ..Default::default()
             },
             false,
-            &[],
+            &FieldErrors::new(),
             StatusCode::OK,
         ),
         None => invalid_link(&req),
@@ -268,26 +182,10 @@ pub async fn accept_invite(
             );
         }
     };
-    let db = state.clone();
-    let session = blocking(move || {
-        let hash = password.hash()?;
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        let now = Utc::now().naive_utc();
-        let Some(o) = invites::redeem(&mut conn, &token, &hash, now)? else {
-            return Ok(None);
-        };
-        audit::record(
-            &mut conn,
-            Actor::Organizer(&o),
-            action::PASSWORD_SET,
-            "",
-            now,
-        )?;
-        Ok(Some(
-            sessions::create(&mut conn, o.id, now)?.expose().to_owned(),
-        ))
-    })
-    .await?;
+    let now = Utc::now().naive_utc();
+    let session = state
+        .db(move |conn| Ok(invites::accept(conn, &token, &password, now)?))
+        .await?;
     logged_in(&req, &state, session)
 }
 
@@ -298,12 +196,9 @@ pub async fn setup_page(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
-    let db = state.clone();
-    let valid = blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        Ok(invites::first_admin_token_valid(&mut conn, &token)?)
-    })
-    .await?;
+    let valid = state
+        .db(move |conn| Ok(invites::first_admin_token_valid(conn, &token)?))
+        .await?;
     if !valid {
         return invalid_link(&req);
     }
@@ -312,7 +207,7 @@ pub async fn setup_page(
         &state,
         &PasswordForm::default(),
         true,
-        &[],
+        &FieldErrors::new(),
         StatusCode::OK,
     )
 }
@@ -326,7 +221,8 @@ pub async fn setup(
 ) -> Result<HttpResponse, AppError> {
     let (token, form) = (path.into_inner(), form.into_inner());
     let checked = check_password_form(&req, &state, &form, true).and_then(|password| {
-        let email = EmailAddress::parse(&form.email).map_err(|e| vec![("email", e.0)])?;
+        let email = EmailAddress::parse(&form.email)
+            .map_err(|e| FieldErrors::from(vec![("email", e.0)]))?;
         Ok((password, email))
     });
     let (password, email) = match checked {
@@ -349,26 +245,14 @@ pub async fn setup(
         petition: None,
         delivery_points: vec![],
     };
-    let db = state.clone();
-    let session = blocking(move || {
-        let hash = password.hash()?;
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        let now = Utc::now().naive_utc();
-        let Some(o) = invites::redeem_first_admin(&mut conn, &token, &input, &hash, now)? else {
-            return Ok(None);
-        };
-        audit::record(
-            &mut conn,
-            Actor::Organizer(&o),
-            action::ORGANIZER_ADDED,
-            "first admin",
-            now,
-        )?;
-        Ok(Some(
-            sessions::create(&mut conn, o.id, now)?.expose().to_owned(),
-        ))
-    })
-    .await?;
+    let now = Utc::now().naive_utc();
+    let session = state
+        .db(move |conn| {
+            Ok(invites::set_up_first_admin(
+                conn, &token, &input, &password, now,
+            )?)
+        })
+        .await?;
     logged_in(&req, &state, session)
 }
 
@@ -377,24 +261,19 @@ fn check_password_form(
     state: &State,
     form: &PasswordForm,
     setup: bool,
-) -> Result<NewPassword, Vec<(&'static str, Msg)>> {
-    let mut errors = Vec::new();
-    if !csrf::verify(req, &state.secret, state.https(), &form.csrf) {
-        errors.push(("form", Msg::new("org-form-expired")));
+) -> Result<NewPassword, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    if !state.csrf_ok(req, &form.csrf) {
+        errors.add("form", Msg::new("org-form-expired"));
     }
     if setup && (form.name.trim().is_empty() || form.name.chars().count() > 200) {
-        errors.push(("name", Msg::new("org-refused-name")));
+        errors.add("name", Msg::new("org-refused-name"));
     }
-    let password = NewPassword::parse(&form.password)
-        .map_err(|e| errors.push(("password", e.0)))
-        .ok();
+    let password = errors.check("password", NewPassword::parse(&form.password));
     if form.password != form.confirm {
-        errors.push(("confirm", Msg::new("org-passwords-differ")));
+        errors.add("confirm", Msg::new("org-passwords-differ"));
     }
-    match password {
-        Some(p) if errors.is_empty() => Ok(p),
-        _ => Err(errors),
-    }
+    errors.or_value(password)
 }
 
 fn password_form(
@@ -402,36 +281,35 @@ fn password_form(
     state: &State,
     form: &PasswordForm,
     setup: bool,
-    errors: &[(&'static str, Msg)],
+    errors: &FieldErrors,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
-    let token = csrf::issue(req, &state.secret, state.https())?;
-    let page = SetPasswordPage {
-        l: crate::web::lang::tr(req),
-        email: &form.email,
-        name: &form.name,
-        setup,
-        errors,
-        csrf: &token.token,
-    };
-    let mut response = render(status, &page)?;
-    if let Some(cookie) = token.new_cookie {
-        response
-            .add_cookie(&cookie)
-            .context("setting the CSRF cookie")?;
-    }
-    Ok(response)
+    state.with_form_token(req, |csrf| {
+        let page = SetPasswordPage {
+            l: crate::web::lang::tr(req),
+            email: &form.email,
+            name: &form.name,
+            setup,
+            errors,
+            csrf,
+        };
+        render(status, &page)
+    })
 }
 
 fn logged_in(
     req: &HttpRequest,
     state: &State,
-    session: Option<String>,
+    session: Option<RawToken>,
 ) -> Result<HttpResponse, AppError> {
     match session {
         Some(token) => Ok(HttpResponse::SeeOther()
             .insert_header((LOCATION, "/organizer"))
-            .cookie(session_cookie(token, state.https(), sessions::lifetime()))
+            .cookie(session_cookie(
+                token.expose().to_owned(),
+                state.https(),
+                sessions::lifetime(),
+            ))
             .finish()),
         None => invalid_link(req),
     }

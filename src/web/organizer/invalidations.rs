@@ -1,25 +1,24 @@
 //! Invalidating signatures in bulk or one by one, with a preview and an undo.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, web};
 use anyhow::Context;
 use chrono::Utc;
 use serde::Deserialize;
 
 use super::Session;
-use super::dashboard::with_cookie;
 use super::manage::managed;
 use crate::crypto::Keyring;
+use crate::domain::Msg;
 use crate::domain::{SignerEmail, client_ip};
-use crate::error::AppError;
-use crate::i18n::Msg;
 use crate::petitions::PetitionWithPoints;
 use crate::petitions::edit::parse_time;
 use crate::signatures;
 use crate::signatures::invalidate::{self, Criteria};
+use crate::web::csrf::CsrfOnly;
+use crate::web::error::AppError;
 use crate::web::templates::InvalidationsPage;
-use crate::web::{State, blocking, csrf, render};
+use crate::web::{State, render, see_other};
 
 /// The invalidation form as typed.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -101,9 +100,7 @@ impl InvalidationForm {
         let delivery_point = match self.delivery_point.trim() {
             "" => None,
             slug => Some(
-                data.delivery_points
-                    .iter()
-                    .find(|p| p.slug == slug)
+                data.point(slug)
                     .map(|p| (p.id, p.slug.clone()))
                     .ok_or_else(|| Msg::new("org-inv-error-point"))?,
             ),
@@ -134,22 +131,13 @@ pub async fn page(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     let data = managed(&session, &state, path.into_inner()).await?;
-    let prefill = InvalidationForm {
+    let form = InvalidationForm {
         csrf: String::new(),
         action: String::new(),
         ..prefill.into_inner()
     };
-    show(
-        &req,
-        &state,
-        &session,
-        data,
-        &prefill,
-        None,
-        None,
-        StatusCode::OK,
-    )
-    .await
+    let page = Shown::new(data, form);
+    page.render(&req, &state, &session, StatusCode::OK).await
 }
 
 /// `POST /organizer/petitions/{slug}/invalidations`: preview, or apply with a reason.
@@ -160,186 +148,147 @@ pub async fn submit(
     form: web::Form<InvalidationForm>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
+    if !state.csrf_ok(&req, &form.csrf) {
         return Err(AppError::Forbidden(Msg::new("org-form-expired")));
     }
     let data = managed(&session, &state, path.into_inner()).await?;
-    let form = form.into_inner();
-    let criteria = match form.criteria(&data, &state.keys) {
+    let mut page = Shown::new(data, form.into_inner());
+    let apply = (page.form.action == "apply").then(|| page.form.reason.trim().to_owned());
+    let checked = page
+        .form
+        .criteria(&page.data, &state.keys)
+        .and_then(|c| match &apply {
+            Some(reason) if reason.is_empty() || reason.chars().count() > 500 => {
+                Err(Msg::new("org-inv-error-reason"))
+            }
+            _ => Ok(c),
+        });
+    let criteria = match checked {
         Ok(c) => c,
         Err(e) => {
-            return refused(
-                &req,
-                &state,
-                &session,
-                data,
-                &form,
-                e,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+            return page
+                .refused(e)
+                .render(&req, &state, &session, UNPROCESSABLE)
+                .await;
         }
     };
-    let reason = form.reason.trim().to_owned();
-    let apply = form.action == "apply";
-    if apply && (reason.is_empty() || reason.chars().count() > 500) {
-        let e = Msg::new("org-inv-error-reason");
-        return refused(
-            &req,
-            &state,
-            &session,
-            data,
-            &form,
-            e,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    let (db, by, petition_id) = (
-        state.clone(),
-        session.scope.organizer.clone(),
-        data.petition.id,
-    );
-    let n = blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        Ok(if apply {
-            invalidate::Preview::Matches(invalidate::apply(
-                &mut conn,
-                petition_id,
-                &criteria,
-                &reason,
-                &by,
-                Utc::now().naive_utc(),
-            )?)
-        } else {
-            invalidate::preview(
-                &mut conn,
-                petition_id,
-                &criteria,
-                &by,
-                Utc::now().naive_utc(),
-            )?
+    let (by, petition_id) = (session.scope.organizer.clone(), page.data.petition.id);
+    let now = Utc::now().naive_utc();
+    let was_apply = apply.is_some();
+    let outcome = state
+        .db(move |conn| {
+            Ok(match apply {
+                Some(reason) => invalidate::Preview::Matches(invalidate::apply(
+                    conn,
+                    petition_id,
+                    &criteria,
+                    &reason,
+                    &by,
+                    now,
+                )?),
+                None => invalidate::preview(conn, petition_id, &criteria, &by, now)?,
+            })
         })
-    })
-    .await?;
-    let n = match n {
-        invalidate::Preview::Matches(n) => n,
+        .await?;
+    match outcome {
+        invalidate::Preview::Matches(_) if was_apply => Ok(see_other(&page.path())),
+        invalidate::Preview::Matches(n) => {
+            page.matches = Some(n);
+            page.render(&req, &state, &session, StatusCode::OK).await
+        }
         invalidate::Preview::TooMany => {
             let e = Msg::new("org-inv-error-preview-limit").num("n", invalidate::PREVIEWS_PER_HOUR);
-            return refused(
-                &req,
-                &state,
-                &session,
-                data,
-                &form,
-                e,
-                StatusCode::TOO_MANY_REQUESTS,
-            )
-            .await;
+            let status = StatusCode::TOO_MANY_REQUESTS;
+            page.refused(e).render(&req, &state, &session, status).await
         }
-    };
-    if apply {
-        return Ok(HttpResponse::SeeOther()
-            .insert_header((
-                LOCATION,
-                format!("/organizer/petitions/{}/invalidations", data.petition.slug),
-            ))
-            .finish());
     }
-    show(
-        &req,
-        &state,
-        &session,
-        data,
-        &form,
-        Some(n),
-        None,
-        StatusCode::OK,
-    )
-    .await
 }
 
-/// The page again with the form as typed and why it was refused.
-async fn refused(
-    req: &HttpRequest,
-    state: &State,
-    session: &Session,
-    data: PetitionWithPoints,
-    form: &InvalidationForm,
-    why: Msg,
-    status: StatusCode,
-) -> Result<HttpResponse, AppError> {
-    show(req, state, session, data, form, None, Some(why), status).await
-}
+const UNPROCESSABLE: StatusCode = StatusCode::UNPROCESSABLE_ENTITY;
 
 /// `POST /organizer/petitions/{slug}/invalidations/{id}/undo`.
 pub async fn undo(
     session: Session,
     path: web::Path<(String, i64)>,
     req: HttpRequest,
-    form: web::Form<super::auth::CsrfOnly>,
+    form: web::Form<CsrfOnly>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
+    if !state.csrf_ok(&req, &form.csrf) {
         return Err(AppError::Forbidden(Msg::new("org-form-expired")));
     }
     let (slug, id) = path.into_inner();
     let data = managed(&session, &state, slug).await?;
-    let (db, by, petition_id) = (
-        state.clone(),
-        session.scope.organizer.clone(),
-        data.petition.id,
-    );
-    let undone = blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        Ok(invalidate::undo(
-            &mut conn,
-            petition_id,
-            id,
-            &by,
-            Utc::now().naive_utc(),
-        )?)
-    })
-    .await?;
+    let (by, petition_id) = (session.scope.organizer.clone(), data.petition.id);
+    let now = Utc::now().naive_utc();
+    let undone = state
+        .db(move |conn| Ok(invalidate::undo(conn, petition_id, id, &by, now)?))
+        .await?;
     undone.ok_or(AppError::NotFound)?;
-    Ok(HttpResponse::SeeOther()
-        .insert_header((
-            LOCATION,
-            format!("/organizer/petitions/{}/invalidations", data.petition.slug),
-        ))
-        .finish())
+    Ok(see_other(&format!(
+        "/organizer/petitions/{}/invalidations",
+        data.petition.slug
+    )))
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one page, many parts of it to fill"
-)]
-async fn show(
-    req: &HttpRequest,
-    state: &State,
-    session: &Session,
+/// What the invalidations page shows: the form as typed, how many a preview
+/// matched, or why it was refused.
+struct Shown {
     data: PetitionWithPoints,
-    form: &InvalidationForm,
+    form: InvalidationForm,
     matches: Option<i64>,
     error: Option<Msg>,
-    status: StatusCode,
-) -> Result<HttpResponse, AppError> {
-    let (db, petition_id) = (state.clone(), data.petition.id);
-    let past = blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        Ok(invalidate::list(&mut conn, petition_id).context("listing invalidations")?)
-    })
-    .await?;
-    let token = csrf::issue(req, &state.secret, state.https())?;
-    let page = InvalidationsPage {
-        l: crate::web::lang::tr(req),
-        organizer: &session.scope.organizer,
-        data: &data,
-        form,
-        matches,
-        error,
-        past,
-        csrf: &token.token,
-    };
-    with_cookie(render(status, &page)?, token)
+}
+
+impl Shown {
+    fn new(data: PetitionWithPoints, form: InvalidationForm) -> Self {
+        Shown {
+            data,
+            form,
+            matches: None,
+            error: None,
+        }
+    }
+
+    fn refused(self, why: Msg) -> Self {
+        Shown {
+            error: Some(why),
+            ..self
+        }
+    }
+
+    fn path(&self) -> String {
+        format!(
+            "/organizer/petitions/{}/invalidations",
+            self.data.petition.slug
+        )
+    }
+
+    async fn render(
+        self,
+        req: &HttpRequest,
+        state: &State,
+        session: &Session,
+        status: StatusCode,
+    ) -> Result<HttpResponse, AppError> {
+        let petition_id = self.data.petition.id;
+        let past = state
+            .db(move |conn| {
+                Ok(invalidate::list(conn, petition_id).context("listing invalidations")?)
+            })
+            .await?;
+        state.with_form_token(req, |csrf| {
+            let page = InvalidationsPage {
+                l: crate::web::lang::tr(req),
+                organizer: &session.scope.organizer,
+                data: &self.data,
+                form: &self.form,
+                matches: self.matches,
+                error: self.error,
+                past,
+                csrf,
+            };
+            render(status, &page)
+        })
+    }
 }

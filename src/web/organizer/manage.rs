@@ -1,21 +1,18 @@
 //! Creating and editing petitions and their delivery points; opening and closing.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, web};
-use anyhow::Context;
 use chrono::Utc;
 use serde::Deserialize;
 
 use super::Session;
-use super::dashboard::with_cookie;
-use crate::error::AppError;
-use crate::i18n::Msg;
+use crate::domain::{FieldErrors, Msg};
 use crate::organizers::Role;
 use crate::petitions::PetitionWithPoints;
-use crate::petitions::edit::{self, FieldErrors, PetitionFields, PointFields};
+use crate::petitions::edit::{self, PetitionFields, PointFields};
+use crate::web::error::AppError;
 use crate::web::templates::{PetitionEditPage, PointForm};
-use crate::web::{State, blocking, csrf, render};
+use crate::web::{State, render, see_other};
 
 /// A form's CSRF token beside its fields.
 #[derive(Debug, Default, Deserialize)]
@@ -27,17 +24,19 @@ pub struct WithCsrf<T> {
 }
 
 fn check_csrf(req: &HttpRequest, state: &State, token: &str) -> Result<(), AppError> {
-    if csrf::verify(req, &state.secret, state.https(), token) {
+    if state.csrf_ok(req, token) {
         Ok(())
     } else {
         Err(AppError::Forbidden(Msg::new("org-form-expired")))
     }
 }
 
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((LOCATION, location))
-        .finish()
+fn admin_only(session: &Session) -> Result<(), AppError> {
+    if session.scope.role() == Role::Admin {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(Msg::new("org-only-admins-create")))
+    }
 }
 
 /// Loads a petition the session may manage (admins, its coordinators), or answers 404.
@@ -46,16 +45,18 @@ pub(super) async fn managed(
     state: &State,
     slug: String,
 ) -> Result<PetitionWithPoints, AppError> {
-    let (db, scope) = (state.clone(), session.scope.clone());
-    blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        let data = PetitionWithPoints::load(&mut conn, &slug)?.ok_or(AppError::NotFound)?;
-        if !scope.manages(data.petition.id) {
-            return Err(AppError::NotFound);
-        }
-        Ok(data)
-    })
-    .await
+    let scope = session.scope.clone();
+    state
+        .db(move |conn| {
+            scope
+                .managed_petition(conn, &slug)?
+                .ok_or(AppError::NotFound)
+        })
+        .await
+}
+
+fn edit_path(data: &PetitionWithPoints) -> String {
+    format!("/organizer/petitions/{}/edit", data.petition.slug)
 }
 
 /// `GET /organizer/petitions/new` (admins).
@@ -64,24 +65,14 @@ pub async fn new_page(
     req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if session.scope.role() != Role::Admin {
-        return Err(AppError::Forbidden(Msg::new("org-only-admins-create")));
-    }
+    admin_only(&session)?;
     let fields = PetitionFields {
         goal: "1000".into(),
-        retention_days: "90".into(),
+        retention_days: crate::domain::RetentionDays::DEFAULT.get().to_string(),
         ..Default::default()
     };
-    edit_page(
-        &req,
-        &state,
-        &session,
-        None,
-        &fields,
-        &[],
-        None,
-        StatusCode::OK,
-    )
+    let page = Shown::petition(None, &fields, FieldErrors::new());
+    page.render(&req, &state, &session, StatusCode::OK)
 }
 
 /// `POST /organizer/petitions` (admins): creates a petition.
@@ -91,48 +82,24 @@ pub async fn create(
     form: web::Form<WithCsrf<PetitionFields>>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if session.scope.role() != Role::Admin {
-        return Err(AppError::Forbidden(Msg::new("org-only-admins-create")));
-    }
+    admin_only(&session)?;
     check_csrf(&req, &state, &form.csrf)?;
     let fields = form.into_inner().fields;
-    let new = match fields.validate() {
-        Ok(new) => new,
-        Err(errors) => {
-            return edit_page(
-                &req,
-                &state,
-                &session,
-                None,
-                &fields,
-                &errors,
-                None,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
+    let by = session.scope.organizer.clone();
+    let created = match fields.validate() {
+        Ok(new) => {
+            let now = Utc::now().naive_utc();
+            let slug = new.slug.clone();
+            let done = state
+                .db(move |conn| Ok(edit::create(conn, &new, by.actor(), now)?))
+                .await?;
+            done.map(|()| slug)
         }
+        Err(errors) => Err(errors),
     };
-    let (db, by, slug) = (
-        state.clone(),
-        session.scope.organizer.clone(),
-        new.slug.clone(),
-    );
-    let done = blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        Ok(edit::create(&mut conn, &new, &by, Utc::now().naive_utc())?)
-    })
-    .await?;
-    match done {
-        Ok(()) => Ok(see_other(&format!("/organizer/petitions/{slug}/edit"))),
-        Err(errors) => edit_page(
-            &req,
-            &state,
-            &session,
-            None,
-            &fields,
-            &errors,
-            None,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
+    match created {
+        Ok(slug) => Ok(see_other(&format!("/organizer/petitions/{slug}/edit"))),
+        Err(errors) => Shown::petition(None, &fields, errors).refused(&req, &state, &session),
     }
 }
 
@@ -145,16 +112,8 @@ pub async fn edit_form(
 ) -> Result<HttpResponse, AppError> {
     let data = managed(&session, &state, path.into_inner()).await?;
     let fields = PetitionFields::from_petition(&data.petition);
-    edit_page(
-        &req,
-        &state,
-        &session,
-        Some(&data),
-        &fields,
-        &[],
-        None,
-        StatusCode::OK,
-    )
+    let page = Shown::petition(Some(&data), &fields, FieldErrors::new());
+    page.render(&req, &state, &session, StatusCode::OK)
 }
 
 /// `POST /organizer/petitions/{slug}/edit`.
@@ -170,48 +129,17 @@ pub async fn update(
     let mut fields = form.into_inner().fields;
     fields.slug = data.petition.slug.clone();
     let now = Utc::now().naive_utc();
-    let validated = fields.validate().and_then(|new| {
-        if edit::reopens_erased(&data.petition, new.closes_at, now) {
-            Err(vec![("closes_at", Msg::new("org-erased-cannot-reopen"))])
-        } else {
-            Ok(new)
-        }
-    });
-    let new = match validated {
+    let new = match edit::validate_update(&data.petition, &fields, now) {
         Ok(new) => new,
         Err(errors) => {
-            return edit_page(
-                &req,
-                &state,
-                &session,
-                Some(&data),
-                &fields,
-                &errors,
-                None,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
+            return Shown::petition(Some(&data), &fields, errors).refused(&req, &state, &session);
         }
     };
-    let (db, by, petition) = (
-        state.clone(),
-        session.scope.organizer.clone(),
-        data.petition.clone(),
-    );
-    blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        Ok(edit::update(
-            &mut conn,
-            &petition,
-            &new,
-            &by,
-            Utc::now().naive_utc(),
-        )?)
-    })
-    .await?;
-    Ok(see_other(&format!(
-        "/organizer/petitions/{}/edit",
-        data.petition.slug
-    )))
+    let (by, petition) = (session.scope.organizer.clone(), data.petition.clone());
+    state
+        .db(move |conn| Ok(edit::update(conn, &petition, &new, by.actor(), now)?))
+        .await?;
+    Ok(see_other(&edit_path(&data)))
 }
 
 /// The open/close form.
@@ -232,30 +160,16 @@ pub async fn set_state(
 ) -> Result<HttpResponse, AppError> {
     check_csrf(&req, &state, &form.csrf)?;
     let data = managed(&session, &state, path.into_inner()).await?;
-    if form.open == "yes" && data.petition.erased_at.is_some() {
+    let open = form.open == "yes";
+    if open && data.petition.erased_at.is_some() {
         return Err(AppError::Conflict(Msg::new("org-erased-cannot-reopen")));
     }
-    let (db, by, petition, open) = (
-        state.clone(),
-        session.scope.organizer.clone(),
-        data.petition.clone(),
-        form.open == "yes",
-    );
-    blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        Ok(edit::set_open(
-            &mut conn,
-            &petition,
-            open,
-            &by,
-            Utc::now().naive_utc(),
-        )?)
-    })
-    .await?;
-    Ok(see_other(&format!(
-        "/organizer/petitions/{}/edit",
-        data.petition.slug
-    )))
+    let (by, petition) = (session.scope.organizer.clone(), data.petition.clone());
+    let now = Utc::now().naive_utc();
+    state
+        .db(move |conn| Ok(edit::set_open(conn, &petition, open, by.actor(), now)?))
+        .await?;
+    Ok(see_other(&edit_path(&data)))
 }
 
 /// `POST /organizer/petitions/{slug}/points`: adds a delivery point.
@@ -270,57 +184,21 @@ pub async fn add_point(
     let data = managed(&session, &state, path.into_inner()).await?;
     let fields = form.into_inner().fields;
     let position = i32::try_from(data.delivery_points.len()).unwrap_or(i32::MAX);
-    let point_error = |errors: FieldErrors| {
-        Some(PointForm {
-            slug: None,
-            fields: fields.clone(),
-            errors,
-        })
-    };
-    let new = match fields.validate(data.petition.id, position) {
-        Ok(new) => new,
-        Err(errors) => {
-            let own = PetitionFields::from_petition(&data.petition);
-            return edit_page(
-                &req,
-                &state,
-                &session,
-                Some(&data),
-                &own,
-                &[],
-                point_error(errors),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
+    let by = session.scope.organizer.clone();
+    let added = match fields.validate(data.petition.id, position) {
+        Ok(new) => {
+            let now = Utc::now().naive_utc();
+            state
+                .db(move |conn| Ok(edit::add_point(conn, &new, by.actor(), now)?))
+                .await?
         }
+        Err(errors) => Err(errors),
     };
-    let (db, by) = (state.clone(), session.scope.organizer.clone());
-    let done = blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        Ok(edit::add_point(
-            &mut conn,
-            &new,
-            &by,
-            Utc::now().naive_utc(),
-        )?)
-    })
-    .await?;
-    match done {
-        Ok(()) => Ok(see_other(&format!(
-            "/organizer/petitions/{}/edit",
-            data.petition.slug
-        ))),
+    match added {
+        Ok(()) => Ok(see_other(&edit_path(&data))),
         Err(errors) => {
             let own = PetitionFields::from_petition(&data.petition);
-            edit_page(
-                &req,
-                &state,
-                &session,
-                Some(&data),
-                &own,
-                &[],
-                point_error(errors),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
+            Shown::point(&data, &own, None, fields, errors).refused(&req, &state, &session)
         }
     }
 }
@@ -337,67 +215,33 @@ pub async fn change_point(
     check_csrf(&req, &state, &form.csrf)?;
     let (slug, point_slug) = path.into_inner();
     let data = managed(&session, &state, slug).await?;
-    let point = data
-        .delivery_points
-        .iter()
-        .find(|p| p.slug == point_slug)
-        .cloned()
-        .ok_or(AppError::NotFound)?;
-    let mut fields = form.into_inner().fields;
-    fields.slug = point.slug.clone();
+    let point = data.point(&point_slug).cloned().ok_or(AppError::NotFound)?;
     let by = session.scope.organizer.clone();
-    let back = format!("/organizer/petitions/{}/edit", data.petition.slug);
+    let now = Utc::now().naive_utc();
     if query.delete.as_deref() == Some("yes") {
-        let db = state.clone();
-        let removed = blocking(move || {
-            let mut conn = db.pool.get().context("getting a database connection")?;
-            Ok(edit::delete_point(
-                &mut conn,
-                &point,
-                &by,
-                Utc::now().naive_utc(),
-            )?)
-        })
-        .await?;
+        let removed = state
+            .db(move |conn| Ok(edit::delete_point(conn, &point, by.actor(), now)?))
+            .await?;
         if !removed {
             return Err(AppError::Forbidden(Msg::new("org-point-has-signatures")));
         }
-        return Ok(see_other(&back));
+        return Ok(see_other(&edit_path(&data)));
     }
-    let new = match fields.validate(point.petition_id, point.position) {
-        Ok(new) => new,
+    let mut fields = form.into_inner().fields;
+    fields.slug = point.slug.clone();
+    match fields.validate(point.petition_id, point.position) {
+        Ok(new) => {
+            state
+                .db(move |conn| Ok(edit::update_point(conn, &point, &new, by.actor(), now)?))
+                .await?;
+            Ok(see_other(&edit_path(&data)))
+        }
         Err(errors) => {
             let own = PetitionFields::from_petition(&data.petition);
-            let failed = Some(PointForm {
-                slug: Some(point.slug.clone()),
-                fields,
-                errors,
-            });
-            return edit_page(
-                &req,
-                &state,
-                &session,
-                Some(&data),
-                &own,
-                &[],
-                failed,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
+            let slug = Some(point.slug.clone());
+            Shown::point(&data, &own, slug, fields, errors).refused(&req, &state, &session)
         }
-    };
-    let db = state.clone();
-    blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        Ok(edit::update_point(
-            &mut conn,
-            &point,
-            &new,
-            &by,
-            Utc::now().naive_utc(),
-        )?)
-    })
-    .await?;
-    Ok(see_other(&back))
+    }
 }
 
 /// `?delete=yes` on a delivery point's form.
@@ -406,30 +250,78 @@ pub struct DeleteFlag {
     pub delete: Option<String>,
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one page, many parts of it to fill"
-)]
-fn edit_page(
-    req: &HttpRequest,
-    state: &State,
-    session: &Session,
-    data: Option<&PetitionWithPoints>,
-    fields: &PetitionFields,
-    errors: &[(&'static str, Msg)],
+/// What the edit page shows: the petition (none for a new one), the petition
+/// form as typed with its messages, and a delivery point form that failed.
+struct Shown<'a> {
+    data: Option<&'a PetitionWithPoints>,
+    fields: &'a PetitionFields,
+    errors: FieldErrors,
     point_form: Option<PointForm>,
-    status: StatusCode,
-) -> Result<HttpResponse, AppError> {
-    let token = csrf::issue(req, &state.secret, state.https())?;
-    let page = PetitionEditPage {
-        l: crate::web::lang::tr(req),
-        organizer: &session.scope.organizer,
-        data,
-        fields,
-        errors,
-        point_form,
-        now: Utc::now().naive_utc(),
-        csrf: &token.token,
-    };
-    with_cookie(render(status, &page)?, token)
+}
+
+impl<'a> Shown<'a> {
+    fn petition(
+        data: Option<&'a PetitionWithPoints>,
+        fields: &'a PetitionFields,
+        errors: FieldErrors,
+    ) -> Self {
+        Shown {
+            data,
+            fields,
+            errors,
+            point_form: None,
+        }
+    }
+
+    /// A delivery point form (`slug`: the point's; `None`: the add form) shown again.
+    fn point(
+        data: &'a PetitionWithPoints,
+        own: &'a PetitionFields,
+        slug: Option<String>,
+        fields: PointFields,
+        errors: FieldErrors,
+    ) -> Self {
+        Shown {
+            data: Some(data),
+            fields: own,
+            errors: FieldErrors::new(),
+            point_form: Some(PointForm {
+                slug,
+                fields,
+                errors,
+            }),
+        }
+    }
+
+    /// Shown again with its messages (422).
+    fn refused(
+        self,
+        req: &HttpRequest,
+        state: &State,
+        session: &Session,
+    ) -> Result<HttpResponse, AppError> {
+        self.render(req, state, session, StatusCode::UNPROCESSABLE_ENTITY)
+    }
+
+    fn render(
+        self,
+        req: &HttpRequest,
+        state: &State,
+        session: &Session,
+        status: StatusCode,
+    ) -> Result<HttpResponse, AppError> {
+        state.with_form_token(req, |csrf| {
+            let page = PetitionEditPage {
+                l: crate::web::lang::tr(req),
+                organizer: &session.scope.organizer,
+                data: self.data,
+                fields: self.fields,
+                errors: &self.errors,
+                point_form: self.point_form,
+                now: Utc::now().naive_utc(),
+                csrf,
+            };
+            render(status, &page)
+        })
+    }
 }

@@ -17,10 +17,9 @@ use anyhow::Context;
 use chrono::Utc;
 
 use super::State;
-use crate::error::AppError;
 use crate::organizers::{Scope, sessions};
+use crate::web::error::AppError;
 
-pub use dashboard::with_cookie;
 pub use invalidations::InvalidationForm;
 
 /// Registers the organizer routes.
@@ -155,14 +154,14 @@ impl FromRequest for Session {
             let (Some(token), Some(state)) = (token, state) else {
                 return Err(AppError::LoginRequired);
             };
-            let scope = super::blocking(move || {
-                let mut conn = state.pool.get().context("getting a database connection")?;
-                let organizer = sessions::find(&mut conn, &token, Utc::now().naive_utc())
-                    .context("looking up a session")?
-                    .ok_or(AppError::LoginRequired)?;
-                Ok(Scope::load(&mut conn, organizer).context("loading an organizer's scope")?)
-            })
-            .await?;
+            let scope = state
+                .db(move |conn| {
+                    let organizer = sessions::find(conn, &token, Utc::now().naive_utc())
+                        .context("looking up a session")?
+                        .ok_or(AppError::LoginRequired)?;
+                    Ok(Scope::load(conn, organizer).context("loading an organizer's scope")?)
+                })
+                .await?;
             Ok(Session { scope })
         })
     }

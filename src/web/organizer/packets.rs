@@ -7,11 +7,9 @@ use anyhow::Context;
 use chrono::Utc;
 
 use super::Session;
-use crate::error::AppError;
-use crate::organizers::audit::{self, Actor, action};
-use crate::packets::write_packet;
-use crate::petitions::PetitionWithPoints;
-use crate::web::{State, blocking};
+use crate::packets;
+use crate::web::State;
+use crate::web::error::AppError;
 
 /// Builds the packet into a temporary file (memory stays flat at any size),
 /// audits the download, then streams the file. A delivery point outside the
@@ -26,35 +24,25 @@ pub async fn download(
         .strip_suffix(".zip")
         .ok_or(AppError::NotFound)?
         .to_owned();
-    let db = state.clone();
-    let scope = session.scope;
-    let (file, name) = blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        let data = PetitionWithPoints::load(&mut conn, &slug)?.ok_or(AppError::NotFound)?;
-        let point = data
-            .delivery_points
-            .iter()
-            .find(|p| p.slug == point_slug && scope.sees_point(p))
-            .ok_or(AppError::NotFound)?;
-        let mut file = tempfile::tempfile().context("creating a temporary file")?;
-        let summary = write_packet(&mut conn, &db.keys, &data.petition, point, &mut file)?;
-        let detail = format!(
-            "{slug}/{point_slug}: {} signatures",
-            summary.signature_count
-        );
-        audit::record(
-            &mut conn,
-            Actor::Organizer(&scope.organizer),
-            action::PACKET_DOWNLOAD,
-            &detail,
-            Utc::now().naive_utc(),
-        )
-        .context("auditing a packet download")?;
-        file.seek(SeekFrom::Start(0))
-            .context("rewinding the packet")?;
-        Ok((file, format!("{slug}-{point_slug}.zip")))
-    })
-    .await?;
+    let (keys, scope) = (state.keys.clone(), session.scope);
+    let (file, name) = state
+        .db(move |conn| {
+            let (data, visible) = scope
+                .visible_petition(conn, &slug)?
+                .ok_or(AppError::NotFound)?;
+            let point = data
+                .point(&point_slug)
+                .filter(|p| visible.contains(&p.id))
+                .ok_or(AppError::NotFound)?;
+            let mut file = tempfile::tempfile().context("creating a temporary file")?;
+            let by = scope.organizer.actor();
+            let now = Utc::now().naive_utc();
+            packets::download(conn, &keys, &data.petition, point, by, &mut file, now)?;
+            file.seek(SeekFrom::Start(0))
+                .context("rewinding the packet")?;
+            Ok((file, format!("{slug}-{point_slug}.zip")))
+        })
+        .await?;
     let stream = tokio_util::io::ReaderStream::new(tokio::fs::File::from_std(file));
     Ok(HttpResponse::Ok()
         .content_type("application/zip")

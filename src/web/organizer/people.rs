@@ -1,22 +1,18 @@
 //! Admins manage organizers: invite from the web, change roles and scopes.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, web};
 use anyhow::Context;
 use chrono::Utc;
 use serde::Deserialize;
 
 use super::Session;
-use super::dashboard::with_cookie;
 use crate::domain::EmailAddress;
-use crate::error::AppError;
-use crate::i18n::Msg;
-use crate::mail::outbox;
-use crate::organizers::audit::{self, Actor, action};
+use crate::domain::Msg;
 use crate::organizers::{self, OrganizerInput, Refused, Role, invites};
+use crate::web::error::AppError;
 use crate::web::templates::OrganizersPage;
-use crate::web::{State, blocking, csrf, render};
+use crate::web::{State, render, see_other};
 
 /// The invitation and role forms.
 #[derive(Debug, Default, Deserialize)]
@@ -67,22 +63,20 @@ async fn page(
     error: Option<Msg>,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
-    let db = state.clone();
-    let people = blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        Ok(organizers::all(&mut conn).context("listing organizers")?)
+    let people = state
+        .db(|conn| Ok(organizers::all(conn).context("listing organizers")?))
+        .await?;
+    state.with_form_token(req, |csrf| {
+        let page = OrganizersPage {
+            l: crate::web::lang::tr(req),
+            organizer: &session.scope.organizer,
+            people,
+            notice,
+            error,
+            csrf,
+        };
+        render(status, &page)
     })
-    .await?;
-    let token = csrf::issue(req, &state.secret, state.https())?;
-    let page = OrganizersPage {
-        l: crate::web::lang::tr(req),
-        organizer: &session.scope.organizer,
-        people,
-        notice,
-        error,
-        csrf: &token.token,
-    };
-    with_cookie(render(status, &page)?, token)
 }
 
 /// Turns a refusal into a message on the page; anything else stays an error.
@@ -101,7 +95,7 @@ pub async fn invite(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     admin_only(&session)?;
-    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
+    if !state.csrf_ok(&req, &form.csrf) {
         return Err(AppError::Forbidden(Msg::new("org-form-expired")));
     }
     let (email, role) = match (EmailAddress::parse(&form.email), Role::parse(&form.role)) {
@@ -125,34 +119,23 @@ pub async fn invite(
         petition: Some(form.petition.clone()).filter(|p| !p.trim().is_empty()),
         delivery_points: form.points(),
     };
-    let (db, by) = (state.clone(), session.scope.organizer.clone());
+    let by = session.scope.organizer.clone();
     let lang = crate::web::lang::tr(&req).lang;
-    let done = blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        let now = Utc::now().naive_utc();
-        let result = crate::db::write_transaction(&mut conn, |conn| {
-            let o = organizers::add(conn, &input, now)?;
-            let token = invites::create(conn, o.id, now)?;
-            outbox::enqueue_invite(conn, o.id, now, lang)?;
-            audit::record(
-                conn,
-                Actor::Organizer(&by),
-                action::ORGANIZER_ADDED,
-                &format!("{} as {}", o.email, o.role),
-                now,
-            )?;
-            Ok::<_, anyhow::Error>((o.email, token.expose().to_owned()))
-        });
-        Ok(result)
-    })
-    .await?;
+    let now = Utc::now().naive_utc();
+    let done = state
+        .db(move |conn| Ok(invites::invite(conn, &input, by.actor(), Some(lang), now)))
+        .await?;
     match done {
-        Ok((email, token)) => {
+        Ok(invited) => {
             state.wake_worker();
-            let notice = Msg::new("org-invite-sent").text("email", email).text(
-                "link",
-                format!("{}/organizer/invite/{token}", state.base_url),
+            let link = format!(
+                "{}/organizer/invite/{}",
+                state.base_url,
+                invited.token.expose()
             );
+            let notice = Msg::new("org-invite-sent")
+                .text("email", invited.organizer.email)
+                .text("link", link);
             page(&req, &state, &session, Some(notice), None, StatusCode::OK).await
         }
         Err(e) => {
@@ -178,7 +161,7 @@ pub async fn change_role(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     admin_only(&session)?;
-    if !csrf::verify(&req, &state.secret, state.https(), &form.csrf) {
+    if !state.csrf_ok(&req, &form.csrf) {
         return Err(AppError::Forbidden(Msg::new("org-form-expired")));
     }
     let role = match Role::parse(&form.role) {
@@ -195,42 +178,18 @@ pub async fn change_role(
             .await;
         }
     };
-    let (db, by, id, petition, points) = (
-        state.clone(),
-        session.scope.organizer.clone(),
-        path.into_inner(),
-        form.petition.clone(),
-        form.points(),
-    );
-    let done = blocking(move || {
-        let mut conn = db.pool.get().context("getting a database connection")?;
-        let now = Utc::now().naive_utc();
-        let result = crate::db::write_transaction(&mut conn, |conn| {
-            let before = organizers::set_role(conn, id, role, Some(petition.as_str()), &points)?;
-            let detail = format!(
-                "{}: {} → {} {} {}",
-                before.email,
-                before.role,
-                role.as_str(),
-                petition.trim(),
-                points.join(" ")
-            );
-            audit::record(
-                conn,
-                Actor::Organizer(&by),
-                action::ROLE_CHANGE,
-                detail.trim(),
-                now,
-            )?;
-            Ok::<_, anyhow::Error>(())
-        });
-        Ok(result)
-    })
-    .await?;
+    let (by, id) = (session.scope.organizer.clone(), path.into_inner());
+    let (petition, points) = (form.petition.clone(), form.points());
+    let now = Utc::now().naive_utc();
+    let done = state
+        .db(move |conn| {
+            let changed =
+                organizers::change_role(conn, id, role, &petition, &points, by.actor(), now);
+            Ok(changed)
+        })
+        .await?;
     match done {
-        Ok(()) => Ok(HttpResponse::SeeOther()
-            .insert_header((LOCATION, "/organizer/organizers"))
-            .finish()),
+        Ok(()) => Ok(see_other("/organizer/organizers")),
         Err(e) => {
             page(
                 &req,

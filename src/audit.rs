@@ -1,29 +1,51 @@
-//! The audit log: who did what, when. Written in the same transaction as the
+//! The audit log: who did what, when, kept by every part that changes
+//! something an organizer answers for. Written in the same transaction as the
 //! change where there is one. Details name petitions, delivery points and
 //! organizers; never a signer, a password or a token.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::Organizer;
 use crate::db::DbConnection;
 use crate::db::schema::audit_log;
 
-/// The actions recorded.
-pub mod action {
-    pub const LOGIN: &str = "login";
-    pub const LOGIN_FAILED: &str = "login_failed";
-    pub const LOGOUT: &str = "logout";
-    pub const PASSWORD_SET: &str = "password_set";
-    pub const ORGANIZER_ADDED: &str = "organizer_added";
-    pub const PACKET_DOWNLOAD: &str = "packet_download";
-    pub const EXPORT: &str = "export";
-    pub const PETITION_CHANGE: &str = "petition_change";
-    pub const ROLE_CHANGE: &str = "role_change";
-    pub const INVALIDATION: &str = "invalidation";
-    pub const INVALIDATION_PREVIEW: &str = "invalidation_preview";
-    pub const INVALIDATION_UNDONE: &str = "invalidation_undone";
-    pub const RETENTION_ERASE: &str = "retention_erase";
+/// The actions recorded, stored by [`Action::as_str`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Login,
+    LoginFailed,
+    Logout,
+    PasswordSet,
+    OrganizerAdded,
+    PacketDownload,
+    Export,
+    PetitionChange,
+    RoleChange,
+    Invalidation,
+    InvalidationPreview,
+    InvalidationUndone,
+    RetentionErase,
+}
+
+impl Action {
+    /// The stored (and shown) name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Login => "login",
+            Action::LoginFailed => "login_failed",
+            Action::Logout => "logout",
+            Action::PasswordSet => "password_set",
+            Action::OrganizerAdded => "organizer_added",
+            Action::PacketDownload => "packet_download",
+            Action::Export => "export",
+            Action::PetitionChange => "petition_change",
+            Action::RoleChange => "role_change",
+            Action::Invalidation => "invalidation",
+            Action::InvalidationPreview => "invalidation_preview",
+            Action::InvalidationUndone => "invalidation_undone",
+            Action::RetentionErase => "retention_erase",
+        }
+    }
 }
 
 /// An audit log row.
@@ -39,8 +61,10 @@ pub struct AuditEntry {
 }
 
 /// Who acted: an organizer, or the command line.
+#[derive(Debug, Clone, Copy)]
 pub enum Actor<'a> {
-    Organizer(&'a Organizer),
+    /// A logged-in organizer, by id and address.
+    Organizer { id: i64, email: &'a str },
     /// `handover …` run by whoever has the server.
     Cli,
     /// Someone not logged in (a failed login names the address tried).
@@ -53,12 +77,12 @@ pub enum Actor<'a> {
 pub fn record(
     conn: &mut DbConnection,
     actor: Actor<'_>,
-    action: &str,
+    action: Action,
     detail: &str,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
     let (organizer_id, name) = match actor {
-        Actor::Organizer(o) => (Some(o.id), o.email.as_str()),
+        Actor::Organizer { id, email } => (Some(id), email),
         Actor::Cli => (None, "command line"),
         Actor::Anonymous => (None, "anonymous"),
         Actor::System => (None, "handover"),
@@ -68,7 +92,7 @@ pub fn record(
             audit_log::at.eq(now),
             audit_log::organizer_id.eq(organizer_id),
             audit_log::actor.eq(name),
-            audit_log::action.eq(action),
+            audit_log::action.eq(action.as_str()),
             audit_log::detail.eq(detail),
         ))
         .execute(conn)?;

@@ -14,8 +14,9 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
-use crate::i18n::{Msg, Tr};
-use crate::web::templates::ErrorPage;
+use super::templates::ErrorPage;
+use crate::domain::Msg;
+use crate::i18n::Tr;
 
 /// An error answered to an HTTP client.
 #[derive(Debug, thiserror::Error)]
