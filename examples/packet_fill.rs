@@ -12,9 +12,10 @@ use anyhow::Context;
 use clap::Parser;
 use diesel::prelude::*;
 use handover::config::Cli;
-use handover::db::{insert_signatures_if_new, write_transaction};
+use handover::db::write_transaction;
 use handover::domain::{City, Comment, Country, NameInPacket, SignerEmail, SignerName};
 use handover::petitions::PetitionWithPoints;
+use handover::signatures::sign::insert_if_new;
 use handover::signatures::sign::{SignJob, SignatureInput, new_signature};
 
 fn main() -> anyhow::Result<()> {
@@ -72,7 +73,7 @@ fn main() -> anyhow::Result<()> {
         write_transaction(&mut conn, |conn| -> anyhow::Result<()> {
             let rows: Vec<_> = jobs.iter().map(new_signature).collect();
             for rows in rows.chunks(1000) {
-                insert_signatures_if_new(conn, rows)?;
+                insert_if_new(conn, rows)?;
             }
             Ok(())
         })?;

@@ -13,9 +13,121 @@ pub mod domain;
 pub mod i18n;
 pub mod mail;
 pub mod organizers;
+pub mod outbox;
 pub mod packets;
 pub mod petitions;
 pub mod signatures;
 pub mod startup;
 pub mod telemetry;
 pub mod web;
+
+/// The folders from the bottom up: each uses only folders on lines above its
+/// own (or on its own line, which share nothing). `main.rs` sits on top.
+#[cfg(test)]
+const LAYERS: &[&[&str]] = &[
+    &["config", "telemetry"],
+    &["domain"],
+    &["i18n"],
+    &["db"],
+    &["crypto"],
+    &["audit", "outbox"],
+    &["petitions"],
+    &["organizers"],
+    &["signatures"],
+    &["packets", "mail"],
+    &["web"],
+    &["startup"],
+];
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    /// The folder a file under `src/` belongs to (`web` for `src/web/sign.rs`).
+    fn folder(path: &Path, src: &Path) -> String {
+        let rel = path.strip_prefix(src).unwrap_or(path);
+        let first = rel
+            .components()
+            .next()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned());
+        first.unwrap_or_default().trim_end_matches(".rs").to_owned()
+    }
+
+    /// The folders a piece of Rust names as `crate::folder` (comments left out).
+    fn used(source: &str) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        for line in source.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            let mut rest = line;
+            while let Some(at) = rest.find("crate::") {
+                rest = &rest[at + "crate::".len()..];
+                if let Some(group) = rest.strip_prefix('{') {
+                    let inner = group.split('}').next().unwrap_or_default();
+                    out.extend(
+                        inner
+                            .split(',')
+                            .map(|p| p.trim().split("::").next().unwrap_or_default().to_owned()),
+                    );
+                } else {
+                    let name: String = rest
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    out.insert(name);
+                }
+            }
+        }
+        out.retain(|n| !n.is_empty());
+        out
+    }
+
+    fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("reading src").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn every_folder_uses_only_folders_below_it() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let level = |name: &str| super::LAYERS.iter().position(|layer| layer.contains(&name));
+        let mut all = Vec::new();
+        files(&src, &mut all);
+        let mut wrong = Vec::new();
+        for path in all {
+            let from = folder(&path, &src);
+            if from == "main" || from == "lib" {
+                continue;
+            }
+            let Some(at) = level(&from) else {
+                wrong.push(format!("{from}: not in LAYERS"));
+                continue;
+            };
+            let source = std::fs::read_to_string(&path).expect("reading a source file");
+            for to in used(&source) {
+                match level(&to) {
+                    Some(l) if to == from || l < at => {}
+                    Some(_) => wrong.push(format!("{} uses {to}", path.display())),
+                    None => {}
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "folders using folders above them:\n{}",
+            wrong.join("\n")
+        );
+    }
+
+    #[test]
+    fn the_checker_sees_plain_and_grouped_paths() {
+        let seen = used("use crate::{db::X, web};\nlet a = crate::mail::f();\n// crate::startup\n");
+        let expected: BTreeSet<String> = ["db", "mail", "web"].map(String::from).into();
+        assert_eq!(seen, expected);
+    }
+}

@@ -157,7 +157,7 @@ pub struct Database {
 
 /// The migration that drops the clear-text signer columns: before it runs,
 /// every row written before sealing existed is sealed (see
-/// [`crate::crypto::rotate::seal_legacy`]). Diesel's version: the folder's
+/// [`crate::signatures::reseal::seal_legacy`]). Diesel's version: the folder's
 /// date and number without dashes.
 const DROPS_CLEAR_TEXT: &str = "20261201000010";
 
@@ -173,7 +173,7 @@ pub fn open_database(settings: &Settings) -> anyhow::Result<Database> {
     db::run_migrations(&mut conn, |conn, version| {
         if version.replace('-', "").starts_with(DROPS_CLEAR_TEXT) {
             let keys = Keyring::load(conn, current.clone(), previous.clone())?;
-            sealed = crate::crypto::rotate::seal_legacy(conn, &keys)?;
+            sealed = crate::signatures::reseal::seal_legacy(conn, &keys)?;
         }
         Ok(())
     })?;
@@ -200,18 +200,18 @@ fn configured_keys(settings: &Settings) -> anyhow::Result<(DataKey, Vec<DataKey>
 }
 
 /// `handover rotate-key`: opens the database with the configured keys, then
-/// re-seals everything under `new_key` (see [`crate::crypto::rotate`]).
+/// re-seals everything under `new_key` (see [`crate::signatures::reseal`]).
 pub fn rotate_key(
     settings: &Settings,
     new_key: &str,
-) -> anyhow::Result<crate::crypto::rotate::Rotated> {
+) -> anyhow::Result<crate::signatures::reseal::Rotated> {
     let new_key = DataKey::parse(new_key).context("--new-key / HANDOVER_NEW_DATA_KEY")?;
     let pool = open_database(settings)?.pool;
     let mut conn = pool.get().context("getting a database connection")?;
     let (current, mut previous) = configured_keys(settings)?;
     previous.insert(0, current);
     let ring = Keyring::load(&mut conn, new_key, previous)?;
-    crate::crypto::rotate::rotate(&mut conn, &ring)
+    crate::signatures::reseal::rotate(&mut conn, &ring)
 }
 
 /// The public URL for links printed by commands that do not bind a port.

@@ -303,6 +303,10 @@ impl std::fmt::Debug for Keyring {
     }
 }
 
+/// The key id of a row that holds nothing sealed any more (a withdrawn or
+/// erased signature's tombstone).
+pub const NOTHING_SEALED: &str = "-";
+
 impl Keyring {
     /// Opens the database's index key with whichever key of the ring seals
     /// it, creating it on a database that has none, and makes sure the
@@ -328,7 +332,7 @@ impl Keyring {
             // key must not get a new one: every hash would stop matching.
             let sealed_rows: i64 = signatures::table
                 .filter(signatures::key_id.is_not_null())
-                .filter(signatures::key_id.ne(crate::signatures::NOTHING_SEALED))
+                .filter(signatures::key_id.ne(NOTHING_SEALED))
                 .count()
                 .get_result(conn)
                 .context("looking for sealed rows")?;

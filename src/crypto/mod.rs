@@ -19,7 +19,8 @@
 //!   a fresh random nonce per value, and the value's
 //!   purpose as associated data, so a sealed contact cannot be passed off as
 //!   a printed line or an index key. The key id says which key of the ring
-//!   opens it, so rotation can run while the server serves ([`rotate`]).
+//!   opens it, so rotation can run while the server serves
+//!   ([`crate::signatures::reseal`]).
 //! - **The index key** is 32 random bytes drawn once per database. Hashes must
 //!   stay stable across key rotation (uniqueness of an address per petition,
 //!   repeats, invalidation by IP), and an IP address cannot be hashed again
@@ -31,6 +32,5 @@
 //! falls back to a new key over existing data.
 
 pub mod keyring;
-pub mod rotate;
 
-pub use keyring::{DataKey, Keyring, Purpose, SealError};
+pub use keyring::{DataKey, Keyring, NOTHING_SEALED, Purpose, SealError};

@@ -13,7 +13,7 @@ pub mod schema;
 use std::time::Duration;
 
 use anyhow::Context;
-use chrono::NaiveDateTime;
+
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::prelude::*;
 use diesel::r2d2::ManageConnection;
@@ -40,13 +40,73 @@ pub type PooledConnection = r2d2::PooledConnection<ConnectionManager>;
 
 /// Runs the same diesel expression on the concrete connection of either backend,
 /// for statements the multi-backend query builder cannot express (upserts).
+/// Domain folders use it for multi-row inserts and upserts without naming a
+/// backend.
 macro_rules! on_backend {
     ($conn:expr, $c:ident => $body:expr) => {
         match $conn {
-            DbConnection::Postgresql($c) => $body,
-            DbConnection::Sqlite($c) => $body,
+            $crate::db::DbConnection::Postgresql($c) => $body,
+            $crate::db::DbConnection::Sqlite($c) => $body,
         }
     };
+}
+pub(crate) use on_backend;
+
+/// Loads a query's rows locked until the caller's transaction ends: on
+/// PostgreSQL `FOR UPDATE` (with `skip_locked`, `FOR UPDATE SKIP LOCKED`, so
+/// several workers take disjoint rows); on SQLite the write transaction
+/// already excludes every other writer.
+macro_rules! load_locked {
+    ($conn:expr, $query:expr) => {
+        match $conn {
+            $crate::db::DbConnection::Postgresql(c) => $query.for_update().load(c),
+            $crate::db::DbConnection::Sqlite(c) => $query.load(c),
+        }
+    };
+    ($conn:expr, $query:expr, skip_locked) => {
+        match $conn {
+            $crate::db::DbConnection::Postgresql(c) => $query.for_update().skip_locked().load(c),
+            $crate::db::DbConnection::Sqlite(c) => $query.load(c),
+        }
+    };
+}
+pub(crate) use load_locked;
+
+/// The spelling of what hand-written SQL says differently per backend.
+pub mod dialect {
+    use super::DbConnection;
+
+    /// The `n`th bind parameter (from 1): `$n` or `?`.
+    pub fn param(conn: &DbConnection, n: usize) -> String {
+        match conn {
+            DbConnection::Postgresql(_) => format!("${n}"),
+            DbConnection::Sqlite(_) => "?".to_owned(),
+        }
+    }
+
+    /// A timestamp column's UTC day as text, `YYYY-MM-DD`.
+    pub fn day(conn: &DbConnection, column: &str) -> String {
+        match conn {
+            DbConnection::Postgresql(_) => format!("to_char({column}, 'YYYY-MM-DD')"),
+            DbConnection::Sqlite(_) => format!("strftime('%Y-%m-%d', {column})"),
+        }
+    }
+
+    /// A timestamp column's UTC minute as text, `YYYY-MM-DD HH:MM`.
+    pub fn minute(conn: &DbConnection, column: &str) -> String {
+        match conn {
+            DbConnection::Postgresql(_) => format!("to_char({column}, 'YYYY-MM-DD HH24:MI')"),
+            DbConnection::Sqlite(_) => format!("strftime('%Y-%m-%d %H:%M', {column})"),
+        }
+    }
+}
+
+/// Whether an `INSERT … ON CONFLICT DO NOTHING RETURNING` must go one row per
+/// statement: diesel runs a SQLite batch insert row by row and fails on a
+/// skipped row's empty RETURNING; one statement per row costs little
+/// in-process. PostgreSQL takes the batch in one statement.
+pub fn returning_row_by_row(conn: &DbConnection) -> bool {
+    matches!(conn, DbConnection::Sqlite(_))
 }
 
 /// Which database a URL points at.
@@ -365,372 +425,6 @@ pub fn lock_keys(conn: &mut DbConnection, keys: &[&str]) -> QueryResult<()> {
         }
     }
     Ok(())
-}
-
-/// Inserts signatures in one statement, skipping any whose address signed
-/// that petition already (including an earlier row of the same batch);
-/// returns `(id, petition_id, email_hash)` of the rows inserted. `ON CONFLICT DO
-/// NOTHING` rather than catching the unique violation: on PostgreSQL an error
-/// aborts the whole transaction, and with it a group commit's other signatures.
-pub fn insert_signatures_if_new(
-    conn: &mut DbConnection,
-    rows: &[crate::signatures::NewSignature<'_>],
-) -> QueryResult<Vec<(i64, i64, String)>> {
-    use schema::signatures;
-    if rows.is_empty() {
-        return Ok(Vec::new());
-    }
-    let returning = (
-        signatures::id,
-        signatures::petition_id,
-        signatures::email_hash,
-    );
-    match conn {
-        DbConnection::Postgresql(c) => diesel::insert_into(signatures::table)
-            .values(rows)
-            .on_conflict((signatures::petition_id, signatures::email_hash))
-            .do_nothing()
-            .returning(returning)
-            .get_results(c),
-        // diesel runs a SQLite batch insert row by row and fails on a skipped
-        // row's empty RETURNING; one statement per row costs little in-process.
-        DbConnection::Sqlite(c) => {
-            let mut inserted = Vec::with_capacity(rows.len());
-            for row in rows {
-                let id = diesel::insert_into(signatures::table)
-                    .values(row)
-                    .on_conflict((signatures::petition_id, signatures::email_hash))
-                    .do_nothing()
-                    .returning(returning)
-                    .get_result(c)
-                    .optional()?;
-                inserted.extend(id);
-            }
-            Ok(inserted)
-        }
-    }
-}
-
-/// Records served forms as used, skipping those used already; returns the
-/// hashes inserted (the forms used for the first time). See
-/// [`crate::signatures::sign::FormUse`].
-pub fn insert_form_uses_if_new(
-    conn: &mut DbConnection,
-    rows: &[(&str, NaiveDateTime)],
-) -> QueryResult<Vec<String>> {
-    use schema::used_form_tokens as u;
-    if rows.is_empty() {
-        return Ok(Vec::new());
-    }
-    let values: Vec<_> = rows
-        .iter()
-        .map(|(hash, expires_at)| (u::token_hash.eq(*hash), u::expires_at.eq(*expires_at)))
-        .collect();
-    match conn {
-        DbConnection::Postgresql(c) => diesel::insert_into(u::table)
-            .values(&values)
-            .on_conflict(u::token_hash)
-            .do_nothing()
-            .returning(u::token_hash)
-            .get_results(c),
-        // One statement per row, as in `insert_signatures_if_new`.
-        DbConnection::Sqlite(c) => {
-            let mut inserted = Vec::with_capacity(values.len());
-            for row in &values {
-                let hash = diesel::insert_into(u::table)
-                    .values(*row)
-                    .on_conflict(u::token_hash)
-                    .do_nothing()
-                    .returning(u::token_hash)
-                    .get_result(c)
-                    .optional()?;
-                inserted.extend(hash);
-            }
-            Ok(inserted)
-        }
-    }
-}
-
-/// Inserts outbox rows in one statement (multi-row inserts go through the
-/// concrete connection: the multi-backend query builder has none).
-pub fn insert_outbox_rows(
-    conn: &mut DbConnection,
-    rows: &[crate::mail::outbox::NewOutboxMessage<'_>],
-) -> QueryResult<()> {
-    if rows.is_empty() {
-        return Ok(());
-    }
-    on_backend!(conn, c => diesel::insert_into(schema::outbox::table)
-        .values(rows)
-        .execute(c)
-        .map(drop))
-}
-
-/// Inserts signature token rows in one statement (see [`insert_outbox_rows`]).
-pub fn insert_token_rows(
-    conn: &mut DbConnection,
-    rows: &[crate::signatures::tokens::NewSignatureToken<'_>],
-) -> QueryResult<()> {
-    if rows.is_empty() {
-        return Ok(());
-    }
-    on_backend!(conn, c => diesel::insert_into(schema::signature_tokens::table)
-        .values(rows)
-        .execute(c)
-        .map(drop))
-}
-
-/// Adds `by` (which may be negative) to one shard of a verified-signature counter.
-pub fn add_to_counter(
-    conn: &mut DbConnection,
-    petition_id: i64,
-    delivery_point_id: i64,
-    country: &str,
-    shard: i32,
-    by: i64,
-) -> QueryResult<()> {
-    use schema::signature_counts::dsl as sc;
-    let row = (
-        sc::petition_id.eq(petition_id),
-        sc::delivery_point_id.eq(delivery_point_id),
-        sc::country.eq(country),
-        sc::shard.eq(shard),
-        sc::verified.eq(by),
-    );
-    on_backend!(conn, c => diesel::insert_into(sc::signature_counts)
-        .values(row)
-        .on_conflict((sc::petition_id, sc::delivery_point_id, sc::country, sc::shard))
-        .do_update()
-        .set(sc::verified.eq(sc::verified + by))
-        .execute(c))?;
-    Ok(())
-}
-
-/// Picks up to `limit` outbox messages that are due at `now` and pushes their
-/// next attempt to `lease_until`, so no other worker takes them meanwhile.
-/// Returns their ids. If this worker dies, they become due again at `lease_until`.
-///
-/// On PostgreSQL the rows are locked with `FOR UPDATE SKIP LOCKED`, so several
-/// workers claim disjoint batches without waiting on each other; SQLite has one
-/// writer at a time, which gives the same guarantee.
-pub fn claim_due_outbox(
-    conn: &mut DbConnection,
-    now: NaiveDateTime,
-    lease_until: NaiveDateTime,
-    limit: i64,
-) -> QueryResult<Vec<i64>> {
-    use schema::outbox::dsl as o;
-    write_transaction(conn, |conn| {
-        let due = o::outbox
-            .select(o::id)
-            .filter(o::sent_at.is_null())
-            .filter(o::gave_up_at.is_null())
-            .filter(o::next_attempt_at.le(now))
-            .order(o::next_attempt_at)
-            .limit(limit);
-        let ids: Vec<i64> = match conn {
-            DbConnection::Postgresql(c) => due.for_update().skip_locked().load(c)?,
-            DbConnection::Sqlite(c) => due.load(c)?,
-        };
-        if !ids.is_empty() {
-            diesel::update(o::outbox.filter(o::id.eq_any(&ids)))
-                .set((
-                    o::next_attempt_at.eq(lease_until),
-                    o::attempts.eq(o::attempts + 1),
-                ))
-                .execute(conn)?;
-        }
-        Ok(ids)
-    })
-}
-
-/// A signature's sealed records, what they are bound to, and the key that
-/// sealed them (see [`crate::crypto::Purpose`]).
-#[derive(Debug, Clone, Queryable)]
-pub struct SealedRow {
-    pub id: i64,
-    pub petition_id: i64,
-    pub delivery_point_id: i64,
-    pub email_hash: String,
-    pub contact: Option<Vec<u8>>,
-    pub printed: Option<Vec<u8>>,
-    pub key_id: Option<String>,
-}
-
-/// The next `limit` signatures after id `after`, with their sealed records,
-/// locked until the caller's transaction ends: on PostgreSQL `FOR UPDATE`, so
-/// an erasure or a withdrawal meanwhile waits for the re-sealing (or is seen
-/// by it) instead of being overwritten by it; on SQLite the write transaction
-/// already excludes every other writer. For key rotation.
-pub fn sealed_rows_for_update(
-    conn: &mut DbConnection,
-    after: i64,
-    limit: i64,
-) -> QueryResult<Vec<SealedRow>> {
-    use schema::signatures as s;
-    let query = s::table
-        .filter(s::id.gt(after))
-        .order(s::id)
-        .limit(limit)
-        .select((
-            s::id,
-            s::petition_id,
-            s::delivery_point_id,
-            s::email_hash,
-            s::contact,
-            s::printed,
-            s::key_id,
-        ));
-    match conn {
-        DbConnection::Postgresql(c) => query.for_update().load(c),
-        DbConnection::Sqlite(c) => query.load(c),
-    }
-}
-
-/// Queued data requests' sealed addresses, locked like
-/// [`sealed_rows_for_update`] (the worker clears them when it is done).
-pub fn queued_addresses_for_update(
-    conn: &mut DbConnection,
-) -> QueryResult<Vec<(i64, Option<Vec<u8>>)>> {
-    use schema::outbox as o;
-    let query = o::table
-        .filter(o::address.is_not_null())
-        .select((o::id, o::address));
-    match conn {
-        DbConnection::Postgresql(c) => query.for_update().load(c),
-        DbConnection::Sqlite(c) => query.load(c),
-    }
-}
-
-/// Verified signatures per day (UTC) of a petition's given delivery points,
-/// oldest first, as `("YYYY-MM-DD", count)`. The date expression differs per backend.
-pub fn verified_per_day(
-    conn: &mut DbConnection,
-    petition_id: i64,
-    delivery_points: &[i64],
-) -> QueryResult<Vec<(String, i64)>> {
-    use diesel::sql_types::{BigInt, Text};
-    #[derive(QueryableByName)]
-    struct Day {
-        #[diesel(sql_type = Text)]
-        day: String,
-        #[diesel(sql_type = BigInt)]
-        n: i64,
-    }
-    // Ids are integers from our own rows, so listing them inline is safe.
-    let ids = delivery_points
-        .iter()
-        .map(i64::to_string)
-        .collect::<Vec<_>>()
-        .join(",");
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let sql = |day_expr: &str, param: &str| {
-        format!(
-            "SELECT {day_expr} AS day, COUNT(*) AS n FROM signatures \
-             WHERE petition_id = {param} AND state = 'verified' AND delivery_point_id IN ({ids}) \
-             GROUP BY 1 ORDER BY 1"
-        )
-    };
-    let rows: Vec<Day> = match conn {
-        DbConnection::Postgresql(c) => {
-            diesel::sql_query(sql("to_char(verified_at, 'YYYY-MM-DD')", "$1"))
-                .bind::<BigInt, _>(petition_id)
-                .load(c)?
-        }
-        DbConnection::Sqlite(c) => diesel::sql_query(sql("strftime('%Y-%m-%d', verified_at)", "?"))
-            .bind::<BigInt, _>(petition_id)
-            .load(c)?,
-    };
-    Ok(rows.into_iter().map(|d| (d.day, d.n)).collect())
-}
-
-/// Erases every signature's contact data on a petition: the address hash
-/// (replaced by `erased:{id}`, which keeps the unique key), the sealed
-/// contact record, the domain and IP hashes. Only what the packet printed
-/// (`printed`) is kept.
-pub fn erase_signer_contacts(conn: &mut DbConnection, petition_id: i64) -> QueryResult<usize> {
-    use diesel::sql_types::BigInt;
-    const SET: &str = "UPDATE signatures SET email_hash = 'erased:' || CAST(id AS TEXT), \
-        contact = NULL, domain_hash = NULL, ip_hash = NULL, ip_range_hash = NULL \
-        WHERE petition_id = ";
-    match conn {
-        DbConnection::Postgresql(c) => diesel::sql_query(format!("{SET}$1"))
-            .bind::<BigInt, _>(petition_id)
-            .execute(c),
-        DbConnection::Sqlite(c) => diesel::sql_query(format!("{SET}?"))
-            .bind::<BigInt, _>(petition_id)
-            .execute(c),
-    }
-}
-
-/// How [`signatures_grouped_since`] groups a petition's recent signatures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Grouping {
-    /// By minute of signing (UTC), as `YYYY-MM-DD HH:MM`, newest first.
-    Minute,
-    /// By keyed hash of the email domain, largest group first.
-    EmailDomain,
-    /// By keyed hash of the client's network, largest group first.
-    IpRange,
-}
-
-/// One group of recent signatures: its key, how many, how many still pending.
-#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
-pub struct SignatureGroup {
-    #[diesel(sql_type = diesel::sql_types::Text)]
-    pub key: String,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub total: i64,
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub pending: i64,
-    /// One signature of the group (the oldest), to show what a hashed key stands for.
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    pub sample: i64,
-}
-
-/// A petition's signatures submitted since `since` (any state), grouped, at
-/// most `limit` groups and only groups of at least `min_size`. Minute and
-/// domain expressions differ per backend.
-pub fn signatures_grouped_since(
-    conn: &mut DbConnection,
-    petition_id: i64,
-    since: chrono::NaiveDateTime,
-    grouping: Grouping,
-    min_size: i64,
-    limit: i64,
-) -> QueryResult<Vec<SignatureGroup>> {
-    use diesel::sql_types::{BigInt, Timestamp};
-    let postgres = matches!(conn, DbConnection::Postgresql(_));
-    let key = match (grouping, postgres) {
-        (Grouping::Minute, true) => "to_char(created_at, 'YYYY-MM-DD HH24:MI')",
-        (Grouping::Minute, false) => "strftime('%Y-%m-%d %H:%M', created_at)",
-        (Grouping::EmailDomain, _) => "COALESCE(domain_hash, '')",
-        (Grouping::IpRange, _) => "COALESCE(ip_range_hash, '')",
-    };
-    let order = if grouping == Grouping::Minute {
-        "key DESC"
-    } else {
-        "total DESC, key"
-    };
-    let (p1, p2, p3, p4) = if postgres {
-        ("$1", "$2", "$3", "$4")
-    } else {
-        ("?", "?", "?", "?")
-    };
-    let sql = format!(
-        "SELECT {key} AS key, COUNT(*) AS total, \
-         SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END) AS pending, MIN(id) AS sample \
-         FROM signatures WHERE petition_id = {p1} AND created_at >= {p2} \
-         GROUP BY 1 HAVING COUNT(*) >= {p3} ORDER BY {order} LIMIT {p4}"
-    );
-    on_backend!(conn, c => diesel::sql_query(&sql)
-        .bind::<BigInt, _>(petition_id)
-        .bind::<Timestamp, _>(since)
-        .bind::<BigInt, _>(min_size)
-        .bind::<BigInt, _>(limit)
-        .load(c))
 }
 
 #[cfg(test)]

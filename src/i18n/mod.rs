@@ -152,6 +152,18 @@ impl<'de> serde::Deserialize<'de> for Lang {
     }
 }
 
+impl TryFrom<String> for Lang {
+    type Error = crate::domain::UnknownValue;
+
+    /// Reads a stored language code (diesel's `deserialize_as`).
+    fn try_from(code: String) -> Result<Self, Self::Error> {
+        Lang::parse(&code).ok_or(crate::domain::UnknownValue {
+            kind: "Lang",
+            value: code,
+        })
+    }
+}
+
 impl std::fmt::Display for Lang {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())

@@ -1,7 +1,7 @@
 //! Outgoing mail: the outbox, the mails' templates, the transports (SMTP or
 //! `.eml` files) and the worker that drains the outbox.
 
-pub mod outbox;
+pub mod compose;
 pub mod smtp;
 pub mod templates;
 pub mod worker;

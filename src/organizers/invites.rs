@@ -173,7 +173,7 @@ pub fn invite(
         let organizer = super::add(conn, input, now)?;
         let token = create(conn, organizer.id, now)?;
         if let Some(lang) = mail_lang {
-            crate::mail::outbox::enqueue_invite(conn, organizer.id, now, lang)?;
+            crate::outbox::enqueue_invite(conn, organizer.id, now, lang)?;
         }
         let detail = format!("{} as {}", organizer.email, organizer.role);
         audit::record(conn, by, Action::OrganizerAdded, &detail, now)?;

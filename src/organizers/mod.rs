@@ -19,26 +19,22 @@ use crate::domain::Msg;
 use crate::domain::{EmailAddress, Invalid};
 use crate::petitions::{DeliveryPoint, Petition, PetitionWithPoints};
 
-/// What an organizer may do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    /// Everything, including managing organizers and reading the audit log.
-    Admin,
-    /// The petitions they are given: their delivery points and all their packets.
-    Coordinator,
-    /// One or more delivery points: their counts and packets, nothing else.
-    Local,
+crate::domain::text_enum! {
+    /// What an organizer may do.
+    pub enum Role {
+        /// Everything, including managing organizers and reading the audit log.
+        Admin = "admin",
+        /// The petitions they are given: their delivery points and all their packets.
+        Coordinator = "coordinator",
+        /// One or more delivery points: their counts and packets, nothing else.
+        Local = "local",
+    }
 }
 
 impl Role {
-    /// Parses `admin`, `coordinator` or `local`.
+    /// Parses `admin`, `coordinator` or `local` as typed.
     pub fn parse(s: &str) -> Result<Self, Invalid> {
-        match s.trim() {
-            "admin" => Ok(Role::Admin),
-            "coordinator" => Ok(Role::Coordinator),
-            "local" => Ok(Role::Local),
-            _ => Err(Invalid::new("error-role")),
-        }
+        Role::from_stored(s.trim()).ok_or_else(|| Invalid::new("error-role"))
     }
 
     /// The catalog id of the role's name.
@@ -47,15 +43,6 @@ impl Role {
             Role::Admin => "org-role-admin",
             Role::Coordinator => "org-role-coordinator",
             Role::Local => "org-role-local",
-        }
-    }
-
-    /// The stored value.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Coordinator => "coordinator",
-            Role::Local => "local",
         }
     }
 }
@@ -67,7 +54,8 @@ pub struct Organizer {
     pub id: i64,
     pub email: String,
     pub name: String,
-    pub role: String,
+    #[diesel(deserialize_as = String)]
+    pub role: Role,
     pub password_hash: Option<String>,
     pub created_at: NaiveDateTime,
 }
@@ -83,9 +71,17 @@ pub struct NewOrganizer<'a> {
 }
 
 impl Organizer {
-    /// The organizer's role; an unreadable one is treated as the least powerful.
+    /// The organizer's role.
     pub fn role(&self) -> Role {
-        Role::parse(&self.role).unwrap_or(Role::Local)
+        self.role
+    }
+
+    /// Finds an organizer by id.
+    pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Self> {
+        organizers::table
+            .find(id)
+            .select(Organizer::as_select())
+            .first(conn)
     }
 
     /// Finds an organizer by normalised email.
@@ -277,8 +273,7 @@ fn resolve(
             wanted
                 .iter()
                 .map(|slug| {
-                    all.iter()
-                        .find(|d| d.slug == *slug)
+                    DeliveryPoint::by_slug(&all, slug)
                         .map(|d| d.id)
                         .ok_or_else(|| {
                             Refused(

@@ -15,8 +15,6 @@ use crate::domain::Msg;
 use crate::domain::{Country, FieldErrors, Goal, RetentionDays, Slug};
 use crate::i18n::Lang;
 
-/// Messages per form field, in form order.
-
 /// A required text field, trimmed, of at most `max` characters.
 fn required(s: &str, max: usize) -> Result<String, Msg> {
     bounded_text(s, "", max).map_err(|_| {

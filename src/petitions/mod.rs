@@ -87,8 +87,9 @@ pub struct Petition {
     pub retention_days: i32,
     /// When they were erased.
     pub erased_at: Option<NaiveDateTime>,
-    /// The language of `title`, `body` and `recipient` (a [`Lang`] code).
-    pub lang: String,
+    /// The language of `title`, `body` and `recipient`.
+    #[diesel(deserialize_as = String)]
+    pub lang: Lang,
     /// The same texts in other languages (stored as JSON, read once per row).
     #[diesel(deserialize_as = String)]
     pub translations: StoredTranslations,
@@ -169,7 +170,7 @@ impl Petition {
 
     /// The language the petition is written in, and shown in by default.
     pub fn default_lang(&self) -> Lang {
-        Lang::parse(&self.lang).unwrap_or(Lang::En)
+        self.lang
     }
 
     /// The translations stored with the petition (none if unreadable).
@@ -287,6 +288,12 @@ pub struct NewDeliveryPoint {
 }
 
 impl DeliveryPoint {
+    /// The point among `points` with this slug (as typed: trimmed): the one
+    /// way a slug from a form, a file or a URL finds its delivery point.
+    pub fn by_slug<'a>(points: &'a [DeliveryPoint], slug: &str) -> Option<&'a DeliveryPoint> {
+        points.iter().find(|p| p.slug == slug.trim())
+    }
+
     /// A petition's delivery points in their file order.
     pub fn for_petition(conn: &mut DbConnection, petition_id: i64) -> QueryResult<Vec<Self>> {
         delivery_points::table
@@ -307,7 +314,7 @@ pub struct PetitionWithPoints {
 impl PetitionWithPoints {
     /// The delivery point with this slug, if the petition has one.
     pub fn point(&self, slug: &str) -> Option<&DeliveryPoint> {
-        self.delivery_points.iter().find(|p| p.slug == slug.trim())
+        DeliveryPoint::by_slug(&self.delivery_points, slug)
     }
 
     /// Loads a petition and its delivery points by slug.

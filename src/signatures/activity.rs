@@ -11,9 +11,11 @@
 use anyhow::Context;
 use chrono::{Duration, NaiveDateTime, Timelike};
 
-use super::Signature;
+use diesel::prelude::*;
+
+use super::{Signature, SignatureState};
 use crate::crypto::Keyring;
-use crate::db::{DbConnection, Grouping, SignatureGroup, signatures_grouped_since};
+use crate::db::{DbConnection, dialect};
 
 /// Fewest signatures from one domain or network for it to be listed.
 pub const MIN_GROUP: i64 = 3;
@@ -102,4 +104,67 @@ pub fn last_hour(
         domains,
         ranges,
     })
+}
+
+/// How [`signatures_grouped_since`] groups a petition's recent signatures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    /// By minute of signing (UTC), as `YYYY-MM-DD HH:MM`, newest first.
+    Minute,
+    /// By keyed hash of the email domain, largest group first.
+    EmailDomain,
+    /// By keyed hash of the client's network, largest group first.
+    IpRange,
+}
+
+/// One group of recent signatures: its key, how many, how many still pending.
+#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
+pub struct SignatureGroup {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub key: String,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub total: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub pending: i64,
+    /// One signature of the group (the oldest), to show what a hashed key stands for.
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub sample: i64,
+}
+
+/// A petition's signatures submitted since `since` (any state), grouped, at
+/// most `limit` groups and only groups of at least `min_size`. Minute and
+/// domain expressions differ per backend.
+pub fn signatures_grouped_since(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    since: chrono::NaiveDateTime,
+    grouping: Grouping,
+    min_size: i64,
+    limit: i64,
+) -> QueryResult<Vec<SignatureGroup>> {
+    use diesel::sql_types::{BigInt, Timestamp};
+    let key = match grouping {
+        Grouping::Minute => dialect::minute(conn, "created_at"),
+        Grouping::EmailDomain => "COALESCE(domain_hash, '')".to_owned(),
+        Grouping::IpRange => "COALESCE(ip_range_hash, '')".to_owned(),
+    };
+    let order = if grouping == Grouping::Minute {
+        "key DESC"
+    } else {
+        "total DESC, key"
+    };
+    let [p1, p2, p3, p4] = [1, 2, 3, 4].map(|n| dialect::param(conn, n));
+    let pending = SignatureState::Pending.as_str();
+    let sql = format!(
+        "SELECT {key} AS key, COUNT(*) AS total, \
+         SUM(CASE WHEN state = '{pending}' THEN 1 ELSE 0 END) AS pending, MIN(id) AS sample \
+         FROM signatures WHERE petition_id = {p1} AND created_at >= {p2} \
+         GROUP BY 1 HAVING COUNT(*) >= {p3} ORDER BY {order} LIMIT {p4}"
+    );
+    crate::db::on_backend!(conn, c => diesel::sql_query(&sql)
+        .bind::<BigInt, _>(petition_id)
+        .bind::<Timestamp, _>(since)
+        .bind::<BigInt, _>(min_size)
+        .bind::<BigInt, _>(limit)
+        .load(c))
 }

@@ -13,8 +13,8 @@ use std::collections::{BTreeMap, HashMap};
 use diesel::prelude::*;
 
 use super::SignatureState;
-use crate::db::DbConnection;
 use crate::db::schema::signature_counts;
+use crate::db::{DbConnection, dialect};
 use crate::domain::PublicCount;
 
 /// Signatures not verified (pending, withdrawn, invalidated) per delivery
@@ -147,4 +147,68 @@ pub fn load_for_points(
     // signatures all left is not listed.
     counts.by_country.retain(|_, n| *n != 0);
     Ok(counts)
+}
+
+/// Adds `by` (which may be negative) to one shard of a verified-signature counter.
+pub fn add_to_counter(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    delivery_point_id: i64,
+    country: &str,
+    shard: i32,
+    by: i64,
+) -> QueryResult<()> {
+    use crate::db::schema::signature_counts::dsl as sc;
+    let row = (
+        sc::petition_id.eq(petition_id),
+        sc::delivery_point_id.eq(delivery_point_id),
+        sc::country.eq(country),
+        sc::shard.eq(shard),
+        sc::verified.eq(by),
+    );
+    crate::db::on_backend!(conn, c => diesel::insert_into(sc::signature_counts)
+        .values(row)
+        .on_conflict((sc::petition_id, sc::delivery_point_id, sc::country, sc::shard))
+        .do_update()
+        .set(sc::verified.eq(sc::verified + by))
+        .execute(c))?;
+    Ok(())
+}
+
+/// Verified signatures per day (UTC) of a petition's given delivery points,
+/// oldest first, as `("YYYY-MM-DD", count)`.
+pub fn verified_per_day(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    delivery_points: &[i64],
+) -> QueryResult<Vec<(String, i64)>> {
+    use diesel::sql_types::{BigInt, Text};
+    #[derive(QueryableByName)]
+    struct Day {
+        #[diesel(sql_type = Text)]
+        day: String,
+        #[diesel(sql_type = BigInt)]
+        n: i64,
+    }
+    // Ids are integers from our own rows, so listing them inline is safe.
+    let ids = delivery_points
+        .iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT {day} AS day, COUNT(*) AS n FROM signatures \
+         WHERE petition_id = {p1} AND state = '{verified}' AND delivery_point_id IN ({ids}) \
+         GROUP BY 1 ORDER BY 1",
+        day = dialect::day(conn, "verified_at"),
+        p1 = dialect::param(conn, 1),
+        verified = SignatureState::Verified.as_str(),
+    );
+    let rows: Vec<Day> = crate::db::on_backend!(conn, c => diesel::sql_query(&sql)
+        .bind::<BigInt, _>(petition_id)
+        .load(c))?;
+    Ok(rows.into_iter().map(|d| (d.day, d.n)).collect())
 }

@@ -10,9 +10,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::SignatureState;
+use super::counts::add_to_counter;
 use crate::audit::{self, Action};
 use crate::db::schema::{invalidations, signatures};
-use crate::db::{DbConnection, add_to_counter, write_transaction};
+use crate::db::{DbConnection, write_transaction};
 use crate::organizers::Organizer;
 
 /// Which signatures to invalidate. Every given criterion must match.

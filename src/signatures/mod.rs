@@ -6,6 +6,7 @@ pub mod blocklist;
 pub mod counts;
 pub mod invalidate;
 pub mod my_data;
+pub mod reseal;
 pub mod retention;
 pub mod sign;
 pub mod tokens;
@@ -154,7 +155,7 @@ pub fn email_hash(keys: &Keyring, email: &SignerEmail) -> String {
 }
 
 /// [`email_hash`] of an address already in its stored form (for addresses
-/// an earlier version normalised, see [`crate::crypto::rotate`]).
+/// an earlier version normalised, see [`reseal`]).
 pub fn address_hash(keys: &Keyring, address: &str) -> String {
     keys.hash("signer-email", address)
 }
@@ -194,7 +195,7 @@ pub fn printed_purpose(petition_id: i64, delivery_point_id: i64) -> Purpose<'sta
 }
 
 /// `key_id` of a row with nothing sealed (a tombstone).
-pub const NOTHING_SEALED: &str = "-";
+pub use crate::crypto::NOTHING_SEALED;
 
 impl Signature {
     /// Finds a signature by id.

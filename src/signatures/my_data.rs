@@ -11,13 +11,14 @@ use anyhow::Context;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
+use super::counts::add_to_counter;
 use super::tokens::{self, purpose};
 use super::{Contact, Signature, SignatureState, email_hash, of_address};
 use crate::crypto::{Keyring, Purpose};
 use crate::db::schema::{delivery_points, outbox, petitions, signatures};
-use crate::db::{DbConnection, add_to_counter, scrub_erased_quietly, write_transaction};
+use crate::db::{DbConnection, scrub_erased_quietly, write_transaction};
 use crate::domain::SignerEmail;
-use crate::mail::outbox::{self as mail_outbox, MailKind};
+use crate::outbox::{self as mail_outbox, MailKind};
 
 /// One signature as its signer sees it on the data page.
 #[derive(Debug, Clone)]

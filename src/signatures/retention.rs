@@ -11,7 +11,7 @@ use diesel::prelude::*;
 use super::SignatureState;
 use crate::audit::{self, Action, Actor};
 use crate::db::schema::{outbox, petitions, signature_tokens, signatures};
-use crate::db::{DbConnection, erase_signer_contacts, write_transaction};
+use crate::db::{DbConnection, write_transaction};
 use crate::petitions::Petition;
 
 /// Erases what is due at `now`; returns how many petitions were erased.
@@ -66,4 +66,50 @@ pub fn erase_due(conn: &mut DbConnection, now: NaiveDateTime) -> anyhow::Result<
         crate::db::scrub_erased_quietly(conn);
     }
     Ok(erased)
+}
+
+/// What one round of housekeeping did.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Housekeeping {
+    /// Pending signatures deleted because all their links expired.
+    pub deleted_pending: usize,
+    /// Petitions whose signer contacts were erased, past their retention.
+    pub erased_petitions: usize,
+}
+
+/// The worker's housekeeping, once a minute: deletes pending signatures whose
+/// confirmation links have all expired, forgets form uses that could no
+/// longer sign, finishes any scrub a request could not finish at once, and
+/// erases signer contacts of petitions past their retention period.
+pub fn housekeeping(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    token_ttl: chrono::Duration,
+) -> anyhow::Result<Housekeeping> {
+    let deleted_pending = super::Signature::delete_expired_pending(conn, now, token_ttl)
+        .context("deleting expired pending signatures")?;
+    super::sign::forget_expired_form_uses(conn, now).context("forgetting expired form uses")?;
+    crate::db::scrub_erased_quietly(conn);
+    let erased_petitions = erase_due(conn, now)?;
+    Ok(Housekeeping {
+        deleted_pending,
+        erased_petitions,
+    })
+}
+
+/// Erases every signature's contact data on a petition: the address hash
+/// (replaced by `erased:{id}`, which keeps the unique key), the sealed
+/// contact record, the domain and IP hashes. Only what the packet printed
+/// (`printed`) is kept.
+pub fn erase_signer_contacts(conn: &mut DbConnection, petition_id: i64) -> QueryResult<usize> {
+    use diesel::sql_types::BigInt;
+    let sql = format!(
+        "UPDATE signatures SET email_hash = 'erased:' || CAST(id AS TEXT), \
+         contact = NULL, domain_hash = NULL, ip_hash = NULL, ip_range_hash = NULL \
+         WHERE petition_id = {}",
+        crate::db::dialect::param(conn, 1)
+    );
+    crate::db::on_backend!(conn, c => diesel::sql_query(&sql)
+        .bind::<BigInt, _>(petition_id)
+        .execute(c))
 }

@@ -12,11 +12,9 @@ use crate::crypto::Keyring;
 use crate::db::schema::signatures;
 use std::collections::HashMap;
 
-use crate::db::{
-    DbConnection, insert_form_uses_if_new, insert_signatures_if_new, write_transaction,
-};
+use crate::db::{DbConnection, on_backend, returning_row_by_row, write_transaction};
 use crate::domain::{City, Comment, Country, NameInPacket, SignerEmail, SignerName};
-use crate::mail::outbox::{self, MailKind};
+use crate::outbox::{self, MailKind};
 
 /// A signature as submitted, every field validated.
 #[derive(Debug, Clone)]
@@ -167,7 +165,7 @@ pub fn sign_many(conn: &mut DbConnection, jobs: &[SignJob]) -> anyhow::Result<Ve
     let mut inserted: HashMap<(i64, String), i64> = HashMap::new();
     for chunk in rows.chunks(INSERT_CHUNK) {
         for (id, petition_id, hash) in
-            insert_signatures_if_new(conn, chunk).context("inserting a batch of signatures")?
+            insert_if_new(conn, chunk).context("inserting a batch of signatures")?
         {
             inserted.insert((petition_id, hash), id);
         }
@@ -191,6 +189,82 @@ pub fn sign_many(conn: &mut DbConnection, jobs: &[SignJob]) -> anyhow::Result<Ve
     outbox::enqueue_many(conn, MailKind::Verify, &mails)
         .context("queueing a batch of confirmation mails")?;
     Ok(outcomes)
+}
+
+/// Inserts signatures in one statement, skipping any whose address signed
+/// that petition already (including an earlier row of the same batch);
+/// returns `(id, petition_id, email_hash)` of the rows inserted. `ON CONFLICT DO
+/// NOTHING` rather than catching the unique violation: on PostgreSQL an error
+/// aborts the whole transaction, and with it a group commit's other signatures.
+pub fn insert_if_new(
+    conn: &mut DbConnection,
+    rows: &[NewSignature<'_>],
+) -> QueryResult<Vec<(i64, i64, String)>> {
+    let returning = (
+        signatures::id,
+        signatures::petition_id,
+        signatures::email_hash,
+    );
+    let conflict = (signatures::petition_id, signatures::email_hash);
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    if !returning_row_by_row(conn) {
+        return on_backend!(conn, c => diesel::insert_into(signatures::table)
+            .values(rows)
+            .on_conflict(conflict)
+            .do_nothing()
+            .returning(returning)
+            .get_results(c));
+    }
+    let mut inserted = Vec::with_capacity(rows.len());
+    for row in rows {
+        let id = on_backend!(&mut *conn, c => diesel::insert_into(signatures::table)
+            .values(row)
+            .on_conflict(conflict)
+            .do_nothing()
+            .returning(returning)
+            .get_result(c)
+            .optional())?;
+        inserted.extend(id);
+    }
+    Ok(inserted)
+}
+
+/// Records served forms as used, skipping those used already; returns the
+/// hashes inserted (the forms used for the first time). See [`FormUse`].
+fn insert_form_uses_if_new(
+    conn: &mut DbConnection,
+    rows: &[(&str, NaiveDateTime)],
+) -> QueryResult<Vec<String>> {
+    use crate::db::schema::used_form_tokens as u;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let values: Vec<_> = rows
+        .iter()
+        .map(|(hash, expires_at)| (u::token_hash.eq(*hash), u::expires_at.eq(*expires_at)))
+        .collect();
+    if !returning_row_by_row(conn) {
+        return on_backend!(conn, c => diesel::insert_into(u::table)
+            .values(&values)
+            .on_conflict(u::token_hash)
+            .do_nothing()
+            .returning(u::token_hash)
+            .get_results(c));
+    }
+    let mut inserted = Vec::with_capacity(values.len());
+    for row in &values {
+        let hash = on_backend!(&mut *conn, c => diesel::insert_into(u::table)
+            .values(*row)
+            .on_conflict(u::token_hash)
+            .do_nothing()
+            .returning(u::token_hash)
+            .get_result(c)
+            .optional())?;
+        inserted.extend(hash);
+    }
+    Ok(inserted)
 }
 
 /// Forgets the use of forms that could no longer be submitted anyway.

@@ -92,7 +92,9 @@ pub fn mint_many(
         .collect();
     // 5 columns a row: far below either backend's limit on parameters.
     for chunk in rows.chunks(1000) {
-        crate::db::insert_token_rows(conn, chunk)?;
+        // Multi-row inserts go through the concrete connection: the
+        // multi-backend query builder has none.
+        crate::db::on_backend!(conn, c => diesel::insert_into(signature_tokens::table).values(chunk).execute(c))?;
     }
     Ok(tokens)
 }

@@ -10,10 +10,11 @@ use anyhow::Context;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::counts::add_to_counter;
 use super::tokens::purpose;
 use super::{SignatureState, counts};
+use crate::db::DbConnection;
 use crate::db::schema::{signature_tokens, signatures};
-use crate::db::{DbConnection, add_to_counter};
 use crate::domain::hash_token;
 use crate::petitions::{Petition, PetitionState};
 

@@ -5,10 +5,11 @@ use anyhow::Context;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::counts::add_to_counter;
 use super::tokens::{self, purpose};
 use super::{Signature, SignatureState};
 use crate::db::schema::signatures;
-use crate::db::{DbConnection, add_to_counter, scrub_erased_quietly, write_transaction};
+use crate::db::{DbConnection, scrub_erased_quietly, write_transaction};
 use crate::petitions::Petition;
 
 /// How long a withdrawal link works: long, since a signer may change their

@@ -20,8 +20,11 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use chrono::Utc;
+use serde::Serialize;
 
 use super::AppState;
+use crate::domain::PublicCount;
 use crate::i18n::Lang;
 use crate::petitions::PetitionWithPoints;
 use crate::signatures::counts::{self, Counts};
@@ -159,7 +162,7 @@ impl PetitionCache {
                 Ok((data, counts))
             })
             .await?;
-        let json = serde_json::to_string(&super::petition::PetitionJson::new(&data, &counts))
+        let json = serde_json::to_string(&PetitionJson::new(&data, &counts))
             .context("serialising a petition")?;
         let entry = Arc::new(Cached {
             data,
@@ -173,6 +176,53 @@ impl PetitionCache {
             entries.insert(slug.to_owned(), entry.clone());
         }
         Ok(entry)
+    }
+}
+
+/// `GET /p/{slug}.json`: verified counts only.
+#[derive(Serialize)]
+pub struct PetitionJson<'a> {
+    slug: &'a str,
+    title: &'a str,
+    goal: i64,
+    state: &'static str,
+    /// Every count is a number, or `"<3"` below three (see [`PublicCount`]).
+    signature_count: PublicCount,
+    delivery_points: Vec<PointJson<'a>>,
+    signatures_by_country: std::collections::BTreeMap<String, PublicCount>,
+}
+
+#[derive(Serialize)]
+struct PointJson<'a> {
+    slug: &'a str,
+    name: &'a str,
+    country: &'a str,
+    city: &'a str,
+    signature_count: PublicCount,
+}
+
+impl<'a> PetitionJson<'a> {
+    pub fn new(data: &'a PetitionWithPoints, counts: &'a Counts) -> Self {
+        let p = &data.petition;
+        PetitionJson {
+            slug: &p.slug,
+            title: &p.title,
+            goal: p.goal,
+            state: p.state(Utc::now().naive_utc()).as_str(),
+            signature_count: counts.public_total(),
+            delivery_points: data
+                .delivery_points
+                .iter()
+                .map(|d| PointJson {
+                    slug: &d.slug,
+                    name: &d.name,
+                    country: &d.country,
+                    city: &d.city,
+                    signature_count: counts.public_for_delivery_point(d.id),
+                })
+                .collect(),
+            signatures_by_country: counts.public_by_country(),
+        }
     }
 }
 

@@ -4,9 +4,6 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use anyhow::Context;
 use chrono::Utc;
-use serde::Serialize;
-
-use crate::domain::PublicCount;
 
 use super::lang;
 use super::templates::{HomeItem, HomePage, PetitionPage, PrivacyPage, SignFormView};
@@ -176,53 +173,6 @@ impl SignFormView {
             delivery_point,
             name_in_packet: "full".to_owned(),
             ..SignFormView::default()
-        }
-    }
-}
-
-/// `GET /p/{slug}.json`: verified counts only.
-#[derive(Serialize)]
-pub(super) struct PetitionJson<'a> {
-    slug: &'a str,
-    title: &'a str,
-    goal: i64,
-    state: &'static str,
-    /// Every count is a number, or `"<3"` below three (see [`PublicCount`]).
-    signature_count: PublicCount,
-    delivery_points: Vec<PointJson<'a>>,
-    signatures_by_country: std::collections::BTreeMap<String, PublicCount>,
-}
-
-#[derive(Serialize)]
-struct PointJson<'a> {
-    slug: &'a str,
-    name: &'a str,
-    country: &'a str,
-    city: &'a str,
-    signature_count: PublicCount,
-}
-
-impl<'a> PetitionJson<'a> {
-    pub(super) fn new(data: &'a PetitionWithPoints, counts: &'a Counts) -> Self {
-        let p = &data.petition;
-        PetitionJson {
-            slug: &p.slug,
-            title: &p.title,
-            goal: p.goal,
-            state: p.state(Utc::now().naive_utc()).as_str(),
-            signature_count: counts.public_total(),
-            delivery_points: data
-                .delivery_points
-                .iter()
-                .map(|d| PointJson {
-                    slug: &d.slug,
-                    name: &d.name,
-                    country: &d.country,
-                    city: &d.city,
-                    signature_count: counts.public_for_delivery_point(d.id),
-                })
-                .collect(),
-            signatures_by_country: counts.public_by_country(),
         }
     }
 }

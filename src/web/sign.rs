@@ -11,7 +11,7 @@ use super::{State, form_timer, lang, render, see_other};
 use crate::domain::{City, Comment, Country, NameInPacket, SignerEmail, SignerName, client_ip};
 use crate::domain::{FieldErrors, Msg};
 use crate::i18n::{Lang, Tr};
-use crate::petitions::{DeliveryPoint, PetitionState};
+use crate::petitions::{DeliveryPoint, PetitionState, PetitionWithPoints};
 use crate::signatures::sign::{SignJob, SignatureInput};
 use crate::web::error::AppError;
 
@@ -44,74 +44,109 @@ pub async fn submit(
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
     let cached = load(&state, &path.into_inner()).await?;
-    let (data, counts) = (&cached.data, &cached.counts);
-    let now = Utc::now().naive_utc();
+    let data = &cached.data;
     let lang = lang::choice(&req).resolve(data.petition.default_lang());
-    let l = Tr::new(lang);
-    if let Some(message) = closed_message(data.petition.state(now)) {
-        let page = MessagePage::titled(l, data.petition.title(lang), message);
+    if let Some(message) = closed_message(data.petition.state(Utc::now().naive_utc())) {
+        let page = MessagePage::titled(Tr::new(lang), data.petition.title(lang), message);
         return render(StatusCode::FORBIDDEN, &page);
     }
-    let mut view = SignFormView::from(&form);
-    let client_ip = state.limits.client_ip(&req);
-    if !state.csrf_ok(&req, &form.csrf) {
-        view.errors.add("form", Msg::new("error-form-expired"));
-        return sign_page(&req, &state, data, counts, &view, StatusCode::FORBIDDEN);
-    }
-    let blocked_domain =
-        |input: &SignatureInput| state.blocklist.blocks_domain(input.email.domain());
-    let input = match validate(&form, &data.delivery_points) {
-        Ok(input) if blocked_domain(&input) => {
-            view.errors
-                .add("email", Msg::new("error-disposable-domain"));
-            return sign_page(
-                &req,
-                &state,
-                data,
-                counts,
-                &view,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
-        }
-        Ok(input) => SignatureInput {
-            ip_hash: Some(client_ip::address_hash(state.keys.index_key(), client_ip)),
-            ip_range_hash: client_ip::range_hash(state.keys.index_key(), client_ip),
-            lang,
-            ..input
-        },
-        Err(errors) => {
-            view.errors = errors;
-            return sign_page(
-                &req,
-                &state,
-                data,
-                counts,
-                &view,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
-        }
-    };
     let thanks = format!("/p/{}/thanks", data.petition.slug);
-    let now_ms = Utc::now().timestamp_millis();
-    let too_fast = !form_timer::passed(&state.secret, &form.started, now_ms, state.min_fill_ms);
-    if !form.website.is_empty() || too_fast {
+    match admit(&req, &state, data, &form, lang) {
+        Admission::Sign(job) => {
+            state.signing.submit(*job).await?;
+            state.wake_worker();
+            Ok(see_other(&thanks))
+        }
         // A bot (honeypot filled, or faster than a person): answered exactly
         // like a person, but nothing is stored or sent.
-        return Ok(see_other(&thanks));
+        Admission::Bot => Ok(see_other(&thanks)),
+        Admission::Refused(status, errors, wait) => {
+            let view = SignFormView {
+                errors,
+                ..SignFormView::from(&form)
+            };
+            let response = sign_page(&req, &state, data, &cached.counts, &view, status)?;
+            Ok(match wait {
+                Some(wait) => super::retry_after(response, wait),
+                None => response,
+            })
+        }
     }
+}
+
+/// What a submitted sign form comes to.
+enum Admission {
+    /// A person's valid signature, ready for the group commit.
+    Sign(Box<SignJob>),
+    /// A bot: thanked, but nothing is kept.
+    Bot,
+    /// Shown again with messages, with this status (and a `Retry-After`).
+    Refused(StatusCode, FieldErrors, Option<std::time::Duration>),
+}
+
+fn refused(status: StatusCode, field: &'static str, message: Msg) -> Admission {
+    let mut errors = FieldErrors::new();
+    errors.add(field, message);
+    Admission::Refused(status, errors, None)
+}
+
+/// Every check a submission passes, in order: the form token, the fields and
+/// the email domain, the honeypot and fill time, the network, the rate
+/// limits, and (with the fill-time check on) that the served form signs once.
+fn admit(
+    req: &HttpRequest,
+    state: &State,
+    data: &PetitionWithPoints,
+    form: &SignForm,
+    lang: Lang,
+) -> Admission {
+    let now = Utc::now();
+    if !state.csrf_ok(req, &form.csrf) {
+        return refused(
+            StatusCode::FORBIDDEN,
+            "form",
+            Msg::new("error-form-expired"),
+        );
+    }
+    let input = match validate(form, &data.delivery_points) {
+        Ok(input) if state.blocklist.blocks_domain(input.email.domain()) => {
+            let message = Msg::new("error-disposable-domain");
+            return refused(StatusCode::UNPROCESSABLE_ENTITY, "email", message);
+        }
+        Ok(input) => input,
+        Err(errors) => return Admission::Refused(StatusCode::UNPROCESSABLE_ENTITY, errors, None),
+    };
+    let fast = !form_timer::passed(
+        &state.secret,
+        &form.started,
+        now.timestamp_millis(),
+        state.min_fill_ms,
+    );
+    if !form.website.is_empty() || fast {
+        return Admission::Bot;
+    }
+    let client_ip = state.limits.client_ip(req);
     if state.blocklist.blocks_ip(client_ip) {
-        view.errors.add("form", Msg::new("error-blocked-network"));
-        return sign_page(&req, &state, data, counts, &view, StatusCode::FORBIDDEN);
+        return refused(
+            StatusCode::FORBIDDEN,
+            "form",
+            Msg::new("error-blocked-network"),
+        );
     }
     if let Err(wait) = state.limits.check_sign(client_ip, input.email.domain()) {
         let minutes = i64::try_from(wait.as_secs().div_ceil(60).max(1)).unwrap_or(i64::MAX);
-        let message = Msg::new("error-rate-limited").num("n", minutes);
-        view.errors.add("form", message);
-        let status = StatusCode::TOO_MANY_REQUESTS;
-        let response = sign_page(&req, &state, data, counts, &view, status)?;
-        return Ok(super::retry_after(response, wait));
+        let mut errors = FieldErrors::new();
+        errors.add("form", Msg::new("error-rate-limited").num("n", minutes));
+        return Admission::Refused(StatusCode::TOO_MANY_REQUESTS, errors, Some(wait));
     }
-    let mut job = SignJob::new(
+    let input = SignatureInput {
+        ip_hash: Some(client_ip::address_hash(state.keys.index_key(), client_ip)),
+        ip_range_hash: client_ip::range_hash(state.keys.index_key(), client_ip),
+        lang,
+        ..input
+    };
+    let now = now.naive_utc();
+    let job = SignJob::new(
         data.petition.id,
         input,
         &state.keys,
@@ -120,18 +155,17 @@ pub async fn submit(
     );
     // With the fill-time check on, each served form signs once; 0 switches
     // both off (load tests post one form many times).
-    if state.min_fill_ms > 0 {
-        match form_timer::use_expires_at(&form.started).filter(|&t| t > now) {
-            Some(expires_at) => job = job.from_form(&form.started, expires_at),
-            None => {
-                view.errors.add("form", Msg::new("error-form-expired"));
-                return sign_page(&req, &state, data, counts, &view, StatusCode::FORBIDDEN);
-            }
-        }
+    if state.min_fill_ms == 0 {
+        return Admission::Sign(Box::new(job));
     }
-    state.signing.submit(job).await?;
-    state.wake_worker();
-    Ok(see_other(&thanks))
+    match form_timer::use_expires_at(&form.started).filter(|&t| t > now) {
+        Some(expires_at) => Admission::Sign(Box::new(job.from_form(&form.started, expires_at))),
+        None => refused(
+            StatusCode::FORBIDDEN,
+            "form",
+            Msg::new("error-form-expired"),
+        ),
+    }
 }
 
 /// `GET /p/{slug}/thanks`.
@@ -188,7 +222,7 @@ pub fn validate(form: &SignForm, points: &[DeliveryPoint]) -> Result<SignatureIn
     let email = e.check("email", SignerEmail::parse(&form.email));
     let country = e.check("country", Country::parse(&form.country));
     let city = e.check("city", City::parse(&form.city));
-    let point = points.iter().find(|p| p.slug == form.delivery_point.trim());
+    let point = DeliveryPoint::by_slug(points, &form.delivery_point);
     let name_in_packet = e.check("name_in_packet", NameInPacket::parse(&form.name_in_packet));
     let comment = e.check("comment", Comment::parse(&form.comment));
     if point.is_none() {

@@ -482,10 +482,3 @@ impl MyDataPage<'_> {
         }
     }
 }
-
-/// The catalog id of a stored organizer role's name.
-pub fn role_key(role: &str) -> &'static str {
-    crate::organizers::Role::parse(role)
-        .unwrap_or(crate::organizers::Role::Local)
-        .name_key()
-}

@@ -88,35 +88,44 @@ pub async fn confirm(
         };
         state.confirming.submit(job).await?
     };
+    answer(&req, &choice, outcome)
+}
+
+/// The page after a press of "Confirm my signature".
+fn answer(
+    req: &HttpRequest,
+    choice: &LangChoice,
+    outcome: ConfirmOutcome,
+) -> Result<HttpResponse, AppError> {
     match outcome {
         ConfirmOutcome::Confirmed { petition, total } => {
             let page =
-                MessagePage::new(tr(&choice, &petition), "verified-title", "verified-message");
+                MessagePage::new(tr(choice, &petition), "verified-title", "verified-message");
             counted(page, &petition, total)
         }
         ConfirmOutcome::AlreadyConfirmed { petition, total } => {
-            already(tr(&choice, &petition), &petition, total)
+            already(tr(choice, &petition), &petition, total)
         }
         ConfirmOutcome::PetitionNotOpen { petition } => {
-            let l = tr(&choice, &petition);
+            let l = tr(choice, &petition);
             let page = MessagePage::titled(l, petition.title(l.lang), "verify-not-open");
             render(StatusCode::FORBIDDEN, &page)
         }
         ConfirmOutcome::Withdrawn { petition } => {
-            let l = tr(&choice, &petition);
+            let l = tr(choice, &petition);
             let page = MessagePage::new(l, "verify-withdrawn-title", "verify-withdrawn-message")
                 .link(format!("/p/{}#sign", petition.slug), l.t("sign-again"));
             render(StatusCode::OK, &page)
         }
         ConfirmOutcome::Invalidated { petition } => {
-            let l = tr(&choice, &petition);
+            let l = tr(choice, &petition);
             let page =
                 MessagePage::new(l, "verify-invalidated-title", "verify-invalidated-message")
                     .link(format!("/p/{}", petition.slug), petition.title(l.lang));
             render(StatusCode::OK, &page)
         }
-        ConfirmOutcome::Expired { petition } => expired(tr(&choice, &petition), &petition),
-        ConfirmOutcome::Unknown => unknown(lang::tr(&req)),
+        ConfirmOutcome::Expired { petition } => expired(tr(choice, &petition), &petition),
+        ConfirmOutcome::Unknown => unknown(lang::tr(req)),
     }
 }
 

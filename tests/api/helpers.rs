@@ -264,6 +264,21 @@ impl TestApp {
             .expect("POST failed")
     }
 
+    /// Opens the page at `page` (for its cookie and CSRF token) and POSTs
+    /// `fields` with that token to `action`, as a browser submits a form.
+    pub async fn submit(
+        &self,
+        page: &str,
+        action: &str,
+        fields: &[(&'static str, &str)],
+    ) -> reqwest::Response {
+        let (_, html) = self.get_text(page).await;
+        let mut form: Vec<(&'static str, String)> =
+            fields.iter().map(|(f, v)| (*f, (*v).to_owned())).collect();
+        form.push(("csrf", csrf_in(&html)));
+        self.post_form(action, &form).await
+    }
+
     /// Opens a verification link and presses "Confirm my signature".
     pub async fn confirm(&self, link: &str) -> (u16, String) {
         let path = link
@@ -540,6 +555,13 @@ impl Organizer {
         assert_eq!(r.status().as_u16(), 200);
         assert_eq!(r.headers()["content-type"], "application/zip");
         r.bytes().await.unwrap().to_vec()
+    }
+
+    /// A delivery point's packet manifest (`manifest.json` in its ZIP).
+    pub async fn manifest(&self, point: &str) -> serde_json::Value {
+        let zip = self.packet(point).await;
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
+        serde_json::from_reader(archive.by_name("manifest.json").unwrap()).unwrap()
     }
 
     /// POSTs a form with a valid CSRF token taken from the dashboard.

@@ -2,7 +2,7 @@ use std::time::Duration;
 
 use chrono::Utc;
 use handover::domain::*;
-use handover::mail::outbox;
+use handover::outbox;
 use handover::signatures::sign::{self, SignatureInput};
 use handover::startup::build_worker;
 
@@ -28,7 +28,7 @@ async fn mail_handed_back_untried_is_due_at_once_and_its_claim_not_counted(backe
     let mut conn = app.pool.get().unwrap();
     let now = Utc::now().naive_utc();
     let lease = now + chrono::Duration::minutes(10);
-    let claimed = handover::db::claim_due_outbox(&mut conn, now, lease, 10).unwrap();
+    let claimed = handover::outbox::claim_due(&mut conn, now, lease, 10).unwrap();
     assert_eq!(claimed.len(), 1);
 
     outbox::release(&mut conn, &claimed, now).unwrap();
@@ -37,7 +37,7 @@ async fn mail_handed_back_untried_is_due_at_once_and_its_claim_not_counted(backe
         app.count("SELECT COUNT(*) AS n FROM outbox WHERE attempts = 0"),
         1
     );
-    let again = handover::db::claim_due_outbox(&mut conn, now, lease, 10).unwrap();
+    let again = handover::outbox::claim_due(&mut conn, now, lease, 10).unwrap();
     assert_eq!(again, claimed);
 }
 

@@ -2,6 +2,9 @@
 //! receiver. Each test runs on SQLite, and on PostgreSQL when
 //! `TEST_DATABASE_URL` is set.
 
+// A failed unwrap in a test or its helpers is a failed test, with its line.
+#![allow(clippy::unwrap_used)]
+
 mod helpers;
 mod smtp;
 

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::helpers::{Backend, SEOUL, TestApp, csrf_in, sign_form, spawn_app};
+use crate::helpers::{Backend, SEOUL, TestApp, sign_form, spawn_app};
 use crate::on_both_backends;
 use crate::smtp::ReceivedMail;
 
@@ -16,12 +16,8 @@ on_both_backends!(
 
 /// Asks for the data link of `email`; returns the status and Location.
 pub(crate) async fn ask(app: &TestApp, email: &str) -> (u16, String) {
-    let (_, page) = app.get_text("/my-data").await;
     let r = app
-        .post_form(
-            "/my-data",
-            &[("email", email.to_owned()), ("csrf", csrf_in(&page))],
-        )
+        .submit("/my-data", "/my-data", &[("email", email)])
         .await;
     let location = r
         .headers()
@@ -117,9 +113,8 @@ async fn deleting_ones_data_removes_every_signature_from_counts_packets_and_the_
     ask(&app, "goes@example.org").await;
     let link = data_link(&data_mail(&app, "goes@example.org").await);
     let path = link.strip_prefix(&app.address).unwrap().to_owned();
-    let (_, page) = app.get_text(&path).await;
 
-    let r = app.post_form(&path, &[("csrf", csrf_in(&page))]).await;
+    let r = app.submit(&path, &path, &[]).await;
 
     assert_eq!(r.status().as_u16(), 200);
     assert!(r.text().await.unwrap().contains("Your data is deleted"));
@@ -131,10 +126,7 @@ async fn deleting_ones_data_removes_every_signature_from_counts_packets_and_the_
     );
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 1);
     let admin = app.organizer("admin@example.org", "admin", None, &[]).await;
-    let zip = admin.packet(SEOUL).await;
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).unwrap();
-    let manifest: serde_json::Value =
-        serde_json::from_reader(archive.by_name("manifest.json").unwrap()).unwrap();
+    let manifest = admin.manifest(SEOUL).await;
     assert_eq!(manifest["signature_count"], 1);
     assert_eq!(
         app.get_text(&path).await.0,
@@ -145,16 +137,9 @@ async fn deleting_ones_data_removes_every_signature_from_counts_packets_and_the_
 
 async fn a_malformed_address_on_the_data_form_gets_a_message_by_the_field(backend: Backend) {
     let app = spawn_app(backend).await;
-    let (_, page) = app.get_text("/my-data").await;
 
     let r = app
-        .post_form(
-            "/my-data",
-            &[
-                ("email", "not an address".to_owned()),
-                ("csrf", csrf_in(&page)),
-            ],
-        )
+        .submit("/my-data", "/my-data", &[("email", "not an address")])
         .await;
 
     assert_eq!(r.status().as_u16(), 422);

@@ -8,8 +8,8 @@ use anyhow::Context;
 
 use super::Session;
 use crate::audit;
-use crate::db::verified_per_day;
 use crate::domain::Msg;
+use crate::i18n::Tr;
 use crate::organizers::Role;
 use crate::petitions::PetitionWithPoints;
 use crate::signatures::SignatureState;
@@ -53,6 +53,37 @@ struct Figures {
     per_day: Vec<(String, i64)>,
 }
 
+impl Figures {
+    /// One row per delivery point the organizer sees, in the reader's language.
+    fn point_rows(&self, l: Tr) -> Vec<PointRow> {
+        let other = |point: i64, s: SignatureState| l.number(self.others.count(Some(point), s));
+        self.data
+            .delivery_points
+            .iter()
+            .filter(|p| self.visible.contains(&p.id))
+            .map(|p| PointRow {
+                slug: p.slug.clone(),
+                name: p.name.clone(),
+                city: p.city.clone(),
+                country: l.country(&p.country),
+                verified: l.number(self.counts.for_delivery_point(p.id)),
+                pending: other(p.id, SignatureState::Pending),
+                withdrawn: other(p.id, SignatureState::Withdrawn),
+                invalidated: other(p.id, SignatureState::Invalidated),
+            })
+            .collect()
+    }
+
+    /// Verified counts by country, named in the reader's language and ordered by name.
+    fn by_country(&self, l: Tr) -> BTreeMap<String, String> {
+        let counts = &self.counts.by_country;
+        counts
+            .iter()
+            .map(|(code, n)| (l.country(code), l.number(*n)))
+            .collect()
+    }
+}
+
 /// `GET /organizer/petitions/{slug}`: counts for the delivery points this organizer sees.
 pub async fn petition(
     session: Session,
@@ -70,7 +101,8 @@ pub async fn petition(
             let counts =
                 counts::load_for_points(conn, id, Some(&visible)).context("loading counts")?;
             let others = OtherStates::load(conn, &visible).context("counting by state")?;
-            let per_day = verified_per_day(conn, id, &visible).context("counting per day")?;
+            let per_day =
+                counts::verified_per_day(conn, id, &visible).context("counting per day")?;
             Ok(Figures {
                 data,
                 visible,
@@ -82,29 +114,7 @@ pub async fn petition(
         .await?;
     let l = crate::web::lang::tr(&req);
     let other = |point: Option<i64>, s: SignatureState| l.number(f.others.count(point, s));
-    let points = f
-        .data
-        .delivery_points
-        .iter()
-        .filter(|p| f.visible.contains(&p.id))
-        .map(|p| PointRow {
-            slug: p.slug.clone(),
-            name: p.name.clone(),
-            city: p.city.clone(),
-            country: l.country(&p.country),
-            verified: l.number(f.counts.for_delivery_point(p.id)),
-            pending: other(Some(p.id), SignatureState::Pending),
-            withdrawn: other(Some(p.id), SignatureState::Withdrawn),
-            invalidated: other(Some(p.id), SignatureState::Invalidated),
-        })
-        .collect();
-    // In the reader's language, ordered by name.
-    let by_country: BTreeMap<String, String> = f
-        .counts
-        .by_country
-        .iter()
-        .map(|(code, n)| (l.country(code), l.number(*n)))
-        .collect();
+    let (points, by_country) = (f.point_rows(l), f.by_country(l));
     state.with_form_token(&req, |csrf| {
         let page = OrganizerPetition {
             l,

@@ -79,6 +79,24 @@ impl InvalidationForm {
         ))
     }
 
+    /// The criteria, and the reason when the organizer applies rather than
+    /// previews; or a message for the organizer.
+    fn request(
+        &self,
+        data: &PetitionWithPoints,
+        keys: &Keyring,
+    ) -> Result<(Criteria, Option<String>), Msg> {
+        let criteria = self.criteria(data, keys)?;
+        if self.action != "apply" {
+            return Ok((criteria, None));
+        }
+        let reason = self.reason.trim();
+        if reason.is_empty() || reason.chars().count() > 500 {
+            return Err(Msg::new("org-inv-error-reason"));
+        }
+        Ok((criteria, Some(reason.to_owned())))
+    }
+
     /// The criteria, or a message for the organizer.
     fn criteria(&self, data: &PetitionWithPoints, keys: &Keyring) -> Result<Criteria, Msg> {
         let domain = match self.email_domain.trim().trim_start_matches('@') {
@@ -153,18 +171,8 @@ pub async fn submit(
     }
     let data = managed(&session, &state, path.into_inner()).await?;
     let mut page = Shown::new(data, form.into_inner());
-    let apply = (page.form.action == "apply").then(|| page.form.reason.trim().to_owned());
-    let checked = page
-        .form
-        .criteria(&page.data, &state.keys)
-        .and_then(|c| match &apply {
-            Some(reason) if reason.is_empty() || reason.chars().count() > 500 => {
-                Err(Msg::new("org-inv-error-reason"))
-            }
-            _ => Ok(c),
-        });
-    let criteria = match checked {
-        Ok(c) => c,
+    let (criteria, apply) = match page.form.request(&page.data, &state.keys) {
+        Ok(request) => request,
         Err(e) => {
             return page
                 .refused(e)

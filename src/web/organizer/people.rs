@@ -35,14 +35,43 @@ impl PersonForm {
             .map(str::to_owned)
             .collect()
     }
+
+    /// The invitation as the domain takes it, or why the form is refused.
+    fn input(&self) -> Result<OrganizerInput, Msg> {
+        Ok(OrganizerInput {
+            email: EmailAddress::parse(&self.email).map_err(|e| e.0)?,
+            name: self.name.clone(),
+            role: Role::parse(&self.role).map_err(|e| e.0)?,
+            petition: Some(self.petition.clone()).filter(|p| !p.trim().is_empty()),
+            delivery_points: self.points(),
+        })
+    }
 }
 
-fn admin_only(session: &Session) -> Result<(), AppError> {
-    if session.scope.role() == Role::Admin {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden(Msg::new("org-only-admins-people")))
+fn admin_only(
+    session: &Session,
+    state: &State,
+    req: &HttpRequest,
+    csrf: Option<&str>,
+) -> Result<(), AppError> {
+    if session.scope.role() != Role::Admin {
+        return Err(AppError::Forbidden(Msg::new("org-only-admins-people")));
     }
+    match csrf {
+        Some(token) if !state.csrf_ok(req, token) => {
+            Err(AppError::Forbidden(Msg::new("org-form-expired")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// What the organizers page says above the list.
+enum Said {
+    Nothing,
+    /// Done (an invitation's link, shown once).
+    Notice(Msg),
+    /// Refused (answered with 422).
+    Refused(Msg),
 }
 
 /// `GET /organizer/organizers`.
@@ -51,21 +80,24 @@ pub async fn list(
     req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    admin_only(&session)?;
-    page(&req, &state, &session, None, None, StatusCode::OK).await
+    admin_only(&session, &state, &req, None)?;
+    page(&req, &state, &session, Said::Nothing).await
 }
 
 async fn page(
     req: &HttpRequest,
     state: &State,
     session: &Session,
-    notice: Option<Msg>,
-    error: Option<Msg>,
-    status: StatusCode,
+    said: Said,
 ) -> Result<HttpResponse, AppError> {
     let people = state
         .db(|conn| Ok(organizers::all(conn).context("listing organizers")?))
         .await?;
+    let (status, notice, error) = match said {
+        Said::Nothing => (StatusCode::OK, None, None),
+        Said::Notice(m) => (StatusCode::OK, Some(m), None),
+        Said::Refused(m) => (StatusCode::UNPROCESSABLE_ENTITY, None, Some(m)),
+    };
     state.with_form_token(req, |csrf| {
         let page = OrganizersPage {
             l: crate::web::lang::tr(req),
@@ -80,9 +112,9 @@ async fn page(
 }
 
 /// Turns a refusal into a message on the page; anything else stays an error.
-fn refusal(e: anyhow::Error) -> Result<Msg, AppError> {
+fn refusal(e: anyhow::Error) -> Result<Said, AppError> {
     match e.downcast::<Refused>() {
-        Ok(r) => Ok(r.0),
+        Ok(r) => Ok(Said::Refused(r.0)),
         Err(e) => Err(AppError::Internal(e)),
     }
 }
@@ -94,38 +126,20 @@ pub async fn invite(
     form: web::Form<PersonForm>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    admin_only(&session)?;
-    if !state.csrf_ok(&req, &form.csrf) {
-        return Err(AppError::Forbidden(Msg::new("org-form-expired")));
-    }
-    let (email, role) = match (EmailAddress::parse(&form.email), Role::parse(&form.role)) {
-        (Ok(e), Ok(r)) => (e, r),
-        (Err(e), _) | (_, Err(e)) => {
-            return page(
-                &req,
-                &state,
-                &session,
-                None,
-                Some(e.0),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
-        }
+    admin_only(&session, &state, &req, Some(&form.csrf))?;
+    let input = match form.input() {
+        Ok(input) => input,
+        Err(why) => return page(&req, &state, &session, Said::Refused(why)).await,
     };
-    let input = OrganizerInput {
-        email,
-        name: form.name.clone(),
-        role,
-        petition: Some(form.petition.clone()).filter(|p| !p.trim().is_empty()),
-        delivery_points: form.points(),
-    };
-    let by = session.scope.organizer.clone();
-    let lang = crate::web::lang::tr(&req).lang;
+    let (by, lang) = (
+        session.scope.organizer.clone(),
+        crate::web::lang::tr(&req).lang,
+    );
     let now = Utc::now().naive_utc();
     let done = state
         .db(move |conn| Ok(invites::invite(conn, &input, by.actor(), Some(lang), now)))
         .await?;
-    match done {
+    let said = match done {
         Ok(invited) => {
             state.wake_worker();
             let link = format!(
@@ -133,23 +147,16 @@ pub async fn invite(
                 state.base_url,
                 invited.token.expose()
             );
-            let notice = Msg::new("org-invite-sent")
-                .text("email", invited.organizer.email)
-                .text("link", link);
-            page(&req, &state, &session, Some(notice), None, StatusCode::OK).await
-        }
-        Err(e) => {
-            page(
-                &req,
-                &state,
-                &session,
-                None,
-                Some(refusal(e)?),
-                StatusCode::UNPROCESSABLE_ENTITY,
+            let email = invited.organizer.email;
+            Said::Notice(
+                Msg::new("org-invite-sent")
+                    .text("email", email)
+                    .text("link", link),
             )
-            .await
         }
-    }
+        Err(e) => refusal(e)?,
+    };
+    page(&req, &state, &session, said).await
 }
 
 /// `POST /organizer/organizers/{id}/role`: changes a role and its scope.
@@ -160,46 +167,29 @@ pub async fn change_role(
     form: web::Form<PersonForm>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    admin_only(&session)?;
-    if !state.csrf_ok(&req, &form.csrf) {
-        return Err(AppError::Forbidden(Msg::new("org-form-expired")));
-    }
+    admin_only(&session, &state, &req, Some(&form.csrf))?;
     let role = match Role::parse(&form.role) {
         Ok(r) => r,
-        Err(e) => {
-            return page(
-                &req,
-                &state,
-                &session,
-                None,
-                Some(e.0),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
-        }
+        Err(e) => return page(&req, &state, &session, Said::Refused(e.0)).await,
     };
     let (by, id) = (session.scope.organizer.clone(), path.into_inner());
     let (petition, points) = (form.petition.clone(), form.points());
     let now = Utc::now().naive_utc();
     let done = state
         .db(move |conn| {
-            let changed =
-                organizers::change_role(conn, id, role, &petition, &points, by.actor(), now);
-            Ok(changed)
+            Ok(organizers::change_role(
+                conn,
+                id,
+                role,
+                &petition,
+                &points,
+                by.actor(),
+                now,
+            ))
         })
         .await?;
     match done {
         Ok(()) => Ok(see_other("/organizer/organizers")),
-        Err(e) => {
-            page(
-                &req,
-                &state,
-                &session,
-                None,
-                Some(refusal(e)?),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
+        Err(e) => page(&req, &state, &session, refusal(e)?).await,
     }
 }

@@ -9,39 +9,17 @@ use crate::db::DbConnection;
 use crate::db::schema::outbox;
 use crate::i18n::Lang;
 
-/// Which mail an outbox row stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MailKind {
-    /// "Confirm your signature" with a fresh link.
-    Verify,
-    /// "You have already signed" (a repeat after confirmation).
-    AlreadySigned,
-    /// An organizer's invitation, with a fresh one-time link.
-    OrganizerInvite,
-    /// A signer asked what is stored about their address: a link to see and delete it.
-    DataRequest,
-}
-
-impl MailKind {
-    /// The stored value.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MailKind::Verify => "verify",
-            MailKind::AlreadySigned => "already_signed",
-            MailKind::OrganizerInvite => "organizer_invite",
-            MailKind::DataRequest => "data_request",
-        }
-    }
-
-    /// Reads a stored value.
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "verify" => Some(MailKind::Verify),
-            "already_signed" => Some(MailKind::AlreadySigned),
-            "organizer_invite" => Some(MailKind::OrganizerInvite),
-            "data_request" => Some(MailKind::DataRequest),
-            _ => None,
-        }
+crate::domain::text_enum! {
+    /// Which mail an outbox row stands for.
+    pub enum MailKind {
+        /// "Confirm your signature" with a fresh link.
+        Verify = "verify",
+        /// "You have already signed" (a repeat after confirmation).
+        AlreadySigned = "already_signed",
+        /// An organizer's invitation, with a fresh one-time link.
+        OrganizerInvite = "organizer_invite",
+        /// A signer asked what is stored about their address: a link to see and delete it.
+        DataRequest = "data_request",
     }
 }
 
@@ -50,7 +28,8 @@ impl MailKind {
 #[diesel(table_name = outbox)]
 pub struct OutboxMessage {
     pub id: i64,
-    pub kind: String,
+    #[diesel(deserialize_as = String)]
+    pub kind: MailKind,
     pub signature_id: Option<i64>,
     pub created_at: NaiveDateTime,
     pub next_attempt_at: NaiveDateTime,
@@ -60,7 +39,8 @@ pub struct OutboxMessage {
     pub organizer_id: Option<i64>,
     pub gave_up_at: Option<NaiveDateTime>,
     /// The language the mail goes out in: the one its reader used.
-    pub lang: String,
+    #[diesel(deserialize_as = String)]
+    pub lang: Lang,
     /// A data request's address, sealed ([`crate::crypto::Purpose::Address`])
     /// until the worker has decided; cleared once it has.
     pub address: Option<Vec<u8>>,
@@ -121,14 +101,16 @@ pub fn enqueue_many(
         })
         .collect();
     for chunk in rows.chunks(1000) {
-        crate::db::insert_outbox_rows(conn, chunk)?;
+        // Multi-row inserts go through the concrete connection: the
+        // multi-backend query builder has none.
+        crate::db::on_backend!(conn, c => diesel::insert_into(outbox::table).values(chunk).execute(c))?;
     }
     Ok(())
 }
 
 /// Queues a data request for a sealed address, due now: the same single
 /// insert whether or not the address ever signed. The worker decides whether
-/// anything is mailed (see [`crate::mail::worker`]).
+/// anything is mailed (see [`crate::mail::compose`]).
 pub fn enqueue_data_request(
     conn: &mut DbConnection,
     sealed_address: &[u8],
@@ -175,6 +157,15 @@ pub fn enqueue_invite(
             lang: lang.code(),
             address: None,
         })
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Ties a data request to the signature it is answered for, so the next
+/// request within the resend interval finds it.
+pub fn tie_to_signature(conn: &mut DbConnection, id: i64, signature_id: i64) -> QueryResult<()> {
+    diesel::update(outbox::table.find(id))
+        .set(outbox::signature_id.eq(signature_id))
         .execute(conn)?;
     Ok(())
 }
@@ -258,4 +249,39 @@ pub fn backlog(conn: &mut DbConnection) -> QueryResult<i64> {
         .filter(outbox::gave_up_at.is_null())
         .count()
         .get_result(conn)
+}
+
+/// Picks up to `limit` outbox messages that are due at `now` and pushes their
+/// next attempt to `lease_until`, so no other worker takes them meanwhile.
+/// Returns their ids. If this worker dies, they become due again at `lease_until`.
+///
+/// On PostgreSQL the rows are locked with `FOR UPDATE SKIP LOCKED`, so several
+/// workers claim disjoint batches without waiting on each other; SQLite has one
+/// writer at a time, which gives the same guarantee.
+pub fn claim_due(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    lease_until: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<i64>> {
+    use crate::db::schema::outbox::dsl as o;
+    crate::db::write_transaction(conn, |conn| {
+        let due = o::outbox
+            .select(o::id)
+            .filter(o::sent_at.is_null())
+            .filter(o::gave_up_at.is_null())
+            .filter(o::next_attempt_at.le(now))
+            .order(o::next_attempt_at)
+            .limit(limit);
+        let ids: Vec<i64> = crate::db::load_locked!(conn, due, skip_locked)?;
+        if !ids.is_empty() {
+            diesel::update(o::outbox.filter(o::id.eq_any(&ids)))
+                .set((
+                    o::next_attempt_at.eq(lease_until),
+                    o::attempts.eq(o::attempts + 1),
+                ))
+                .execute(conn)?;
+        }
+        Ok(ids)
+    })
 }

@@ -10,17 +10,15 @@
 use anyhow::Context;
 use diesel::prelude::*;
 
-use super::keyring::sealed_key_id;
-use super::{Keyring, Purpose};
-use crate::db::schema::{outbox, signatures};
-use crate::db::{
-    DbConnection, queued_addresses_for_update, sealed_rows_for_update, write_transaction,
-};
-use crate::domain::{NameInPacket, SignerEmail, SignerName};
-use crate::signatures::{
+use super::{
     Contact, NOTHING_SEALED, Printed, SignatureState, address_hash, contact_purpose, domain_hash,
     printed_purpose,
 };
+use crate::crypto::keyring::sealed_key_id;
+use crate::crypto::{Keyring, Purpose};
+use crate::db::schema::{outbox, signatures};
+use crate::db::{DbConnection, write_transaction};
+use crate::domain::{NameInPacket, SignerEmail, SignerName};
 
 /// Rows per batch.
 const BATCH: i64 = 500;
@@ -288,6 +286,58 @@ fn seal_legacy_batch(
         .with_context(|| format!("sealing signature {}", row.id))?;
     }
     Ok((rows.len(), rows.last().map(|r| r.id)))
+}
+
+/// A signature's sealed records, what they are bound to, and the key that
+/// sealed them (see [`crate::crypto::Purpose`]).
+#[derive(Debug, Clone, Queryable)]
+pub struct SealedRow {
+    pub id: i64,
+    pub petition_id: i64,
+    pub delivery_point_id: i64,
+    pub email_hash: String,
+    pub contact: Option<Vec<u8>>,
+    pub printed: Option<Vec<u8>>,
+    pub key_id: Option<String>,
+}
+
+/// The next `limit` signatures after id `after`, with their sealed records,
+/// locked until the caller's transaction ends: on PostgreSQL `FOR UPDATE`, so
+/// an erasure or a withdrawal meanwhile waits for the re-sealing (or is seen
+/// by it) instead of being overwritten by it; on SQLite the write transaction
+/// already excludes every other writer. For key rotation.
+pub fn sealed_rows_for_update(
+    conn: &mut DbConnection,
+    after: i64,
+    limit: i64,
+) -> QueryResult<Vec<SealedRow>> {
+    use crate::db::schema::signatures as s;
+    let query = s::table
+        .filter(s::id.gt(after))
+        .order(s::id)
+        .limit(limit)
+        .select((
+            s::id,
+            s::petition_id,
+            s::delivery_point_id,
+            s::email_hash,
+            s::contact,
+            s::printed,
+            s::key_id,
+        ));
+    crate::db::load_locked!(conn, query)
+}
+
+/// Queued data requests' sealed addresses, locked like
+/// [`sealed_rows_for_update`] (the worker clears them when it is done).
+pub fn queued_addresses_for_update(
+    conn: &mut DbConnection,
+) -> QueryResult<Vec<(i64, Option<Vec<u8>>)>> {
+    use crate::db::schema::outbox as o;
+    let query = o::table
+        .filter(o::address.is_not_null())
+        .select((o::id, o::address));
+    crate::db::load_locked!(conn, query)
 }
 
 #[cfg(test)]

@@ -1,0 +1,297 @@
+//! Composing mail from outbox rows: who it goes to, in which language, and
+//! the fresh links it carries. A confirmation, withdrawal, invitation or data
+//! link's token is minted here, at send time, so the raw token exists only in
+//! the mail and never in the database.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use anyhow::Context;
+use chrono::{NaiveDateTime, Utc};
+
+use super::Outgoing;
+use super::templates::{self, AlreadyBody, VerifyBody};
+use crate::crypto::Keyring;
+use crate::db::DbConnection;
+use crate::domain::RawToken;
+use crate::i18n::Tr;
+use crate::organizers::{Organizer, invites};
+use crate::outbox::{self, MailKind, OutboxMessage};
+use crate::petitions::Petition;
+use crate::signatures::tokens::{self, TokenRequest, purpose};
+use crate::signatures::{Signature, my_data, withdraw};
+
+/// A claimed message that turned out to have nothing to send: a data request
+/// for an address that never signed (or was sent a link moments ago). It is
+/// deleted, not sent.
+#[derive(Debug, thiserror::Error)]
+#[error("nothing to send")]
+pub struct NothingToSend;
+
+/// What composing needs: where links point, how long they live, and the keys
+/// that open signers' sealed addresses.
+pub struct Composer {
+    /// Public URL of the site, without a trailing slash.
+    pub base_url: String,
+    /// How long a confirmation or data link works.
+    pub token_ttl: chrono::Duration,
+    /// Opens signers' sealed data (see [`crate::crypto`]).
+    pub keys: Arc<Keyring>,
+    /// Least time between two data links to one address.
+    pub resend_interval: chrono::Duration,
+}
+
+impl Composer {
+    /// Renders a claimed batch, one result per message. A confirmation link's
+    /// token is minted here, at send time, so the raw token exists only in the
+    /// mail and never in the database. Signers' mails (nearly all of them) take
+    /// a few statements for the whole batch: their signatures and petitions
+    /// read at once, their tokens inserted at once. A database error fails
+    /// the whole batch (it stays leased and comes due again when the lease
+    /// ends); a message that cannot be composed fails alone.
+    pub fn compose_all(
+        &self,
+        conn: &mut DbConnection,
+        messages: &[OutboxMessage],
+    ) -> anyhow::Result<Vec<anyhow::Result<Outgoing>>> {
+        let kinds: Vec<MailKind> = messages.iter().map(|m| m.kind).collect();
+        let to_signer = |k: &MailKind| matches!(k, MailKind::Verify | MailKind::AlreadySigned);
+        let signature_ids: Vec<i64> = messages
+            .iter()
+            .zip(&kinds)
+            .filter(|(_, k)| to_signer(k))
+            .filter_map(|(m, _)| m.signature_id)
+            .collect();
+        let signatures = Signature::find_many(conn, &signature_ids)
+            .context("loading the signatures of a batch of mail")?;
+        let petitions = Petition::find_many(
+            conn,
+            signatures
+                .values()
+                .map(|s| s.petition_id)
+                .collect::<BTreeSet<_>>(),
+        )
+        .context("loading the petitions of a batch of mail")?;
+        let now = Utc::now().naive_utc();
+        let verifying: Vec<(usize, i64)> = messages
+            .iter()
+            .zip(&kinds)
+            .enumerate()
+            .filter(|(_, (_, k))| **k == MailKind::Verify)
+            .filter_map(|(i, (m, _))| m.signature_id.map(|id| (i, id)))
+            .filter(|(_, id)| signatures.contains_key(id))
+            .collect();
+        let mut links = self.mint_links(conn, &verifying, now)?;
+        messages
+            .iter()
+            .zip(&kinds)
+            .enumerate()
+            .map(|(i, (message, kind))| {
+                Ok(match kind {
+                    MailKind::OrganizerInvite => self.compose_invite(conn, message),
+                    MailKind::DataRequest => self.compose_data_request(conn, message),
+                    MailKind::Verify | MailKind::AlreadySigned => {
+                        let mail = SignerMail {
+                            verify: *kind == MailKind::Verify,
+                            message,
+                            signature: message.signature_id.and_then(|id| signatures.get(&id)),
+                            petitions: &petitions,
+                            links: links.remove(&i),
+                            expires_at: now + self.token_ttl,
+                        };
+                        self.compose_signer_mail(mail)
+                    }
+                })
+            })
+            .collect()
+    }
+
+    /// Mints the confirmation and withdrawal tokens of the batch's `verify`
+    /// mails (message index, signature) in one insert, and dates those
+    /// signatures' mail: a pending signature lives as long as its newest link.
+    fn mint_links(
+        &self,
+        conn: &mut DbConnection,
+        verifying: &[(usize, i64)],
+        now: NaiveDateTime,
+    ) -> anyhow::Result<HashMap<usize, (RawToken, RawToken)>> {
+        let requests: Vec<TokenRequest<'_>> = verifying
+            .iter()
+            .flat_map(|&(_, signature_id)| {
+                [
+                    (purpose::VERIFY, now + self.token_ttl),
+                    (purpose::WITHDRAW, now + withdraw::link_lifetime()),
+                ]
+                .map(|(purpose, expires_at)| TokenRequest {
+                    signature_id,
+                    purpose,
+                    created_at: now,
+                    expires_at,
+                })
+            })
+            .collect();
+        let mut tokens = tokens::mint_many(conn, &requests)
+            .context("minting the links of a batch of mail")?
+            .into_iter();
+        let ids: Vec<i64> = verifying.iter().map(|(_, id)| *id).collect();
+        Signature::date_mail(conn, &ids, now).context("dating a batch of mail")?;
+        let mut links = HashMap::with_capacity(verifying.len());
+        for (i, _) in verifying {
+            let (Some(verify), Some(withdraw)) = (tokens.next(), tokens.next()) else {
+                anyhow::bail!("minting returned fewer tokens than asked for");
+            };
+            links.insert(*i, (verify, withdraw));
+        }
+        Ok(links)
+    }
+
+    /// A mail to a signer: the confirmation link (`verify`), or "already signed".
+    fn compose_signer_mail(&self, mail: SignerMail<'_>) -> anyhow::Result<Outgoing> {
+        let message = mail.message;
+        let signature = mail.signature.with_context(|| match message.signature_id {
+            Some(id) => format!("signature {id} of outbox {} is gone", message.id),
+            None => format!("outbox {} names no signature", message.id),
+        })?;
+        let petition = mail
+            .petitions
+            .get(&signature.petition_id)
+            .with_context(|| format!("petition {} is gone", signature.petition_id))?;
+        let to = signature
+            .contact(&self.keys)?
+            .with_context(|| format!("signature {} has no contact data left", signature.id))?
+            .email;
+        let l = mail_tr(message);
+        // Links carry the language, so the pages they open speak it too.
+        let q = format!("?lang={}", l.code());
+        let petition_link = format!("{}/p/{}{q}", self.base_url, petition.slug);
+        let title = petition.title(l.lang);
+        let outgoing = match (mail.verify, mail.links) {
+            (true, None) => anyhow::bail!("outbox {} has no confirmation link", message.id),
+            (true, Some((verify, withdraw))) => templates::verify(
+                &to,
+                &VerifyBody {
+                    l,
+                    title: &title,
+                    link: &format!("{}/verify/{}{q}", self.base_url, verify.expose()),
+                    withdraw_link: &format!("{}/withdraw/{}{q}", self.base_url, withdraw.expose()),
+                    petition_link: &petition_link,
+                    expires: &l.date_time(mail.expires_at),
+                },
+            ),
+            (false, _) => templates::already_signed(
+                &to,
+                &AlreadyBody {
+                    l,
+                    title: &title,
+                    petition_link: &petition_link,
+                },
+            ),
+        };
+        outgoing.context("rendering a mail template")
+    }
+}
+
+/// What one signer's mail is made from (see [`Composer::compose_all`]).
+struct SignerMail<'a> {
+    /// "Confirm your signature" rather than "already signed".
+    verify: bool,
+    message: &'a OutboxMessage,
+    signature: Option<&'a Signature>,
+    petitions: &'a HashMap<i64, Petition>,
+    /// The fresh confirmation and withdrawal tokens of a `verify` mail.
+    links: Option<(RawToken, RawToken)>,
+    expires_at: NaiveDateTime,
+}
+
+impl Composer {
+    /// An invitation: a fresh one-time link, minted at send time like signers' links.
+    fn compose_invite(
+        &self,
+        conn: &mut DbConnection,
+        message: &OutboxMessage,
+    ) -> anyhow::Result<Outgoing> {
+        let id = message
+            .organizer_id
+            .with_context(|| format!("outbox {} names no organizer", message.id))?;
+        let organizer =
+            Organizer::find(conn, id).with_context(|| format!("loading organizer {id}"))?;
+        let token = invites::create(conn, organizer.id, Utc::now().naive_utc())?;
+        let l = mail_tr(message);
+        let link = format!(
+            "{}/organizer/invite/{}?lang={}",
+            self.base_url,
+            token.expose(),
+            l.code()
+        );
+        templates::organizer_invite(
+            &organizer.email,
+            &templates::InviteBody {
+                l,
+                name: &organizer.name,
+                role: &l.t(organizer.role.name_key()),
+                link: &link,
+            },
+        )
+        .context("rendering a mail template")
+    }
+
+    /// A signer's data request: a fresh link to see and delete everything
+    /// stored about the address, minted at send time.
+    fn compose_data_request(
+        &self,
+        conn: &mut DbConnection,
+        message: &OutboxMessage,
+    ) -> anyhow::Result<Outgoing> {
+        let now = Utc::now().naive_utc();
+        let address = my_data::requested_address(
+            conn,
+            &self.keys,
+            message.address.as_deref(),
+            message.signature_id,
+        )?;
+        let decided = match address {
+            Some(address) => {
+                my_data::decide(conn, &self.keys, &address, now, self.resend_interval)?
+            }
+            None => None,
+        };
+        let Some((signature, to, count)) = decided else {
+            return Err(anyhow::Error::new(NothingToSend));
+        };
+        // From here on the request belongs to the signature, so the next one
+        // within the resend interval finds it.
+        outbox::tie_to_signature(conn, message.id, signature.id)
+            .context("tying a data request to its signer")?;
+        let expires_at = now + self.token_ttl;
+        let token = tokens::mint(conn, signature.id, purpose::DATA, now, expires_at)
+            .with_context(|| format!("minting a data link for signature {}", signature.id))?;
+        let site = self
+            .base_url
+            .split("://")
+            .nth(1)
+            .unwrap_or(&self.base_url)
+            .trim_end_matches('/');
+        let l = mail_tr(message);
+        templates::data_request(
+            &to,
+            &templates::DataBody {
+                l,
+                site,
+                count,
+                link: &format!(
+                    "{}/my-data/{}?lang={}",
+                    self.base_url,
+                    token.expose(),
+                    l.code()
+                ),
+                expires: &l.date_time(expires_at),
+            },
+        )
+        .context("rendering a mail template")
+    }
+}
+
+/// The language a mail goes out in: the one queued with it.
+fn mail_tr(message: &OutboxMessage) -> Tr {
+    Tr::new(message.lang)
+}
