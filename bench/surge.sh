@@ -7,6 +7,7 @@
 #   bash bench/surge.sh                   # 20 s per phase, 64 connections
 #   DURATION=5 bash bench/surge.sh        # a quick run
 #   PG_URL= bash bench/surge.sh           # SQLite only
+#   SQLITE=off bash bench/surge.sh        # PostgreSQL only
 #   PG_URL=postgres://postgres@127.0.0.1:5432 (default) picks the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -59,7 +59,9 @@ async fn main() -> anyhow::Result<()> {
     println!("| backend | phase | requests/s | p50 ms | p99 ms | errors | ratio to baseline |");
     println!("|---|---|---:|---:|---:|---:|---:|");
     let sqlite = |name: &str| format!("sqlite://{}/{name}.db", dir.path().display());
-    run_backend(&config, "SQLite", &sqlite).await?;
+    if env_or("SQLITE", "on") != "off" {
+        run_backend(&config, "SQLite", &sqlite).await?;
+    }
     if !pg.is_empty() {
         let databases = PgDatabases::new(&pg);
         let result = run_backend(&config, "PostgreSQL", &|name| databases.create(name)).await;

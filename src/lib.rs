@@ -54,31 +54,49 @@ mod tests {
         first.unwrap_or_default().trim_end_matches(".rs").to_owned()
     }
 
-    /// The folders a piece of Rust names as `crate::folder` (comments left out).
+    /// The folders a piece of Rust names as `crate::folder` (comments left
+    /// out), grouped imports included, over several lines too.
     fn used(source: &str) -> BTreeSet<String> {
+        let code: String = source
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
         let mut out = BTreeSet::new();
-        for line in source.lines().filter(|l| !l.trim_start().starts_with("//")) {
-            let mut rest = line;
-            while let Some(at) = rest.find("crate::") {
-                rest = &rest[at + "crate::".len()..];
-                if let Some(group) = rest.strip_prefix('{') {
-                    let inner = group.split('}').next().unwrap_or_default();
-                    out.extend(
-                        inner
-                            .split(',')
-                            .map(|p| p.trim().split("::").next().unwrap_or_default().to_owned()),
-                    );
-                } else {
-                    let name: String = rest
-                        .chars()
-                        .take_while(|c| c.is_alphanumeric() || *c == '_')
-                        .collect();
-                    out.insert(name);
+        let mut rest = code.as_str();
+        while let Some(at) = rest.find("crate::") {
+            rest = &rest[at + "crate::".len()..];
+            if let Some(group) = rest.strip_prefix('{') {
+                // Top-level items of the group: split at commas outside inner braces.
+                let (mut depth, mut item) = (0, String::new());
+                for c in group.chars() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' if depth == 0 => break,
+                        '}' => depth -= 1,
+                        ',' if depth == 0 => {
+                            out.insert(first_segment(&item));
+                            item.clear();
+                            continue;
+                        }
+                        _ => {}
+                    }
+                    item.push(c);
                 }
+                out.insert(first_segment(&item));
+            } else {
+                out.insert(first_segment(rest));
             }
         }
         out.retain(|n| !n.is_empty());
         out
+    }
+
+    fn first_segment(path: &str) -> String {
+        path.trim()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
     }
 
     fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
@@ -126,8 +144,13 @@ mod tests {
 
     #[test]
     fn the_checker_sees_plain_and_grouped_paths() {
-        let seen = used("use crate::{db::X, web};\nlet a = crate::mail::f();\n// crate::startup\n");
-        let expected: BTreeSet<String> = ["db", "mail", "web"].map(String::from).into();
+        let seen = used(
+            "use crate::{db::X, web};\nlet a = crate::mail::f();\n// crate::startup\n\
+             use crate::{\n    audit::{self, Action},\n    outbox,\n};\n",
+        );
+        let expected: BTreeSet<String> = ["audit", "db", "mail", "outbox", "web"]
+            .map(String::from)
+            .into();
         assert_eq!(seen, expected);
     }
 }

@@ -28,8 +28,9 @@ crate::domain::text_enum! {
 #[diesel(table_name = outbox)]
 pub struct OutboxMessage {
     pub id: i64,
-    #[diesel(deserialize_as = String)]
-    pub kind: MailKind,
+    /// A [`MailKind`]'s stored value: parsed per message, so a row of an
+    /// unknown kind fails alone (see [`OutboxMessage::kind`]).
+    pub kind: String,
     pub signature_id: Option<i64>,
     pub created_at: NaiveDateTime,
     pub next_attempt_at: NaiveDateTime,
@@ -159,6 +160,13 @@ pub fn enqueue_invite(
         })
         .execute(conn)?;
     Ok(())
+}
+
+impl OutboxMessage {
+    /// Which mail this is, if its stored kind is one this version knows.
+    pub fn kind(&self) -> Option<MailKind> {
+        MailKind::from_stored(&self.kind)
+    }
 }
 
 /// Ties a data request to the signature it is answered for, so the next

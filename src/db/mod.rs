@@ -1,11 +1,14 @@
 //! Storage: one diesel connection type over SQLite and PostgreSQL, its pool,
-//! the embedded migrations of each backend, and the few statements whose SQL
-//! must differ between them.
+//! the embedded migrations of each backend, transactions, and the small
+//! dialect helpers the domain folders write their queries with.
 //!
 //! Everything outside this module talks to [`DbConnection`] through diesel's
-//! query builder and never asks which backend it is on. Where the backends
-//! really differ (upserts, `FOR UPDATE SKIP LOCKED`, SQLite's `BEGIN
-//! IMMEDIATE`, pragmas) the code lives here, behind one function each.
+//! query builder and never names a backend. Each domain folder owns its
+//! queries; where the backends really differ it uses a helper from here:
+//! [`on_backend!`] (multi-row inserts, upserts), [`load_locked!`] (`FOR
+//! UPDATE [SKIP LOCKED]`), [`returning_row_by_row`], and [`dialect`] (bind
+//! parameters, dates in hand-written SQL). SQLite's `BEGIN IMMEDIATE`,
+//! pragmas and advisory locks live here too.
 
 pub mod group_commit;
 pub mod schema;

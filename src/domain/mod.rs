@@ -12,7 +12,7 @@ mod petition_bounds;
 mod public_count;
 mod signer_email;
 mod slug;
-mod text_enum;
+pub(crate) mod text_enum;
 mod token;
 
 pub use bounded_text::{City, Comment, SignerName};

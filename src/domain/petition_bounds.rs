@@ -1,5 +1,6 @@
-//! A petition's numbers, each with its bounds written once: the form, the
-//! petition file and the command line all parse through these.
+//! A petition's numbers, each with its bounds written once: the organizer's
+//! form and the petition file (`handover petition import`) both parse
+//! through these.
 
 use super::Invalid;
 

@@ -15,7 +15,61 @@ pub struct UnknownValue {
 /// Declares an enum stored as text: `as_str` gives the stored value,
 /// `from_stored` and `TryFrom<String>` (what diesel's `deserialize_as` uses)
 /// read it back. Each value is written once, here, beside its variant.
+///
+/// With `unknown reads as Variant;` first, a stored value that is none of
+/// them reads as that variant (logged), so one odd row never fails a whole
+/// query: the rows these enums read have no CHECK constraint.
 macro_rules! text_enum {
+    (
+        unknown reads as $fallback:ident;
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $text:literal ),+ $(,)?
+        }
+    ) => {
+        $crate::domain::text_enum::text_enum_body! {
+            $(#[$meta])* $vis enum $name { $( $(#[$vmeta])* $variant = $text ),+ }
+        }
+
+        impl From<String> for $name {
+            fn from(s: String) -> Self {
+                Self::from_stored(&s).unwrap_or_else(|| {
+                    tracing::warn!(
+                        kind = stringify!($name),
+                        value = %s,
+                        "an unknown stored value; read as {}",
+                        $name::$fallback.as_str()
+                    );
+                    $name::$fallback
+                })
+            }
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $text:literal ),+ $(,)?
+        }
+    ) => {
+        $crate::domain::text_enum::text_enum_body! {
+            $(#[$meta])* $vis enum $name { $( $(#[$vmeta])* $variant = $text ),+ }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = $crate::domain::UnknownValue;
+
+            fn try_from(s: String) -> Result<Self, Self::Error> {
+                Self::from_stored(&s).ok_or($crate::domain::UnknownValue {
+                    kind: stringify!($name),
+                    value: s,
+                })
+            }
+        }
+    };
+}
+
+/// The enum and its conversions that both forms of [`text_enum!`] share.
+macro_rules! text_enum_body {
     (
         $(#[$meta:meta])*
         $vis:vis enum $name:ident {
@@ -48,17 +102,6 @@ macro_rules! text_enum {
             }
         }
 
-        impl TryFrom<String> for $name {
-            type Error = $crate::domain::UnknownValue;
-
-            fn try_from(s: String) -> Result<Self, Self::Error> {
-                Self::from_stored(&s).ok_or($crate::domain::UnknownValue {
-                    kind: stringify!($name),
-                    value: s,
-                })
-            }
-        }
-
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
@@ -68,6 +111,7 @@ macro_rules! text_enum {
 }
 
 pub(crate) use text_enum;
+pub(crate) use text_enum_body;
 
 #[cfg(test)]
 mod tests {
@@ -76,6 +120,21 @@ mod tests {
             Red = "red",
             Green = "green",
         }
+    }
+
+    text_enum! {
+        unknown reads as Small;
+        enum Size {
+            Small = "small",
+            Large = "large",
+        }
+    }
+
+    #[test]
+    fn with_a_fallback_a_stranger_reads_as_it() {
+        assert_eq!(Size::from("large".to_owned()), Size::Large);
+        assert_eq!(Size::from("huge".to_owned()), Size::Small);
+        assert_eq!(Size::ALL, [Size::Small, Size::Large]);
     }
 
     #[test]

@@ -152,15 +152,11 @@ impl<'de> serde::Deserialize<'de> for Lang {
     }
 }
 
-impl TryFrom<String> for Lang {
-    type Error = crate::domain::UnknownValue;
-
-    /// Reads a stored language code (diesel's `deserialize_as`).
-    fn try_from(code: String) -> Result<Self, Self::Error> {
-        Lang::parse(&code).ok_or(crate::domain::UnknownValue {
-            kind: "Lang",
-            value: code,
-        })
+impl From<String> for Lang {
+    /// Reads a stored language code (diesel's `deserialize_as`); an unknown
+    /// one reads as English, so a petition or a mail still shows.
+    fn from(code: String) -> Self {
+        Lang::parse(&code).unwrap_or(Lang::En)
     }
 }
 

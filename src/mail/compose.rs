@@ -54,8 +54,9 @@ impl Composer {
         conn: &mut DbConnection,
         messages: &[OutboxMessage],
     ) -> anyhow::Result<Vec<anyhow::Result<Outgoing>>> {
-        let kinds: Vec<MailKind> = messages.iter().map(|m| m.kind).collect();
-        let to_signer = |k: &MailKind| matches!(k, MailKind::Verify | MailKind::AlreadySigned);
+        let kinds: Vec<Option<MailKind>> = messages.iter().map(OutboxMessage::kind).collect();
+        let to_signer =
+            |k: &Option<MailKind>| matches!(k, Some(MailKind::Verify | MailKind::AlreadySigned));
         let signature_ids: Vec<i64> = messages
             .iter()
             .zip(&kinds)
@@ -77,7 +78,7 @@ impl Composer {
             .iter()
             .zip(&kinds)
             .enumerate()
-            .filter(|(_, (_, k))| **k == MailKind::Verify)
+            .filter(|(_, (_, k))| **k == Some(MailKind::Verify))
             .filter_map(|(i, (m, _))| m.signature_id.map(|id| (i, id)))
             .filter(|(_, id)| signatures.contains_key(id))
             .collect();
@@ -87,6 +88,12 @@ impl Composer {
             .zip(&kinds)
             .enumerate()
             .map(|(i, (message, kind))| {
+                let Some(kind) = kind else {
+                    return Ok(Err(anyhow::anyhow!(
+                        "outbox {} has an unknown kind",
+                        message.id
+                    )));
+                };
                 Ok(match kind {
                     MailKind::OrganizerInvite => self.compose_invite(conn, message),
                     MailKind::DataRequest => self.compose_data_request(conn, message),

@@ -1,5 +1,6 @@
-//! Outgoing mail: the outbox, the mails' templates, the transports (SMTP or
-//! `.eml` files) and the worker that drains the outbox.
+//! Outgoing mail: composing it from [`crate::outbox`] rows, the mails'
+//! templates, the transports (SMTP or `.eml` files) and the worker that
+//! drains the outbox.
 
 pub mod compose;
 pub mod smtp;

@@ -1,5 +1,5 @@
-//! Organizers: accounts with a role and a scope, their sessions, invitations,
-//! login throttling and the audit log.
+//! Organizers: accounts with a role and a scope, logging in, their sessions,
+//! invitations and login throttling (their actions go to [`crate::audit`]).
 
 pub mod invites;
 pub mod login;
@@ -20,7 +20,8 @@ use crate::domain::{EmailAddress, Invalid};
 use crate::petitions::{DeliveryPoint, Petition, PetitionWithPoints};
 
 crate::domain::text_enum! {
-    /// What an organizer may do.
+    unknown reads as Local;
+    /// What an organizer may do (an unknown stored role: the least powerful).
     pub enum Role {
         /// Everything, including managing organizers and reading the audit log.
         Admin = "admin",
@@ -197,7 +198,7 @@ impl Scope {
             .select(Petition::as_select())
             .order(petitions::created_at.desc());
         match self.role {
-            Role::Admin => query.load(conn),
+            Role::Admin => Petition::all(conn),
             Role::Coordinator => query
                 .filter(petitions::id.eq_any(&self.petitions))
                 .load(conn),
@@ -382,12 +383,7 @@ pub fn set_role(
     points: &[String],
 ) -> anyhow::Result<Organizer> {
     write_transaction(conn, |conn| {
-        let Some(organizer) = organizers::table
-            .find(organizer_id)
-            .select(Organizer::as_select())
-            .first::<Organizer>(conn)
-            .optional()?
-        else {
+        let Some(organizer) = Organizer::find(conn, organizer_id).optional()? else {
             return refuse(Msg::new("org-refused-no-organizer"));
         };
         if organizer.role() == Role::Admin && role != Role::Admin {

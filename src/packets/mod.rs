@@ -194,9 +194,9 @@ pub fn download(
     point: &DeliveryPoint,
     by: crate::audit::Actor<'_>,
     out: &mut File,
-    now: chrono::NaiveDateTime,
 ) -> anyhow::Result<PacketSummary> {
     let summary = write_packet(conn, keys, petition, point, out)?;
+    let now = chrono::Utc::now().naive_utc();
     let detail = format!(
         "{}/{}: {} signatures",
         petition.slug, point.slug, summary.signature_count

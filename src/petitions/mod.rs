@@ -288,10 +288,11 @@ pub struct NewDeliveryPoint {
 }
 
 impl DeliveryPoint {
-    /// The point among `points` with this slug (as typed: trimmed): the one
-    /// way a slug from a form, a file or a URL finds its delivery point.
+    /// The point among `points` with exactly this slug: the one way a slug
+    /// from a form, a file or a URL finds its delivery point (forms trim what
+    /// was typed first; a URL's slug is taken as it is).
     pub fn by_slug<'a>(points: &'a [DeliveryPoint], slug: &str) -> Option<&'a DeliveryPoint> {
-        points.iter().find(|p| p.slug == slug.trim())
+        points.iter().find(|p| p.slug == slug)
     }
 
     /// A petition's delivery points in their file order.

@@ -24,6 +24,7 @@ use crate::db::schema::signatures;
 use crate::domain::{NameInPacket, SignerEmail, SignerName};
 
 crate::domain::text_enum! {
+    unknown reads as Pending;
     /// A signature's life: `pending` until the signer confirms, then `verified`.
     pub enum SignatureState {
         /// Waiting for the signer to confirm by the emailed link.

@@ -3,6 +3,9 @@
 //! packet printed (the name as chosen, and city and comment unless
 //! anonymous): addresses, typed names, IP and domain hashes go. Withdrawn
 //! signatures were erased when withdrawn; their tombstones stay for counts.
+//!
+//! The worker runs [`housekeeping`] once a minute: retention, and the
+//! deletion of pending signatures whose links all expired.
 
 use anyhow::Context;
 use chrono::NaiveDateTime;

@@ -78,9 +78,7 @@ impl AppError {
     /// The page answering this error, in `l`'s language.
     pub fn page(&self, l: Tr) -> HttpResponse {
         if let AppError::LoginRequired = self {
-            return HttpResponse::SeeOther()
-                .insert_header(("Location", "/organizer/login"))
-                .finish();
+            return super::see_other("/organizer/login");
         }
         let (title, message) = match self {
             AppError::LoginRequired => (l.t("error-forbidden-title"), String::new()),

@@ -190,9 +190,20 @@ pub(crate) fn form_config(limit: usize) -> web::FormConfig {
 
 /// A redirect (303) to `location`, for the answer to a form.
 pub fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((actix_web::http::header::LOCATION, location))
-        .finish()
+    see_other_setting(location, [])
+}
+
+/// A redirect (303) to `location` that sets `cookies` (a login, a logout).
+pub fn see_other_setting<const N: usize>(
+    location: &str,
+    cookies: [actix_web::cookie::Cookie<'static>; N],
+) -> HttpResponse {
+    let mut response = HttpResponse::SeeOther();
+    response.insert_header((actix_web::http::header::LOCATION, location));
+    for cookie in cookies {
+        response.cookie(cookie);
+    }
+    response.finish()
 }
 
 /// Adds `Retry-After` (whole seconds, at least one) to a refusal.

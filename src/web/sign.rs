@@ -222,7 +222,7 @@ pub fn validate(form: &SignForm, points: &[DeliveryPoint]) -> Result<SignatureIn
     let email = e.check("email", SignerEmail::parse(&form.email));
     let country = e.check("country", Country::parse(&form.country));
     let city = e.check("city", City::parse(&form.city));
-    let point = DeliveryPoint::by_slug(points, &form.delivery_point);
+    let point = DeliveryPoint::by_slug(points, form.delivery_point.trim());
     let name_in_packet = e.check("name_in_packet", NameInPacket::parse(&form.name_in_packet));
     let comment = e.check("comment", Comment::parse(&form.comment));
     if point.is_none() {

@@ -9,7 +9,28 @@ on_both_backends!(
     a_packet_holds_the_verified_signatures_of_its_point_and_no_email,
     the_cli_export_gives_the_same_bytes_as_the_download,
     export_all_writes_one_zip_per_point_and_a_summary,
+    a_packet_url_names_its_point_exactly,
 );
+
+async fn a_packet_url_names_its_point_exactly(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let admin = app.organizer("admin@example.org", "admin", None, &[]).await;
+    let path = |point: &str| format!("/organizer/petitions/{SLUG}/packets/{point}.zip");
+
+    let exact = admin.get(&path(SEOUL)).await.status().as_u16();
+    let padded = admin
+        .get(&path(&format!("{SEOUL}%0A")))
+        .await
+        .status()
+        .as_u16();
+    let spaced = admin
+        .get(&path(&format!("%20{SEOUL}")))
+        .await
+        .status()
+        .as_u16();
+
+    assert_eq!((exact, padded, spaced), (200, 404, 404));
+}
 
 /// Every file of a ZIP, by name.
 fn unzip(bytes: &[u8]) -> std::collections::BTreeMap<String, Vec<u8>> {

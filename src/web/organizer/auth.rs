@@ -1,7 +1,6 @@
 //! Login, logout, invitations and the first admin's setup.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 use serde::Deserialize;
@@ -14,7 +13,7 @@ use crate::organizers::{OrganizerInput, Role, invites, sessions, throttle};
 use crate::web::csrf::CsrfOnly;
 use crate::web::error::AppError;
 use crate::web::templates::{LoginPage, MessagePage, SetPasswordPage};
-use crate::web::{State, render};
+use crate::web::{State, render, see_other_setting};
 
 /// The login form.
 #[derive(Debug, Default, Deserialize)]
@@ -80,11 +79,13 @@ pub async fn login(
         })
         .await?;
     match outcome {
-        Outcome::LoggedIn { session, device } => Ok(HttpResponse::SeeOther()
-            .insert_header((LOCATION, "/organizer"))
-            .cookie(session_cookie(session, state.https(), sessions::lifetime()))
-            .cookie(device_cookie(device, state.https()))
-            .finish()),
+        Outcome::LoggedIn { session, device } => Ok(see_other_setting(
+            "/organizer",
+            [
+                session_cookie(session, state.https(), sessions::lifetime()),
+                device_cookie(device, state.https()),
+            ],
+        )),
         Outcome::Refused => {
             let error = Some(Msg::new("org-login-refused"));
             login_form(&req, &state, &form.email, error, StatusCode::UNAUTHORIZED)
@@ -106,9 +107,7 @@ pub async fn logout(
     form: web::Form<CsrfOnly>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if !state.csrf_ok(&req, &form.csrf) {
-        return Err(AppError::Forbidden(Msg::new("org-form-expired")));
-    }
+    super::check_form(&req, &state, &form.csrf)?;
     let cookie = sessions::cookie_name(state.https());
     if let Some(token) = req.cookie(cookie).map(|c| c.value().to_owned()) {
         let now = Utc::now().naive_utc();
@@ -117,10 +116,7 @@ pub async fn logout(
             .await?;
     }
     let expired = session_cookie(String::new(), state.https(), chrono::Duration::zero());
-    Ok(HttpResponse::SeeOther()
-        .insert_header((LOCATION, "/organizer/login"))
-        .cookie(expired)
-        .finish())
+    Ok(see_other_setting("/organizer/login", [expired]))
 }
 
 /// The set-password form (invitation) and first-admin form (setup).
@@ -303,14 +299,11 @@ fn logged_in(
     session: Option<RawToken>,
 ) -> Result<HttpResponse, AppError> {
     match session {
-        Some(token) => Ok(HttpResponse::SeeOther()
-            .insert_header((LOCATION, "/organizer"))
-            .cookie(session_cookie(
-                token.expose().to_owned(),
-                state.https(),
-                sessions::lifetime(),
-            ))
-            .finish()),
+        Some(token) => {
+            let value = token.expose().to_owned();
+            let cookie = session_cookie(value, state.https(), sessions::lifetime());
+            Ok(see_other_setting("/organizer", [cookie]))
+        }
         None => invalid_link(req),
     }
 }

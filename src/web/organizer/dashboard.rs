@@ -8,7 +8,6 @@ use anyhow::Context;
 
 use super::Session;
 use crate::audit;
-use crate::domain::Msg;
 use crate::i18n::Tr;
 use crate::organizers::Role;
 use crate::petitions::PetitionWithPoints;
@@ -100,7 +99,8 @@ pub async fn petition(
             let id = data.petition.id;
             let counts =
                 counts::load_for_points(conn, id, Some(&visible)).context("loading counts")?;
-            let others = OtherStates::load(conn, &visible).context("counting by state")?;
+            let others =
+                OtherStates::load(conn, &visible).context("counting signatures by state")?;
             let per_day =
                 counts::verified_per_day(conn, id, &visible).context("counting per day")?;
             Ok(Figures {
@@ -144,9 +144,7 @@ pub async fn audit(
     req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if session.scope.role() != Role::Admin {
-        return Err(AppError::Forbidden(Msg::new("org-only-admins-audit")));
-    }
+    session.admin_only("org-only-admins-audit")?;
     let entries = state
         .db(|conn| Ok(audit::recent(conn, 500).context("reading the audit log")?))
         .await?;

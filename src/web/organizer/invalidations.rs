@@ -166,9 +166,7 @@ pub async fn submit(
     form: web::Form<InvalidationForm>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if !state.csrf_ok(&req, &form.csrf) {
-        return Err(AppError::Forbidden(Msg::new("org-form-expired")));
-    }
+    super::check_form(&req, &state, &form.csrf)?;
     let data = managed(&session, &state, path.into_inner()).await?;
     let mut page = Shown::new(data, form.into_inner());
     let (criteria, apply) = match page.form.request(&page.data, &state.keys) {
@@ -222,9 +220,7 @@ pub async fn undo(
     form: web::Form<CsrfOnly>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    if !state.csrf_ok(&req, &form.csrf) {
-        return Err(AppError::Forbidden(Msg::new("org-form-expired")));
-    }
+    super::check_form(&req, &state, &form.csrf)?;
     let (slug, id) = path.into_inner();
     let data = managed(&session, &state, slug).await?;
     let (by, petition_id) = (session.scope.organizer.clone(), data.petition.id);

@@ -5,9 +5,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::Session;
+use super::{Session, check_form};
 use crate::domain::{FieldErrors, Msg};
-use crate::organizers::Role;
 use crate::petitions::PetitionWithPoints;
 use crate::petitions::edit::{self, PetitionFields, PointFields};
 use crate::web::error::AppError;
@@ -21,22 +20,6 @@ pub struct WithCsrf<T> {
     pub fields: T,
     #[serde(default)]
     pub csrf: String,
-}
-
-fn check_csrf(req: &HttpRequest, state: &State, token: &str) -> Result<(), AppError> {
-    if state.csrf_ok(req, token) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden(Msg::new("org-form-expired")))
-    }
-}
-
-fn admin_only(session: &Session) -> Result<(), AppError> {
-    if session.scope.role() == Role::Admin {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden(Msg::new("org-only-admins-create")))
-    }
 }
 
 /// Loads a petition the session may manage (admins, its coordinators), or answers 404.
@@ -65,7 +48,7 @@ pub async fn new_page(
     req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    admin_only(&session)?;
+    session.admin_only("org-only-admins-create")?;
     let fields = PetitionFields {
         goal: "1000".into(),
         retention_days: crate::domain::RetentionDays::DEFAULT.get().to_string(),
@@ -82,8 +65,8 @@ pub async fn create(
     form: web::Form<WithCsrf<PetitionFields>>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    admin_only(&session)?;
-    check_csrf(&req, &state, &form.csrf)?;
+    session.admin_only("org-only-admins-create")?;
+    check_form(&req, &state, &form.csrf)?;
     let fields = form.into_inner().fields;
     let by = session.scope.organizer.clone();
     let created = match fields.validate() {
@@ -124,7 +107,7 @@ pub async fn update(
     form: web::Form<WithCsrf<PetitionFields>>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    check_csrf(&req, &state, &form.csrf)?;
+    check_form(&req, &state, &form.csrf)?;
     let data = managed(&session, &state, path.into_inner()).await?;
     let mut fields = form.into_inner().fields;
     fields.slug = data.petition.slug.clone();
@@ -158,7 +141,7 @@ pub async fn set_state(
     form: web::Form<StateForm>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    check_csrf(&req, &state, &form.csrf)?;
+    check_form(&req, &state, &form.csrf)?;
     let data = managed(&session, &state, path.into_inner()).await?;
     let open = form.open == "yes";
     if open && data.petition.erased_at.is_some() {
@@ -180,7 +163,7 @@ pub async fn add_point(
     form: web::Form<WithCsrf<PointFields>>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    check_csrf(&req, &state, &form.csrf)?;
+    check_form(&req, &state, &form.csrf)?;
     let data = managed(&session, &state, path.into_inner()).await?;
     let fields = form.into_inner().fields;
     let position = i32::try_from(data.delivery_points.len()).unwrap_or(i32::MAX);
@@ -212,7 +195,7 @@ pub async fn change_point(
     query: web::Query<DeleteFlag>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    check_csrf(&req, &state, &form.csrf)?;
+    check_form(&req, &state, &form.csrf)?;
     let (slug, point_slug) = path.into_inner();
     let data = managed(&session, &state, slug).await?;
     let point = data.point(&point_slug).cloned().ok_or(AppError::NotFound)?;

@@ -167,6 +167,29 @@ impl FromRequest for Session {
     }
 }
 
+impl Session {
+    /// Refuses (403, saying `why`) anyone but an admin.
+    pub fn admin_only(&self, why: &'static str) -> Result<(), AppError> {
+        if self.scope.role() == crate::organizers::Role::Admin {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden(crate::domain::Msg::new(why)))
+        }
+    }
+}
+
+/// Refuses (403) an organizer form whose CSRF token does not match this
+/// browser's cookie: the page was open too long, or came from elsewhere.
+pub fn check_form(req: &HttpRequest, state: &State, token: &str) -> Result<(), AppError> {
+    if state.csrf_ok(req, token) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(crate::domain::Msg::new(
+            "org-form-expired",
+        )))
+    }
+}
+
 /// The session cookie: HttpOnly, SameSite=Lax; over https Secure and named
 /// `__Host-` (see [`sessions::cookie_name`]).
 fn session_cookie(value: String, secure: bool, max_age: chrono::Duration) -> Cookie<'static> {

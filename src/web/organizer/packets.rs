@@ -4,7 +4,6 @@ use std::io::{Seek, SeekFrom};
 
 use actix_web::{HttpResponse, web};
 use anyhow::Context;
-use chrono::Utc;
 
 use super::Session;
 use crate::packets;
@@ -36,11 +35,10 @@ pub async fn download(
                 .ok_or(AppError::NotFound)?;
             let mut file = tempfile::tempfile().context("creating a temporary file")?;
             let by = scope.organizer.actor();
-            let now = Utc::now().naive_utc();
-            packets::download(conn, &keys, &data.petition, point, by, &mut file, now)?;
+            packets::download(conn, &keys, &data.petition, point, by, &mut file)?;
             file.seek(SeekFrom::Start(0))
                 .context("rewinding the packet")?;
-            Ok((file, format!("{slug}-{point_slug}.zip")))
+            Ok((file, format!("{}-{}.zip", data.petition.slug, point.slug)))
         })
         .await?;
     let stream = tokio_util::io::ReaderStream::new(tokio::fs::File::from_std(file));

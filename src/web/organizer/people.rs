@@ -6,7 +6,7 @@ use anyhow::Context;
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::Session;
+use super::{Session, check_form};
 use crate::domain::EmailAddress;
 use crate::domain::Msg;
 use crate::organizers::{self, OrganizerInput, Refused, Role, invites};
@@ -48,23 +48,6 @@ impl PersonForm {
     }
 }
 
-fn admin_only(
-    session: &Session,
-    state: &State,
-    req: &HttpRequest,
-    csrf: Option<&str>,
-) -> Result<(), AppError> {
-    if session.scope.role() != Role::Admin {
-        return Err(AppError::Forbidden(Msg::new("org-only-admins-people")));
-    }
-    match csrf {
-        Some(token) if !state.csrf_ok(req, token) => {
-            Err(AppError::Forbidden(Msg::new("org-form-expired")))
-        }
-        _ => Ok(()),
-    }
-}
-
 /// What the organizers page says above the list.
 enum Said {
     Nothing,
@@ -80,7 +63,7 @@ pub async fn list(
     req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    admin_only(&session, &state, &req, None)?;
+    session.admin_only("org-only-admins-people")?;
     page(&req, &state, &session, Said::Nothing).await
 }
 
@@ -126,7 +109,8 @@ pub async fn invite(
     form: web::Form<PersonForm>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    admin_only(&session, &state, &req, Some(&form.csrf))?;
+    session.admin_only("org-only-admins-people")?;
+    check_form(&req, &state, &form.csrf)?;
     let input = match form.input() {
         Ok(input) => input,
         Err(why) => return page(&req, &state, &session, Said::Refused(why)).await,
@@ -167,7 +151,8 @@ pub async fn change_role(
     form: web::Form<PersonForm>,
     state: State,
 ) -> Result<HttpResponse, AppError> {
-    admin_only(&session, &state, &req, Some(&form.csrf))?;
+    session.admin_only("org-only-admins-people")?;
+    check_form(&req, &state, &form.csrf)?;
     let role = match Role::parse(&form.role) {
         Ok(r) => r,
         Err(e) => return page(&req, &state, &session, Said::Refused(e.0)).await,
