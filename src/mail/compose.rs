@@ -53,7 +53,7 @@ impl Composer {
         &self,
         conn: &mut DbConnection,
         messages: &[OutboxMessage],
-    ) -> anyhow::Result<Vec<anyhow::Result<Outgoing>>> {
+    ) -> anyhow::Result<Vec<anyhow::Result<Draft>>> {
         let kinds: Vec<Option<MailKind>> = messages.iter().map(OutboxMessage::kind).collect();
         let to_signer =
             |k: &Option<MailKind>| matches!(k, Some(MailKind::Verify | MailKind::AlreadySigned));
@@ -153,7 +153,7 @@ impl Composer {
     }
 
     /// A mail to a signer: the confirmation link (`verify`), or "already signed".
-    fn compose_signer_mail(&self, mail: SignerMail<'_>) -> anyhow::Result<Outgoing> {
+    fn compose_signer_mail(&self, mail: SignerMail<'_>) -> anyhow::Result<Draft> {
         let message = mail.message;
         let signature = mail.signature.with_context(|| match message.signature_id {
             Some(id) => format!("signature {id} of outbox {} is gone", message.id),
@@ -172,29 +172,139 @@ impl Composer {
         let q = format!("?lang={}", l.code());
         let petition_link = format!("{}/p/{}{q}", self.base_url, petition.slug);
         let title = petition.title(l.lang);
-        let outgoing = match (mail.verify, mail.links) {
+        Ok(match (mail.verify, mail.links) {
             (true, None) => anyhow::bail!("outbox {} has no confirmation link", message.id),
-            (true, Some((verify, withdraw))) => templates::verify(
-                &to,
+            (true, Some((verify, withdraw))) => Draft::Verify {
+                to,
+                l,
+                title,
+                link: format!("{}/verify/{}{q}", self.base_url, verify.expose()),
+                withdraw_link: format!("{}/withdraw/{}{q}", self.base_url, withdraw.expose()),
+                petition_link,
+                expires: l.date_time(mail.expires_at),
+            },
+            (false, _) => Draft::AlreadySigned {
+                to,
+                l,
+                title,
+                petition_link,
+            },
+        })
+    }
+}
+
+/// A mail with everything decided and every link minted, not yet put into
+/// words: [`Composer::compose_all`] makes these inside the worker's write
+/// transaction, and [`Draft::render`] renders them after it committed, so
+/// the templates never run while the database's write lock is held.
+#[derive(Debug)]
+pub enum Draft {
+    /// "Confirm your signature", with its confirmation and withdrawal links.
+    Verify {
+        to: String,
+        l: Tr,
+        title: String,
+        link: String,
+        withdraw_link: String,
+        petition_link: String,
+        expires: String,
+    },
+    /// "You have already signed".
+    AlreadySigned {
+        to: String,
+        l: Tr,
+        title: String,
+        petition_link: String,
+    },
+    /// An organizer's invitation.
+    Invite {
+        to: String,
+        l: Tr,
+        name: String,
+        role: String,
+        link: String,
+    },
+    /// A signer's data link.
+    DataRequest {
+        to: String,
+        l: Tr,
+        site: String,
+        count: i64,
+        link: String,
+        expires: String,
+    },
+}
+
+impl Draft {
+    /// Puts the mail into words (subject, text and HTML).
+    pub fn render(&self) -> anyhow::Result<Outgoing> {
+        let rendered = match self {
+            Draft::Verify {
+                to,
+                l,
+                title,
+                link,
+                withdraw_link,
+                petition_link,
+                expires,
+            } => templates::verify(
+                to,
                 &VerifyBody {
-                    l,
-                    title: &title,
-                    link: &format!("{}/verify/{}{q}", self.base_url, verify.expose()),
-                    withdraw_link: &format!("{}/withdraw/{}{q}", self.base_url, withdraw.expose()),
-                    petition_link: &petition_link,
-                    expires: &l.date_time(mail.expires_at),
+                    l: *l,
+                    title,
+                    link,
+                    withdraw_link,
+                    petition_link,
+                    expires,
                 },
             ),
-            (false, _) => templates::already_signed(
-                &to,
+            Draft::AlreadySigned {
+                to,
+                l,
+                title,
+                petition_link,
+            } => templates::already_signed(
+                to,
                 &AlreadyBody {
-                    l,
-                    title: &title,
-                    petition_link: &petition_link,
+                    l: *l,
+                    title,
+                    petition_link,
+                },
+            ),
+            Draft::Invite {
+                to,
+                l,
+                name,
+                role,
+                link,
+            } => templates::organizer_invite(
+                to,
+                &templates::InviteBody {
+                    l: *l,
+                    name,
+                    role,
+                    link,
+                },
+            ),
+            Draft::DataRequest {
+                to,
+                l,
+                site,
+                count,
+                link,
+                expires,
+            } => templates::data_request(
+                to,
+                &templates::DataBody {
+                    l: *l,
+                    site,
+                    count: *count,
+                    link,
+                    expires,
                 },
             ),
         };
-        outgoing.context("rendering a mail template")
+        rendered.context("rendering a mail template")
     }
 }
 
@@ -216,7 +326,7 @@ impl Composer {
         &self,
         conn: &mut DbConnection,
         message: &OutboxMessage,
-    ) -> anyhow::Result<Outgoing> {
+    ) -> anyhow::Result<Draft> {
         let id = message
             .organizer_id
             .with_context(|| format!("outbox {} names no organizer", message.id))?;
@@ -230,16 +340,13 @@ impl Composer {
             token.expose(),
             l.code()
         );
-        templates::organizer_invite(
-            &organizer.email,
-            &templates::InviteBody {
-                l,
-                name: &organizer.name,
-                role: &l.t(organizer.role.name_key()),
-                link: &link,
-            },
-        )
-        .context("rendering a mail template")
+        Ok(Draft::Invite {
+            role: l.t(organizer.role.name_key()),
+            to: organizer.email,
+            l,
+            name: organizer.name,
+            link,
+        })
     }
 
     /// A signer's data request: a fresh link to see and delete everything
@@ -248,7 +355,7 @@ impl Composer {
         &self,
         conn: &mut DbConnection,
         message: &OutboxMessage,
-    ) -> anyhow::Result<Outgoing> {
+    ) -> anyhow::Result<Draft> {
         let now = Utc::now().naive_utc();
         let address = my_data::requested_address(
             conn,
@@ -277,24 +384,22 @@ impl Composer {
             .split("://")
             .nth(1)
             .unwrap_or(&self.base_url)
-            .trim_end_matches('/');
+            .trim_end_matches('/')
+            .to_owned();
         let l = mail_tr(message);
-        templates::data_request(
-            &to,
-            &templates::DataBody {
-                l,
-                site,
-                count,
-                link: &format!(
-                    "{}/my-data/{}?lang={}",
-                    self.base_url,
-                    token.expose(),
-                    l.code()
-                ),
-                expires: &l.date_time(expires_at),
-            },
-        )
-        .context("rendering a mail template")
+        Ok(Draft::DataRequest {
+            to,
+            l,
+            site,
+            count,
+            link: format!(
+                "{}/my-data/{}?lang={}",
+                self.base_url,
+                token.expose(),
+                l.code()
+            ),
+            expires: l.date_time(expires_at),
+        })
     }
 }
 

@@ -225,15 +225,16 @@ impl Worker {
             });
         }
         let messages = outbox::load(&mut conn, &ids).context("loading claimed mail")?;
-        let composed = write_transaction(&mut conn, |conn| -> anyhow::Result<Vec<_>> {
-            Ok(self
-                .composer
-                .compose_all(conn, &messages)?
-                .into_iter()
-                .map(|outgoing| outgoing.and_then(|o| self.mailer.build(&o)))
-                .collect())
-        })
-        .context("composing claimed mail")?;
+        // Only the database work holds the write lock; the templates and
+        // the MIME messages are rendered after the commit.
+        let drafts =
+            write_transaction(&mut conn, |conn| self.composer.compose_all(conn, &messages))
+                .context("composing claimed mail")?;
+        drop(conn);
+        let composed = drafts
+            .into_iter()
+            .map(|draft| draft.and_then(|d| self.mailer.build(&d.render()?)))
+            .collect();
         Ok(Prepared {
             claimed_at,
             messages,
