@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The surge benchmark (issue "Performance"): sign, read, mail, confirm and a
-# keeps-pace run on SQLite and PostgreSQL, each against a baseline measured in
-# the same run (a minimal actix-web handler inserting one row per
-# transaction). See examples/surge.rs for what each phase does.
+# The surge benchmark (issue "Performance"): first the main case, `handover
+# serve` with its mail worker in the same process, against a group-commit
+# baseline; then sign, read, mail, confirm and a keeps-pace run, on SQLite
+# and PostgreSQL, each against baselines measured in the same run (a minimal
+# actix-web handler inserting one row per transaction, and the same handler
+# committing queued rows in groups). See examples/surge.rs for each phase.
 #
 #   bash bench/surge.sh                   # 20 s per phase, 64 connections
 #   DURATION=5 bash bench/surge.sh        # a quick run

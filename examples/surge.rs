@@ -80,7 +80,7 @@ async fn run_backend(
     let smtp = SmtpSink::start().await?;
 
     // Baseline.
-    let base = Server::start(&config.baseline, &[], &db("baseline"), None).await?;
+    let base = Server::start(&config.baseline, &[], &db("baseline"), None, &[]).await?;
     let form = FormParts::baseline();
     let baseline = load(
         base.addr.clone(),
@@ -92,9 +92,64 @@ async fn run_backend(
     drop(base);
     row(backend, "baseline: parse + insert one row", &baseline, None);
 
+    // The group-commit baseline: the same handler, every queued row committed
+    // in one transaction by one writer (two on PostgreSQL).
+    let base = Server::start(
+        &config.baseline,
+        &[],
+        &db("baseline_group"),
+        None,
+        &[("BASELINE_MODE", "group")],
+    )
+    .await?;
+    let grouped = load(
+        base.addr.clone(),
+        config.clone(),
+        None,
+        sign_requests(&form, "g"),
+    )
+    .await;
+    drop(base);
+    row(backend, "baseline: parse + group commit", &grouped, None);
+
+    // The main case: `handover serve` as the README runs it, its mail
+    // worker in the same process, mailing while people sign.
+    let main_smtp = SmtpSink::start().await?;
+    let server = Server::start(
+        &config.bin,
+        &["serve"],
+        &db("main"),
+        Some((&main_smtp, false)),
+        &[],
+    )
+    .await?;
+    let main_form = FormParts::fetch(&server.addr).await?;
+    let main = load(
+        server.addr.clone(),
+        config.clone(),
+        None,
+        sign_requests(&main_form, "m"),
+    )
+    .await;
+    row(
+        backend,
+        "sign: serve with its worker (main case; ratio to group commit)",
+        &main,
+        Some(&grouped),
+    );
+    let stopped = Instant::now();
+    let mailed = main_smtp.wait_for(main.ok, Duration::from_secs(120)).await;
+    println!(
+        "| {backend} | main case: every signature answered 303 is mailed | {mailed} of {} | | | {} missing | all out {:.1} s after signing stopped |",
+        main.ok,
+        main.ok.saturating_sub(mailed),
+        stopped.elapsed().as_secs_f64()
+    );
+    drop(server);
+
     // Sign, then read while signing at 1,000/s.
     let url = db("handover");
-    let server = Server::start(&config.bin, &["serve"], &url, Some((&smtp, true))).await?;
+    let server = Server::start(&config.bin, &["serve"], &url, Some((&smtp, true)), &[]).await?;
     let form = FormParts::fetch(&server.addr).await?;
     let sign = load(
         server.addr.clone(),
@@ -165,7 +220,14 @@ async fn run_backend(
     // Keeping pace: the server's own worker mails while people sign at 2,000/s.
     SIGNED.store(0, Ordering::Relaxed);
     let smtp = SmtpSink::start().await?;
-    let server = Server::start(&config.bin, &["serve"], &db("pace"), Some((&smtp, false))).await?;
+    let server = Server::start(
+        &config.bin,
+        &["serve"],
+        &db("pace"),
+        Some((&smtp, false)),
+        &[],
+    )
+    .await?;
     let form = FormParts::fetch(&server.addr).await?;
     let signing = {
         let (addr, config, form) = (server.addr.clone(), config.clone(), form.clone());
@@ -244,6 +306,7 @@ impl Server {
         args: &[&str],
         database_url: &str,
         smtp: Option<(&SmtpSink, bool)>,
+        env: &[(&str, &str)],
     ) -> anyhow::Result<Self> {
         let port = free_port()?;
         let addr = format!("127.0.0.1:{port}");
@@ -256,6 +319,7 @@ impl Server {
             .env("HANDOVER_MIN_FILL_SECS", "0")
             .env("HANDOVER_DATA_KEY", BENCH_DATA_KEY)
             .env("RUST_LOG", "warn")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());
         if let Some((sink, no_worker)) = smtp {

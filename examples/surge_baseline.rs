@@ -3,12 +3,19 @@
 //! row in one transaction into the same kind of database, through the same
 //! pool and connection code (`handover::db`), then answers `303`.
 //!
+//! With `BASELINE_MODE=group` the handler instead queues its row for one
+//! writer (two on PostgreSQL) that commits every queued row in one
+//! transaction, multi-row on PostgreSQL (`handover::db::group_commit`, as
+//! Handover's signing does): the baseline Handover's own group commit is
+//! measured against.
+//!
 //! Run by the benchmark: `DATABASE_URL=… HANDOVER_BIND=127.0.0.1:PORT surge_baseline`.
 
 use actix_web::{App, HttpResponse, HttpServer, web};
 use anyhow::Context;
 use diesel::prelude::*;
-use handover::db::{self, DbPool, write_transaction};
+use handover::db::group_commit::GroupCommit;
+use handover::db::{self, DbConnection, DbPool, write_transaction};
 use serde::Deserialize;
 
 diesel::table! {
@@ -73,6 +80,63 @@ async fn sign(form: web::Form<Form>, pool: web::Data<DbPool>) -> HttpResponse {
     }
 }
 
+/// One row as the group-commit variant queues it.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = bench_rows)]
+struct Row {
+    name: String,
+    email: String,
+    country: String,
+    city: String,
+    delivery_point: String,
+    name_in_packet: String,
+    comment: String,
+    created_at: chrono::NaiveDateTime,
+}
+
+/// Inserts a queued batch inside the writer's open transaction.
+fn insert_batch(conn: &mut DbConnection, rows: &[Row]) -> anyhow::Result<Vec<()>> {
+    match conn {
+        DbConnection::Postgresql(c) => {
+            diesel::insert_into(bench_rows::table)
+                .values(rows)
+                .execute(c)?;
+        }
+        DbConnection::Sqlite(c) => {
+            for row in rows {
+                diesel::insert_into(bench_rows::table)
+                    .values(row)
+                    .execute(c)?;
+            }
+        }
+    }
+    Ok(vec![(); rows.len()])
+}
+
+async fn sign_grouped(
+    form: web::Form<Form>,
+    writer: web::Data<GroupCommit<Row, ()>>,
+) -> HttpResponse {
+    let form = form.into_inner();
+    let _ = (form.consent, form.website, form.started, form.csrf);
+    let row = Row {
+        name: form.name,
+        email: form.email,
+        country: form.country,
+        city: form.city,
+        delivery_point: form.delivery_point,
+        name_in_packet: form.name_in_packet,
+        comment: form.comment,
+        created_at: chrono::Utc::now().naive_utc(),
+    };
+    match writer.submit(row).await {
+        Ok(()) => HttpResponse::SeeOther()
+            .insert_header(("Location", "/thanks"))
+            .finish(),
+        Err(_) => HttpResponse::InternalServerError().finish(),
+    }
+}
+
 #[actix_web::main]
 async fn main() -> anyhow::Result<()> {
     let url = std::env::var("DATABASE_URL").context("DATABASE_URL is not set")?;
@@ -90,12 +154,26 @@ async fn main() -> anyhow::Result<()> {
     ))
     .execute(&mut pool.get()?)
     .context("creating the baseline table")?;
+    let grouped = std::env::var("BASELINE_MODE").is_ok_and(|m| m == "group");
+    let writers = if url.starts_with("postgres") { 2 } else { 1 };
+    let writer = web::Data::new(GroupCommit::start(
+        "bench",
+        pool.clone(),
+        writers,
+        512,
+        insert_batch,
+    )?);
     let pool = web::Data::new(pool);
     HttpServer::new(move || {
-        App::new()
+        let app = App::new()
             .app_data(pool.clone())
-            .route("/health", web::get().to(|| async { "ok" }))
-            .route("/p/{slug}/sign", web::post().to(sign))
+            .app_data(writer.clone())
+            .route("/health", web::get().to(|| async { "ok" }));
+        if grouped {
+            app.route("/p/{slug}/sign", web::post().to(sign_grouped))
+        } else {
+            app.route("/p/{slug}/sign", web::post().to(sign))
+        }
     })
     .bind(&bind)?
     .run()
