@@ -10,6 +10,7 @@
 #   DURATION=5 bash bench/surge.sh        # a quick run
 #   PG_URL= bash bench/surge.sh           # SQLite only
 #   SQLITE=off bash bench/surge.sh        # PostgreSQL only
+#   MAIN_ONLY=1 bash bench/surge.sh       # baselines and the main case only
 #   PG_URL=postgres://postgres@127.0.0.1:5432 (default) picks the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -146,6 +146,9 @@ async fn run_backend(
         stopped.elapsed().as_secs_f64()
     );
     drop(server);
+    if env_or("MAIN_ONLY", "") == "1" {
+        return Ok(());
+    }
 
     // Sign, then read while signing at 1,000/s.
     let url = db("handover");

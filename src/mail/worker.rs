@@ -126,6 +126,15 @@ impl Worker {
     /// Sends mail until `wake` is disconnected: after each signature the web
     /// handlers nudge `wake`, and without a nudge the worker polls every second.
     pub fn run(self, wake: Receiver<()>) {
+        // Signing and confirming are what people wait for; mail can be a
+        // second later. At the lowest priority (nice 19 on Linux; the SMTP
+        // sender threads inherit it) the worker takes the CPU that requests
+        // leave free, and catches up when a surge eases.
+        if let Err(e) =
+            thread_priority::set_current_thread_priority(thread_priority::ThreadPriority::Min)
+        {
+            tracing::warn!(error = ?e, "could not lower the mail worker's priority");
+        }
         tracing::info!(transport = %self.mailer.describe(), "mail worker started");
         let mut last_purge: Option<std::time::Instant> = None;
         loop {
