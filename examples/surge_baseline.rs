@@ -50,37 +50,32 @@ struct Form {
 }
 
 async fn sign(form: web::Form<Form>, pool: web::Data<DbPool>) -> HttpResponse {
-    let form = form.into_inner();
+    let row = Row::from(form.into_inner());
     let done = web::block(move || -> anyhow::Result<()> {
         let mut conn = pool.get()?;
         write_transaction(&mut conn, |conn| {
             diesel::insert_into(bench_rows::table)
-                .values((
-                    bench_rows::name.eq(&form.name),
-                    bench_rows::email.eq(&form.email),
-                    bench_rows::country.eq(&form.country),
-                    bench_rows::city.eq(&form.city),
-                    bench_rows::delivery_point.eq(&form.delivery_point),
-                    bench_rows::name_in_packet.eq(&form.name_in_packet),
-                    bench_rows::comment.eq(&form.comment),
-                    bench_rows::created_at.eq(chrono::Utc::now().naive_utc()),
-                ))
+                .values(&row)
                 .execute(conn)
         })?;
-        // Read so the compiler keeps the fields the real handler also checks.
-        let _ = (form.consent, form.website, form.started, form.csrf);
         Ok(())
     })
     .await;
-    match done {
-        Ok(Ok(())) => HttpResponse::SeeOther()
+    answer(matches!(done, Ok(Ok(()))))
+}
+
+/// `303` to the thanks page, as Handover answers a signature; `500` on failure.
+fn answer(stored: bool) -> HttpResponse {
+    if stored {
+        HttpResponse::SeeOther()
             .insert_header(("Location", "/thanks"))
-            .finish(),
-        _ => HttpResponse::InternalServerError().finish(),
+            .finish()
+    } else {
+        HttpResponse::InternalServerError().finish()
     }
 }
 
-/// One row as the group-commit variant queues it.
+/// One row as both handlers insert it.
 #[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = bench_rows)]
 struct Row {
@@ -113,28 +108,29 @@ fn insert_batch(conn: &mut DbConnection, rows: &[Row]) -> anyhow::Result<Vec<()>
     Ok(vec![(); rows.len()])
 }
 
+impl From<Form> for Row {
+    fn from(form: Form) -> Self {
+        // Read so the compiler keeps the fields the real handler also checks.
+        let _ = (form.consent, form.website, form.started, form.csrf);
+        Row {
+            name: form.name,
+            email: form.email,
+            country: form.country,
+            city: form.city,
+            delivery_point: form.delivery_point,
+            name_in_packet: form.name_in_packet,
+            comment: form.comment,
+            created_at: chrono::Utc::now().naive_utc(),
+        }
+    }
+}
+
 async fn sign_grouped(
     form: web::Form<Form>,
     writer: web::Data<GroupCommit<Row, ()>>,
 ) -> HttpResponse {
-    let form = form.into_inner();
-    let _ = (form.consent, form.website, form.started, form.csrf);
-    let row = Row {
-        name: form.name,
-        email: form.email,
-        country: form.country,
-        city: form.city,
-        delivery_point: form.delivery_point,
-        name_in_packet: form.name_in_packet,
-        comment: form.comment,
-        created_at: chrono::Utc::now().naive_utc(),
-    };
-    match writer.submit(row).await {
-        Ok(()) => HttpResponse::SeeOther()
-            .insert_header(("Location", "/thanks"))
-            .finish(),
-        Err(_) => HttpResponse::InternalServerError().finish(),
-    }
+    let row = Row::from(form.into_inner());
+    answer(writer.submit(row).await.is_ok())
 }
 
 #[actix_web::main]

@@ -197,7 +197,7 @@ pub async fn submit(
         })
         .await?;
     match outcome {
-        invalidate::Preview::Matches(_) if was_apply => Ok(see_other(&page.path())),
+        invalidate::Preview::Matches(_) if was_apply => Ok(see_other(&page_path(&page.data))),
         invalidate::Preview::Matches(n) => {
             page.matches = Some(n);
             page.render(&req, &state, &session, StatusCode::OK).await
@@ -229,10 +229,12 @@ pub async fn undo(
         .db(move |conn| Ok(invalidate::undo(conn, petition_id, id, &by, now)?))
         .await?;
     undone.ok_or(AppError::NotFound)?;
-    Ok(see_other(&format!(
-        "/organizer/petitions/{}/invalidations",
-        data.petition.slug
-    )))
+    Ok(see_other(&page_path(&data)))
+}
+
+/// The invalidations page of a petition.
+fn page_path(data: &PetitionWithPoints) -> String {
+    format!("/organizer/petitions/{}/invalidations", data.petition.slug)
 }
 
 /// What the invalidations page shows: the form as typed, how many a preview
@@ -259,13 +261,6 @@ impl Shown {
             error: Some(why),
             ..self
         }
-    }
-
-    fn path(&self) -> String {
-        format!(
-            "/organizer/petitions/{}/invalidations",
-            self.data.petition.slug
-        )
     }
 
     async fn render(
