@@ -59,6 +59,7 @@ fn main() -> anyhow::Result<()> {
                     ip_hash: None,
                     ip_range_hash: None,
                     lang: handover::i18n::Lang::En,
+                    notify_delivery: true,
                 };
                 let at = start + chrono::Duration::seconds(i / 50);
                 Ok(SignJob::new(

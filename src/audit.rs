@@ -25,6 +25,11 @@ pub enum Action {
     InvalidationPreview,
     InvalidationUndone,
     RetentionErase,
+    PacketFrozen,
+    DeliveryRecorded,
+    PhotoAdded,
+    PhotoRemoved,
+    DeliveryMailStarted,
 }
 
 impl Action {
@@ -44,6 +49,11 @@ impl Action {
             Action::InvalidationPreview => "invalidation_preview",
             Action::InvalidationUndone => "invalidation_undone",
             Action::RetentionErase => "retention_erase",
+            Action::PacketFrozen => "packet_frozen",
+            Action::DeliveryRecorded => "delivery_recorded",
+            Action::PhotoAdded => "photo_added",
+            Action::PhotoRemoved => "photo_removed",
+            Action::DeliveryMailStarted => "delivery_mail_started",
         }
     }
 }
@@ -73,6 +83,18 @@ pub enum Actor<'a> {
     System,
 }
 
+impl Actor<'_> {
+    /// How the log (and a frozen packet's record) names them.
+    pub fn name(&self) -> &str {
+        match self {
+            Actor::Organizer { email, .. } => email,
+            Actor::Cli => "command line",
+            Actor::Anonymous => "anonymous",
+            Actor::System => "handover",
+        }
+    }
+}
+
 /// Records one entry.
 pub fn record(
     conn: &mut DbConnection,
@@ -81,12 +103,11 @@ pub fn record(
     detail: &str,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
-    let (organizer_id, name) = match actor {
-        Actor::Organizer { id, email } => (Some(id), email),
-        Actor::Cli => (None, "command line"),
-        Actor::Anonymous => (None, "anonymous"),
-        Actor::System => (None, "handover"),
+    let organizer_id = match actor {
+        Actor::Organizer { id, .. } => Some(id),
+        _ => None,
     };
+    let name = actor.name();
     diesel::insert_into(audit_log::table)
         .values((
             audit_log::at.eq(now),

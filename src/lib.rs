@@ -9,6 +9,7 @@ pub mod audit;
 pub mod config;
 pub mod crypto;
 pub mod db;
+pub mod delivery;
 pub mod domain;
 pub mod i18n;
 pub mod mail;
@@ -34,7 +35,9 @@ const LAYERS: &[&[&str]] = &[
     &["petitions"],
     &["organizers"],
     &["signatures"],
-    &["packets", "mail"],
+    &["packets"],
+    &["delivery"],
+    &["mail"],
     &["web"],
     &["startup"],
 ];

@@ -20,6 +20,12 @@ crate::domain::text_enum! {
         OrganizerInvite = "organizer_invite",
         /// A signer asked what is stored about their address: a link to see and delete it.
         DataRequest = "data_request",
+        /// A signer's signature was handed over (or the handover refused or
+        /// put off), with a link to stop such mail.
+        Delivered = "delivered",
+        /// To a point's organizers: a signature printed in its frozen packet
+        /// was withdrawn or invalidated since; freeze again and reprint.
+        ReprintNeeded = "reprint_needed",
     }
 }
 
@@ -45,6 +51,8 @@ pub struct OutboxMessage {
     /// A data request's address, sealed ([`crate::crypto::Purpose::Address`])
     /// until the worker has decided; cleared once it has.
     pub address: Option<Vec<u8>>,
+    /// The delivery point a mail to organizers is about.
+    pub delivery_point_id: Option<i64>,
 }
 
 /// A new outbox row.
@@ -159,6 +167,34 @@ pub fn enqueue_invite(
             address: None,
         })
         .execute(conn)?;
+    Ok(())
+}
+
+/// Queues a mail to each of `organizers` about a delivery point, in `lang`.
+pub fn enqueue_to_organizers(
+    conn: &mut DbConnection,
+    kind: MailKind,
+    organizers: &[i64],
+    delivery_point_id: i64,
+    now: NaiveDateTime,
+    lang: Lang,
+) -> QueryResult<()> {
+    for &organizer_id in organizers {
+        diesel::insert_into(outbox::table)
+            .values((
+                NewOutboxMessage {
+                    kind: kind.as_str(),
+                    signature_id: None,
+                    created_at: now,
+                    next_attempt_at: now,
+                    organizer_id: Some(organizer_id),
+                    lang: lang.code(),
+                    address: None,
+                },
+                outbox::delivery_point_id.eq(Some(delivery_point_id)),
+            ))
+            .execute(conn)?;
+    }
     Ok(())
 }
 

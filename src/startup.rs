@@ -249,8 +249,9 @@ pub fn build_worker(
 
 /// Loads the demo petition.
 pub fn load_demo(conn: &mut DbConnection) -> anyhow::Result<()> {
-    let file = import::parse(import::DEMO_PETITION)
+    let mut file = import::parse(import::DEMO_PETITION)
         .map_err(|e| anyhow::anyhow!("the bundled demo petition is invalid: {e}"))?;
+    import::move_demo_weekend(&mut file, chrono::Utc::now().date_naive());
     let report = import::store(conn, &file)?;
     tracing::info!(slug = %file.petition.slug, delivery_points = report.delivery_points, "demo petition loaded");
     Ok(())

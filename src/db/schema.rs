@@ -39,6 +39,9 @@ diesel::table! {
         address -> Text,
         delivery_at -> Nullable<Timestamp>,
         position -> Integer,
+        time_zone -> Text,
+        cutoff_at -> Nullable<Timestamp>,
+        status -> Text,
     }
 }
 
@@ -61,6 +64,8 @@ diesel::table! {
         contact -> Nullable<Binary>,
         printed -> Nullable<Binary>,
         key_id -> Nullable<Text>,
+        lang -> Text,
+        notify_delivery -> Bool,
     }
 }
 
@@ -102,6 +107,7 @@ diesel::table! {
         gave_up_at -> Nullable<Timestamp>,
         lang -> Text,
         address -> Nullable<Binary>,
+        delivery_point_id -> Nullable<BigInt>,
     }
 }
 diesel::table! {
@@ -198,7 +204,64 @@ diesel::joinable!(organizer_delivery_points -> organizers (organizer_id));
 diesel::joinable!(organizer_delivery_points -> delivery_points (delivery_point_id));
 diesel::joinable!(organizer_sessions -> organizers (organizer_id));
 
+diesel::table! {
+    packet_versions (id) {
+        id -> BigInt,
+        delivery_point_id -> BigInt,
+        version -> Integer,
+        signature_count -> BigInt,
+        digest -> Text,
+        frozen_at -> Timestamp,
+        frozen_by -> Text,
+        zip -> Nullable<Binary>,
+        reprint_mailed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    packet_members (version_id, signature_id) {
+        version_id -> BigInt,
+        signature_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    delivery_records (delivery_point_id) {
+        delivery_point_id -> BigInt,
+        outcome -> Text,
+        happened_at -> Nullable<Timestamp>,
+        received_by -> Text,
+        note -> Text,
+        postponed_to -> Nullable<Timestamp>,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+        delivered_mailed_at -> Nullable<Timestamp>,
+        news_mailed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    delivery_photos (id) {
+        id -> BigInt,
+        delivery_point_id -> BigInt,
+        jpeg -> Binary,
+        width -> Integer,
+        height -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(packet_versions -> delivery_points (delivery_point_id));
+diesel::joinable!(packet_members -> packet_versions (version_id));
+diesel::joinable!(packet_members -> signatures (signature_id));
+diesel::joinable!(delivery_records -> delivery_points (delivery_point_id));
+diesel::joinable!(delivery_photos -> delivery_points (delivery_point_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    packet_versions,
+    packet_members,
+    delivery_records,
+    delivery_photos,
     app_secrets,
     petitions,
     delivery_points,

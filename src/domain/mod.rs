@@ -13,6 +13,7 @@ mod public_count;
 mod signer_email;
 mod slug;
 pub(crate) mod text_enum;
+mod time_zone;
 mod token;
 
 pub use bounded_text::{City, Comment, SignerName};
@@ -28,6 +29,7 @@ pub use signer_email::{SignerEmail, email_domain_to_ascii};
 pub use slug::Slug;
 pub use text_enum::UnknownValue;
 pub(crate) use text_enum::text_enum;
+pub use time_zone::TimeZone;
 pub use token::{RawToken, hash_token, keyed_hash};
 
 /// Why a value was refused: a message (see [`crate::i18n`]) a signer can

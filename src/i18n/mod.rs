@@ -307,18 +307,48 @@ impl Tr {
     /// month's name and a four-digit year ("5 December 2026 14:30 UTC").
     pub fn date_time(&self, t: impl Borrow<chrono::NaiveDateTime>) -> String {
         let t = t.borrow();
-        let pattern = match self.lang {
-            Lang::En | Lang::Fr | Lang::Nl => "%-d %B %Y",
-            Lang::De | Lang::Nb => "%-d. %B %Y",
-            Lang::Es => "%-d de %B de %Y",
-            Lang::Ja => "%Y年%-m月%-d日",
-            Lang::Ko => "%Y년 %-m월 %-d일",
-        };
+        let pattern = self.date_pattern();
         let date = t
             .and_utc()
             .format_localized(pattern, self.lang.chrono_locale())
             .to_string();
         format!("{date} {} UTC", t.format("%H:%M"))
+    }
+
+    /// A date in the language's long form, in a point's time zone.
+    pub fn local_date(&self, t: chrono::NaiveDateTime, zone: crate::domain::TimeZone) -> String {
+        zone.local(t)
+            .format_localized(self.date_pattern(), self.lang.chrono_locale())
+            .to_string()
+    }
+
+    /// A date and time in a point's time zone, as people there read it, with
+    /// the zone's abbreviation and offset ("5 December 2026 14:00 KST
+    /// (UTC+09:00)"); storage stays UTC.
+    pub fn local_time(&self, t: chrono::NaiveDateTime, zone: crate::domain::TimeZone) -> String {
+        let local = zone.local(t);
+        let abbreviation = local.format("%Z").to_string();
+        let offset = local.format("%:z").to_string();
+        let named = if abbreviation.starts_with(['+', '-']) {
+            String::new()
+        } else {
+            format!(" {abbreviation}")
+        };
+        format!(
+            "{} {}{named} (UTC{offset})",
+            self.local_date(t, zone),
+            local.format("%H:%M")
+        )
+    }
+
+    fn date_pattern(&self) -> &'static str {
+        match self.lang {
+            Lang::En | Lang::Fr | Lang::Nl => "%-d %B %Y",
+            Lang::De | Lang::Nb => "%-d. %B %Y",
+            Lang::Es => "%-d de %B de %Y",
+            Lang::Ja => "%Y年%-m月%-d日",
+            Lang::Ko => "%Y년 %-m월 %-d일",
+        }
     }
 
     /// A country's name from its ISO code; the code itself if unknown.

@@ -97,6 +97,8 @@ impl Composer {
                 Ok(match kind {
                     MailKind::OrganizerInvite => self.compose_invite(conn, message),
                     MailKind::DataRequest => self.compose_data_request(conn, message),
+                    MailKind::Delivered => self.compose_delivered(conn, message),
+                    MailKind::ReprintNeeded => self.compose_reprint(conn, message),
                     MailKind::Verify | MailKind::AlreadySigned => {
                         let mail = SignerMail {
                             verify: *kind == MailKind::Verify,
@@ -224,6 +226,27 @@ pub enum Draft {
         role: String,
         link: String,
     },
+    /// Where a signer's signature went (see [`crate::delivery::announce`]).
+    Delivered {
+        to: String,
+        l: Tr,
+        subject_key: &'static str,
+        title: String,
+        headline: String,
+        note: String,
+        page_link: String,
+        unsubscribe_link: String,
+    },
+    /// To a point's organizer: its frozen packet needs reprinting.
+    Reprint {
+        to: String,
+        l: Tr,
+        name: String,
+        point: String,
+        version: i32,
+        gone: i64,
+        link: String,
+    },
     /// A signer's data link.
     DataRequest {
         to: String,
@@ -283,6 +306,46 @@ impl Draft {
                     l: *l,
                     name,
                     role,
+                    link,
+                },
+            ),
+            Draft::Delivered {
+                to,
+                l,
+                subject_key,
+                title,
+                headline,
+                note,
+                page_link,
+                unsubscribe_link,
+            } => templates::delivered(
+                to,
+                &templates::DeliveredBody {
+                    l: *l,
+                    subject_key,
+                    title,
+                    headline,
+                    note,
+                    page_link,
+                    unsubscribe_link,
+                },
+            ),
+            Draft::Reprint {
+                to,
+                l,
+                name,
+                point,
+                version,
+                gone,
+                link,
+            } => templates::reprint_needed(
+                to,
+                &templates::ReprintBody {
+                    l: *l,
+                    name,
+                    point,
+                    version: *version,
+                    gone: *gone,
                     link,
                 },
             ),
@@ -399,6 +462,138 @@ impl Composer {
                 l.code()
             ),
             expires: l.date_time(expires_at),
+        })
+    }
+}
+
+/// How long a link to stop mail about a handover works: long after the day.
+const UNSUBSCRIBE_LINK_DAYS: i64 = 365;
+
+impl Composer {
+    /// Where a signer's signature went: the point, when (in its local time),
+    /// how many were handed over there, and a fresh one-click link to stop
+    /// such mail. A signer withdrawn or invalidated since it was queued, or
+    /// who stopped such mail, is not mailed.
+    fn compose_delivered(
+        &self,
+        conn: &mut DbConnection,
+        message: &OutboxMessage,
+    ) -> anyhow::Result<Draft> {
+        let id = message
+            .signature_id
+            .with_context(|| format!("outbox {} names no signature", message.id))?;
+        let signature =
+            Signature::find(conn, id).with_context(|| format!("loading signature {id}"))?;
+        if !signature.is_verified() || !signature.notify_delivery {
+            return Err(anyhow::Error::new(NothingToSend));
+        }
+        let petition = Petition::find(conn, signature.petition_id)
+            .with_context(|| format!("loading petition {}", signature.petition_id))?;
+        let points = crate::petitions::DeliveryPoint::for_petition(conn, petition.id)?;
+        let point = points
+            .iter()
+            .find(|p| p.id == signature.delivery_point_id)
+            .with_context(|| format!("delivery point {} is gone", signature.delivery_point_id))?;
+        let day = crate::delivery::days(conn, std::slice::from_ref(point))?
+            .pop()
+            .context("no day for the point")?;
+        let record = day.record.as_ref().context("the point has no record")?;
+        let count = day.current().map_or(0, |v| v.signature_count);
+        let to = signature
+            .contact(&self.keys)?
+            .with_context(|| format!("signature {} has no contact data left", signature.id))?
+            .email;
+        let now = Utc::now().naive_utc();
+        let token = tokens::mint(
+            conn,
+            signature.id,
+            purpose::UNSUBSCRIBE,
+            now,
+            now + chrono::Duration::days(UNSUBSCRIBE_LINK_DAYS),
+        )?;
+        let l = mail_tr(message);
+        let zone = point.time_zone;
+        let when = |t: Option<NaiveDateTime>| t.map(|t| l.local_time(t, zone)).unwrap_or_default();
+        let (subject_key, headline) = match record.outcome {
+            crate::delivery::Outcome::Delivered => (
+                "mail-delivered-subject",
+                crate::domain::Msg::new("mail-delivered-headline")
+                    .num("count", count)
+                    .text("when", when(record.happened_at)),
+            ),
+            crate::delivery::Outcome::Refused => (
+                "mail-refused-subject",
+                crate::domain::Msg::new("mail-refused-headline")
+                    .text("when", when(record.happened_at)),
+            ),
+            crate::delivery::Outcome::Postponed => (
+                "mail-postponed-subject",
+                crate::domain::Msg::new("mail-postponed-headline")
+                    .text("when", when(record.postponed_to)),
+            ),
+        };
+        let headline = headline
+            .text("point", &point.name)
+            .text("city", &point.city);
+        Ok(Draft::Delivered {
+            to,
+            subject_key,
+            title: petition.title(l.lang),
+            headline: l.msg(&headline),
+            note: record.note.clone(),
+            page_link: format!(
+                "{}/p/{}/delivery?lang={}",
+                self.base_url,
+                petition.slug,
+                l.code()
+            ),
+            unsubscribe_link: format!("{}/unsubscribe/{}", self.base_url, token.expose()),
+            l,
+        })
+    }
+}
+
+impl Composer {
+    /// To a point's organizer: how many printed signatures no longer count,
+    /// and the link to the point's page where the packet is frozen again.
+    fn compose_reprint(
+        &self,
+        conn: &mut DbConnection,
+        message: &OutboxMessage,
+    ) -> anyhow::Result<Draft> {
+        let (Some(organizer_id), Some(point_id)) =
+            (message.organizer_id, message.delivery_point_id)
+        else {
+            anyhow::bail!("outbox {} names no organizer or point", message.id);
+        };
+        let organizer = Organizer::find(conn, organizer_id)
+            .with_context(|| format!("loading organizer {organizer_id}"))?;
+        let point = crate::petitions::DeliveryPoint::find(conn, point_id)
+            .with_context(|| format!("loading delivery point {point_id}"))?;
+        let petition = Petition::find(conn, point.petition_id)
+            .with_context(|| format!("loading petition {}", point.petition_id))?;
+        let day = crate::delivery::days(conn, std::slice::from_ref(&point))?
+            .pop()
+            .context("no day for the point")?;
+        // Reprinted (or handed over) before this went out: nothing to ask.
+        let Some(version) = day.current().filter(|_| day.needs_reprint()) else {
+            return Err(anyhow::Error::new(NothingToSend));
+        };
+        let l = mail_tr(message);
+        Ok(Draft::Reprint {
+            to: organizer.email,
+            name: organizer.name,
+            version: version.version,
+            gone: day.gone_since_freeze,
+            link: format!(
+                "{}/organizer/petitions/{}/delivery/{}?lang={}",
+                self.base_url,
+                petition.slug,
+                point.slug,
+                l.code()
+            ),
+            point: format!("{}, {}", point.name, point.city),
+            l,
         })
     }
 }

@@ -49,6 +49,7 @@ pub fn verify(to: &str, body: &VerifyBody<'_>) -> askama::Result<Outgoing> {
         .to_owned(),
         text: body.render()?,
         html: VerifyHtml { m: body }.render()?,
+        list_unsubscribe: None,
     })
 }
 
@@ -89,6 +90,7 @@ pub fn already_signed(to: &str, body: &AlreadyBody<'_>) -> askama::Result<Outgoi
         .to_owned(),
         text: body.render()?,
         html: AlreadyHtml { m: body }.render()?,
+        list_unsubscribe: None,
     })
 }
 
@@ -121,6 +123,7 @@ pub fn organizer_invite(to: &str, body: &InviteBody<'_>) -> askama::Result<Outgo
         subject: InviteSubject { l: body.l }.render()?.trim().to_owned(),
         text: body.render()?,
         html: InviteHtml { m: body }.render()?,
+        list_unsubscribe: None,
     })
 }
 
@@ -173,5 +176,114 @@ pub fn data_request(to: &str, body: &DataBody<'_>) -> askama::Result<Outgoing> {
         .to_owned(),
         text: body.render()?,
         html: DataHtml { m: body }.render()?,
+        list_unsubscribe: None,
+    })
+}
+
+/// The fields of the mail telling a signer where their signature went.
+#[derive(Template)]
+#[template(path = "mail/delivered/body.txt")]
+pub struct DeliveredBody<'a> {
+    pub l: Tr,
+    /// `mail-delivered-subject`, `mail-refused-subject` or `mail-postponed-subject`.
+    pub subject_key: &'static str,
+    pub title: &'a str,
+    /// The sentence saying what happened, where and when, already in words.
+    pub headline: &'a str,
+    /// The organizer's note, as they wrote it.
+    pub note: &'a str,
+    pub page_link: &'a str,
+    pub unsubscribe_link: &'a str,
+}
+
+impl DeliveredBody<'_> {
+    fn headline(&self) -> &str {
+        self.headline
+    }
+}
+
+#[derive(Template)]
+#[template(path = "mail/delivered/body.html")]
+struct DeliveredHtml<'a> {
+    m: &'a DeliveredBody<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "mail/delivered/subject.txt")]
+struct DeliveredSubject<'a> {
+    l: Tr,
+    subject_key: &'static str,
+    title: &'a str,
+}
+
+/// Where a signer's signature went, with a one-click way to stop such mail
+/// (RFC 8058: `List-Unsubscribe` and `List-Unsubscribe-Post`).
+pub fn delivered(to: &str, body: &DeliveredBody<'_>) -> askama::Result<Outgoing> {
+    Ok(Outgoing {
+        to: to.to_owned(),
+        subject: DeliveredSubject {
+            l: body.l,
+            subject_key: body.subject_key,
+            title: body.title,
+        }
+        .render()?
+        .trim()
+        .to_owned(),
+        text: body.render()?,
+        html: DeliveredHtml { m: body }.render()?,
+        list_unsubscribe: Some(body.unsubscribe_link.to_owned()),
+    })
+}
+
+/// The fields of the mail telling a point's organizers to reprint its packet.
+#[derive(Template)]
+#[template(path = "mail/reprint_needed/body.txt")]
+pub struct ReprintBody<'a> {
+    pub l: Tr,
+    pub name: &'a str,
+    pub point: &'a str,
+    pub version: i32,
+    /// Signatures printed in that version that no longer count.
+    pub gone: i64,
+    pub link: &'a str,
+}
+
+impl ReprintBody<'_> {
+    fn explain(&self) -> String {
+        let message = crate::domain::Msg::new("mail-reprint-body")
+            .num("n", self.gone)
+            .text("version", self.version.to_string())
+            .text("point", self.point);
+        self.l.msg(&message)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "mail/reprint_needed/body.html")]
+struct ReprintHtml<'a> {
+    m: &'a ReprintBody<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "mail/reprint_needed/subject.txt")]
+struct ReprintSubject<'a> {
+    l: Tr,
+    point: &'a str,
+}
+
+/// "A packet needs reprinting", to a point's organizers.
+pub fn reprint_needed(to: &str, body: &ReprintBody<'_>) -> askama::Result<Outgoing> {
+    Ok(Outgoing {
+        to: to.to_owned(),
+        subject: ReprintSubject {
+            l: body.l,
+            point: body.point,
+        }
+        .render()?
+        .trim()
+        .to_owned(),
+        text: body.render()?,
+        html: ReprintHtml { m: body }.render()?,
+        list_unsubscribe: None,
     })
 }

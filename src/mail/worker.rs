@@ -47,6 +47,9 @@ const PERMANENT_TRIES: i32 = 3;
 const MAX_TRIES: i32 = 30;
 /// How often the worker deletes pending signatures whose links expired.
 const PURGE_EVERY: Duration = Duration::from_secs(60);
+/// How often the worker freezes the packets of points past their cut-off
+/// (signing for them already stopped by the clock; this prints the paper).
+const FREEZE_EVERY: Duration = Duration::from_secs(5);
 /// How often an idle worker looks for due mail when nobody wakes it.
 const POLL: Duration = Duration::from_millis(1000);
 
@@ -137,7 +140,17 @@ impl Worker {
         }
         tracing::info!(transport = %self.mailer.describe(), "mail worker started");
         let mut last_purge: Option<std::time::Instant> = None;
+        let mut last_freeze: Option<std::time::Instant> = None;
         loop {
+            if last_freeze.is_none_or(|t| t.elapsed() >= FREEZE_EVERY) {
+                last_freeze = Some(std::time::Instant::now());
+                if let Err(e) = self.freeze_due() {
+                    tracing::error!(
+                        error = format!("{e:#}"),
+                        "freezing packets at their cut-off failed"
+                    );
+                }
+            }
             if last_purge.is_none_or(|t| t.elapsed() >= PURGE_EVERY) {
                 last_purge = Some(std::time::Instant::now());
                 match self.purge() {
@@ -171,6 +184,16 @@ impl Worker {
             }
         }
         tracing::info!("mail worker stopped");
+    }
+
+    /// Freezes the packets of every point past its cut-off, and tells the
+    /// organizers of a frozen packet that needs reprinting.
+    pub fn freeze_due(&self) -> anyhow::Result<usize> {
+        let mut conn = self.pool.get().context("getting a database connection")?;
+        let now = Utc::now().naive_utc();
+        let frozen = crate::delivery::freeze::freeze_due(&mut conn, &self.composer.keys, now)?;
+        crate::delivery::freeze::notice_reprints(&mut conn, now)?;
+        Ok(frozen)
     }
 
     /// Sends everything due now, batch after batch, and reports the totals.

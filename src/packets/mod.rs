@@ -13,7 +13,6 @@
 //!   batches, the CSV streams into the ZIP and the HTML list into a temporary
 //!   file that is copied in after.
 
-pub mod export;
 mod html;
 
 use std::fs::File;
@@ -44,6 +43,20 @@ pub struct PacketSummary {
     pub signature_count: u64,
     /// SHA-256 over the signature files (see [`packet_digest`]).
     pub packet_digest: String,
+    /// The ids of the signatures it printed, in packet order (a frozen
+    /// version keeps them, to notice a withdrawal after the freeze).
+    #[serde(skip)]
+    pub members: Vec<i64>,
+}
+
+/// Which frozen version a packet is written as (see [`crate::delivery`]);
+/// a packet written without one is a preview of what a freeze would print.
+#[derive(Debug, Clone, Copy)]
+pub struct Frozen {
+    /// 1, 2, … per delivery point.
+    pub version: i32,
+    /// When it was frozen (UTC).
+    pub frozen_at: NaiveDateTime,
 }
 
 /// One signature as it appears in the packet.
@@ -71,6 +84,7 @@ pub fn write_packet(
     keys: &Keyring,
     petition: &Petition,
     point: &DeliveryPoint,
+    frozen: Option<Frozen>,
     out: &mut File,
 ) -> anyhow::Result<PacketSummary> {
     let mut zip = ZipWriter::new(BufWriter::new(out));
@@ -155,6 +169,8 @@ pub fn write_packet(
         },
         signature_count: count,
         generated_at: &generated_at,
+        version: frozen.map(|f| f.version),
+        frozen_at: frozen.map(|f| f.frozen_at.and_utc().to_rfc3339()),
         files: vec![
             ManifestFile {
                 name: "signatures.csv",
@@ -182,28 +198,8 @@ pub fn write_packet(
     Ok(PacketSummary {
         signature_count: count,
         packet_digest: digest,
+        members: stats.members,
     })
-}
-
-/// Writes a delivery point's packet for an organizer (a temporary file the
-/// web streams) and audits the download in the log.
-pub fn download(
-    conn: &mut DbConnection,
-    keys: &Keyring,
-    petition: &Petition,
-    point: &DeliveryPoint,
-    by: crate::audit::Actor<'_>,
-    out: &mut File,
-) -> anyhow::Result<PacketSummary> {
-    let summary = write_packet(conn, keys, petition, point, out)?;
-    let now = chrono::Utc::now().naive_utc();
-    let detail = format!(
-        "{}/{}: {} signatures",
-        petition.slug, point.slug, summary.signature_count
-    );
-    crate::audit::record(conn, by, crate::audit::Action::PacketDownload, &detail, now)
-        .context("auditing a packet download")?;
-    Ok(summary)
 }
 
 /// The packet's digest: SHA-256 over the lines `signatures.csv <sha256>` and
@@ -221,6 +217,7 @@ struct Stats {
     count: u64,
     first: Option<NaiveDateTime>,
     last: Option<NaiveDateTime>,
+    members: Vec<i64>,
 }
 
 /// Calls `f` with every verified signature of a delivery point, in packet
@@ -260,6 +257,7 @@ fn for_each_row(
         for stored in &batch {
             let verified_at = stored.verified_at.unwrap_or_default();
             stats.count += 1;
+            stats.members.push(stored.id);
             stats.first.get_or_insert(verified_at);
             stats.last = Some(verified_at);
             let printed = match &stored.printed {
@@ -351,6 +349,10 @@ struct Manifest<'a> {
     delivery_point: ManifestPoint<'a>,
     signature_count: u64,
     generated_at: &'a str,
+    /// The frozen version this packet is; `null` for a preview.
+    version: Option<i32>,
+    /// When that version was frozen (RFC 3339, UTC).
+    frozen_at: Option<String>,
     files: Vec<ManifestFile<'a>>,
     packet_digest: &'a str,
     packet_digest_covers: [&'static str; 2],

@@ -12,7 +12,7 @@ use crate::audit::{self, Action, Actor};
 use crate::db::schema::{delivery_points, petitions, signatures};
 use crate::db::{DbConnection, is_unique_violation, write_transaction};
 use crate::domain::Msg;
-use crate::domain::{Country, FieldErrors, Goal, RetentionDays, Slug};
+use crate::domain::{Country, FieldErrors, Goal, RetentionDays, Slug, TimeZone};
 use crate::i18n::Lang;
 
 /// A required text field, trimmed, of at most `max` characters.
@@ -247,6 +247,22 @@ pub(crate) fn parse_time(s: &str) -> Result<Option<NaiveDateTime>, Msg> {
         .map_err(|_| Msg::new("org-error-time"))
 }
 
+/// Reads a time from a `datetime-local` field as wall-clock time in `zone`,
+/// or as RFC 3339; empty is none.
+pub(crate) fn parse_local_time(s: &str, zone: TimeZone) -> Result<Option<NaiveDateTime>, Msg> {
+    let s = s.trim();
+    if s.is_empty() || DateTime::parse_from_rfc3339(s).is_ok() {
+        return parse_time(s);
+    }
+    match parse_time(s)? {
+        Some(local) => zone
+            .to_utc(local)
+            .map(Some)
+            .ok_or_else(|| Msg::new("org-error-time")),
+        None => Ok(None),
+    }
+}
+
 /// Runs a change and its audit entry in one transaction: every change made
 /// here is recorded, or neither happens.
 fn audited(
@@ -397,7 +413,12 @@ pub struct PointFields {
     pub country: String,
     pub city: String,
     pub address: String,
+    /// In the point's time zone (a `datetime-local` value) or RFC 3339.
     pub delivery_at: String,
+    /// An IANA name; empty takes the country's one zone, where it has one.
+    pub time_zone: String,
+    /// In the point's time zone or RFC 3339; empty: 12 hours before delivery.
+    pub cutoff_at: String,
 }
 
 impl PointFields {
@@ -428,10 +449,36 @@ impl PointFields {
         );
         let city = field(&mut errors, "city", required(&self.city, MAX_CITY));
         let address = field(&mut errors, "address", required(&self.address, MAX_ADDRESS));
-        let delivery_at = parse_time(&self.delivery_at)
-            .map_err(|e| errors.add("delivery_at", e))
-            .ok();
-        match (slug, name, country, city, address, delivery_at) {
+        let time_zone = match (self.time_zone.trim(), &country) {
+            ("", Some(country)) => TimeZone::default_for(country)
+                .ok_or_else(|| errors.add("time_zone", Msg::new("org-error-time-zone-needed"))),
+            ("", None) => Err(()),
+            (name, _) => TimeZone::parse(name).map_err(|e| errors.add("time_zone", e)),
+        }
+        .ok();
+        let zone = time_zone.unwrap_or(TimeZone::UTC);
+        let mut local_time = |field: &'static str, s: &str| {
+            parse_local_time(s, zone)
+                .map_err(|e| errors.add(field, e))
+                .ok()
+        };
+        let delivery_at = local_time("delivery_at", &self.delivery_at);
+        let cutoff_at = local_time("cutoff_at", &self.cutoff_at);
+        if let (Some(Some(c)), Some(Some(d))) = (cutoff_at, delivery_at)
+            && c > d
+        {
+            errors.add("cutoff_at", Msg::new("org-error-cutoff-after-delivery"));
+        }
+        match (
+            slug,
+            name,
+            country,
+            city,
+            address,
+            delivery_at,
+            time_zone,
+            cutoff_at,
+        ) {
             (
                 Some(slug),
                 Some(name),
@@ -439,6 +486,8 @@ impl PointFields {
                 Some(city),
                 Some(address),
                 Some(delivery_at),
+                Some(time_zone),
+                Some(cutoff_at),
             ) if errors.is_empty() => Ok(NewDeliveryPoint {
                 petition_id,
                 slug,
@@ -448,6 +497,8 @@ impl PointFields {
                 address,
                 delivery_at,
                 position,
+                time_zone: time_zone.name().to_owned(),
+                cutoff_at,
             }),
             _ => Err(errors),
         }

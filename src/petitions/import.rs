@@ -19,7 +19,7 @@ use crate::i18n::Lang;
 const LANG_CODES: &str = "lang must be one of en, fr, de, es, nl, nb, ja, ko";
 use crate::db::schema::{delivery_points, petitions, signatures};
 use crate::db::{DbConnection, write_transaction};
-use crate::domain::{Country, Goal, RetentionDays, Slug};
+use crate::domain::{Country, Goal, RetentionDays, Slug, TimeZone};
 
 /// A petition file that was refused, with where and why.
 #[derive(Debug, thiserror::Error)]
@@ -49,6 +49,8 @@ pub struct DeliveryPointFile {
     pub city: String,
     pub address: String,
     pub delivery_at: Option<NaiveDateTime>,
+    pub time_zone: TimeZone,
+    pub cutoff_at: Option<NaiveDateTime>,
 }
 
 #[derive(Deserialize)]
@@ -87,6 +89,9 @@ struct RawPoint {
     city: Spanned<String>,
     address: Spanned<String>,
     delivery_at: Option<Spanned<RawTime>>,
+    /// An IANA name; may be left out where the country keeps one zone.
+    time_zone: Option<Spanned<String>>,
+    cutoff_at: Option<Spanned<RawTime>>,
 }
 
 /// A time written as an RFC 3339 string or as a TOML date-time.
@@ -187,13 +192,39 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
                 "country must be an ISO 3166-1 alpha-2 code such as \"KR\"",
             )
         })?;
+        let time_zone = match &p.time_zone {
+            Some(tz) => TimeZone::parse(tz.get_ref()).map_err(|_| {
+                err(
+                    tz.span(),
+                    "time_zone must be an IANA time zone such as \"Asia/Seoul\"",
+                )
+            })?,
+            None => TimeZone::default_for(country.code()).ok_or_else(|| {
+                err(
+                    p.country.span(),
+                    &format!(
+                        "{} has several time zones: give this point a time_zone such as \"America/Toronto\"",
+                        country.code()
+                    ),
+                )
+            })?,
+        };
+        let delivery_at = time(source, p.delivery_at.as_ref())?;
+        let cutoff_at = time(source, p.cutoff_at.as_ref())?;
+        if let (Some(c), Some(d), Some(span)) = (cutoff_at, delivery_at, p.cutoff_at.as_ref())
+            && c > d
+        {
+            return Err(err(span.span(), "cutoff_at must not be after delivery_at"));
+        }
         points.push(DeliveryPointFile {
             slug,
             name: text(source, &p.name, "name", MAX_TITLE)?,
             country,
             city: text(source, &p.city, "city", MAX_CITY)?,
             address: text(source, &p.address, "address", MAX_ADDRESS)?,
-            delivery_at: time(source, p.delivery_at.as_ref())?,
+            delivery_at,
+            time_zone,
+            cutoff_at,
         });
     }
 
@@ -311,6 +342,8 @@ pub fn store(conn: &mut DbConnection, file: &PetitionFile) -> anyhow::Result<Imp
                 address: point.address.clone(),
                 delivery_at: point.delivery_at,
                 position: i32::try_from(position).unwrap_or(i32::MAX),
+                time_zone: point.time_zone.name().to_owned(),
+                cutoff_at: point.cutoff_at,
             };
             match current.iter().find(|(_, slug)| slug == point.slug.as_str()) {
                 Some((id, _)) => {
@@ -350,6 +383,28 @@ pub fn store(conn: &mut DbConnection, file: &PetitionFile) -> anyhow::Result<Imp
 
 /// The demo petition shipped with the app.
 pub const DEMO_PETITION: &str = include_str!("../../demo/petition.toml");
+
+/// Moves the demo's delivery weekend (written in the file as Friday 24 and
+/// Saturday 25 September 2027) by whole weeks to the first such weekend at
+/// least two weeks after `today`, so a demo loaded on any day shows a
+/// delivery day ahead, every point still open for signing. Whole weeks keep
+/// the weekdays; local times stay as written, since the weekend is moved in
+/// each point's own time zone.
+pub fn move_demo_weekend(file: &mut PetitionFile, today: chrono::NaiveDate) {
+    let Some(written) = chrono::NaiveDate::from_ymd_opt(2027, 9, 24) else {
+        return;
+    };
+    let wanted = today + chrono::Days::new(14);
+    let weeks = (wanted - written).num_days().div_euclid(7) + 1;
+    let shift = chrono::Duration::weeks(weeks);
+    for point in &mut file.delivery_points {
+        let zone = point.time_zone;
+        point.delivery_at = point.delivery_at.and_then(|utc| {
+            let local = zone.local(utc).naive_local() + shift;
+            zone.to_utc(local)
+        });
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -404,6 +459,65 @@ address = "1 Street"
         let f = parse(DEMO_PETITION).unwrap();
         let countries: HashSet<_> = f.delivery_points.iter().map(|p| p.country.code()).collect();
         assert_eq!(countries.len(), 11, "{countries:?}");
+    }
+
+    #[test]
+    fn the_demo_has_a_time_zone_everywhere_and_a_weekend_ahead_wherever_it_is_loaded() {
+        let mut f = parse(DEMO_PETITION).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2031, 3, 3).unwrap();
+        move_demo_weekend(&mut f, today);
+        for p in &f.delivery_points {
+            let at = p.delivery_at.unwrap();
+            let local = p.time_zone.local(at);
+            assert!(at.date() >= today + chrono::Days::new(14), "{}", p.slug);
+            assert!(at.date() < today + chrono::Days::new(24), "{}", p.slug);
+            use chrono::{Datelike, Timelike};
+            assert!(
+                matches!(local.weekday(), chrono::Weekday::Fri | chrono::Weekday::Sat),
+                "{}",
+                p.slug
+            );
+            assert!(matches!(local.hour(), 11 | 14), "{} at {local}", p.slug);
+        }
+        let seoul = f
+            .delivery_points
+            .iter()
+            .find(|p| p.slug.as_str() == "seoul-embassy")
+            .unwrap();
+        assert_eq!(seoul.time_zone.name(), "Asia/Seoul");
+        let toronto = f
+            .delivery_points
+            .iter()
+            .find(|p| p.slug.as_str() == "toronto-consulate")
+            .unwrap();
+        assert_eq!(toronto.time_zone.name(), "America/Toronto");
+    }
+
+    #[test]
+    fn a_country_with_several_zones_needs_a_time_zone_and_a_typo_is_pointed_at() {
+        let us = GOOD.replace("country = \"kr\"", "country = \"US\"");
+        let e = parse(&us).unwrap_err();
+        assert!(e.reason.contains("several time zones"), "{e}");
+        let typo = GOOD.replace(
+            "address = \"1 Street\"",
+            "address = \"1 Street\"\ntime_zone = \"Asia/Seol\"",
+        );
+        let e = parse(&typo).unwrap_err();
+        assert_eq!(e.line, 14, "{e}");
+        assert!(e.reason.contains("IANA"), "{e}");
+        let late = GOOD.replace(
+            "address = \"1 Street\"",
+            "address = \"1 Street\"\ndelivery_at = \"2026-12-05T14:00:00+09:00\"\ncutoff_at = \"2026-12-06T00:00:00+09:00\"",
+        );
+        assert!(parse(&late).unwrap_err().reason.contains("cutoff_at"));
+        let ok = GOOD.replace(
+            "address = \"1 Street\"",
+            "address = \"1 Street\"\ntime_zone = \"Asia/Seoul\"",
+        );
+        assert_eq!(
+            parse(&ok).unwrap().delivery_points[0].time_zone.name(),
+            "Asia/Seoul"
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::{delivery_points, petitions};
+use crate::domain::TimeZone;
 use crate::i18n::Lang;
 
 /// A petition's title, text and recipient in one language.
@@ -271,6 +272,37 @@ pub struct DeliveryPoint {
     pub address: String,
     pub delivery_at: Option<NaiveDateTime>,
     pub position: i32,
+    /// Where every time of this point is shown (storage stays UTC).
+    #[diesel(deserialize_as = String)]
+    pub time_zone: TimeZone,
+    /// When signing for this point stops and its packet is frozen, if set;
+    /// otherwise [`CUTOFF_BEFORE_DELIVERY`] before `delivery_at`.
+    pub cutoff_at: Option<NaiveDateTime>,
+    /// Where its delivery day stands (written only by [`crate::delivery`]).
+    #[diesel(deserialize_as = String)]
+    pub status: PointStatus,
+}
+
+/// How long before its delivery a point's packet is frozen when the point
+/// names no cut-off of its own.
+pub const CUTOFF_BEFORE_DELIVERY: chrono::TimeDelta = chrono::TimeDelta::hours(12);
+
+crate::domain::text_enum! {
+    unknown reads as Frozen;
+    /// Where a delivery point's day stands. Every state but `Open` takes no
+    /// more signatures (an unreadable one reads as frozen: the safe side).
+    pub enum PointStatus {
+        /// Taking signatures; no packet frozen yet.
+        Open = "open",
+        /// A packet version is frozen (printed); not yet handed over.
+        Frozen = "frozen",
+        /// Handed over.
+        Delivered = "delivered",
+        /// Refused at the door.
+        Refused = "refused",
+        /// Put off to a later time.
+        Postponed = "postponed",
+    }
 }
 
 /// What a new or updated delivery point row holds.
@@ -285,14 +317,35 @@ pub struct NewDeliveryPoint {
     pub address: String,
     pub delivery_at: Option<NaiveDateTime>,
     pub position: i32,
+    pub time_zone: String,
+    pub cutoff_at: Option<NaiveDateTime>,
 }
 
 impl DeliveryPoint {
+    /// When signing for this point stops and its packet is frozen: its own
+    /// cut-off, else [`CUTOFF_BEFORE_DELIVERY`] before its delivery, else never.
+    pub fn cutoff(&self) -> Option<NaiveDateTime> {
+        cutoff(self.cutoff_at, self.delivery_at)
+    }
+
+    /// Whether a signer may still choose this point at `now`.
+    pub fn takes_signatures(&self, now: NaiveDateTime) -> bool {
+        self.status == PointStatus::Open && self.cutoff().is_none_or(|c| now < c)
+    }
+
     /// The point among `points` with exactly this slug: the one way a slug
     /// from a form, a file or a URL finds its delivery point (forms trim what
     /// was typed first; a URL's slug is taken as it is).
     pub fn by_slug<'a>(points: &'a [DeliveryPoint], slug: &str) -> Option<&'a DeliveryPoint> {
         points.iter().find(|p| p.slug == slug)
+    }
+
+    /// A delivery point by id.
+    pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Self> {
+        delivery_points::table
+            .find(id)
+            .select(DeliveryPoint::as_select())
+            .first(conn)
     }
 
     /// A petition's delivery points in their file order.
@@ -303,6 +356,15 @@ impl DeliveryPoint {
             .select(DeliveryPoint::as_select())
             .load(conn)
     }
+}
+
+/// A point's cut-off: the one given, else [`CUTOFF_BEFORE_DELIVERY`] before
+/// its delivery, else none (the one place this rule is written).
+pub fn cutoff(
+    cutoff_at: Option<NaiveDateTime>,
+    delivery_at: Option<NaiveDateTime>,
+) -> Option<NaiveDateTime> {
+    cutoff_at.or_else(|| delivery_at.map(|d| d - CUTOFF_BEFORE_DELIVERY))
 }
 
 /// A petition with its delivery points, as the public pages need it.

@@ -75,6 +75,11 @@ pub struct Signature {
     pub contact: Option<Vec<u8>>,
     pub printed: Option<Vec<u8>>,
     pub key_id: Option<String>,
+    /// The language they signed in: their later mail is in it.
+    #[diesel(deserialize_as = String)]
+    pub lang: crate::i18n::Lang,
+    /// Whether they asked to hear when their signature is handed over.
+    pub notify_delivery: bool,
 }
 
 /// A new, pending signature.
@@ -95,6 +100,8 @@ pub struct NewSignature<'a> {
     pub last_mailed_at: NaiveDateTime,
     pub ip_hash: Option<&'a str>,
     pub ip_range_hash: Option<&'a str>,
+    pub lang: &'a str,
+    pub notify_delivery: bool,
 }
 
 /// What a signer typed, sealed as one record ([`Purpose::Contact`]): shown

@@ -32,6 +32,8 @@ pub struct SignatureInput {
     pub ip_range_hash: Option<String>,
     /// The language the signer used: their mails go out in it.
     pub lang: crate::i18n::Lang,
+    /// Whether they want one mail when their signature is handed over.
+    pub notify_delivery: bool,
 }
 
 /// What signing did. Only for logs and tests of this module: the signer sees
@@ -321,6 +323,8 @@ pub fn new_signature(job: &SignJob) -> NewSignature<'_> {
         last_mailed_at: job.now,
         ip_hash: input.ip_hash.as_deref(),
         ip_range_hash: input.ip_range_hash.as_deref(),
+        lang: input.lang.code(),
+        notify_delivery: input.notify_delivery,
     }
 }
 

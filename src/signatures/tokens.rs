@@ -15,6 +15,8 @@ pub mod purpose {
     pub const WITHDRAW: &str = "withdraw";
     /// See and delete everything stored about the signer's address.
     pub const DATA: &str = "data";
+    /// Stop mail about the handover of this signature (a one-click link).
+    pub const UNSUBSCRIBE: &str = "unsubscribe";
 }
 
 /// A stored token row.

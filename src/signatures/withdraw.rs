@@ -21,8 +21,12 @@ pub fn link_lifetime() -> chrono::Duration {
 /// What a withdrawal link leads to.
 #[derive(Debug, Clone)]
 pub enum WithdrawLookup {
-    /// A signature that can be withdrawn.
-    Active { petition: Petition },
+    /// A signature that can be withdrawn. `handed_over`: it was printed in
+    /// a packet already handed over, so the paper cannot be taken back.
+    Active {
+        petition: Petition,
+        handed_over: bool,
+    },
     /// Already withdrawn.
     AlreadyWithdrawn { petition: Petition },
     /// Unknown or expired link.
@@ -42,9 +46,26 @@ pub fn lookup(
         {
             WithdrawLookup::AlreadyWithdrawn { petition }
         }
-        Some((_, petition)) => WithdrawLookup::Active { petition },
+        Some((signature, petition)) => WithdrawLookup::Active {
+            handed_over: handed_over(conn, &signature)?,
+            petition,
+        },
         None => WithdrawLookup::Unknown,
     })
+}
+
+/// Whether a verified signature's point has handed its packet over.
+fn handed_over(conn: &mut DbConnection, signature: &Signature) -> QueryResult<bool> {
+    use crate::db::schema::delivery_points;
+    use crate::petitions::PointStatus;
+    if !signature.is_verified() {
+        return Ok(false);
+    }
+    let status: String = delivery_points::table
+        .find(signature.delivery_point_id)
+        .select(delivery_points::status)
+        .first(conn)?;
+    Ok(PointStatus::from(status) == PointStatus::Delivered)
 }
 
 fn find(
@@ -100,6 +121,7 @@ pub fn withdraw(
             if changed == 0 {
                 continue;
             }
+            let handed_over = handed_over(conn, &signature)?;
             Signature::erase(conn, signature.id)?;
             if signature.is_verified() {
                 let shard = rand::random_range(0..super::counts::SHARDS);
@@ -112,7 +134,10 @@ pub fn withdraw(
                     -1,
                 )?;
             }
-            return Ok(WithdrawLookup::Active { petition });
+            return Ok(WithdrawLookup::Active {
+                petition,
+                handed_over,
+            });
         }
         anyhow::bail!("the signature kept changing under a withdrawal")
     })

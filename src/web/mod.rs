@@ -3,6 +3,7 @@
 
 mod assets;
 pub mod csrf;
+mod delivery;
 pub mod error;
 mod form_timer;
 pub mod lang;
@@ -13,6 +14,7 @@ mod petition;
 pub mod rate_limit;
 mod sign;
 pub mod templates;
+mod unsubscribe;
 mod verify;
 mod withdraw;
 
@@ -129,6 +131,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/p/{slug}/sign", web::post().to(sign::submit))
         .route("/p/{slug}/sign", web::get().to(sign::form_again))
         .route("/p/{slug}/thanks", web::get().to(sign::thanks))
+        .route("/p/{slug}/delivery", web::get().to(delivery::page))
+        .route("/p/{slug}/delivery.json", web::get().to(delivery::all_json))
+        .route(
+            "/p/{slug}/delivery/photos/{file}",
+            web::get().to(delivery::photo),
+        )
+        .route(
+            "/p/{slug}/delivery/{file}",
+            web::get().to(delivery::point_json),
+        )
+        .route("/unsubscribe/{token}", web::get().to(unsubscribe::show))
+        .route("/unsubscribe/{token}", web::post().to(unsubscribe::confirm))
         .route("/verify/{token}", web::get().to(verify::show))
         .route("/verify/{token}", web::post().to(verify::confirm))
         .route("/withdraw/{token}", web::get().to(withdraw::show))

@@ -162,16 +162,18 @@ impl SignFormView {
             .filter(|c| crate::domain::Country::parse(c).is_ok())
             .unwrap_or_default()
             .to_owned();
+        let now = chrono::Utc::now().naive_utc();
         let delivery_point = data
             .delivery_points
             .iter()
-            .find(|p| p.country == country)
+            .find(|p| p.country == country && p.takes_signatures(now))
             .map(|p| p.slug.clone())
             .unwrap_or_default();
         SignFormView {
             country,
             delivery_point,
             name_in_packet: "full".to_owned(),
+            notify_delivery: true,
             ..SignFormView::default()
         }
     }

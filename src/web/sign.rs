@@ -28,6 +28,8 @@ pub struct SignForm {
     pub name_in_packet: String,
     pub comment: String,
     pub consent: Option<String>,
+    /// "Tell me when my signature has been handed over" (checked when served).
+    pub notify_delivery: Option<String>,
     /// The honeypot: hidden from people, filled in by naive bots.
     pub website: String,
     /// When the form was served, signed: too fast a submission is a bot's.
@@ -108,7 +110,7 @@ fn admit(
             Msg::new("error-form-expired"),
         );
     }
-    let input = match validate(form, &data.delivery_points) {
+    let input = match validate(form, &data.delivery_points, now.naive_utc()) {
         Ok(input) if state.blocklist.blocks_domain(input.email.domain()) => {
             let message = Msg::new("error-disposable-domain");
             return refused(StatusCode::UNPROCESSABLE_ENTITY, "email", message);
@@ -208,6 +210,7 @@ impl From<&SignForm> for SignFormView {
             name_in_packet: f.name_in_packet.clone(),
             comment: f.comment.clone(),
             consent: f.consent.is_some(),
+            notify_delivery: f.notify_delivery.is_some(),
             started: f.started.clone(),
             errors: FieldErrors::new(),
         }
@@ -216,7 +219,11 @@ impl From<&SignForm> for SignFormView {
 
 /// Checks every field of a submitted form; returns the signature, or a message
 /// per wrong field in form order.
-pub fn validate(form: &SignForm, points: &[DeliveryPoint]) -> Result<SignatureInput, FieldErrors> {
+pub fn validate(
+    form: &SignForm,
+    points: &[DeliveryPoint],
+    now: chrono::NaiveDateTime,
+) -> Result<SignatureInput, FieldErrors> {
     let mut e = FieldErrors::new();
     let name = e.check("name", SignerName::parse(&form.name));
     let email = e.check("email", SignerEmail::parse(&form.email));
@@ -225,9 +232,19 @@ pub fn validate(form: &SignForm, points: &[DeliveryPoint]) -> Result<SignatureIn
     let point = DeliveryPoint::by_slug(points, form.delivery_point.trim());
     let name_in_packet = e.check("name_in_packet", NameInPacket::parse(&form.name_in_packet));
     let comment = e.check("comment", Comment::parse(&form.comment));
-    if point.is_none() {
-        e.add("delivery_point", Msg::new("error-point"));
-    }
+    let point = match point {
+        None => {
+            e.add("delivery_point", Msg::new("error-point"));
+            None
+        }
+        // Its packet is printed (or about to be): the signer chooses again,
+        // with everything else they typed kept.
+        Some(p) if !p.takes_signatures(now) => {
+            e.add("delivery_point", Msg::new("error-point-closed"));
+            None
+        }
+        Some(p) => Some(p),
+    };
     if form.consent.is_none() {
         e.add("consent", Msg::new("error-consent"));
     }
@@ -244,6 +261,7 @@ pub fn validate(form: &SignForm, points: &[DeliveryPoint]) -> Result<SignatureIn
             ip_hash: None,
             ip_range_hash: None,
             lang: Lang::En,
+            notify_delivery: form.notify_delivery.is_some(),
         })
     })();
     e.or_value(all)
@@ -278,6 +296,9 @@ mod tests {
             address: "Somewhere".into(),
             delivery_at: None::<NaiveDateTime>,
             position: 0,
+            time_zone: crate::domain::TimeZone::UTC,
+            cutoff_at: None,
+            status: crate::petitions::PointStatus::Open,
         }]
     }
 
@@ -303,9 +324,9 @@ mod tests {
         ) {
             let form = SignForm {
                 name, email, country, city, delivery_point: point, name_in_packet: nip, comment, consent,
-                website: String::new(), started: String::new(), csrf: String::new(),
+                notify_delivery: None, website: String::new(), started: String::new(), csrf: String::new(),
             };
-            match validate(&form, &points()) {
+            match validate(&form, &points(), NaiveDateTime::default()) {
                 Ok(input) => {
                     prop_assert!(!input.name.as_str().is_empty() && input.name.as_str().chars().count() <= 200);
                     prop_assert!(input.email.as_str().chars().count() <= 254);

@@ -87,6 +87,8 @@ pub struct PetitionPage<'a> {
     /// The catalog id of the message shown instead of the form.
     pub closed_message: Option<&'static str>,
     pub csrf: &'a str,
+    /// "Delivered at 9 of 26 points", once the first point's cut-off passed.
+    pub delivered_progress: Option<String>,
 }
 
 /// The delivery points of one country, for the `<optgroup>` and the counts list.
@@ -103,6 +105,9 @@ pub struct PointView<'a> {
     pub city: &'a str,
     /// Shown as "<3" below three (see [`crate::domain::PublicCount`]).
     pub count: String,
+    /// Why the point can no longer be chosen ("packet printed", "delivered
+    /// on …"), if it cannot.
+    pub closed: Option<String>,
 }
 
 /// What the sign form shows: the values typed so far and the messages per field.
@@ -116,6 +121,8 @@ pub struct SignFormView {
     pub name_in_packet: String,
     pub comment: String,
     pub consent: bool,
+    /// "Tell me when my signature has been handed over".
+    pub notify_delivery: bool,
     /// The signed time the form was first served (see `web::form_timer`).
     pub started: String,
     /// The messages per field, in form order.
@@ -147,12 +154,14 @@ impl<'a> PetitionPage<'a> {
         csrf: &'a str,
     ) -> Self {
         let mut groups: Vec<CountryGroup<'a>> = Vec::new();
+        let now = chrono::Utc::now().naive_utc();
         for p in points {
             let view = PointView {
                 slug: &p.slug,
                 name: &p.name,
                 city: &p.city,
                 count: l.public_count(counts.public_for_delivery_point(p.id)),
+                closed: (!p.takes_signatures(now)).then(|| closed_label(l, p)),
             };
             match groups.iter_mut().find(|g| g.code == p.country) {
                 Some(g) => g.points.push(view),
@@ -163,6 +172,20 @@ impl<'a> PetitionPage<'a> {
                 }),
             }
         }
+        let day_begun = points.iter().any(|p| !p.takes_signatures(now));
+        let delivered = points
+            .iter()
+            .filter(|p| p.status == crate::petitions::PointStatus::Delivered)
+            .count();
+        let delivered_progress = day_begun.then(|| {
+            l.t2(
+                "delivery-progress",
+                "delivered",
+                &l.number(delivered as i64),
+                "points",
+                &l.number(points.len() as i64),
+            )
+        });
         let all_countries = l.countries();
         let countries_with_points = all_countries
             .iter()
@@ -187,7 +210,20 @@ impl<'a> PetitionPage<'a> {
             form,
             closed_message,
             csrf,
+            delivered_progress,
         }
+    }
+}
+
+/// Why a point takes no more signatures, in the reader's words.
+fn closed_label(l: Tr, p: &DeliveryPoint) -> String {
+    use crate::petitions::PointStatus;
+    match (p.status, p.delivery_at) {
+        (PointStatus::Delivered, Some(at)) => {
+            l.t1("point-delivered-on", "date", &l.local_date(at, p.time_zone))
+        }
+        (PointStatus::Delivered, None) => l.t("point-status-delivered"),
+        _ => l.t("point-status-printed"),
     }
 }
 
@@ -397,6 +433,16 @@ impl PetitionEditPage<'_> {
         t.map(|t| t.format("%Y-%m-%dT%H:%M").to_string())
             .unwrap_or_default()
     }
+
+    /// A stored (UTC) time as a `datetime-local` value in a point's zone.
+    pub fn local_in(
+        &self,
+        t: &Option<chrono::NaiveDateTime>,
+        zone: &crate::domain::TimeZone,
+    ) -> String {
+        t.map(|t| zone.local(t).format("%Y-%m-%dT%H:%M").to_string())
+            .unwrap_or_default()
+    }
 }
 
 /// `/organizer/organizers` (admins).
@@ -480,5 +526,366 @@ impl MyDataPage<'_> {
             "initials" => "packet-as-initials",
             _ => "packet-as-anonymous",
         }
+    }
+}
+
+/// `/p/{slug}/delivery`: every point's day, grouped by country.
+#[derive(Template)]
+#[template(path = "delivery.html")]
+pub struct DeliveryPage<'a> {
+    pub l: Tr,
+    pub slug: &'a str,
+    pub title: String,
+    pub groups: Vec<DeliveryGroup>,
+}
+
+/// The points of one country on the delivery page.
+pub struct DeliveryGroup {
+    pub country: String,
+    pub points: Vec<DeliveryPointView>,
+}
+
+/// One point on the delivery page, in the reader's words and the point's time.
+pub struct DeliveryPointView {
+    pub slug: String,
+    pub name: String,
+    pub city: String,
+    pub when: String,
+    pub status: String,
+    pub count: String,
+    pub digest: String,
+    /// `(version, count, frozen at)`.
+    pub versions: Vec<(i32, String, String)>,
+    /// "Delivered at … to …", "Refused at …", "Postponed to …".
+    pub outcome: Option<String>,
+    pub note: String,
+    pub photos: Vec<String>,
+}
+
+/// A point status in the reader's words.
+pub fn status_label(l: Tr, status: crate::petitions::PointStatus) -> String {
+    use crate::petitions::PointStatus;
+    l.t(match status {
+        PointStatus::Open => "point-status-open",
+        PointStatus::Frozen => "point-status-printed",
+        PointStatus::Delivered => "point-status-delivered",
+        PointStatus::Refused => "point-status-refused",
+        PointStatus::Postponed => "point-status-postponed",
+    })
+}
+
+/// What happened at the door, in one sentence.
+pub fn outcome_line(l: Tr, day: &crate::delivery::PointDay) -> Option<String> {
+    use crate::delivery::Outcome;
+    let r = day.record.as_ref()?;
+    let zone = day.point.time_zone;
+    let when =
+        |t: Option<chrono::NaiveDateTime>| t.map(|t| l.local_time(t, zone)).unwrap_or_default();
+    Some(match r.outcome {
+        Outcome::Delivered if r.received_by.is_empty() => {
+            l.t1("delivery-delivered-at", "when", &when(r.happened_at))
+        }
+        Outcome::Delivered => l.t2(
+            "delivery-delivered-to",
+            "when",
+            &when(r.happened_at),
+            "who",
+            &r.received_by,
+        ),
+        Outcome::Refused => l.t1("delivery-refused-at", "when", &when(r.happened_at)),
+        Outcome::Postponed => l.t1("delivery-postponed-to", "when", &when(r.postponed_to)),
+    })
+}
+
+/// The delivery page's groups: points by country, in file order.
+pub fn delivery_groups(
+    l: Tr,
+    days: &[crate::delivery::PointDay],
+    public: &[crate::delivery::public::PublicPoint],
+) -> Vec<DeliveryGroup> {
+    let mut groups: Vec<(String, DeliveryGroup)> = Vec::new();
+    for (day, p) in days.iter().zip(public) {
+        let zone = day.point.time_zone;
+        let view = DeliveryPointView {
+            slug: p.slug.clone(),
+            name: p.name.clone(),
+            city: p.city.clone(),
+            when: day
+                .point
+                .delivery_at
+                .map(|t| l.local_time(t, zone))
+                .unwrap_or_default(),
+            status: status_label(l, day.point.status),
+            count: l.public_count(p.count),
+            digest: day.current().map(|v| v.digest.clone()).unwrap_or_default(),
+            versions: day
+                .versions
+                .iter()
+                .map(|v| {
+                    let count = l.public_count(crate::domain::PublicCount::of(v.signature_count));
+                    (v.version, count, l.local_time(v.frozen_at, zone))
+                })
+                .collect(),
+            outcome: outcome_line(l, day),
+            note: day
+                .record
+                .as_ref()
+                .map(|r| r.note.clone())
+                .unwrap_or_default(),
+            photos: p
+                .record
+                .as_ref()
+                .map(|r| r.photos.clone())
+                .unwrap_or_default(),
+        };
+        match groups.iter_mut().find(|(code, _)| *code == p.country) {
+            Some((_, g)) => g.points.push(view),
+            None => groups.push((
+                p.country.clone(),
+                DeliveryGroup {
+                    country: l.country(&p.country),
+                    points: vec![view],
+                },
+            )),
+        }
+    }
+    groups.into_iter().map(|(_, g)| g).collect()
+}
+
+/// `/unsubscribe/{token}`: one button.
+#[derive(Template)]
+#[template(path = "unsubscribe.html")]
+pub struct UnsubscribePage<'a> {
+    pub l: Tr,
+    pub token: &'a str,
+}
+
+/// A countdown to a moment, in hours and minutes ("3 h 20 min"), or `None`
+/// once it passed.
+fn countdown(l: Tr, to: chrono::NaiveDateTime, now: chrono::NaiveDateTime) -> Option<String> {
+    let left = to - now;
+    (left > chrono::TimeDelta::zero()).then(|| {
+        let minutes = left.num_minutes();
+        l.t2(
+            "delivery-countdown",
+            "hours",
+            &l.number(minutes / 60),
+            "minutes",
+            &(minutes % 60).to_string(),
+        )
+    })
+}
+
+/// One row of the coordinators' day view.
+pub struct DayRow {
+    pub slug: String,
+    /// Short: city and country code (the full name is on the point's page).
+    pub label: String,
+    pub full_name: String,
+    pub when: String,
+    pub cutoff: String,
+    pub version: String,
+    pub status: String,
+    pub recorded: String,
+    pub overdue: bool,
+    pub reprint: bool,
+}
+
+impl DayRow {
+    /// A point's row, in the reader's words and the point's local time.
+    pub fn of(l: Tr, d: &crate::delivery::PointDay, now: chrono::NaiveDateTime) -> Self {
+        let p = &d.point;
+        let zone = p.time_zone;
+        DayRow {
+            slug: p.slug.clone(),
+            label: format!("{} ({})", p.city, p.country),
+            full_name: p.name.clone(),
+            when: p
+                .delivery_at
+                .map(|t| l.local_time(t, zone))
+                .unwrap_or_default(),
+            cutoff: match p.cutoff() {
+                None => String::new(),
+                Some(c) => countdown(l, c, now)
+                    .map(|left| l.t1("delivery-cutoff-in", "left", &left))
+                    .unwrap_or_else(|| l.t("delivery-cutoff-passed")),
+            },
+            version: d
+                .current()
+                .map(|v| {
+                    l.t2(
+                        "delivery-version-count",
+                        "n",
+                        &v.version.to_string(),
+                        "count",
+                        &l.number(v.signature_count),
+                    )
+                })
+                .unwrap_or_default(),
+            status: status_label(l, p.status),
+            recorded: d
+                .record
+                .as_ref()
+                .map(|r| {
+                    l.t2(
+                        "delivery-recorded-by",
+                        "who",
+                        &r.recorded_by,
+                        "when",
+                        &l.local_time(r.recorded_at, zone),
+                    )
+                })
+                .unwrap_or_default(),
+            overdue: d.overdue(now),
+            reprint: d.needs_reprint(),
+        }
+    }
+}
+
+/// `/organizer/petitions/{slug}/delivery`: every point on one screen.
+#[derive(Template)]
+#[template(path = "organizer/delivery_day.html")]
+pub struct DayView<'a> {
+    pub l: Tr,
+    pub organizer: &'a crate::organizers::Organizer,
+    pub petition: &'a Petition,
+    pub title: String,
+    pub rows: Vec<DayRow>,
+    pub csrf: &'a str,
+}
+
+/// `/organizer/petitions/{slug}/delivery/{point}`: freeze, record, photos.
+#[derive(Template)]
+#[template(path = "organizer/delivery_point.html")]
+pub struct PointDayPage<'a> {
+    pub l: Tr,
+    pub organizer: &'a crate::organizers::Organizer,
+    pub petition: &'a Petition,
+    pub point: &'a DeliveryPoint,
+    pub day: &'a crate::delivery::PointDay,
+    pub status: String,
+    pub when: String,
+    pub cutoff: String,
+    /// `(version, count, digest, frozen at, by)`, newest first.
+    pub versions: Vec<(i32, String, String, String, String)>,
+    pub outcome: Option<String>,
+    pub form: &'a crate::delivery::record::RecordFields,
+    pub errors: FieldErrors,
+    pub csrf: &'a str,
+}
+
+impl<'a> PointDayPage<'a> {
+    /// The page for one point's day; `form` is what was typed (or blank).
+    pub fn new(
+        l: Tr,
+        organizer: &'a crate::organizers::Organizer,
+        data: &'a crate::petitions::PetitionWithPoints,
+        day: &'a crate::delivery::PointDay,
+        form: &'a crate::delivery::record::RecordFields,
+        errors: FieldErrors,
+        csrf: &'a str,
+    ) -> Self {
+        let p = &day.point;
+        let zone = p.time_zone;
+        PointDayPage {
+            l,
+            organizer,
+            petition: &data.petition,
+            point: p,
+            day,
+            status: status_label(l, p.status),
+            when: p
+                .delivery_at
+                .map(|t| l.local_time(t, zone))
+                .unwrap_or_default(),
+            cutoff: p
+                .cutoff()
+                .map(|t| l.local_time(t, zone))
+                .unwrap_or_default(),
+            versions: day
+                .versions
+                .iter()
+                .rev()
+                .map(|v| {
+                    (
+                        v.version,
+                        l.number(v.signature_count),
+                        v.digest.clone(),
+                        l.local_time(v.frozen_at, zone),
+                        v.frozen_by.clone(),
+                    )
+                })
+                .collect(),
+            outcome: outcome_line(l, day),
+            form,
+            errors,
+            csrf,
+        }
+    }
+
+    /// The addresses of the point's photos, oldest first, with their ids.
+    pub fn photos(&self) -> Vec<(i64, String)> {
+        self.day
+            .photos
+            .iter()
+            .map(|id| {
+                (
+                    *id,
+                    format!("/p/{}/delivery/photos/{id}.jpg", self.petition.slug),
+                )
+            })
+            .collect()
+    }
+
+    /// The version the freeze button was pressed against ("" for none).
+    pub fn seen(&self) -> String {
+        self.day
+            .current()
+            .map(|v| v.version.to_string())
+            .unwrap_or_default()
+    }
+
+    /// Whether the record form's outcome is `value` (what was typed, else the stored one).
+    pub fn outcome_is(&self, value: &str) -> bool {
+        if !self.form.outcome.is_empty() {
+            return self.form.outcome == value;
+        }
+        self.day
+            .record
+            .as_ref()
+            .is_some_and(|r| r.outcome.as_str() == value)
+    }
+
+    /// A record field's value: what was typed, else the stored one.
+    pub fn field(&self, name: &str) -> String {
+        let typed = match name {
+            "happened_at" => &self.form.happened_at,
+            "received_by" => &self.form.received_by,
+            "note" => &self.form.note,
+            "postponed_to" => &self.form.postponed_to,
+            _ => return String::new(),
+        };
+        if !typed.is_empty() || !self.errors.is_empty() {
+            return typed.clone();
+        }
+        let Some(r) = &self.day.record else {
+            return String::new();
+        };
+        let zone = self.point.time_zone;
+        let local = |t: Option<chrono::NaiveDateTime>| {
+            t.map(|t| zone.local(t).format("%Y-%m-%dT%H:%M").to_string())
+                .unwrap_or_default()
+        };
+        match name {
+            "happened_at" => local(r.happened_at),
+            "received_by" => r.received_by.clone(),
+            "note" => r.note.clone(),
+            _ => local(r.postponed_to),
+        }
+    }
+
+    /// The message for `field`, if any.
+    pub fn error(&self, field: &str) -> Option<&Msg> {
+        self.errors.get(field)
     }
 }

@@ -38,7 +38,7 @@ pub async fn show(
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
     match run(&state, token.clone(), false).await? {
-        WithdrawLookup::Active { petition } => {
+        WithdrawLookup::Active { petition, .. } => {
             let l = lang::tr_for(&req, petition.default_lang());
             let text = petition.text(l.lang);
             state.with_form_token(&req, |csrf| {
@@ -66,9 +66,18 @@ pub async fn confirm(
         return Err(AppError::Forbidden(Msg::new("withdraw-form-expired")));
     }
     match run(&state, path.into_inner(), true).await? {
-        WithdrawLookup::Active { petition } => {
+        WithdrawLookup::Active {
+            petition,
+            handed_over,
+        } => {
             let l = lang::tr_for(&req, petition.default_lang());
-            let page = MessagePage::new(l, "withdrawn-title", "withdrawn-message")
+            // Said plainly: the platform forgot them, the paper is out of reach.
+            let message = if handed_over {
+                "withdrawn-after-delivery"
+            } else {
+                "withdrawn-message"
+            };
+            let page = MessagePage::new(l, "withdrawn-title", message)
                 .link(format!("/p/{}", petition.slug), petition.title(l.lang));
             render(StatusCode::OK, &page)
         }

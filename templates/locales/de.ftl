@@ -433,6 +433,128 @@ mail-invite-set = Legen Sie Ihr Passwort mit diesem Einmal-Link fest (er ist 72 
 mail-invite-button = Passwort festlegen
 mail-invite-ignore = Wenn Sie das nicht erwartet haben, ignorieren Sie diese E-Mail.
 
+## Der Übergabetag: Formular zum Unterschreiben und Seite der Petition
+
+field-notify-delivery = Ich möchte benachrichtigt werden, wenn meine Unterschrift übergeben ist
+field-notify-delivery-hint = Eine einzige E-Mail nach der Übergabe an Ihrem Übergabeort. Wenn weitere E-Mails Sie gefährden könnten, entfernen Sie das Häkchen.
+error-point-closed = Das Paket für diesen Übergabeort ist bereits gedruckt, daher nimmt er keine Unterschriften mehr an. Bitte wählen Sie einen anderen Übergabeort.
+point-delivered-on = übergeben am { $date }
+point-status-open = offen für Unterschriften
+point-status-printed = Paket gedruckt
+point-status-delivered = übergeben
+point-status-refused = an der Tür abgewiesen
+point-status-postponed = verschoben
+delivery-progress = An { $delivered } von { $points } Übergabeorten übergeben
+delivery-page-link = Der Übergabetag: wo und wann die Petition übergeben wird
+
+## Der Übergabetag: die öffentliche Seite
+
+delivery-title = Der Übergabetag
+delivery-lead = Wo und wann die Petition übergeben wird und was an jeder Botschaft und jedem Konsulat geschah. Alle Zeiten sind Ortszeiten.
+delivery-when = Übergabe
+delivery-status = Status
+delivery-count = Unterschriften
+delivery-digest = Prüfsumme des Pakets
+delivery-versions = Gedruckte Versionen des Pakets
+delivery-version = Version { $n }
+delivery-photo-alt = Die Übergabe bei { $point }
+delivery-delivered-at = Übergeben am { $when }.
+delivery-delivered-to = Am { $when } an { $who } übergeben.
+delivery-refused-at = Am { $when } an der Tür abgewiesen.
+delivery-postponed-to = Verschoben auf { $when }.
+
+## Zurückziehen nach der Übergabe
+
+withdrawn-after-delivery = Ihre Unterschrift ist zurückgezogen, und Ihre Daten wurden von dieser Website gelöscht. Die Papierliste mit Ihrer Unterschrift wurde bereits übergeben; dieses Exemplar kann nicht zurückgeholt werden.
+
+## Keine E-Mails mehr zur Übergabe
+
+unsubscribe-title = Keine E-Mails mehr zur Übergabe
+unsubscribe-explain = Sie erhalten keine E-Mails mehr zur Übergabe dieser Unterschrift. Ihre Unterschrift zählt weiterhin.
+unsubscribe-button = Diese E-Mails abbestellen
+unsubscribed-title = Erledigt
+unsubscribed-message = Sie erhalten keine E-Mails mehr zur Übergabe dieser Unterschrift. Ihre Unterschrift zählt weiterhin.
+unsubscribe-link-unknown = Wir kennen diesen Link nicht, oder er ist abgelaufen.
+
+## E-Mail: die Übergabe
+
+mail-delivered-subject = Ihre Unterschrift wurde übergeben: { $title }
+mail-refused-subject = Die Übergabe wurde abgewiesen: { $title }
+mail-postponed-subject = Die Übergabe wurde verschoben: { $title }
+mail-delivered-headline = Ihre Unterschrift wurde am { $when } bei { $point } in { $city } übergeben; insgesamt waren es { $count } Unterschriften.
+mail-refused-headline = die Petition wurde am { $when } an der Tür von { $point } in { $city } abgewiesen.
+mail-postponed-headline = die Übergabe bei { $point } in { $city } wurde auf { $when } verschoben.
+mail-delivered-page = So verlief der Tag an allen Übergabeorten: { $link }
+mail-delivered-page-link = So verlief der Tag an allen Übergabeorten
+mail-delivered-why = Sie erhalten diese eine E-Mail, weil Sie benachrichtigt werden wollten, wenn Ihre Unterschrift übergeben wird. So bestellen Sie solche E-Mails ab:
+mail-delivered-stop = Diese E-Mails abbestellen
+
+## Seiten für Organisierende: der Übergabetag
+
+error-time-zone = Diese Zeitzone kennen wir nicht. Verwenden Sie einen Namen wie Asia/Seoul oder America/Toronto.
+org-time-zone = Zeitzone
+org-time-zone-hint = Ein Name wie Asia/Seoul oder America/Toronto. Leer lassen, wenn das Land nur eine Zeitzone hat. Die Zeiten unten gelten in dieser Zeitzone.
+org-cutoff-at = Annahmeschluss für das Paket
+org-cutoff-at-hint = Ab dann kann für diesen Übergabeort nicht mehr unterschrieben werden, und sein Paket wird eingefroren. Leer lassen für 12 Stunden vor der Übergabe.
+org-error-time-zone-needed = Dieses Land hat mehrere Zeitzonen: Geben Sie die Zeitzone des Übergabeorts an.
+org-error-cutoff-after-delivery = Der Annahmeschluss darf nicht nach der Übergabe liegen.
+org-delivery-day-link = Der Übergabetag
+delivery-day-title = Der Übergabetag
+delivery-public-page = Die öffentliche Übergabeseite
+delivery-cutoff = Annahmeschluss
+delivery-frozen = Eingefrorenes Paket
+delivery-recorded = Eingetragen
+delivery-needs-reprint = Neudruck nötig
+delivery-overdue = Nichts eingetragen
+delivery-countdown = { $hours } Std. { $minutes } Min.
+delivery-cutoff-in = in { $left }
+delivery-cutoff-passed = vorbei
+delivery-version-count = Version { $n }: { $count }
+delivery-recorded-by = von { $who }, am { $when }
+delivery-packet = Das Paket
+delivery-reprint-explain = Seit dem Druck dieser Version zurückgezogene oder für ungültig erklärte Unterschriften: { $n }. Frieren Sie das Paket erneut ein und drucken Sie die neue Version.
+delivery-not-frozen = Noch nicht eingefroren: Downloads zeigen die Unterschriften im aktuellen Stand.
+delivery-version-col = Version
+delivery-frozen-at = Eingefroren
+delivery-freeze-explain = Einfrieren druckt das Paket im aktuellen Stand: Für diesen Übergabeort kann nicht mehr unterschrieben werden, und jeder weitere Download liefert genau diese Version.
+delivery-freeze-again-explain = Erneutes Einfrieren erzeugt eine neue Version aus den aktuellen Unterschriften; alle Versionen bleiben verzeichnet.
+delivery-freeze-now = Paket jetzt einfrieren
+delivery-freeze-again = Erneut einfrieren
+delivery-record-heading = Die Übergabe
+delivery-outcome = Was geschah
+delivery-happened-at = Wann
+delivery-local-time-hint = Ortszeit ({ $zone }).
+delivery-received-by = Entgegengenommen von (optional)
+delivery-note = Notiz
+delivery-postponed-to-field = Verschoben auf
+delivery-announce = Die Unterzeichnenden über eine Abweisung oder Verschiebung informieren
+delivery-announce-hint = Wer darum gebeten hat, wird immer einmal benachrichtigt, wenn die eigene Unterschrift übergeben ist.
+delivery-save-record = Eintrag speichern
+delivery-error-outcome = Wählen Sie aus, was geschah.
+delivery-error-too-long = Das ist zu lang.
+delivery-error-when = Geben Sie Datum und Uhrzeit der Übergabe an.
+delivery-error-postponed-to = Geben Sie das neue Datum und die neue Uhrzeit der Übergabe an.
+delivery-error-not-frozen = Frieren Sie zuerst das Paket ein: Vor dem Druck kann nichts übergeben werden.
+delivery-error-already-delivered = Dieses Paket wurde übergeben; es kann nicht erneut eingefroren werden.
+delivery-photos = Fotos
+delivery-photo-risk = Menschen auf einem Foto können gefährdet sein, wenn es veröffentlicht wird: Zeigen Sie nur Personen, die zugestimmt haben. Vor dem Speichern werden aus jedem Foto Standort- und Kameradaten entfernt.
+delivery-photo-field = Ein Foto hinzufügen (JPEG, PNG oder WebP, höchstens 15 MB)
+delivery-photo-add = Foto hinzufügen
+delivery-photo-remove = Dieses Foto entfernen
+delivery-photo-limit = Ein Übergabeort hat höchstens 5 Fotos. Entfernen Sie zuerst eines.
+delivery-photo-missing = Wählen Sie ein Foto zum Hochladen.
+delivery-photo-too-large = Diese Datei ist größer als 15 MB.
+delivery-photo-heic = Dies ist ein HEIC-Foto, das wir nicht lesen können. Wählen Sie auf dem Telefon in den Kamera-Einstellungen „Maximale Kompatibilität“ (JPEG), oder teilen Sie das Foto als JPEG.
+delivery-photo-not-image = Dies ist kein JPEG-, PNG- oder WebP-Bild.
+delivery-photo-too-many-pixels = Dieses Bild ist zu groß ({ $width } × { $height } Pixel).
+delivery-photo-corrupt = Dieses Bild ist beschädigt und kann nicht gelesen werden.
+
+## E-Mail: ein Paket muss neu gedruckt werden
+
+mail-reprint-subject = Ein Paket muss neu gedruckt werden: { $point }
+mail-reprint-body = seit Version { $version } des Pakets für { $point } eingefroren wurde, sind darin gedruckte Unterschriften zurückgezogen oder für ungültig erklärt worden (Anzahl: { $n }). Frieren Sie das Paket erneut ein und drucken Sie die neue Version vor der Übergabe.
+mail-reprint-link = Übergabeort öffnen
+
 ## Countries (generated by countries.py from CLDR: do not translate by hand)
 
 country-AD = Andorra

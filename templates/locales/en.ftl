@@ -433,6 +433,128 @@ mail-invite-set = Set your password with this one-time link (it works for 72 hou
 mail-invite-button = Set your password
 mail-invite-ignore = If you did not expect this, ignore this email.
 
+## The delivery day: the sign form and the petition page
+
+field-notify-delivery = Tell me when my signature has been handed over
+field-notify-delivery-hint = One email after the handover at your delivery point. If more mail could put you at risk, untick this.
+error-point-closed = The packet for this delivery point has been printed, so it takes no more signatures. Please choose another delivery point.
+point-delivered-on = delivered on { $date }
+point-status-open = open for signatures
+point-status-printed = packet printed
+point-status-delivered = delivered
+point-status-refused = refused at the door
+point-status-postponed = postponed
+delivery-progress = Delivered at { $delivered } of { $points } points
+delivery-page-link = The delivery day: where and when the petition is handed over
+
+## The delivery day: the public page
+
+delivery-title = The delivery day
+delivery-lead = Where and when the petition is handed over, and what happened at each embassy and consulate. Times are local to each place.
+delivery-when = Delivery
+delivery-status = Status
+delivery-count = Signatures
+delivery-digest = Packet digest
+delivery-versions = Printed versions of the packet
+delivery-version = Version { $n }
+delivery-photo-alt = The handover at { $point }
+delivery-delivered-at = Handed over on { $when }.
+delivery-delivered-to = Handed over on { $when } to { $who }.
+delivery-refused-at = Refused at the door on { $when }.
+delivery-postponed-to = Postponed to { $when }.
+
+## Withdrawing after the handover
+
+withdrawn-after-delivery = Your signature has been withdrawn and your data removed from this site. The paper list with your signature was already handed over, so that copy cannot be taken back.
+
+## Stopping mail about the handover
+
+unsubscribe-title = Stop mail about the handover
+unsubscribe-explain = You will get no more email about the handover of this signature. Your signature keeps counting.
+unsubscribe-button = Stop this mail
+unsubscribed-title = Done
+unsubscribed-message = You will get no more email about the handover of this signature. Your signature keeps counting.
+unsubscribe-link-unknown = We do not know this link, or it has expired.
+
+## Mail: the handover
+
+mail-delivered-subject = Your signature has been handed over: { $title }
+mail-refused-subject = The handover was refused: { $title }
+mail-postponed-subject = The handover has been postponed: { $title }
+mail-delivered-headline = Your signature was handed over at { $point } in { $city } on { $when }, with { $count } signatures in all.
+mail-refused-headline = The petition was refused at the door of { $point } in { $city } on { $when }.
+mail-postponed-headline = The handover at { $point } in { $city } has been postponed to { $when }.
+mail-delivered-page = How the day went at every point: { $link }
+mail-delivered-page-link = How the day went at every point
+mail-delivered-why = You get this one email because you asked to hear when your signature is handed over. To stop such mail:
+mail-delivered-stop = Stop this mail
+
+## Organizer pages: the delivery day
+
+error-time-zone = This is not a time zone we know. Use a name such as Asia/Seoul or America/Toronto.
+org-time-zone = Time zone
+org-time-zone-hint = A name such as Asia/Seoul or America/Toronto. Leave empty where the country has one time zone. Times below are in this zone.
+org-cutoff-at = Packet cut-off
+org-cutoff-at-hint = When signing for this point stops and its packet is frozen. Leave empty for 12 hours before the delivery.
+org-error-time-zone-needed = This country has several time zones: give the point's time zone.
+org-error-cutoff-after-delivery = The cut-off must not be after the delivery.
+org-delivery-day-link = The delivery day
+delivery-day-title = The delivery day
+delivery-public-page = The public delivery page
+delivery-cutoff = Cut-off
+delivery-frozen = Frozen packet
+delivery-recorded = Recorded
+delivery-needs-reprint = Needs reprint
+delivery-overdue = Nothing recorded
+delivery-countdown = { $hours } h { $minutes } min
+delivery-cutoff-in = in { $left }
+delivery-cutoff-passed = passed
+delivery-version-count = version { $n }: { $count }
+delivery-recorded-by = by { $who }, { $when }
+delivery-packet = The packet
+delivery-reprint-explain = { $n } of the signatures printed in this version have since been withdrawn or invalidated. Freeze again and print the new version.
+delivery-not-frozen = Not frozen yet: downloads show the signatures as they are now.
+delivery-version-col = Version
+delivery-frozen-at = Frozen
+delivery-freeze-explain = Freezing prints the packet as it is now: signing for this point stops, and every download from then on gives exactly this version.
+delivery-freeze-again-explain = Freezing again makes a new version from the signatures as they are now; the record keeps every version.
+delivery-freeze-now = Freeze the packet now
+delivery-freeze-again = Freeze again
+delivery-record-heading = The handover
+delivery-outcome = What happened
+delivery-happened-at = When
+delivery-local-time-hint = Local time ({ $zone }).
+delivery-received-by = Received by (optional)
+delivery-note = Note
+delivery-postponed-to-field = Postponed to
+delivery-announce = Tell the signers about a refusal or postponement
+delivery-announce-hint = Signers who asked are always told once when their signature is handed over.
+delivery-save-record = Save the record
+delivery-error-outcome = Choose what happened.
+delivery-error-too-long = This is too long.
+delivery-error-when = Give the date and time of the handover.
+delivery-error-postponed-to = Give the date and time it was postponed to.
+delivery-error-not-frozen = Freeze the packet first: nothing can be handed over before it is printed.
+delivery-error-already-delivered = This packet was handed over; it cannot be frozen again.
+delivery-photos = Photos
+delivery-photo-risk = People in a photo may be at risk if it is published: show only those who agreed. Every photo is stripped of its location and camera data before it is stored.
+delivery-photo-field = Add a photo (JPEG, PNG or WebP, at most 15 MB)
+delivery-photo-add = Add the photo
+delivery-photo-remove = Remove this photo
+delivery-photo-limit = A point has at most 5 photos. Remove one first.
+delivery-photo-missing = Choose a photo to upload.
+delivery-photo-too-large = This file is larger than 15 MB.
+delivery-photo-heic = This is a HEIC photo, which we cannot read. On the phone, choose "Most compatible" (JPEG) in the camera settings, or share it as JPEG.
+delivery-photo-not-image = This is not a JPEG, PNG or WebP image.
+delivery-photo-too-many-pixels = This image is too large ({ $width } × { $height } pixels).
+delivery-photo-corrupt = This image is damaged and cannot be read.
+
+## Mail: a packet needs reprinting
+
+mail-reprint-subject = A packet needs reprinting: { $point }
+mail-reprint-body = Since version { $version } of the packet for { $point } was frozen, { $n } of the signatures printed in it have been withdrawn or invalidated. Freeze the packet again and print the new version before the handover.
+mail-reprint-link = Open the delivery point
+
 ## Countries (generated by countries.py from CLDR: do not translate by hand)
 
 country-AD = Andorra

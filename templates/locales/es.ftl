@@ -433,6 +433,128 @@ mail-invite-set = Establezca su contraseña con este enlace de un solo uso (func
 mail-invite-button = Establecer su contraseña
 mail-invite-ignore = Si no esperaba este mensaje, ignore este correo.
 
+## El día de la entrega: el formulario de firma y la página de la petición
+
+field-notify-delivery = Avisarme cuando se haya entregado mi firma
+field-notify-delivery-hint = Un solo correo, después de la entrega en su punto de entrega. Si recibir más correo pudiera ponerle en riesgo, desmarque esta casilla.
+error-point-closed = El paquete de este punto de entrega ya se ha impreso, así que no admite más firmas. Elija otro punto de entrega.
+point-delivered-on = entregado el { $date }
+point-status-open = abierto a firmas
+point-status-printed = paquete impreso
+point-status-delivered = entregado
+point-status-refused = rechazado en la puerta
+point-status-postponed = aplazado
+delivery-progress = Entregada en { $delivered } de { $points } puntos de entrega
+delivery-page-link = El día de la entrega: dónde y cuándo se entrega la petición
+
+## El día de la entrega: la página pública
+
+delivery-title = El día de la entrega
+delivery-lead = Dónde y cuándo se entrega la petición, y qué ocurrió en cada embajada y consulado. Las horas son las locales de cada lugar.
+delivery-when = Entrega
+delivery-status = Estado
+delivery-count = Firmas
+delivery-digest = Huella del paquete
+delivery-versions = Versiones impresas del paquete
+delivery-version = Versión { $n }
+delivery-photo-alt = La entrega en { $point }
+delivery-delivered-at = Entregada el { $when }.
+delivery-delivered-to = Entregada el { $when } a { $who }.
+delivery-refused-at = Rechazada en la puerta el { $when }.
+delivery-postponed-to = Aplazada al { $when }.
+
+## Retirada de la firma después de la entrega
+
+withdrawn-after-delivery = Su firma se ha retirado y sus datos se han borrado de este sitio. La lista en papel con su firma ya se había entregado, así que esa copia no se puede recuperar.
+
+## Dejar de recibir correos sobre la entrega
+
+unsubscribe-title = Dejar de recibir correos sobre la entrega
+unsubscribe-explain = No recibirá más correos sobre la entrega de esta firma. Su firma sigue contando.
+unsubscribe-button = Dejar de recibir estos correos
+unsubscribed-title = Hecho
+unsubscribed-message = No recibirá más correos sobre la entrega de esta firma. Su firma sigue contando.
+unsubscribe-link-unknown = No reconocemos este enlace, o ha caducado.
+
+## Correo: la entrega
+
+mail-delivered-subject = Su firma se ha entregado: { $title }
+mail-refused-subject = Se ha rechazado la entrega: { $title }
+mail-postponed-subject = Se ha aplazado la entrega: { $title }
+mail-delivered-headline = Su firma se entregó el { $when } en { $point }, { $city }, junto con las demás: { $count } firmas en total.
+mail-refused-headline = La petición fue rechazada en la puerta en { $point }, { $city }, el { $when }.
+mail-postponed-headline = La entrega en { $point }, { $city }, se ha aplazado al { $when }.
+mail-delivered-page = Cómo fue el día en cada punto de entrega: { $link }
+mail-delivered-page-link = Cómo fue el día en cada punto de entrega
+mail-delivered-why = Recibe este único correo porque pidió que le avisáramos cuando se entregara su firma. Para dejar de recibir estos correos:
+mail-delivered-stop = Dejar de recibir estos correos
+
+## Páginas de organización: el día de la entrega
+
+error-time-zone = No conocemos esta zona horaria. Use un nombre como Asia/Seoul o America/Toronto.
+org-time-zone = Zona horaria
+org-time-zone-hint = Un nombre como Asia/Seoul o America/Toronto. Déjelo vacío si el país tiene una sola zona horaria. Las horas de abajo están en esta zona.
+org-cutoff-at = Cierre del paquete
+org-cutoff-at-hint = Momento en que se dejan de admitir firmas para este punto y se congela su paquete. Déjelo vacío para 12 horas antes de la entrega.
+org-error-time-zone-needed = Este país tiene varias zonas horarias: indique la del punto de entrega.
+org-error-cutoff-after-delivery = El cierre no puede ser posterior a la entrega.
+org-delivery-day-link = El día de la entrega
+delivery-day-title = El día de la entrega
+delivery-public-page = La página pública de la entrega
+delivery-cutoff = Cierre
+delivery-frozen = Paquete congelado
+delivery-recorded = Registrado
+delivery-needs-reprint = Hay que reimprimir
+delivery-overdue = Nada registrado
+delivery-countdown = { $hours } h { $minutes } min
+delivery-cutoff-in = dentro de { $left }
+delivery-cutoff-passed = ya pasó
+delivery-version-count = versión { $n }: { $count }
+delivery-recorded-by = por { $who }, el { $when }
+delivery-packet = El paquete
+delivery-reprint-explain = Firmas de esta versión retiradas o invalidadas desde su impresión: { $n }. Vuelva a congelar el paquete e imprima la nueva versión.
+delivery-not-frozen = Todavía no está congelado: las descargas muestran las firmas tal como están ahora.
+delivery-version-col = Versión
+delivery-frozen-at = Congelado
+delivery-freeze-explain = Congelar imprime el paquete tal como está ahora: se dejan de admitir firmas para este punto y, desde entonces, cada descarga da exactamente esta versión.
+delivery-freeze-again-explain = Volver a congelar crea una versión nueva con las firmas tal como están ahora; el registro conserva todas las versiones.
+delivery-freeze-now = Congelar el paquete ahora
+delivery-freeze-again = Volver a congelar
+delivery-record-heading = La entrega
+delivery-outcome = Qué ocurrió
+delivery-happened-at = Cuándo
+delivery-local-time-hint = Hora local ({ $zone }).
+delivery-received-by = Recibida por (opcional)
+delivery-note = Nota
+delivery-postponed-to-field = Aplazada al
+delivery-announce = Avisar a los firmantes si la entrega se rechaza o se aplaza
+delivery-announce-hint = A los firmantes que lo pidieron se les avisa siempre una vez, cuando se entrega su firma.
+delivery-save-record = Guardar el registro
+delivery-error-outcome = Elija qué ocurrió.
+delivery-error-too-long = Es demasiado largo.
+delivery-error-when = Indique la fecha y la hora de la entrega.
+delivery-error-postponed-to = Indique la nueva fecha y hora de la entrega.
+delivery-error-not-frozen = Primero congele el paquete: no se puede entregar nada antes de imprimirlo.
+delivery-error-already-delivered = Este paquete ya se entregó; no se puede volver a congelar.
+delivery-photos = Fotos
+delivery-photo-risk = Las personas que aparecen en una foto pueden correr peligro si se publica: muestre solo a quienes hayan dado su acuerdo. Antes de guardar cada foto se le quitan los datos de ubicación y de la cámara.
+delivery-photo-field = Añadir una foto (JPEG, PNG o WebP, 15 MB como máximo)
+delivery-photo-add = Añadir la foto
+delivery-photo-remove = Quitar esta foto
+delivery-photo-limit = Un punto de entrega tiene como máximo 5 fotos. Quite una primero.
+delivery-photo-missing = Elija una foto para subir.
+delivery-photo-too-large = Este archivo ocupa más de 15 MB.
+delivery-photo-heic = Es una foto HEIC, que no podemos leer. En el teléfono, elija «Más compatible» (JPEG) en los ajustes de la cámara, o compártala como JPEG.
+delivery-photo-not-image = No es una imagen JPEG, PNG ni WebP.
+delivery-photo-too-many-pixels = Esta imagen es demasiado grande ({ $width } × { $height } píxeles).
+delivery-photo-corrupt = Esta imagen está dañada y no se puede leer.
+
+## Correo: hay que reimprimir un paquete
+
+mail-reprint-subject = Hay que reimprimir un paquete: { $point }
+mail-reprint-body = Desde que se congeló la versión { $version } del paquete de { $point }, se han retirado o invalidado firmas impresas en ella (en total: { $n }). Vuelva a congelar el paquete e imprima la nueva versión antes de la entrega.
+mail-reprint-link = Abrir el punto de entrega
+
 ## Countries (generated by countries.py from CLDR: do not translate by hand)
 
 country-AD = Andorra

@@ -432,6 +432,128 @@ mail-invite-set = Définissez votre mot de passe avec ce lien à usage unique (v
 mail-invite-button = Définir votre mot de passe
 mail-invite-ignore = Si vous ne vous attendiez pas à ce message, ignorez cet e-mail.
 
+## Le jour de la remise : le formulaire de signature et la page de la pétition
+
+field-notify-delivery = Me prévenir quand ma signature aura été remise
+field-notify-delivery-hint = Un seul e-mail, une fois les signatures remises à votre lieu de remise. Si recevoir davantage de messages pouvait vous mettre en danger, décochez cette case.
+error-point-closed = Le dossier de ce lieu de remise a été imprimé ; il n’accepte donc plus de signatures. Veuillez choisir un autre lieu de remise.
+point-delivered-on = remis le { $date }
+point-status-open = ouvert aux signatures
+point-status-printed = dossier imprimé
+point-status-delivered = remis
+point-status-refused = refusé à la porte
+point-status-postponed = reporté
+delivery-progress = Remise effectuée à { $delivered } des { $points } lieux de remise
+delivery-page-link = Le jour de la remise : où et quand la pétition est remise
+
+## Le jour de la remise : la page publique
+
+delivery-title = Le jour de la remise
+delivery-lead = Où et quand la pétition est remise, et ce qui s’est passé à chaque ambassade et consulat. Les heures sont celles de chaque lieu.
+delivery-when = Remise
+delivery-status = État
+delivery-count = Signatures
+delivery-digest = Empreinte du dossier
+delivery-versions = Versions imprimées du dossier
+delivery-version = Version { $n }
+delivery-photo-alt = Remise de la pétition : { $point }
+delivery-delivered-at = Remise effectuée le { $when }.
+delivery-delivered-to = Remise effectuée le { $when } à { $who }.
+delivery-refused-at = Pétition refusée à la porte le { $when }.
+delivery-postponed-to = Remise reportée au { $when }.
+
+## Retrait après la remise
+
+withdrawn-after-delivery = Votre signature a été retirée et vos données ont été supprimées de ce site. La liste papier qui porte votre signature avait déjà été remise : cet exemplaire-là ne peut pas être repris.
+
+## Ne plus recevoir d’e-mails sur la remise
+
+unsubscribe-title = Ne plus recevoir d’e-mails sur la remise
+unsubscribe-explain = Vous ne recevrez plus d’e-mail au sujet de la remise de cette signature. Votre signature continue de compter.
+unsubscribe-button = Ne plus recevoir ces e-mails
+unsubscribed-title = C’est fait
+unsubscribed-message = Vous ne recevrez plus d’e-mail au sujet de la remise de cette signature. Votre signature continue de compter.
+unsubscribe-link-unknown = Nous ne connaissons pas ce lien, ou il a expiré.
+
+## E-mail : la remise
+
+mail-delivered-subject = Votre signature a été remise : { $title }
+mail-refused-subject = La remise a été refusée : { $title }
+mail-postponed-subject = La remise a été reportée : { $title }
+mail-delivered-headline = votre signature a été remise à { $city } ({ $point }) le { $when }, avec { $count } signatures au total.
+mail-refused-headline = la pétition a été refusée à la porte, à { $city } ({ $point }), le { $when }.
+mail-postponed-headline = la remise à { $city } ({ $point }) a été reportée au { $when }.
+mail-delivered-page = Le déroulement de la journée à chaque lieu de remise : { $link }
+mail-delivered-page-link = Le déroulement de la journée à chaque lieu de remise
+mail-delivered-why = Vous recevez cet unique e-mail parce que vous avez demandé qu’on vous prévienne quand votre signature serait remise. Pour ne plus recevoir ce type d’e-mail :
+mail-delivered-stop = Ne plus recevoir ces e-mails
+
+## Pages des organisateurs : le jour de la remise
+
+error-time-zone = Nous ne connaissons pas ce fuseau horaire. Utilisez un nom comme Asia/Seoul ou America/Toronto.
+org-time-zone = Fuseau horaire
+org-time-zone-hint = Un nom comme Asia/Seoul ou America/Toronto. Laissez vide si le pays n’a qu’un fuseau horaire. Les heures ci-dessous sont dans ce fuseau.
+org-cutoff-at = Clôture du dossier
+org-cutoff-at-hint = Moment où les signatures pour ce lieu s’arrêtent et où son dossier est figé. Laissez vide pour 12 heures avant la remise.
+org-error-time-zone-needed = Ce pays a plusieurs fuseaux horaires : indiquez celui du lieu de remise.
+org-error-cutoff-after-delivery = La clôture ne doit pas être postérieure à la remise.
+org-delivery-day-link = Le jour de la remise
+delivery-day-title = Le jour de la remise
+delivery-public-page = La page publique de la remise
+delivery-cutoff = Clôture
+delivery-frozen = Dossier figé
+delivery-recorded = Enregistré
+delivery-needs-reprint = À réimprimer
+delivery-overdue = Rien d’enregistré
+delivery-countdown = { $hours } h { $minutes } min
+delivery-cutoff-in = dans { $left }
+delivery-cutoff-passed = passée
+delivery-version-count = version { $n } : { $count }
+delivery-recorded-by = par { $who }, le { $when }
+delivery-packet = Le dossier
+delivery-reprint-explain = Signatures de cette version retirées ou invalidées depuis l’impression : { $n }. Figez de nouveau le dossier et imprimez la nouvelle version.
+delivery-not-frozen = Pas encore figé : les téléchargements montrent les signatures telles qu’elles sont maintenant.
+delivery-version-col = Version
+delivery-frozen-at = Figé
+delivery-freeze-explain = Figer le dossier l’imprime tel qu’il est maintenant : les signatures pour ce lieu s’arrêtent, et chaque téléchargement donne ensuite exactement cette version.
+delivery-freeze-again-explain = Figer de nouveau crée une nouvelle version à partir des signatures actuelles ; toutes les versions restent consignées.
+delivery-freeze-now = Figer le dossier maintenant
+delivery-freeze-again = Figer de nouveau
+delivery-record-heading = La remise
+delivery-outcome = Ce qui s’est passé
+delivery-happened-at = Quand
+delivery-local-time-hint = Heure locale ({ $zone }).
+delivery-received-by = Reçue par (facultatif)
+delivery-note = Note
+delivery-postponed-to-field = Reportée au
+delivery-announce = Informer les signataires d’un refus ou d’un report
+delivery-announce-hint = Les signataires qui l’ont demandé sont toujours prévenus une fois, lorsque leur signature est remise.
+delivery-save-record = Enregistrer le compte rendu
+delivery-error-outcome = Choisissez ce qui s’est passé.
+delivery-error-too-long = C’est trop long.
+delivery-error-when = Indiquez la date et l’heure de la remise.
+delivery-error-postponed-to = Indiquez la nouvelle date et l’heure de la remise.
+delivery-error-not-frozen = Figez d’abord le dossier : rien ne peut être remis avant d’être imprimé.
+delivery-error-already-delivered = Ce dossier a été remis ; il ne peut plus être figé de nouveau.
+delivery-photos = Photos
+delivery-photo-risk = Les personnes visibles sur une photo peuvent être en danger si elle est publiée : ne montrez que celles qui ont donné leur accord. La localisation et les données de l’appareil sont retirées de chaque photo avant son enregistrement.
+delivery-photo-field = Ajouter une photo (JPEG, PNG ou WebP, 15 Mo au maximum)
+delivery-photo-add = Ajouter la photo
+delivery-photo-remove = Supprimer cette photo
+delivery-photo-limit = Un lieu de remise a au maximum 5 photos. Supprimez-en d’abord une.
+delivery-photo-missing = Choisissez une photo à envoyer.
+delivery-photo-too-large = Ce fichier dépasse 15 Mo.
+delivery-photo-heic = C’est une photo HEIC, que nous ne savons pas lire. Sur le téléphone, choisissez « Le plus compatible » (JPEG) dans les réglages de l’appareil photo, ou partagez-la en JPEG.
+delivery-photo-not-image = Ce n’est pas une image JPEG, PNG ou WebP.
+delivery-photo-too-many-pixels = Cette image est trop grande ({ $width } × { $height } pixels).
+delivery-photo-corrupt = Cette image est endommagée et ne peut pas être lue.
+
+## E-mail : un dossier doit être réimprimé
+
+mail-reprint-subject = Un dossier doit être réimprimé : { $point }
+mail-reprint-body = depuis que la version { $version } du dossier de { $point } a été figée, des signatures qui y sont imprimées ont été retirées ou invalidées (nombre : { $n }). Figez de nouveau le dossier et imprimez la nouvelle version avant la remise.
+mail-reprint-link = Ouvrir le lieu de remise
+
 ## Countries (generated by countries.py from CLDR: do not translate by hand)
 
 country-AD = Andorre

@@ -426,6 +426,128 @@ mail-invite-set = 次の1回限り有効なリンクから、パスワードを�
 mail-invite-button = パスワードを設定する
 mail-invite-ignore = 心当たりがない場合は、このメールを無視してください。
 
+## 提出の日：署名フォームと請願ページ
+
+field-notify-delivery = 署名が提出されたら、お知らせを受け取る
+field-notify-delivery-hint = 提出先での提出が終わった後に、メールを1通だけお送りします。これ以上メールを受け取ると危険が及ぶおそれがある場合は、チェックを外してください。
+error-point-closed = この提出先の提出用リストはすでに印刷されたため、これ以上署名を受け付けていません。別の提出先を選んでください。
+point-delivered-on = { $date }に提出済み
+point-status-open = 署名受付中
+point-status-printed = 提出用リスト印刷済み
+point-status-delivered = 提出済み
+point-status-refused = その場で受け取り拒否
+point-status-postponed = 延期
+delivery-progress = { $points }か所の提出先のうち、{ $delivered }か所で提出済み
+delivery-page-link = 提出の日：請願をいつ、どこで手渡すか
+
+## 提出の日：公開ページ
+
+delivery-title = 提出の日
+delivery-lead = 請願をいつ、どこで手渡すか、そして各大使館・領事館で何があったかをお知らせします。時刻はそれぞれの場所の現地時間です。
+delivery-when = 提出日時
+delivery-status = 状態
+delivery-count = 署名数
+delivery-digest = 提出用リストのハッシュ値
+delivery-versions = 印刷した提出用リストの版
+delivery-version = 第{ $n }版
+delivery-photo-alt = { $point }での提出の様子
+delivery-delivered-at = { $when }に提出しました。
+delivery-delivered-to = { $when }、{ $who }に手渡しました。
+delivery-refused-at = { $when }、その場で受け取りを拒否されました。
+delivery-postponed-to = { $when }に延期されました。
+
+## 提出後の撤回
+
+withdrawn-after-delivery = 署名を撤回し、このサイトからデータを削除しました。ただし、署名が記載された紙のリストはすでに手渡されているため、その紙のリストを取り戻すことはできません。
+
+## 提出に関するメールの停止
+
+unsubscribe-title = 提出に関するメールの停止
+unsubscribe-explain = この署名の提出に関するメールは、今後お送りしません。署名は引き続き数えられます。
+unsubscribe-button = このメールを停止する
+unsubscribed-title = 完了しました
+unsubscribed-message = この署名の提出に関するメールは、今後お送りしません。署名は引き続き数えられます。
+unsubscribe-link-unknown = このリンクは見つからないか、有効期限が切れています。
+
+## メール：提出
+
+mail-delivered-subject = 署名が提出されました：{ $title }
+mail-refused-subject = 提出が拒否されました：{ $title }
+mail-postponed-subject = 提出が延期されました：{ $title }
+mail-delivered-headline = { $when }、{ $city }の{ $point }で、ご署名を含む合計{ $count }件の署名を手渡しました。
+mail-refused-headline = { $when }、{ $city }の{ $point }で、請願の受け取りをその場で拒否されました。
+mail-postponed-headline = { $city }の{ $point }での提出は、{ $when }に延期されました。
+mail-delivered-page = 各提出先での当日の様子：{ $link }
+mail-delivered-page-link = 各提出先での当日の様子
+mail-delivered-why = 署名が提出されたときのお知らせをご希望いただいたため、このメールを1通だけお送りしています。このようなメールを停止するには：
+mail-delivered-stop = このメールを停止する
+
+## 主催者ページ：提出の日
+
+error-time-zone = 不明なタイムゾーンです。Asia/Seoul や America/Toronto のような名前を使ってください。
+org-time-zone = タイムゾーン
+org-time-zone-hint = Asia/Seoul や America/Toronto のような名前。タイムゾーンが1つしかない国では空欄のままにしてください。以下の日時はこのタイムゾーンでの時刻です。
+org-cutoff-at = 提出用リストの締め切り
+org-cutoff-at-hint = この提出先への署名の受付を終了し、提出用リストを固定する日時。空欄の場合は提出の12時間前になります。
+org-error-time-zone-needed = この国には複数のタイムゾーンがあります。提出先のタイムゾーンを指定してください。
+org-error-cutoff-after-delivery = 締め切りを提出日時より後にすることはできません。
+org-delivery-day-link = 提出の日
+delivery-day-title = 提出の日
+delivery-public-page = 提出の日の公開ページ
+delivery-cutoff = 締め切り
+delivery-frozen = 固定したリスト
+delivery-recorded = 記録
+delivery-needs-reprint = 再印刷が必要
+delivery-overdue = 記録なし
+delivery-countdown = { $hours }時間{ $minutes }分
+delivery-cutoff-in = あと{ $left }
+delivery-cutoff-passed = 締め切り済み
+delivery-version-count = 第{ $n }版：{ $count }件
+delivery-recorded-by = { $who }（{ $when }）
+delivery-packet = 提出用リスト
+delivery-reprint-explain = この版に印刷された署名のうち{ $n }件が、その後撤回または無効化されました。もう一度固定して、新しい版を印刷してください。
+delivery-not-frozen = まだ固定されていません。ダウンロードすると、現時点の署名が含まれます。
+delivery-version-col = 版
+delivery-frozen-at = 固定日時
+delivery-freeze-explain = 固定すると、現時点の内容で提出用リストが印刷されます。この提出先への署名の受付は終了し、以後のダウンロードはすべてこの版になります。
+delivery-freeze-again-explain = もう一度固定すると、現時点の署名から新しい版が作られます。すべての版が記録に残ります。
+delivery-freeze-now = 提出用リストを今すぐ固定する
+delivery-freeze-again = もう一度固定する
+delivery-record-heading = 提出の記録
+delivery-outcome = 結果
+delivery-happened-at = 日時
+delivery-local-time-hint = 現地時間（{ $zone }）。
+delivery-received-by = 受け取った人（任意）
+delivery-note = メモ
+delivery-postponed-to-field = 延期後の日時
+delivery-announce = 受け取り拒否や延期を署名者に知らせる
+delivery-announce-hint = 希望した署名者には、署名が提出されたときに必ず1回お知らせします。
+delivery-save-record = 記録を保存
+delivery-error-outcome = 結果を選んでください。
+delivery-error-too-long = 長すぎます。
+delivery-error-when = 提出の日時を入力してください。
+delivery-error-postponed-to = 延期後の日時を入力してください。
+delivery-error-not-frozen = 先に提出用リストを固定してください。印刷する前に提出することはできません。
+delivery-error-already-delivered = この提出用リストは提出済みのため、もう一度固定することはできません。
+delivery-photos = 写真
+delivery-photo-risk = 写真に写った人は、写真が公開されると危険にさらされるおそれがあります。同意した人だけが写るようにしてください。どの写真も、保存する前に位置情報とカメラの情報を取り除きます。
+delivery-photo-field = 写真を追加（JPEG、PNG、WebP、15 MBまで）
+delivery-photo-add = 写真を追加する
+delivery-photo-remove = この写真を削除する
+delivery-photo-limit = 1つの提出先に追加できる写真は5枚までです。先に1枚削除してください。
+delivery-photo-missing = アップロードする写真を選んでください。
+delivery-photo-too-large = このファイルは15 MBを超えています。
+delivery-photo-heic = HEIC形式の写真のため、読み込めません。スマートフォンのカメラ設定で「互換性優先」（JPEG）を選ぶか、JPEGとして共有してください。
+delivery-photo-not-image = JPEG、PNG、WebPのいずれの画像でもありません。
+delivery-photo-too-many-pixels = 画像が大きすぎます（{ $width } × { $height } ピクセル）。
+delivery-photo-corrupt = 画像が破損しているため、読み込めません。
+
+## メール：提出用リストの再印刷
+
+mail-reprint-subject = 提出用リストの再印刷が必要です：{ $point }
+mail-reprint-body = { $point }の提出用リストの第{ $version }版を固定した後、その版に印刷された署名のうち{ $n }件が撤回または無効化されました。提出の前に、もう一度リストを固定して、新しい版を印刷してください。
+mail-reprint-link = 提出先を開く
+
 ## Countries (generated by countries.py from CLDR: do not translate by hand)
 
 country-AD = アンドラ

@@ -426,6 +426,128 @@ mail-invite-set = 다음 일회용 링크로 비밀번호를 설정하십시오(
 mail-invite-button = 비밀번호 설정하기
 mail-invite-ignore = 예상하지 못한 메일이라면 이 이메일을 무시하십시오.
 
+## 전달하는 날: 서명 양식과 청원 페이지
+
+field-notify-delivery = 내 서명이 전달되면 알려 주십시오
+field-notify-delivery-hint = 전달 장소에서 전달을 마친 뒤 이메일을 한 통만 보내 드립니다. 메일을 더 받는 것이 위험할 수 있다면 체크를 해제하십시오.
+error-point-closed = 이 전달 장소의 전달 명단은 이미 인쇄되어 더 이상 서명을 받지 않습니다. 다른 전달 장소를 선택해 주십시오.
+point-delivered-on = { $date }에 전달됨
+point-status-open = 서명 접수 중
+point-status-printed = 전달 명단 인쇄됨
+point-status-delivered = 전달됨
+point-status-refused = 현장에서 접수 거부됨
+point-status-postponed = 연기됨
+delivery-progress = 전달 장소 { $points }곳 중 { $delivered }곳에서 전달 완료
+delivery-page-link = 전달하는 날: 청원을 언제 어디에서 전달하는지
+
+## 전달하는 날: 공개 페이지
+
+delivery-title = 전달하는 날
+delivery-lead = 청원을 언제 어디에서 전달하는지, 그리고 각 대사관과 영사관에서 어떤 일이 있었는지 알려 드립니다. 시각은 각 장소의 현지 시각입니다.
+delivery-when = 전달 일시
+delivery-status = 상태
+delivery-count = 서명 수
+delivery-digest = 전달 명단 해시값
+delivery-versions = 인쇄된 전달 명단 버전
+delivery-version = 버전 { $n }
+delivery-photo-alt = { $point }에서 전달하는 모습
+delivery-delivered-at = { $when }에 전달되었습니다.
+delivery-delivered-to = { $when }에 { $who }에게 전달되었습니다.
+delivery-refused-at = { $when }에 현장에서 접수가 거부되었습니다.
+delivery-postponed-to = 전달이 연기되었습니다. 새 일시: { $when }.
+
+## 전달 후 철회
+
+withdrawn-after-delivery = 서명이 철회되었으며, 이 사이트에서 귀하의 데이터가 삭제되었습니다. 다만 서명이 담긴 종이 명단은 이미 전달되었으므로, 그 명단은 되돌릴 수 없습니다.
+
+## 전달 관련 메일 중지
+
+unsubscribe-title = 전달 관련 메일 중지
+unsubscribe-explain = 이 서명의 전달에 관한 이메일을 더 이상 보내 드리지 않습니다. 서명은 계속 집계됩니다.
+unsubscribe-button = 이 메일 중지하기
+unsubscribed-title = 완료되었습니다
+unsubscribed-message = 이 서명의 전달에 관한 이메일을 더 이상 보내 드리지 않습니다. 서명은 계속 집계됩니다.
+unsubscribe-link-unknown = 알 수 없는 링크이거나 만료된 링크입니다.
+
+## 메일: 전달
+
+mail-delivered-subject = 서명이 전달되었습니다: { $title }
+mail-refused-subject = 전달이 거부되었습니다: { $title }
+mail-postponed-subject = 전달이 연기되었습니다: { $title }
+mail-delivered-headline = { $when }, { $city }의 { $point }에서 귀하의 서명을 포함해 모두 { $count }건의 서명을 전달했습니다.
+mail-refused-headline = { $when }, { $city }의 { $point }에서 청원 접수가 현장에서 거부되었습니다.
+mail-postponed-headline = { $city }의 { $point }에서의 전달이 연기되었습니다. 새 일시: { $when }.
+mail-delivered-page = 전달 장소별 당일 상황: { $link }
+mail-delivered-page-link = 전달 장소별 당일 상황
+mail-delivered-why = 서명이 전달되면 알려 달라고 요청하셨기 때문에 이 이메일을 한 번만 보내 드립니다. 이런 메일을 그만 받으려면:
+mail-delivered-stop = 이 메일 중지하기
+
+## 주최자 페이지: 전달하는 날
+
+error-time-zone = 알 수 없는 시간대입니다. Asia/Seoul이나 America/Toronto 같은 이름을 사용하십시오.
+org-time-zone = 시간대
+org-time-zone-hint = Asia/Seoul이나 America/Toronto 같은 이름입니다. 시간대가 하나뿐인 국가라면 비워 두십시오. 아래 시각은 이 시간대 기준입니다.
+org-cutoff-at = 전달 명단 마감
+org-cutoff-at-hint = 이 전달 장소의 서명 접수를 멈추고 전달 명단을 고정하는 시각입니다. 비워 두면 전달 12시간 전으로 정해집니다.
+org-error-time-zone-needed = 이 국가에는 시간대가 여러 개 있습니다. 전달 장소의 시간대를 입력하십시오.
+org-error-cutoff-after-delivery = 마감 시각은 전달 일시보다 늦을 수 없습니다.
+org-delivery-day-link = 전달하는 날
+delivery-day-title = 전달하는 날
+delivery-public-page = 공개 전달 페이지
+delivery-cutoff = 마감
+delivery-frozen = 고정된 명단
+delivery-recorded = 기록
+delivery-needs-reprint = 다시 인쇄 필요
+delivery-overdue = 기록 없음
+delivery-countdown = { $hours }시간 { $minutes }분
+delivery-cutoff-in = { $left } 남음
+delivery-cutoff-passed = 지남
+delivery-version-count = 버전 { $n }: { $count }건
+delivery-recorded-by = { $who }, { $when }
+delivery-packet = 전달 명단
+delivery-reprint-explain = 이 버전에 인쇄된 서명 중 { $n }건이 그 뒤 철회되거나 무효 처리되었습니다. 다시 고정하고 새 버전을 인쇄하십시오.
+delivery-not-frozen = 아직 고정되지 않았습니다. 다운로드하면 현재 상태의 서명이 담깁니다.
+delivery-version-col = 버전
+delivery-frozen-at = 고정 시각
+delivery-freeze-explain = 고정하면 전달 명단이 현재 상태 그대로 인쇄됩니다. 이 전달 장소의 서명 접수가 멈추고, 이후의 모든 다운로드는 정확히 이 버전이 됩니다.
+delivery-freeze-again-explain = 다시 고정하면 현재 서명으로 새 버전이 만들어집니다. 모든 버전이 기록에 남습니다.
+delivery-freeze-now = 지금 전달 명단 고정하기
+delivery-freeze-again = 다시 고정하기
+delivery-record-heading = 전달 기록
+delivery-outcome = 결과
+delivery-happened-at = 일시
+delivery-local-time-hint = 현지 시각({ $zone }).
+delivery-received-by = 받은 사람(선택 사항)
+delivery-note = 메모
+delivery-postponed-to-field = 연기된 일시
+delivery-announce = 접수 거부나 연기를 서명자에게 알리기
+delivery-announce-hint = 알림을 요청한 서명자에게는 서명이 전달되면 항상 한 번 알립니다.
+delivery-save-record = 기록 저장
+delivery-error-outcome = 결과를 선택하십시오.
+delivery-error-too-long = 너무 깁니다.
+delivery-error-when = 전달 날짜와 시각을 입력하십시오.
+delivery-error-postponed-to = 연기된 날짜와 시각을 입력하십시오.
+delivery-error-not-frozen = 먼저 전달 명단을 고정하십시오. 인쇄하기 전에는 전달할 수 없습니다.
+delivery-error-already-delivered = 이미 전달된 명단이므로 다시 고정할 수 없습니다.
+delivery-photos = 사진
+delivery-photo-risk = 사진에 찍힌 사람은 사진이 공개되면 위험해질 수 있습니다. 동의한 사람만 나오게 하십시오. 모든 사진은 저장하기 전에 위치 정보와 카메라 정보를 제거합니다.
+delivery-photo-field = 사진 추가(JPEG, PNG, WebP, 최대 15MB)
+delivery-photo-add = 사진 추가하기
+delivery-photo-remove = 이 사진 삭제하기
+delivery-photo-limit = 전달 장소 한 곳에는 사진을 최대 5장까지 올릴 수 있습니다. 먼저 한 장을 삭제하십시오.
+delivery-photo-missing = 올릴 사진을 선택하십시오.
+delivery-photo-too-large = 파일이 15MB보다 큽니다.
+delivery-photo-heic = HEIC 사진이라 읽을 수 없습니다. 휴대전화의 카메라 설정에서 ‘높은 호환성’(JPEG)을 선택하거나, 사진을 JPEG로 공유하십시오.
+delivery-photo-not-image = JPEG, PNG, WebP 이미지가 아닙니다.
+delivery-photo-too-many-pixels = 이미지가 너무 큽니다({ $width } × { $height } 픽셀).
+delivery-photo-corrupt = 이미지가 손상되어 읽을 수 없습니다.
+
+## 메일: 전달 명단 다시 인쇄
+
+mail-reprint-subject = 전달 명단을 다시 인쇄해야 합니다: { $point }
+mail-reprint-body = { $point }의 전달 명단(버전 { $version })을 고정한 뒤, 이 버전에 인쇄된 서명 중 { $n }건이 철회되거나 무효 처리되었습니다. 전달하기 전에 명단을 다시 고정하고 새 버전을 인쇄하십시오.
+mail-reprint-link = 전달 장소 열기
+
 ## Countries (generated by countries.py from CLDR: do not translate by hand)
 
 country-AD = 안도라

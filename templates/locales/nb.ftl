@@ -432,6 +432,128 @@ mail-invite-set = Angi passordet ditt med denne engangslenken (den virker i 72 t
 mail-invite-button = Angi passordet ditt
 mail-invite-ignore = Hvis du ikke ventet dette, kan du se bort fra denne e-posten.
 
+## Overleveringsdagen: underskriftsskjemaet og oppropssiden
+
+field-notify-delivery = Gi meg beskjed når underskriften min er overlevert
+field-notify-delivery-hint = Én e-post etter overleveringen på overleveringsstedet ditt. Hvis mer e-post kan sette deg i fare, fjern krysset.
+error-point-closed = Pakken for dette overleveringsstedet er skrevet ut, så det tar ikke imot flere underskrifter. Velg et annet overleveringssted.
+point-delivered-on = overlevert { $date }
+point-status-open = åpent for underskrifter
+point-status-printed = pakken er skrevet ut
+point-status-delivered = overlevert
+point-status-refused = avvist ved døren
+point-status-postponed = utsatt
+delivery-progress = Overlevert på { $delivered } av { $points } overleveringssteder
+delivery-page-link = Overleveringsdagen: hvor og når oppropet overleveres
+
+## Overleveringsdagen: den offentlige siden
+
+delivery-title = Overleveringsdagen
+delivery-lead = Hvor og når oppropet overleveres, og hva som skjedde ved hver ambassade og hvert konsulat. Tidene er lokal tid på hvert sted.
+delivery-when = Overlevering
+delivery-status = Status
+delivery-count = Underskrifter
+delivery-digest = Fingeravtrykk for pakken
+delivery-versions = Utskrevne versjoner av pakken
+delivery-version = Versjon { $n }
+delivery-photo-alt = Overleveringen ved { $point }
+delivery-delivered-at = Overlevert { $when }.
+delivery-delivered-to = Overlevert { $when } til { $who }.
+delivery-refused-at = Avvist ved døren { $when }.
+delivery-postponed-to = Utsatt til { $when }.
+
+## Tilbaketrekking etter overleveringen
+
+withdrawn-after-delivery = Underskriften din er trukket tilbake, og dataene dine er fjernet fra dette nettstedet. Papirlisten med underskriften din var allerede overlevert, så det eksemplaret kan ikke tas tilbake.
+
+## Ingen flere e-poster om overleveringen
+
+unsubscribe-title = Ingen flere e-poster om overleveringen
+unsubscribe-explain = Du får ingen flere e-poster om overleveringen av denne underskriften. Underskriften din teller fortsatt.
+unsubscribe-button = Stopp disse e-postene
+unsubscribed-title = Ferdig
+unsubscribed-message = Du får ingen flere e-poster om overleveringen av denne underskriften. Underskriften din teller fortsatt.
+unsubscribe-link-unknown = Vi kjenner ikke igjen denne lenken, eller den er utløpt.
+
+## E-post: overleveringen
+
+mail-delivered-subject = Underskriften din er overlevert: { $title }
+mail-refused-subject = Overleveringen ble avvist: { $title }
+mail-postponed-subject = Overleveringen er utsatt: { $title }
+mail-delivered-headline = Underskriften din ble overlevert ved { $point } i { $city } { $when }, med { $count } underskrifter i alt.
+mail-refused-headline = Oppropet ble avvist ved døren til { $point } i { $city } { $when }.
+mail-postponed-headline = Overleveringen ved { $point } i { $city } er utsatt til { $when }.
+mail-delivered-page = Slik gikk dagen på hvert overleveringssted: { $link }
+mail-delivered-page-link = Slik gikk dagen på hvert overleveringssted
+mail-delivered-why = Du får denne ene e-posten fordi du ba om å få vite når underskriften din blir overlevert. Slik stopper du slike e-poster:
+mail-delivered-stop = Stopp disse e-postene
+
+## Sider for arrangører: overleveringsdagen
+
+error-time-zone = Denne tidssonen kjenner vi ikke. Bruk et navn som Asia/Seoul eller America/Toronto.
+org-time-zone = Tidssone
+org-time-zone-hint = Et navn som Asia/Seoul eller America/Toronto. La feltet stå tomt der landet har én tidssone. Tidene nedenfor er i denne sonen.
+org-cutoff-at = Frist for pakken
+org-cutoff-at-hint = Når det ikke lenger går an å skrive under for dette stedet, og pakken fryses. La feltet stå tomt for 12 timer før overleveringen.
+org-error-time-zone-needed = Dette landet har flere tidssoner: oppgi tidssonen for overleveringsstedet.
+org-error-cutoff-after-delivery = Fristen kan ikke være etter overleveringen.
+org-delivery-day-link = Overleveringsdagen
+delivery-day-title = Overleveringsdagen
+delivery-public-page = Den offentlige overleveringssiden
+delivery-cutoff = Frist
+delivery-frozen = Fryst pakke
+delivery-recorded = Registrert
+delivery-needs-reprint = Må skrives ut på nytt
+delivery-overdue = Ingenting registrert
+delivery-countdown = { $hours } t { $minutes } min
+delivery-cutoff-in = om { $left }
+delivery-cutoff-passed = passert
+delivery-version-count = versjon { $n }: { $count }
+delivery-recorded-by = av { $who }, { $when }
+delivery-packet = Pakken
+delivery-reprint-explain = Underskrifter i denne versjonen som siden er trukket tilbake eller ugyldiggjort: { $n }. Frys pakken på nytt og skriv ut den nye versjonen.
+delivery-not-frozen = Ikke fryst ennå: nedlastinger viser underskriftene slik de er nå.
+delivery-version-col = Versjon
+delivery-frozen-at = Fryst
+delivery-freeze-explain = Å fryse skriver ut pakken slik den er nå: det går ikke lenger an å skrive under for dette stedet, og hver nedlasting fra da av gir nøyaktig denne versjonen.
+delivery-freeze-again-explain = Å fryse på nytt lager en ny versjon av underskriftene slik de er nå; alle versjonene blir tatt vare på.
+delivery-freeze-now = Frys pakken nå
+delivery-freeze-again = Frys på nytt
+delivery-record-heading = Overleveringen
+delivery-outcome = Hva som skjedde
+delivery-happened-at = Når
+delivery-local-time-hint = Lokal tid ({ $zone }).
+delivery-received-by = Mottatt av (valgfritt)
+delivery-note = Notat
+delivery-postponed-to-field = Utsatt til
+delivery-announce = Gi dem som skrev under, beskjed om avvisning eller utsettelse
+delivery-announce-hint = De som ba om det, får alltid én beskjed når underskriften deres er overlevert.
+delivery-save-record = Lagre registreringen
+delivery-error-outcome = Velg hva som skjedde.
+delivery-error-too-long = Dette er for langt.
+delivery-error-when = Oppgi dato og klokkeslett for overleveringen.
+delivery-error-postponed-to = Oppgi ny dato og nytt klokkeslett for overleveringen.
+delivery-error-not-frozen = Frys pakken først: ingenting kan overleveres før det er skrevet ut.
+delivery-error-already-delivered = Denne pakken er overlevert; den kan ikke fryses på nytt.
+delivery-photos = Bilder
+delivery-photo-risk = Folk på et bilde kan komme i fare hvis det publiseres: vis bare dem som har sagt ja. Posisjons- og kameradata fjernes fra hvert bilde før det lagres.
+delivery-photo-field = Legg til et bilde (JPEG, PNG eller WebP, høyst 15 MB)
+delivery-photo-add = Legg til bildet
+delivery-photo-remove = Fjern dette bildet
+delivery-photo-limit = Et overleveringssted kan ha høyst 5 bilder. Fjern ett først.
+delivery-photo-missing = Velg et bilde å laste opp.
+delivery-photo-too-large = Denne filen er større enn 15 MB.
+delivery-photo-heic = Dette er et HEIC-bilde, som vi ikke kan lese. På telefonen velger du «Mest kompatibel» (JPEG) i kamerainnstillingene, eller du deler bildet som JPEG.
+delivery-photo-not-image = Dette er ikke et JPEG-, PNG- eller WebP-bilde.
+delivery-photo-too-many-pixels = Dette bildet er for stort ({ $width } × { $height } piksler).
+delivery-photo-corrupt = Dette bildet er skadet og kan ikke leses.
+
+## E-post: en pakke må skrives ut på nytt
+
+mail-reprint-subject = En pakke må skrives ut på nytt: { $point }
+mail-reprint-body = Siden versjon { $version } av pakken for { $point } ble fryst, er underskrifter som står i den, trukket tilbake eller ugyldiggjort (antall: { $n }). Frys pakken på nytt og skriv ut den nye versjonen før overleveringen.
+mail-reprint-link = Åpne overleveringsstedet
+
 ## Countries (generated by countries.py from CLDR: do not translate by hand)
 
 country-AD = Andorra

@@ -433,6 +433,128 @@ mail-invite-set = Stel je wachtwoord in met deze eenmalige link (hij werkt 72 uu
 mail-invite-button = Je wachtwoord instellen
 mail-invite-ignore = Had je dit niet verwacht, negeer dan deze e-mail.
 
+## De overhandigingsdag: het ondertekeningsformulier en de petitiepagina
+
+field-notify-delivery = Laat me weten wanneer mijn handtekening is overhandigd
+field-notify-delivery-hint = Eén e-mail na de overhandiging op je overhandigingspunt. Kan meer e-mail je in gevaar brengen, vink dit dan uit.
+error-point-closed = Het pakket voor dit overhandigingspunt is al afgedrukt, dus het neemt geen handtekeningen meer aan. Kies een ander overhandigingspunt.
+point-delivered-on = overhandigd op { $date }
+point-status-open = open voor ondertekening
+point-status-printed = pakket afgedrukt
+point-status-delivered = overhandigd
+point-status-refused = aan de deur geweigerd
+point-status-postponed = uitgesteld
+delivery-progress = Overhandigd op { $delivered } van de { $points } overhandigingspunten
+delivery-page-link = De overhandigingsdag: waar en wanneer de petitie wordt overhandigd
+
+## De overhandigingsdag: de openbare pagina
+
+delivery-title = De overhandigingsdag
+delivery-lead = Waar en wanneer de petitie wordt overhandigd, en wat er bij elke ambassade en elk consulaat is gebeurd. Alle tijden zijn plaatselijke tijd.
+delivery-when = Overhandiging
+delivery-status = Status
+delivery-count = Handtekeningen
+delivery-digest = Vingerafdruk van het pakket
+delivery-versions = Afgedrukte versies van het pakket
+delivery-version = Versie { $n }
+delivery-photo-alt = De overhandiging bij { $point }
+delivery-delivered-at = Overhandigd op { $when }.
+delivery-delivered-to = Op { $when } overhandigd aan { $who }.
+delivery-refused-at = Op { $when } aan de deur geweigerd.
+delivery-postponed-to = Uitgesteld tot { $when }.
+
+## Intrekken na de overhandiging
+
+withdrawn-after-delivery = Je handtekening is ingetrokken en je gegevens zijn van deze site verwijderd. De papieren lijst met je handtekening was al overhandigd; dat exemplaar kan niet worden teruggehaald.
+
+## Geen e-mail meer over de overhandiging
+
+unsubscribe-title = Geen e-mail meer over de overhandiging
+unsubscribe-explain = Je krijgt geen e-mail meer over de overhandiging van deze handtekening. Je handtekening blijft meetellen.
+unsubscribe-button = Deze e-mail stoppen
+unsubscribed-title = Klaar
+unsubscribed-message = Je krijgt geen e-mail meer over de overhandiging van deze handtekening. Je handtekening blijft meetellen.
+unsubscribe-link-unknown = We kennen deze link niet, of hij is verlopen.
+
+## E-mail: de overhandiging
+
+mail-delivered-subject = Je handtekening is overhandigd: { $title }
+mail-refused-subject = De overhandiging is geweigerd: { $title }
+mail-postponed-subject = De overhandiging is uitgesteld: { $title }
+mail-delivered-headline = je handtekening is op { $when } overhandigd bij { $point } in { $city }, met in totaal { $count } handtekeningen.
+mail-refused-headline = de petitie is op { $when } aan de deur geweigerd bij { $point } in { $city }.
+mail-postponed-headline = de overhandiging bij { $point } in { $city } is uitgesteld tot { $when }.
+mail-delivered-page = Hoe de dag verliep op elk overhandigingspunt: { $link }
+mail-delivered-page-link = Hoe de dag verliep op elk overhandigingspunt
+mail-delivered-why = Je krijgt deze ene e-mail omdat je hebt gevraagd om bericht zodra je handtekening is overhandigd. Zo stop je zulke e-mail:
+mail-delivered-stop = Deze e-mail stoppen
+
+## Pagina's voor organisatoren: de overhandigingsdag
+
+error-time-zone = Deze tijdzone kennen we niet. Gebruik een naam zoals Asia/Seoul of America/Toronto.
+org-time-zone = Tijdzone
+org-time-zone-hint = Een naam zoals Asia/Seoul of America/Toronto. Laat leeg als het land één tijdzone heeft. De tijden hieronder zijn in deze zone.
+org-cutoff-at = Sluitingstijd van het pakket
+org-cutoff-at-hint = Het moment waarop ondertekenen voor dit punt stopt en het pakket wordt bevroren. Laat leeg voor 12 uur vóór de overhandiging.
+org-error-time-zone-needed = Dit land heeft meerdere tijdzones: geef de tijdzone van het punt op.
+org-error-cutoff-after-delivery = De sluitingstijd mag niet na de overhandiging liggen.
+org-delivery-day-link = De overhandigingsdag
+delivery-day-title = De overhandigingsdag
+delivery-public-page = De openbare overhandigingspagina
+delivery-cutoff = Sluitingstijd
+delivery-frozen = Bevroren pakket
+delivery-recorded = Vastgelegd
+delivery-needs-reprint = Opnieuw afdrukken
+delivery-overdue = Niets vastgelegd
+delivery-countdown = { $hours } u { $minutes } min
+delivery-cutoff-in = over { $left }
+delivery-cutoff-passed = verstreken
+delivery-version-count = versie { $n }: { $count }
+delivery-recorded-by = door { $who }, op { $when }
+delivery-packet = Het pakket
+delivery-reprint-explain = Handtekeningen uit deze versie die sindsdien zijn ingetrokken of ongeldig gemaakt: { $n }. Bevries het pakket opnieuw en druk de nieuwe versie af.
+delivery-not-frozen = Nog niet bevroren: downloads tonen de handtekeningen zoals ze nu zijn.
+delivery-version-col = Versie
+delivery-frozen-at = Bevroren
+delivery-freeze-explain = Bevriezen drukt het pakket af zoals het nu is: ondertekenen voor dit punt stopt, en elke download geeft vanaf dan precies deze versie.
+delivery-freeze-again-explain = Opnieuw bevriezen maakt een nieuwe versie van de handtekeningen zoals ze nu zijn; elke versie blijft vastgelegd.
+delivery-freeze-now = Het pakket nu bevriezen
+delivery-freeze-again = Opnieuw bevriezen
+delivery-record-heading = De overhandiging
+delivery-outcome = Wat er gebeurde
+delivery-happened-at = Wanneer
+delivery-local-time-hint = Plaatselijke tijd ({ $zone }).
+delivery-received-by = In ontvangst genomen door (optioneel)
+delivery-note = Notitie
+delivery-postponed-to-field = Uitgesteld tot
+delivery-announce = De ondertekenaars laten weten dat de overhandiging is geweigerd of uitgesteld
+delivery-announce-hint = Ondertekenaars die erom vroegen, krijgen altijd één keer bericht wanneer hun handtekening is overhandigd.
+delivery-save-record = Verslag opslaan
+delivery-error-outcome = Kies wat er gebeurde.
+delivery-error-too-long = Dit is te lang.
+delivery-error-when = Geef de datum en tijd van de overhandiging op.
+delivery-error-postponed-to = Geef de nieuwe datum en tijd van de overhandiging op.
+delivery-error-not-frozen = Bevries eerst het pakket: er kan niets worden overhandigd voordat het is afgedrukt.
+delivery-error-already-delivered = Dit pakket is overhandigd; het kan niet opnieuw worden bevroren.
+delivery-photos = Foto's
+delivery-photo-risk = Mensen op een foto kunnen gevaar lopen als die wordt gepubliceerd: laat alleen mensen zien die ermee hebben ingestemd. Van elke foto worden de locatie- en cameragegevens verwijderd voordat hij wordt opgeslagen.
+delivery-photo-field = Een foto toevoegen (JPEG, PNG of WebP, maximaal 15 MB)
+delivery-photo-add = Foto toevoegen
+delivery-photo-remove = Deze foto verwijderen
+delivery-photo-limit = Een overhandigingspunt heeft maximaal 5 foto's. Verwijder er eerst een.
+delivery-photo-missing = Kies een foto om te uploaden.
+delivery-photo-too-large = Dit bestand is groter dan 15 MB.
+delivery-photo-heic = Dit is een HEIC-foto, die we niet kunnen lezen. Kies op de telefoon “Meest compatibel” (JPEG) in de camera-instellingen, of deel de foto als JPEG.
+delivery-photo-not-image = Dit is geen JPEG-, PNG- of WebP-afbeelding.
+delivery-photo-too-many-pixels = Deze afbeelding is te groot ({ $width } × { $height } pixels).
+delivery-photo-corrupt = Deze afbeelding is beschadigd en kan niet worden gelezen.
+
+## E-mail: een pakket moet opnieuw worden afgedrukt
+
+mail-reprint-subject = Een pakket moet opnieuw worden afgedrukt: { $point }
+mail-reprint-body = sinds versie { $version } van het pakket voor { $point } werd bevroren, zijn er handtekeningen uit die versie ingetrokken of ongeldig gemaakt (aantal: { $n }). Bevries het pakket opnieuw en druk de nieuwe versie af vóór de overhandiging.
+mail-reprint-link = Het overhandigingspunt openen
+
 ## Countries (generated by countries.py from CLDR: do not translate by hand)
 
 country-AD = Andorra

@@ -579,6 +579,31 @@ impl Organizer {
             .unwrap()
     }
 
+    /// POSTs a file as `multipart/form-data` field `field`, with a valid
+    /// CSRF token taken from the dashboard, as a browser uploads one.
+    pub async fn upload(
+        &self,
+        path: &str,
+        field: &str,
+        name: &str,
+        bytes: Vec<u8>,
+    ) -> reqwest::Response {
+        let (_, page) = self.get_text("/organizer").await;
+        let form = reqwest::multipart::Form::new()
+            .text("csrf", csrf_in(&page))
+            .part(
+                field.to_owned(),
+                reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+            );
+        self.client
+            .post(format!("{}{path}", self.address))
+            .header("cookie", self.cookies())
+            .multipart(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// Logs out with a valid CSRF token taken from the dashboard.
     pub async fn logout(&self) -> reqwest::Response {
         let (_, page) = self.get_text("/organizer").await;

@@ -221,6 +221,7 @@ async fn two_workers_on_one_database_never_send_a_message_twice(backend: Backend
                 ip_hash: None,
                 ip_range_hash: None,
                 lang: handover::i18n::Lang::En,
+                notify_delivery: true,
             };
             let job = sign::SignJob::new(
                 petition.id,

@@ -11,6 +11,7 @@ mod smtp;
 mod abuse;
 mod browser;
 mod cli;
+mod delivery;
 mod invalidation;
 mod languages;
 mod logs;

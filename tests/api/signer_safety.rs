@@ -533,7 +533,7 @@ async fn key_rotation_under_load_loses_nothing(backend: Backend) {
             .iter()
             .find(|p| p.slug == SEOUL)
             .unwrap();
-        handover::packets::export::export_one(&mut conn, &db.keys, &data, point, &out).unwrap();
+        handover::delivery::export::export_one(&mut conn, &db.keys, &data, point, &out).unwrap();
         let mut archive = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
         let mut csv = String::new();
         std::io::Read::read_to_string(&mut archive.by_name("signatures.csv").unwrap(), &mut csv)

@@ -3,6 +3,7 @@
 mod activity;
 mod auth;
 mod dashboard;
+mod delivery;
 mod invalidations;
 mod manage;
 mod packets;
@@ -108,6 +109,31 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/organizer/petitions/{slug}/packets/{file}",
             web::get().to(packets::download),
+        )
+        .route(
+            "/organizer/petitions/{slug}/delivery",
+            web::get().to(delivery::day_view),
+        )
+        .route(
+            "/organizer/petitions/{slug}/delivery/{point}",
+            web::get().to(delivery::point_page),
+        )
+        .route(
+            "/organizer/petitions/{slug}/delivery/{point}/freeze",
+            web::post().to(delivery::freeze),
+        )
+        .route(
+            "/organizer/petitions/{slug}/delivery/{point}/record",
+            web::post().to(delivery::save_record),
+        )
+        .service(
+            web::resource("/organizer/petitions/{slug}/delivery/{point}/photos")
+                .app_data(delivery::photo_form_config())
+                .route(web::post().to(delivery::add_photo)),
+        )
+        .route(
+            "/organizer/petitions/{slug}/delivery/{point}/photos/{id}/remove",
+            web::post().to(delivery::remove_photo),
         );
 }
 

@@ -6,7 +6,6 @@ use actix_web::{HttpResponse, web};
 use anyhow::Context;
 
 use super::Session;
-use crate::packets;
 use crate::web::State;
 use crate::web::error::AppError;
 
@@ -35,7 +34,7 @@ pub async fn download(
                 .ok_or(AppError::NotFound)?;
             let mut file = tempfile::tempfile().context("creating a temporary file")?;
             let by = scope.organizer.actor();
-            packets::download(conn, &keys, &data.petition, point, by, &mut file)?;
+            crate::delivery::export::download(conn, &keys, &data.petition, point, by, &mut file)?;
             file.seek(SeekFrom::Start(0))
                 .context("rewinding the packet")?;
             Ok((file, format!("{}-{}.zip", data.petition.slug, point.slug)))

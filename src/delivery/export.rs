@@ -1,14 +1,75 @@
-//! `handover export`: packets written to files, the same bytes as the web download.
+//! The packet as handed out, by the web download and `handover export`
+//! alike: the newest frozen version's exact bytes once the point is frozen,
+//! else a preview written from the data now.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use super::{PacketSummary, neutralise, write_packet};
+use std::io::Write;
+
+use diesel::prelude::*;
+
 use crate::crypto::Keyring;
 use crate::db::DbConnection;
-use crate::petitions::{DeliveryPoint, PetitionWithPoints};
+use crate::db::schema::packet_versions;
+use crate::packets::{PacketSummary, neutralise, write_packet};
+use crate::petitions::{DeliveryPoint, Petition, PetitionWithPoints};
+
+/// Writes the point's packet into `out`: the newest frozen version as it was
+/// frozen, or (before any freeze) a preview from the data now.
+pub fn current_packet(
+    conn: &mut DbConnection,
+    keys: &Keyring,
+    petition: &Petition,
+    point: &DeliveryPoint,
+    out: &mut File,
+) -> anyhow::Result<PacketSummary> {
+    let frozen: Option<(i64, String, Option<Vec<u8>>)> = packet_versions::table
+        .filter(packet_versions::delivery_point_id.eq(point.id))
+        .order(packet_versions::version.desc())
+        .select((
+            packet_versions::signature_count,
+            packet_versions::digest,
+            packet_versions::zip,
+        ))
+        .first(conn)
+        .optional()
+        .context("reading the frozen packet")?;
+    match frozen {
+        Some((count, digest, Some(zip))) => {
+            out.write_all(&zip).context("writing the frozen packet")?;
+            Ok(PacketSummary {
+                signature_count: u64::try_from(count).unwrap_or(0),
+                packet_digest: digest,
+                members: Vec::new(),
+            })
+        }
+        _ => write_packet(conn, keys, petition, point, None, out),
+    }
+}
+
+/// Writes a delivery point's packet for an organizer (a temporary file the
+/// web streams) and audits the download in the log.
+pub fn download(
+    conn: &mut DbConnection,
+    keys: &Keyring,
+    petition: &Petition,
+    point: &DeliveryPoint,
+    by: crate::audit::Actor<'_>,
+    out: &mut File,
+) -> anyhow::Result<PacketSummary> {
+    let summary = current_packet(conn, keys, petition, point, out)?;
+    let now = chrono::Utc::now().naive_utc();
+    let detail = format!(
+        "{}/{}: {} signatures",
+        petition.slug, point.slug, summary.signature_count
+    );
+    crate::audit::record(conn, by, crate::audit::Action::PacketDownload, &detail, now)
+        .context("auditing a packet download")?;
+    Ok(summary)
+}
 
 /// Writes one delivery point's packet to `out`, whole or not at all (a
 /// temporary file next to it is renamed into place).
@@ -25,7 +86,7 @@ pub fn export_one(
         .unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
-    let summary = write_packet(conn, keys, &data.petition, point, tmp.as_file_mut())?;
+    let summary = current_packet(conn, keys, &data.petition, point, tmp.as_file_mut())?;
     tmp.persist(out)
         .with_context(|| format!("writing {}", out.display()))?;
     Ok(summary)

@@ -1,0 +1,10 @@
+DROP TABLE delivery_photos;
+DROP TABLE delivery_records;
+DROP TABLE packet_members;
+DROP TABLE packet_versions;
+ALTER TABLE outbox DROP COLUMN delivery_point_id;
+ALTER TABLE signatures DROP COLUMN notify_delivery;
+ALTER TABLE signatures DROP COLUMN lang;
+ALTER TABLE delivery_points DROP COLUMN status;
+ALTER TABLE delivery_points DROP COLUMN cutoff_at;
+ALTER TABLE delivery_points DROP COLUMN time_zone;

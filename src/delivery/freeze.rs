@@ -1,0 +1,237 @@
+//! Freezing a point's packet: an immutable version with its signatures, count,
+//! digest and the exact bytes handed out from then on.
+
+use std::io::{Read, Seek, SeekFrom};
+
+use anyhow::Context;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::audit::{self, Action, Actor};
+use crate::crypto::Keyring;
+use crate::db::schema::{delivery_points, packet_members, packet_versions};
+use crate::db::{DbConnection, lock_keys, on_backend, write_transaction};
+use crate::packets::{self, Frozen};
+use crate::petitions::{CUTOFF_BEFORE_DELIVERY, DeliveryPoint, Petition, PointStatus};
+
+/// What a press of "Freeze" (or the cut-off) did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Freeze {
+    /// This version was frozen now.
+    Made(i32),
+    /// Nothing: the newest version is already this one (a second press, or
+    /// another process got there first).
+    Already(i32),
+    /// Nothing: the packet was handed over; a new version would print
+    /// nothing anyone will read.
+    Delivered,
+}
+
+/// Member ids per multi-row insert (2 parameters each).
+const MEMBER_CHUNK: usize = 5_000;
+
+/// Freezes the point's packet as the next version, unless its newest
+/// version is no longer `seen` (the version the organizer's page showed;
+/// `None`: none yet): two presses of the same button, or the cut-off racing
+/// a press, make one version. On PostgreSQL an advisory lock per point makes
+/// concurrent freezes take turns; SQLite's write transaction already does.
+///
+/// The packet is generated inside the transaction, so the version holds
+/// exactly the signatures verified when it committed.
+pub fn freeze(
+    conn: &mut DbConnection,
+    keys: &Keyring,
+    petition: &Petition,
+    point_id: i64,
+    seen: Option<i32>,
+    by: Actor<'_>,
+    now: NaiveDateTime,
+) -> anyhow::Result<Freeze> {
+    write_transaction(conn, |conn| -> anyhow::Result<Freeze> {
+        lock_keys(conn, &[&format!("freeze:{point_id}")])?;
+        let point: DeliveryPoint = delivery_points::table
+            .find(point_id)
+            .select(DeliveryPoint::as_select())
+            .first(conn)?;
+        if point.status == PointStatus::Delivered {
+            return Ok(Freeze::Delivered);
+        }
+        let newest: Option<i32> = packet_versions::table
+            .filter(packet_versions::delivery_point_id.eq(point_id))
+            .select(diesel::dsl::max(packet_versions::version))
+            .first(conn)?;
+        if let Some(newest) = newest
+            && Some(newest) != seen
+        {
+            return Ok(Freeze::Already(newest));
+        }
+        let version = newest.unwrap_or(0) + 1;
+        let frozen = Frozen {
+            version,
+            frozen_at: now,
+        };
+        let mut file = tempfile::tempfile().context("creating a temporary file")?;
+        let summary = packets::write_packet(conn, keys, petition, &point, Some(frozen), &mut file)?;
+        let mut zip = Vec::new();
+        file.seek(SeekFrom::Start(0))
+            .and_then(|_| file.read_to_end(&mut zip))
+            .context("reading the frozen packet back")?;
+        // Older versions keep their count and digest, not their bytes: a
+        // signer withdrawn since must not live on in a file nobody prints.
+        diesel::update(
+            packet_versions::table.filter(packet_versions::delivery_point_id.eq(point_id)),
+        )
+        .set(packet_versions::zip.eq(None::<Vec<u8>>))
+        .execute(conn)?;
+        let count = i64::try_from(summary.signature_count).unwrap_or(i64::MAX);
+        let values = (
+            packet_versions::delivery_point_id.eq(point_id),
+            packet_versions::version.eq(version),
+            packet_versions::signature_count.eq(count),
+            packet_versions::digest.eq(&summary.packet_digest),
+            packet_versions::frozen_at.eq(now),
+            packet_versions::frozen_by.eq(by.name()),
+            packet_versions::zip.eq(Some(&zip)),
+        );
+        on_backend!(conn, c => diesel::insert_into(packet_versions::table).values(values).execute(c))?;
+        let version_id: i64 = packet_versions::table
+            .filter(packet_versions::delivery_point_id.eq(point_id))
+            .filter(packet_versions::version.eq(version))
+            .select(packet_versions::id)
+            .first(conn)?;
+        for chunk in summary.members.chunks(MEMBER_CHUNK) {
+            let rows: Vec<_> = chunk
+                .iter()
+                .map(|&id| {
+                    (
+                        packet_members::version_id.eq(version_id),
+                        packet_members::signature_id.eq(id),
+                    )
+                })
+                .collect();
+            on_backend!(conn, c => diesel::insert_into(packet_members::table).values(&rows).execute(c))?;
+        }
+        if point.status == PointStatus::Open {
+            diesel::update(delivery_points::table.find(point_id))
+                .set(delivery_points::status.eq(PointStatus::Frozen.as_str()))
+                .execute(conn)?;
+        }
+        let detail = format!(
+            "{}/{}: version {version}, {count} signatures, digest {}",
+            petition.slug, point.slug, summary.packet_digest
+        );
+        audit::record(conn, by, Action::PacketFrozen, &detail, now)?;
+        Ok(Freeze::Made(version))
+    })
+    .with_context(|| format!("freezing the packet of delivery point {point_id}"))
+}
+
+/// Freezes every open point whose cut-off has passed at `now` (the worker
+/// calls this every few seconds; on PostgreSQL any number of processes may,
+/// and each point still gets one version). Returns how many it froze.
+pub fn freeze_due(
+    conn: &mut DbConnection,
+    keys: &Keyring,
+    now: NaiveDateTime,
+) -> anyhow::Result<usize> {
+    use delivery_points::dsl as p;
+    let due: Vec<DeliveryPoint> = p::delivery_points
+        .filter(p::status.eq(PointStatus::Open.as_str()))
+        .filter(
+            p::cutoff_at.le(now).or(p::cutoff_at
+                .is_null()
+                .and(p::delivery_at.le(now + CUTOFF_BEFORE_DELIVERY))),
+        )
+        .select(DeliveryPoint::as_select())
+        .load(conn)
+        .context("finding points past their cut-off")?;
+    let mut frozen = 0;
+    for point in due {
+        let petition = Petition::find(conn, point.petition_id)
+            .with_context(|| format!("loading petition {}", point.petition_id))?;
+        if let Freeze::Made(_) = freeze(conn, keys, &petition, point.id, None, Actor::System, now)?
+        {
+            tracing::info!(point = point.id, "packet frozen at its cut-off");
+            frozen += 1;
+        }
+    }
+    Ok(frozen)
+}
+
+/// The bytes of the newest frozen version, if the point has one: what every
+/// download and export gives from the freeze on.
+pub fn frozen_packet(conn: &mut DbConnection, point_id: i64) -> QueryResult<Option<Vec<u8>>> {
+    Ok(packet_versions::table
+        .filter(packet_versions::delivery_point_id.eq(point_id))
+        .order(packet_versions::version.desc())
+        .select(packet_versions::zip)
+        .first::<Option<Vec<u8>>>(conn)
+        .optional()?
+        .flatten())
+}
+
+/// Mails the organizers of every point whose newest frozen version prints a
+/// signature withdrawn or invalidated since (before the handover), once per
+/// version: the guarded update that claims the notice lets exactly one
+/// process send it. Returns how many versions were noticed.
+pub fn notice_reprints(conn: &mut DbConnection, now: NaiveDateTime) -> anyhow::Result<usize> {
+    use crate::db::schema::{organizer_delivery_points, organizer_petitions, organizers};
+    let points: Vec<DeliveryPoint> = delivery_points::table
+        .filter(
+            delivery_points::status
+                .ne_all([PointStatus::Open.as_str(), PointStatus::Delivered.as_str()]),
+        )
+        .select(DeliveryPoint::as_select())
+        .load(conn)
+        .context("finding frozen points")?;
+    let mut noticed = 0;
+    for day in super::days(conn, &points)? {
+        let Some(version) = day.current() else {
+            continue;
+        };
+        if !day.needs_reprint() {
+            continue;
+        }
+        let point = &day.point;
+        let sent = write_transaction(conn, |conn| -> anyhow::Result<bool> {
+            let claimed = diesel::update(
+                packet_versions::table
+                    .find(version.id)
+                    .filter(packet_versions::reprint_mailed_at.is_null()),
+            )
+            .set(packet_versions::reprint_mailed_at.eq(Some(now)))
+            .execute(conn)?;
+            if claimed == 0 {
+                return Ok(false);
+            }
+            let petition = Petition::find(conn, point.petition_id)?;
+            let mut ids: Vec<i64> = organizer_delivery_points::table
+                .filter(organizer_delivery_points::delivery_point_id.eq(point.id))
+                .select(organizer_delivery_points::organizer_id)
+                .load(conn)?;
+            ids.extend(
+                organizer_petitions::table
+                    .inner_join(organizers::table)
+                    .filter(organizer_petitions::petition_id.eq(point.petition_id))
+                    .filter(organizers::role.eq(crate::organizers::Role::Coordinator.as_str()))
+                    .select(organizer_petitions::organizer_id)
+                    .load::<i64>(conn)?,
+            );
+            ids.sort_unstable();
+            ids.dedup();
+            crate::outbox::enqueue_to_organizers(
+                conn,
+                crate::outbox::MailKind::ReprintNeeded,
+                &ids,
+                point.id,
+                now,
+                petition.default_lang(),
+            )?;
+            Ok(true)
+        })?;
+        if sent {
+            noticed += 1;
+        }
+    }
+    Ok(noticed)
+}

@@ -1,0 +1,132 @@
+//! The delivery day: each point's cut-off, its frozen packet versions, what
+//! happened at the door, and the word back to the signers.
+//!
+//! A point's life: `open` (taking signatures) → `frozen` (a packet version
+//! is printed: at its cut-off, by the worker, or when an organizer presses
+//! "Freeze the packet now") → `delivered`, `refused` or `postponed` (the
+//! handover record). Freezing again makes version 2, 3, …; no version is
+//! ever changed or unfrozen. Every change is in the audit log.
+
+pub mod announce;
+pub mod export;
+pub mod freeze;
+pub mod photo;
+pub mod photos;
+pub mod public;
+pub mod record;
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::schema::{delivery_records, packet_members, packet_versions, signatures};
+use crate::petitions::DeliveryPoint;
+use crate::signatures::SignatureState;
+
+pub use record::{DeliveryRecord, Outcome};
+
+/// A frozen packet version, without its bytes.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = packet_versions)]
+pub struct PacketVersion {
+    pub id: i64,
+    pub delivery_point_id: i64,
+    pub version: i32,
+    pub signature_count: i64,
+    pub digest: String,
+    pub frozen_at: NaiveDateTime,
+    /// Who froze it: an organizer's address, or `cut-off`.
+    pub frozen_by: String,
+}
+
+/// Everything about one point's day.
+#[derive(Debug, Clone)]
+pub struct PointDay {
+    pub point: DeliveryPoint,
+    /// Oldest first.
+    pub versions: Vec<PacketVersion>,
+    pub record: Option<DeliveryRecord>,
+    /// Signatures printed in the newest version that have since been
+    /// withdrawn or invalidated: the paper needs reprinting.
+    pub gone_since_freeze: i64,
+    /// Its photos' ids, oldest first.
+    pub photos: Vec<i64>,
+}
+
+impl PointDay {
+    /// The newest frozen version, if any.
+    pub fn current(&self) -> Option<&PacketVersion> {
+        self.versions.last()
+    }
+
+    /// Whether the newest version prints a signature that no longer counts
+    /// (before the handover; after it, the paper is gone).
+    pub fn needs_reprint(&self) -> bool {
+        self.gone_since_freeze > 0
+            && self
+                .record
+                .as_ref()
+                .is_none_or(|r| r.outcome != Outcome::Delivered)
+    }
+
+    /// Whether its delivery time passed with nothing recorded.
+    pub fn overdue(&self, now: NaiveDateTime) -> bool {
+        self.record.is_none() && self.point.delivery_at.is_some_and(|d| d < now)
+    }
+}
+
+/// The day of each of `points`, in their order.
+pub fn days(conn: &mut DbConnection, points: &[DeliveryPoint]) -> QueryResult<Vec<PointDay>> {
+    let ids: Vec<i64> = points.iter().map(|p| p.id).collect();
+    let versions: Vec<PacketVersion> = packet_versions::table
+        .filter(packet_versions::delivery_point_id.eq_any(&ids))
+        .order((packet_versions::delivery_point_id, packet_versions::version))
+        .select(PacketVersion::as_select())
+        .load(conn)?;
+    let records: Vec<DeliveryRecord> = delivery_records::table
+        .filter(delivery_records::delivery_point_id.eq_any(&ids))
+        .select(DeliveryRecord::as_select())
+        .load(conn)?;
+    let mut newest: HashMap<i64, i64> = HashMap::new();
+    for v in &versions {
+        newest.insert(v.delivery_point_id, v.id);
+    }
+    let newest_ids: Vec<i64> = newest.values().copied().collect();
+    let photos = photos::ids(conn, &ids)?;
+    let gone: HashMap<i64, i64> = packet_members::table
+        .inner_join(signatures::table)
+        .filter(packet_members::version_id.eq_any(&newest_ids))
+        .filter(signatures::state.ne(SignatureState::Verified.as_str()))
+        .group_by(packet_members::version_id)
+        .select((packet_members::version_id, diesel::dsl::count_star()))
+        .load::<(i64, i64)>(conn)?
+        .into_iter()
+        .collect();
+    Ok(points
+        .iter()
+        .map(|p| PointDay {
+            point: p.clone(),
+            versions: versions
+                .iter()
+                .filter(|v| v.delivery_point_id == p.id)
+                .cloned()
+                .collect(),
+            record: records
+                .iter()
+                .find(|r| r.delivery_point_id == p.id)
+                .cloned(),
+            gone_since_freeze: newest
+                .get(&p.id)
+                .and_then(|v| gone.get(v))
+                .copied()
+                .unwrap_or(0),
+            photos: photos
+                .iter()
+                .filter(|(point, _)| *point == p.id)
+                .map(|(_, id)| *id)
+                .collect(),
+        })
+        .collect())
+}

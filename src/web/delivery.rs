@@ -1,0 +1,104 @@
+//! The public delivery day: `/p/{slug}/delivery`, its JSON, one point's
+//! JSON, and the handover photos.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use anyhow::Context;
+
+use std::sync::Arc;
+
+use super::page_cache::Cached;
+use super::petition::load;
+use super::templates::{DeliveryPage, delivery_groups};
+use super::{State, lang, render};
+use crate::delivery::public::{PublicDelivery, PublicPoint};
+use crate::delivery::{self, PointDay};
+use crate::web::error::AppError;
+
+/// The petition (cached) and every point's day.
+async fn days(state: &State, slug: &str) -> Result<(Arc<Cached>, Vec<PointDay>), AppError> {
+    let cached = load(state, slug).await?;
+    let points = cached.data.delivery_points.clone();
+    let days = state
+        .db(move |conn| Ok(delivery::days(conn, &points).context("loading the delivery day")?))
+        .await?;
+    Ok((cached, days))
+}
+
+fn public_points(cached: &Cached, days: &[PointDay]) -> Vec<PublicPoint> {
+    days.iter()
+        .map(|d| PublicPoint::of(d, &cached.counts, &cached.data.petition.slug))
+        .collect()
+}
+
+fn json(body: &impl serde::Serialize) -> Result<HttpResponse, AppError> {
+    let body = serde_json::to_string(body).context("serialising the delivery day")?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .insert_header(("Cache-Control", "no-cache"))
+        .body(body))
+}
+
+/// `GET /p/{slug}/delivery`.
+pub async fn page(
+    path: web::Path<String>,
+    req: HttpRequest,
+    state: State,
+) -> Result<HttpResponse, AppError> {
+    let (cached, days) = days(&state, &path.into_inner()).await?;
+    let l = lang::tr_for(&req, cached.data.petition.default_lang());
+    let points = public_points(&cached, &days);
+    let page = DeliveryPage {
+        l,
+        slug: &cached.data.petition.slug,
+        title: cached.data.petition.title(l.lang),
+        groups: delivery_groups(l, &days, &points),
+    };
+    render(StatusCode::OK, &page)
+}
+
+/// `GET /p/{slug}/delivery.json`.
+pub async fn all_json(path: web::Path<String>, state: State) -> Result<HttpResponse, AppError> {
+    let (cached, days) = days(&state, &path.into_inner()).await?;
+    json(&PublicDelivery {
+        slug: cached.data.petition.slug.clone(),
+        points: public_points(&cached, &days),
+    })
+}
+
+/// `GET /p/{slug}/delivery/{point}.json`.
+pub async fn point_json(
+    path: web::Path<(String, String)>,
+    state: State,
+) -> Result<HttpResponse, AppError> {
+    let (slug, file) = path.into_inner();
+    let point = file.strip_suffix(".json").ok_or(AppError::NotFound)?;
+    let (cached, days) = days(&state, &slug).await?;
+    let days: Vec<PointDay> = days.into_iter().filter(|d| d.point.slug == point).collect();
+    let one = public_points(&cached, &days)
+        .pop()
+        .ok_or(AppError::NotFound)?;
+    json(&one)
+}
+
+/// `GET /p/{slug}/delivery/photos/{id}.jpg`: stored cleaned, served as is.
+pub async fn photo(
+    path: web::Path<(String, String)>,
+    state: State,
+) -> Result<HttpResponse, AppError> {
+    let (slug, file) = path.into_inner();
+    let id: i64 = file
+        .strip_suffix(".jpg")
+        .and_then(|id| id.parse().ok())
+        .ok_or(AppError::NotFound)?;
+    let cached = load(&state, &slug).await?;
+    let points: Vec<i64> = cached.data.delivery_points.iter().map(|p| p.id).collect();
+    let jpeg = state
+        .db(move |conn| Ok(delivery::photos::jpeg(conn, &points, id).context("reading a photo")?))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type("image/jpeg")
+        .insert_header(("Cache-Control", "public, max-age=3600"))
+        .body(jpeg))
+}
