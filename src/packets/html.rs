@@ -41,6 +41,8 @@ struct CoverLetter<'a> {
     first: String,
     last: String,
     digest: &'a str,
+    /// "2, frozen 5 December 2026 02:00 KST (UTC+09:00)", for a frozen version.
+    version: Option<String>,
 }
 
 /// Writes one table row (and a running total after every 25th).
@@ -98,14 +100,19 @@ pub(super) fn write_cover_letter(
     petition: &Petition,
     point: &DeliveryPoint,
     count: u64,
-    first: Option<NaiveDateTime>,
-    last: Option<NaiveDateTime>,
+    (first, last): (Option<NaiveDateTime>, Option<NaiveDateTime>),
     digest: &str,
+    frozen: Option<super::Frozen>,
 ) -> anyhow::Result<()> {
+    // Dates as read where the packet is handed over.
+    let zone = point.time_zone;
     let day = |t: Option<NaiveDateTime>| {
-        t.map(|t| t.format("%Y-%m-%d").to_string())
+        t.map(|t| zone.local(t).format("%Y-%m-%d").to_string())
             .unwrap_or_else(|| "–".to_owned())
     };
+    let tr = crate::i18n::Tr::default();
+    let version =
+        frozen.map(|f| format!("{}, frozen {}", f.version, tr.local_time(f.frozen_at, zone)));
     let letter = CoverLetter {
         petition,
         paragraphs: petition.paragraphs(),
@@ -115,6 +122,7 @@ pub(super) fn write_cover_letter(
         first: day(first),
         last: day(last),
         digest,
+        version,
     };
     out.write_all(letter.render()?.as_bytes())?;
     Ok(())

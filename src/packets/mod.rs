@@ -134,9 +134,9 @@ pub fn write_packet(
 
     let digest = packet_digest(&csv_sha, &html_sha);
     // A date, not a time: the newest signer's moment of confirming is theirs.
-    let generated_at = stats
-        .last
-        .unwrap_or(petition.created_at)
+    let generated_at = point
+        .time_zone
+        .local(stats.last.unwrap_or(petition.created_at))
         .format("%Y-%m-%d")
         .to_string();
 
@@ -148,9 +148,9 @@ pub fn write_packet(
         petition,
         point,
         count,
-        stats.first,
-        stats.last,
+        (stats.first, stats.last),
         &digest,
+        frozen,
     )?;
     let cover_sha = cover_hash.finish();
 
@@ -270,7 +270,12 @@ fn for_each_row(
                 name: printed.name,
                 city: printed.city,
                 country: stored.country.clone(),
-                signed_on: verified_at.format("%Y-%m-%d").to_string(),
+                // The date where the point is, as the official reads it.
+                signed_on: point
+                    .time_zone
+                    .local(verified_at)
+                    .format("%Y-%m-%d")
+                    .to_string(),
                 comment: printed.comment,
             })?;
         }

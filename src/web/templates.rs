@@ -666,6 +666,15 @@ fn countdown(l: Tr, to: chrono::NaiveDateTime, now: chrono::NaiveDateTime) -> Op
     let left = to - now;
     (left > chrono::TimeDelta::zero()).then(|| {
         let minutes = left.num_minutes();
+        if left.num_hours() >= 48 {
+            return l.t2(
+                "delivery-countdown-days",
+                "days",
+                &l.number(left.num_days()),
+                "hours",
+                &(left.num_hours() % 24).to_string(),
+            );
+        }
         l.t2(
             "delivery-countdown",
             "hours",

@@ -507,6 +507,7 @@ delivery-recorded = Eingetragen
 delivery-needs-reprint = Neudruck nötig
 delivery-overdue = Nichts eingetragen
 delivery-countdown = { $hours } Std. { $minutes } Min.
+delivery-countdown-days = { $days } T. { $hours } Std.
 delivery-cutoff-in = in { $left }
 delivery-cutoff-passed = vorbei
 delivery-version-count = Version { $n }: { $count }

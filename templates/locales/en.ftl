@@ -507,6 +507,7 @@ delivery-recorded = Recorded
 delivery-needs-reprint = Needs reprint
 delivery-overdue = Nothing recorded
 delivery-countdown = { $hours } h { $minutes } min
+delivery-countdown-days = { $days } d { $hours } h
 delivery-cutoff-in = in { $left }
 delivery-cutoff-passed = passed
 delivery-version-count = version { $n }: { $count }

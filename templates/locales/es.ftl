@@ -507,6 +507,7 @@ delivery-recorded = Registrado
 delivery-needs-reprint = Hay que reimprimir
 delivery-overdue = Nada registrado
 delivery-countdown = { $hours } h { $minutes } min
+delivery-countdown-days = { $days } d { $hours } h
 delivery-cutoff-in = dentro de { $left }
 delivery-cutoff-passed = ya pasó
 delivery-version-count = versión { $n }: { $count }

@@ -506,6 +506,7 @@ delivery-recorded = Enregistré
 delivery-needs-reprint = À réimprimer
 delivery-overdue = Rien d’enregistré
 delivery-countdown = { $hours } h { $minutes } min
+delivery-countdown-days = { $days } j { $hours } h
 delivery-cutoff-in = dans { $left }
 delivery-cutoff-passed = passée
 delivery-version-count = version { $n } : { $count }

@@ -500,6 +500,7 @@ delivery-recorded = 記録
 delivery-needs-reprint = 再印刷が必要
 delivery-overdue = 記録なし
 delivery-countdown = { $hours }時間{ $minutes }分
+delivery-countdown-days = { $days }日{ $hours }時間
 delivery-cutoff-in = あと{ $left }
 delivery-cutoff-passed = 締め切り済み
 delivery-version-count = 第{ $n }版：{ $count }件

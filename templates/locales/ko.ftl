@@ -500,6 +500,7 @@ delivery-recorded = 기록
 delivery-needs-reprint = 다시 인쇄 필요
 delivery-overdue = 기록 없음
 delivery-countdown = { $hours }시간 { $minutes }분
+delivery-countdown-days = { $days }일 { $hours }시간
 delivery-cutoff-in = { $left } 남음
 delivery-cutoff-passed = 지남
 delivery-version-count = 버전 { $n }: { $count }건

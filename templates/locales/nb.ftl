@@ -506,6 +506,7 @@ delivery-recorded = Registrert
 delivery-needs-reprint = Må skrives ut på nytt
 delivery-overdue = Ingenting registrert
 delivery-countdown = { $hours } t { $minutes } min
+delivery-countdown-days = { $days } d { $hours } t
 delivery-cutoff-in = om { $left }
 delivery-cutoff-passed = passert
 delivery-version-count = versjon { $n }: { $count }

@@ -507,6 +507,7 @@ delivery-recorded = Vastgelegd
 delivery-needs-reprint = Opnieuw afdrukken
 delivery-overdue = Niets vastgelegd
 delivery-countdown = { $hours } u { $minutes } min
+delivery-countdown-days = { $days } d { $hours } u
 delivery-cutoff-in = over { $left }
 delivery-cutoff-passed = verstreken
 delivery-version-count = versie { $n }: { $count }

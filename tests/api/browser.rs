@@ -537,3 +537,144 @@ async fn the_petition_page_reflows_at_320_px_and_screenshots_are_saved() {
     }
     b.close().await;
 }
+
+#[tokio::test]
+async fn a_local_organizer_freezes_records_the_handover_with_a_photo_and_the_public_page_shows_it()
+{
+    let Some(b) = browser().await else { return };
+    let app = spawn_app(Backend::Sqlite).await;
+    for i in 0..3 {
+        app.sign_and_confirm(sign_form(&format!("day{i}@example.org")))
+            .await;
+    }
+    app.organizer("local@example.org", "local", Some(SLUG), &[SEOUL])
+        .await;
+    let photo = b.downloads.path().join("handover.jpg");
+    let image = image::RgbImage::from_fn(320, 240, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 120])
+    });
+    image.save(&photo).expect("write a photo");
+
+    b.open(&app, "/organizer/login").await;
+    b.submit_login("local@example.org").await;
+    b.open(&app, &format!("/organizer/petitions/{SLUG}/delivery"))
+        .await;
+    b.assert_accessible("the delivery day view").await;
+    b.click(&format!("a[href$='/delivery/{SEOUL}']")).await;
+    b.wait_for_path("the point's page", |p| p.ends_with(SEOUL))
+        .await;
+    b.assert_accessible("a point's delivery page").await;
+
+    b.click("form[action$='/freeze'] button").await;
+    b.wait_for_js(
+        "the frozen version",
+        "return document.querySelectorAll('code.digest').length",
+        json!(1),
+    )
+    .await;
+
+    let upload = b
+        .client
+        .find(Locator::Css("#photo"))
+        .await
+        .expect("the photo field");
+    upload
+        .send_keys(photo.to_str().expect("a path"))
+        .await
+        .expect("choose the photo");
+    b.click("form[action$='/photos'] button").await;
+    b.wait_for_js(
+        "the uploaded photo",
+        "const i = document.querySelector('img.handover-photo'); return !!i && i.complete && i.naturalWidth",
+        json!(320),
+    )
+    .await;
+
+    b.click("#outcome-delivered").await;
+    b.js("document.getElementById('happened_at').value = '2026-12-05T14:00'")
+        .await;
+    b.fill("#received_by", "Consular officer").await;
+    b.fill("#note", "Received at the gate, with thanks.").await;
+    b.click("form[action$='/record'] button").await;
+    b.wait_for_js(
+        "the recorded handover",
+        "return document.body.innerText.includes('Handed over on')",
+        json!(true),
+    )
+    .await;
+
+    b.open(&app, &format!("/p/{SLUG}/delivery")).await;
+    let text = b.text_of(&format!("#point-{SEOUL}")).await;
+    assert!(
+        text.contains("Handed over on 5 December 2026 14:00 KST (UTC+09:00) to Consular officer."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Received at the gate, with thanks."),
+        "{text}"
+    );
+    b.wait_for_js(
+        "the photo on the public page",
+        &format!("const i = document.querySelector('#point-{SEOUL} img'); return !!i && i.complete && i.naturalWidth"),
+        json!(320),
+    )
+    .await;
+    b.assert_accessible("the public delivery page").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn the_delivery_day_view_fits_a_laptop_screen_and_reflows_on_a_phone() {
+    let Some(b) = browser().await else { return };
+    let app = spawn_app(Backend::Sqlite).await;
+    app.organizer("coord@example.org", "coordinator", Some(SLUG), &[])
+        .await;
+    b.open(&app, "/organizer/login").await;
+    b.submit_login("coord@example.org").await;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshot dir");
+    for (label, width, height) in [("desktop", 1280, 900), ("phone", 360, 800)] {
+        b.client
+            .set_window_size(width, height)
+            .await
+            .expect("resize");
+        b.open(&app, &format!("/organizer/petitions/{SLUG}/delivery"))
+            .await;
+        let rows = b
+            .js("return document.querySelectorAll('table.day tbody tr').length")
+            .await;
+        assert_eq!(rows, json!(26));
+        let png = b.client.screenshot().await.expect("screenshot");
+        std::fs::write(dir.join(format!("delivery-day-{label}.png")), png)
+            .expect("save the screenshot");
+        // Nothing scrolls sideways, at either width.
+        assert_eq!(
+            b.js("return document.documentElement.scrollWidth <= window.innerWidth")
+                .await,
+            json!(true),
+            "{label}"
+        );
+        b.assert_accessible(&format!("the day view ({label})"))
+            .await;
+    }
+    // At 1280 px every row keeps to one line of text: no embassy name
+    // wrapped over five (the full name is on the point's own page).
+    b.client.set_window_size(1280, 900).await.expect("resize");
+    b.open(&app, &format!("/organizer/petitions/{SLUG}/delivery"))
+        .await;
+    let tallest = b
+        .js("return Math.max(...[...document.querySelectorAll('table.day tbody tr')].map(r => r.getBoundingClientRect().height))")
+        .await;
+    let line = b
+        .js("return parseFloat(getComputedStyle(document.body).lineHeight) || 24")
+        .await;
+    let (tallest, line) = (
+        tallest.as_f64().unwrap_or(999.0),
+        line.as_f64().unwrap_or(24.0),
+    );
+    assert!(
+        tallest < 2.5 * line,
+        "a row {tallest}px tall, a line {line}px"
+    );
+    b.close().await;
+}

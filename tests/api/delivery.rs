@@ -19,7 +19,126 @@ crate::on_both_backends!(
     a_withdrawal_after_the_handover_says_the_paper_is_already_out,
     a_bad_record_is_shown_again_with_messages_and_nothing_is_saved,
     a_photo_is_stored_without_exif_or_gps_and_bad_uploads_store_nothing,
+    the_editor_takes_times_in_the_points_zone_and_asks_for_one_where_a_country_has_several,
+    a_refusal_is_announced_only_when_the_organizer_chooses_to,
 );
+
+async fn the_editor_takes_times_in_the_points_zone_and_asks_for_one_where_a_country_has_several(
+    backend: Backend,
+) {
+    use handover::db::schema::delivery_points;
+    let app = spawn_app(backend).await;
+    let admin = app.organizer("a@example.org", "admin", None, &[]).await;
+    let points = format!("/organizer/petitions/{SLUG}/points");
+    let point = [
+        ("slug", "chicago-rally"),
+        ("name", "Consulate in Chicago"),
+        ("country", "US"),
+        ("city", "Chicago"),
+        ("address", "1 E Erie St"),
+        ("delivery_at", "2026-12-05T11:00"),
+    ];
+    let r = admin.post(&points, &point).await;
+    assert_eq!(r.status().as_u16(), 422);
+    let page = r.text().await.unwrap();
+    let message = Tr::new(Lang::En)
+        .t("org-error-time-zone-needed")
+        .replace('\'', "&#39;");
+    assert!(page.contains(&message), "{page}");
+
+    let typo = [point.as_slice(), &[("time_zone", "America/Chicgo")]].concat();
+    assert_eq!(admin.post(&points, &typo).await.status().as_u16(), 422);
+
+    let good = [point.as_slice(), &[("time_zone", "America/Chicago")]].concat();
+    assert_eq!(admin.post(&points, &good).await.status().as_u16(), 303);
+    let (zone, at, cutoff): (
+        String,
+        Option<chrono::NaiveDateTime>,
+        Option<chrono::NaiveDateTime>,
+    ) = {
+        let mut conn = app.pool.get().unwrap();
+        delivery_points::table
+            .filter(delivery_points::slug.eq("chicago-rally"))
+            .select((
+                delivery_points::time_zone,
+                delivery_points::delivery_at,
+                delivery_points::cutoff_at,
+            ))
+            .first(&mut conn)
+            .unwrap()
+    };
+    assert_eq!(zone, "America/Chicago");
+    // 11:00 in Chicago in December is 17:00 UTC.
+    assert_eq!(at.unwrap().to_string(), "2026-12-05 17:00:00");
+    assert_eq!(cutoff, None, "the default: 12 hours before");
+    let json: serde_json::Value = app
+        .get(&format!("/p/{SLUG}/delivery/chicago-rally.json"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(json["delivery_at"], "2026-12-05T11:00:00-06:00");
+    assert_eq!(json["cutoff_at"], "2026-12-04T23:00:00-06:00");
+    // The editor shows it back in local time.
+    let (_, edit) = admin
+        .get_text(&format!("/organizer/petitions/{SLUG}/edit"))
+        .await;
+    assert!(edit.contains("id=\"delivery_at-chicago-rally\" name=\"delivery_at\" type=\"datetime-local\" value=\"2026-12-05T11:00\""), "{edit}");
+}
+
+async fn a_refusal_is_announced_only_when_the_organizer_chooses_to(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let emails = signers(&app, "no", 3).await;
+    let coordinator = app
+        .organizer("c@example.org", "coordinator", Some(SLUG), &[])
+        .await;
+    assert_eq!(freeze(&coordinator, SEOUL, "").await, 303);
+    let record = format!("{}/record", point_page(SEOUL));
+    let refused = [
+        ("outcome", "refused"),
+        ("happened_at", "2026-12-05T14:00"),
+        ("note", "The gate stayed shut."),
+    ];
+    assert_eq!(
+        coordinator.post(&record, &refused).await.status().as_u16(),
+        303
+    );
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(
+        app.smtp.mails_to(&emails[0]).len(),
+        1,
+        "no mail without the choice"
+    );
+    let announced = [refused.as_slice(), &[("announce", "yes")]].concat();
+    assert_eq!(
+        coordinator
+            .post(&record, &announced)
+            .await
+            .status()
+            .as_u16(),
+        303
+    );
+    let mails = app
+        .smtp
+        .wait_for(&emails[0], 2, Duration::from_secs(10))
+        .await;
+    assert!(
+        mails[1].subject().starts_with("The handover was refused"),
+        "{}",
+        mails[1].subject()
+    );
+    assert!(mails[1].text().contains("The gate stayed shut."));
+    assert_eq!(
+        coordinator
+            .post(&record, &announced)
+            .await
+            .status()
+            .as_u16(),
+        303
+    );
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(app.smtp.mails_to(&emails[0]).len(), 2, "announced once");
+}
 
 fn point_id(app: &TestApp, slug: &str) -> i64 {
     use handover::db::schema::delivery_points;
@@ -238,6 +357,15 @@ async fn downloads_and_exports_after_the_freeze_are_the_frozen_bytes(backend: Ba
     assert_eq!(manifest["version"], 1);
     assert!(manifest["frozen_at"].is_string());
     assert_ne!(preview, frozen, "the preview carries no version");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(frozen.clone())).unwrap();
+    let mut cover = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("cover-letter.html").unwrap(), &mut cover)
+        .unwrap();
+    assert!(
+        cover.contains("<th>Packet version</th><td>1, frozen "),
+        "{cover}"
+    );
+    assert!(cover.contains("KST (UTC+09:00)"), "the point's local time");
 
     let mail = app
         .smtp
