@@ -73,8 +73,12 @@ pub struct AuditEntry {
 /// Who acted: an organizer, or the command line.
 #[derive(Debug, Clone, Copy)]
 pub enum Actor<'a> {
-    /// A logged-in organizer, by id and address.
-    Organizer { id: i64, email: &'a str },
+    /// A logged-in organizer, by id, address and name.
+    Organizer {
+        id: i64,
+        email: &'a str,
+        name: &'a str,
+    },
     /// `handover …` run by whoever has the server.
     Cli,
     /// Someone not logged in (a failed login names the address tried).
@@ -84,10 +88,19 @@ pub enum Actor<'a> {
 }
 
 impl Actor<'_> {
-    /// How the log (and a frozen packet's record) names them.
+    /// How the audit log (admins only) names them: an organizer by address.
     pub fn name(&self) -> &str {
         match self {
             Actor::Organizer { email, .. } => email,
+            _ => self.shown_name(),
+        }
+    }
+
+    /// How pages other organizers read name them (a frozen packet's and a
+    /// handover record's author): an organizer by name, never by address.
+    pub fn shown_name(&self) -> &str {
+        match self {
+            Actor::Organizer { name, .. } => name,
             Actor::Cli => "command line",
             Actor::Anonymous => "anonymous",
             Actor::System => "handover",

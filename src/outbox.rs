@@ -23,6 +23,9 @@ crate::domain::text_enum! {
         /// A signer's signature was handed over (or the handover refused or
         /// put off), with a link to stop such mail.
         Delivered = "delivered",
+        /// A signer's signature was refused at the door, or its handover
+        /// put off (sent only when the organizer chose to announce it).
+        DeliveryNews = "delivery_news",
         /// To a point's organizers: a signature printed in its frozen packet
         /// was withdrawn or invalidated since; freeze again and reprint.
         ReprintNeeded = "reprint_needed",
@@ -168,6 +171,22 @@ pub fn enqueue_invite(
         })
         .execute(conn)?;
     Ok(())
+}
+
+/// Drops a signature's unsent mail of these kinds (the signer asked for no more).
+pub fn discard_unsent(
+    conn: &mut DbConnection,
+    signature_id: i64,
+    kinds: &[MailKind],
+) -> QueryResult<usize> {
+    let kinds: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+    diesel::delete(
+        outbox::table
+            .filter(outbox::signature_id.eq(signature_id))
+            .filter(outbox::kind.eq_any(kinds))
+            .filter(outbox::sent_at.is_null()),
+    )
+    .execute(conn)
 }
 
 /// Queues a mail to each of `organizers` about a delivery point, in `lang`.

@@ -19,6 +19,7 @@ use crate::signatures::SignatureState;
 pub fn enqueue_for_point(
     conn: &mut DbConnection,
     point_id: i64,
+    kind: MailKind,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
     let newest: Option<i64> = packet_versions::table
@@ -41,7 +42,7 @@ pub fn enqueue_for_point(
         .into_iter()
         .map(|(id, lang)| (id, now, Lang::from(lang)))
         .collect();
-    outbox::enqueue_many(conn, MailKind::Delivered, &rows)?;
+    outbox::enqueue_many(conn, kind, &rows)?;
     Ok(rows.len())
 }
 
@@ -52,13 +53,11 @@ pub fn stop_mail(conn: &mut DbConnection, signature_id: i64) -> QueryResult<()> 
         .set(signatures::notify_delivery.eq(false))
         .execute(conn)?;
     // Mail already queued for it and not yet sent is dropped too.
-    diesel::delete(
-        crate::db::schema::outbox::table
-            .filter(crate::db::schema::outbox::signature_id.eq(signature_id))
-            .filter(crate::db::schema::outbox::kind.eq(MailKind::Delivered.as_str()))
-            .filter(crate::db::schema::outbox::sent_at.is_null()),
-    )
-    .execute(conn)?;
+    outbox::discard_unsent(
+        conn,
+        signature_id,
+        &[MailKind::Delivered, MailKind::DeliveryNews],
+    )?;
     Ok(())
 }
 

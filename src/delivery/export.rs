@@ -26,17 +26,28 @@ pub fn current_packet(
     point: &DeliveryPoint,
     out: &mut File,
 ) -> anyhow::Result<PacketSummary> {
-    let frozen: Option<(i64, String, Option<Vec<u8>>)> = packet_versions::table
-        .filter(packet_versions::delivery_point_id.eq(point.id))
-        .order(packet_versions::version.desc())
-        .select((
-            packet_versions::signature_count,
-            packet_versions::digest,
-            packet_versions::zip,
-        ))
-        .first(conn)
-        .optional()
-        .context("reading the frozen packet")?;
+    let day = super::days(conn, std::slice::from_ref(point))
+        .context("reading the point's day")?
+        .pop();
+    // A version printing someone withdrawn since is not handed out again
+    // (the worker drops its bytes within seconds; until then, not served).
+    let current = day
+        .as_ref()
+        .filter(|d| d.gone_since_freeze == 0)
+        .and_then(|d| d.current());
+    let frozen: Option<(i64, String, Option<Vec<u8>>)> = match current {
+        Some(v) => packet_versions::table
+            .find(v.id)
+            .select((
+                packet_versions::signature_count,
+                packet_versions::digest,
+                packet_versions::zip,
+            ))
+            .first(conn)
+            .optional()
+            .context("reading the frozen packet")?,
+        None => None,
+    };
     match frozen {
         Some((count, digest, Some(zip))) => {
             out.write_all(&zip).context("writing the frozen packet")?;

@@ -12,7 +12,7 @@ use crate::crypto::Keyring;
 use crate::db::schema::{delivery_points, packet_members, packet_versions};
 use crate::db::{DbConnection, lock_keys, on_backend, write_transaction};
 use crate::packets::{self, Frozen};
-use crate::petitions::{CUTOFF_BEFORE_DELIVERY, DeliveryPoint, Petition, PointStatus};
+use crate::petitions::{DeliveryPoint, Petition, PointStatus};
 
 /// What a press of "Freeze" (or the cut-off) did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,7 +90,7 @@ pub fn freeze(
             packet_versions::signature_count.eq(count),
             packet_versions::digest.eq(&summary.packet_digest),
             packet_versions::frozen_at.eq(now),
-            packet_versions::frozen_by.eq(by.name()),
+            packet_versions::frozen_by.eq(by.shown_name()),
             packet_versions::zip.eq(Some(&zip)),
         );
         on_backend!(conn, c => diesel::insert_into(packet_versions::table).values(values).execute(c))?;
@@ -134,40 +134,54 @@ pub fn freeze_due(
     keys: &Keyring,
     now: NaiveDateTime,
 ) -> anyhow::Result<usize> {
-    use delivery_points::dsl as p;
-    let due: Vec<DeliveryPoint> = p::delivery_points
-        .filter(p::status.eq(PointStatus::Open.as_str()))
-        .filter(
-            p::cutoff_at.le(now).or(p::cutoff_at
-                .is_null()
-                .and(p::delivery_at.le(now + CUTOFF_BEFORE_DELIVERY))),
-        )
+    // Open points are few (tens per petition): the cut-off rule is applied
+    // here as written once, in `DeliveryPoint::cutoff`, not again in SQL.
+    let open: Vec<DeliveryPoint> = delivery_points::table
+        .filter(delivery_points::status.eq(PointStatus::Open.as_str()))
         .select(DeliveryPoint::as_select())
         .load(conn)
-        .context("finding points past their cut-off")?;
+        .context("finding open points")?;
     let mut frozen = 0;
-    for point in due {
-        let petition = Petition::find(conn, point.petition_id)
-            .with_context(|| format!("loading petition {}", point.petition_id))?;
-        if let Freeze::Made(_) = freeze(conn, keys, &petition, point.id, None, Actor::System, now)?
-        {
-            tracing::info!(point = point.id, "packet frozen at its cut-off");
-            frozen += 1;
+    for point in open.iter().filter(|p| p.cutoff().is_some_and(|c| c <= now)) {
+        let made = Petition::find(conn, point.petition_id)
+            .context("loading the point's petition")
+            .and_then(|petition| freeze(conn, keys, &petition, point.id, None, Actor::System, now));
+        match made {
+            Ok(Freeze::Made(_)) => {
+                tracing::info!(point = point.id, "packet frozen at its cut-off");
+                frozen += 1;
+            }
+            Ok(_) => {}
+            // The others still freeze; this one is tried again next time.
+            Err(e) => tracing::error!(
+                point = point.id,
+                error = format!("{e:#}"),
+                "freezing a packet at its cut-off failed"
+            ),
         }
     }
     Ok(frozen)
 }
 
-/// The bytes of the newest frozen version, if the point has one: what every
-/// download and export gives from the freeze on.
-pub fn frozen_packet(conn: &mut DbConnection, point_id: i64) -> QueryResult<Option<Vec<u8>>> {
-    Ok(packet_versions::table
-        .filter(packet_versions::delivery_point_id.eq(point_id))
-        .order(packet_versions::version.desc())
-        .select(packet_versions::zip)
-        .first::<Option<Vec<u8>>>(conn)
-        .optional()?
-        .flatten())
+/// Drops the stored bytes of every frozen version that prints a signature
+/// withdrawn or invalidated since (its count and digest stay): a signer who
+/// withdrew is gone from the platform, stored packets included, whether or
+/// not the paper was handed over. Downloads then give the data as it is now
+/// until the point is frozen again. Returns how many versions it emptied.
+pub fn scrub_withdrawn(conn: &mut DbConnection) -> QueryResult<usize> {
+    use crate::db::schema::signatures;
+    use crate::signatures::SignatureState;
+    let printing_gone = packet_members::table
+        .inner_join(signatures::table)
+        .filter(packet_members::version_id.eq(packet_versions::id))
+        .filter(signatures::state.ne(SignatureState::Verified.as_str()));
+    diesel::update(
+        packet_versions::table
+            .filter(packet_versions::zip.is_not_null())
+            .filter(diesel::dsl::exists(printing_gone)),
+    )
+    .set(packet_versions::zip.eq(None::<Vec<u8>>))
+    .execute(conn)
 }
 
 /// Mails the organizers of every point whose newest frozen version prints a
@@ -175,7 +189,6 @@ pub fn frozen_packet(conn: &mut DbConnection, point_id: i64) -> QueryResult<Opti
 /// version: the guarded update that claims the notice lets exactly one
 /// process send it. Returns how many versions were noticed.
 pub fn notice_reprints(conn: &mut DbConnection, now: NaiveDateTime) -> anyhow::Result<usize> {
-    use crate::db::schema::{organizer_delivery_points, organizer_petitions, organizers};
     let points: Vec<DeliveryPoint> = delivery_points::table
         .filter(
             delivery_points::status
@@ -205,20 +218,7 @@ pub fn notice_reprints(conn: &mut DbConnection, now: NaiveDateTime) -> anyhow::R
                 return Ok(false);
             }
             let petition = Petition::find(conn, point.petition_id)?;
-            let mut ids: Vec<i64> = organizer_delivery_points::table
-                .filter(organizer_delivery_points::delivery_point_id.eq(point.id))
-                .select(organizer_delivery_points::organizer_id)
-                .load(conn)?;
-            ids.extend(
-                organizer_petitions::table
-                    .inner_join(organizers::table)
-                    .filter(organizer_petitions::petition_id.eq(point.petition_id))
-                    .filter(organizers::role.eq(crate::organizers::Role::Coordinator.as_str()))
-                    .select(organizer_petitions::organizer_id)
-                    .load::<i64>(conn)?,
-            );
-            ids.sort_unstable();
-            ids.dedup();
+            let ids = crate::organizers::responsible_for(conn, point)?;
             crate::outbox::enqueue_to_organizers(
                 conn,
                 crate::outbox::MailKind::ReprintNeeded,

@@ -37,7 +37,7 @@ pub struct PacketVersion {
     pub signature_count: i64,
     pub digest: String,
     pub frozen_at: NaiveDateTime,
-    /// Who froze it: an organizer's address, or `cut-off`.
+    /// Who froze it: an organizer's name, or `handover` (at the cut-off).
     pub frozen_by: String,
 }
 
@@ -71,9 +71,14 @@ impl PointDay {
                 .is_none_or(|r| r.outcome != Outcome::Delivered)
     }
 
-    /// Whether its delivery time passed with nothing recorded.
+    /// Whether its delivery time passed with nothing recorded, or the time
+    /// it was postponed to passed with nothing recorded since.
     pub fn overdue(&self, now: NaiveDateTime) -> bool {
-        self.record.is_none() && self.point.delivery_at.is_some_and(|d| d < now)
+        match &self.record {
+            None => self.point.delivery_at.is_some_and(|d| d < now),
+            Some(r) if r.outcome == Outcome::Postponed => r.postponed_to.is_some_and(|t| t < now),
+            Some(_) => false,
+        }
     }
 }
 

@@ -73,29 +73,17 @@ pub enum PhotoError {
 }
 
 impl PhotoError {
-    /// A short English sentence for the organizer (the web layer shows it).
-    pub fn message(&self) -> String {
+    /// What the organizer reads (see the catalogs' `delivery-photo-*`).
+    pub fn msg(&self) -> crate::domain::Msg {
+        use crate::domain::Msg;
         match self {
-            Self::TooLarge => format!(
-                "This file is larger than {} MB. Please send a smaller photo.",
-                MAX_BYTES / (1024 * 1024)
-            ),
-            Self::Heic => "This photo is in HEIC/HEIF or AVIF format, which we cannot read. \
-                 Please send it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible)."
-                .to_owned(),
-            Self::NotAnImage => {
-                "This file is not a photo we can read. Please send a JPEG, PNG or WebP image."
-                    .to_owned()
-            }
-            Self::TooManyPixels { width, height } => format!(
-                "This image is {width} × {height} pixels, which is too large. \
-                 Please send a photo of at most {} megapixels.",
-                MAX_PIXELS / 1_000_000
-            ),
-            Self::Corrupt => {
-                "This photo seems damaged or incomplete and could not be read. Please send it again."
-                    .to_owned()
-            }
+            Self::TooLarge => Msg::new("delivery-photo-too-large"),
+            Self::Heic => Msg::new("delivery-photo-heic"),
+            Self::NotAnImage => Msg::new("delivery-photo-not-image"),
+            Self::TooManyPixels { width, height } => Msg::new("delivery-photo-too-many-pixels")
+                .text("width", width.to_string())
+                .text("height", height.to_string()),
+            Self::Corrupt => Msg::new("delivery-photo-corrupt"),
         }
     }
 }
@@ -822,7 +810,6 @@ mod tests {
         let mut compat = b"\0\0\0\x18ftypmp41\0\0\0\0isomheic".to_vec();
         compat.resize(4096, 0);
         assert_eq!(clean(&compat).err(), Some(PhotoError::Heic));
-        assert!(PhotoError::Heic.message().contains("JPEG"));
     }
 
     #[test]
@@ -888,7 +875,7 @@ mod tests {
     }
 
     #[test]
-    fn every_error_has_a_sentence() {
+    fn every_error_has_a_sentence_in_every_language() {
         let errors = [
             PhotoError::TooLarge,
             PhotoError::Heic,
@@ -899,19 +886,21 @@ mod tests {
             },
             PhotoError::Corrupt,
         ];
-        for error in errors {
-            let message = error.message();
-            assert!(message.ends_with('.'), "{message}");
-            assert!(message.len() < 160, "{message}");
-        }
-        assert!(PhotoError::TooLarge.message().contains("15 MB"));
-        assert!(
-            PhotoError::TooManyPixels {
-                width: 20_000,
-                height: 20_000
+        for lang in crate::i18n::Lang::ALL {
+            let l = crate::i18n::Tr::new(lang);
+            for error in &errors {
+                let message = l.msg(&error.msg());
+                assert!(
+                    !message.starts_with("delivery-photo"),
+                    "{lang:?}: {message}"
+                );
             }
-            .message()
-            .contains("20000 × 20000")
-        );
+        }
+        let en = crate::i18n::Tr::new(crate::i18n::Lang::En);
+        let bomb = PhotoError::TooManyPixels {
+            width: 20_000,
+            height: 20_000,
+        };
+        assert!(en.msg(&bomb.msg()).contains("20000 × 20000"));
     }
 }

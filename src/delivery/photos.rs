@@ -12,6 +12,38 @@ use crate::db::{DbConnection, lock_keys, write_transaction};
 /// Most photos per point.
 pub const MAX_PER_POINT: i64 = 5;
 
+/// What an upload came to.
+#[derive(Debug)]
+pub enum Upload {
+    /// Cleaned and stored.
+    Stored,
+    /// Not stored: why.
+    Refused(super::photo::PhotoError),
+    /// Not stored: the point has [`MAX_PER_POINT`] already.
+    Full,
+}
+
+/// Cleans an uploaded photo (see [`super::photo::clean`]) and stores the
+/// clean copy; nothing of the upload itself is ever stored.
+pub fn upload(
+    conn: &mut DbConnection,
+    point_id: i64,
+    bytes: &[u8],
+    place: &str,
+    by: Actor<'_>,
+    now: NaiveDateTime,
+) -> QueryResult<Upload> {
+    let photo = match super::photo::clean(bytes) {
+        Ok(photo) => photo,
+        Err(e) => return Ok(Upload::Refused(e)),
+    };
+    Ok(if add(conn, point_id, &photo, place, by, now)? {
+        Upload::Stored
+    } else {
+        Upload::Full
+    })
+}
+
 /// Stores a cleaned photo; `false` (and nothing stored) if the point has
 /// [`MAX_PER_POINT`] already.
 pub fn add(

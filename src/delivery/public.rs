@@ -42,7 +42,9 @@ pub struct PublicVersion {
     pub version: i32,
     pub count: PublicCount,
     pub frozen_at: String,
-    pub digest: String,
+    /// `null` below [`PublicCount::MIN`] signatures: a plain hash of one or
+    /// two rows would let anyone check a guessed name.
+    pub digest: Option<String>,
 }
 
 /// What happened at the door.
@@ -56,6 +58,11 @@ pub struct PublicRecord {
     pub postponed_to: Option<String>,
     /// The photos' addresses, oldest first.
     pub photos: Vec<String>,
+}
+
+/// A photo's public address (served once the handover is recorded).
+pub fn photo_url(petition_slug: &str, id: i64) -> String {
+    format!("/p/{petition_slug}/delivery/photos/{id}.jpg")
 }
 
 /// RFC 3339 with the point's offset.
@@ -90,7 +97,8 @@ impl PublicPoint {
                     version: v.version,
                     count: PublicCount::of(v.signature_count),
                     frozen_at: local_rfc3339(v.frozen_at, zone),
-                    digest: v.digest.clone(),
+                    digest: (PublicCount::of(v.signature_count) != PublicCount::Few)
+                        .then(|| v.digest.clone()),
                 })
                 .collect(),
             record: day.record.as_ref().map(|r| PublicRecord {
@@ -102,7 +110,7 @@ impl PublicPoint {
                 photos: day
                     .photos
                     .iter()
-                    .map(|id| format!("/p/{petition_slug}/delivery/photos/{id}.jpg"))
+                    .map(|id| photo_url(petition_slug, *id))
                     .collect(),
             }),
         }

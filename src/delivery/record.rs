@@ -55,6 +55,7 @@ pub struct DeliveryRecord {
     pub note: String,
     /// For a postponement: to when.
     pub postponed_to: Option<NaiveDateTime>,
+    /// The organizer's name (not their address: local organizers read it).
     pub recorded_by: String,
     pub recorded_at: NaiveDateTime,
     /// When the signers were told it was handed over (once).
@@ -170,10 +171,16 @@ pub fn save(
         let mail_news = new.outcome != Outcome::Delivered
             && new.announce
             && old.as_ref().is_none_or(|r| r.news_mailed_at.is_none());
-        let mailed = if mail_delivered || mail_news {
-            super::announce::enqueue_for_point(conn, point_id, now)?
+        // The kind says what the mail announces: composed later, it is sent
+        // only if the record still says so (a correction in between drops it).
+        let kind = if mail_delivered {
+            Some(crate::outbox::MailKind::Delivered)
         } else {
-            0
+            mail_news.then_some(crate::outbox::MailKind::DeliveryNews)
+        };
+        let mailed = match kind {
+            Some(kind) => super::announce::enqueue_for_point(conn, point_id, kind, now)?,
+            None => 0,
         };
         let stamp =
             |was: Option<NaiveDateTime>, now_mailed: bool| was.or(now_mailed.then_some(now));
@@ -183,7 +190,7 @@ pub fn save(
             delivery_records::received_by.eq(&new.received_by),
             delivery_records::note.eq(&new.note),
             delivery_records::postponed_to.eq(new.postponed_to),
-            delivery_records::recorded_by.eq(by.name()),
+            delivery_records::recorded_by.eq(by.shown_name()),
             delivery_records::recorded_at.eq(now),
             delivery_records::delivered_mailed_at.eq(stamp(
                 old.as_ref().and_then(|r| r.delivered_mailed_at),

@@ -49,18 +49,23 @@ impl TimeZone {
         self.0.from_utc_datetime(&utc)
     }
 
-    /// A wall-clock time here as UTC. In the hour skipped when clocks go
-    /// forward the later reading is taken; in the hour repeated when they go
-    /// back, the earlier one.
+    /// A wall-clock time here as UTC. A time skipped when clocks go forward
+    /// is read with the offset from before the change (02:30 in a gap from
+    /// 02:00 to 03:00 becomes 03:30, as a clock that was not yet put forward
+    /// would show); in the hour repeated when they go back, the earlier
+    /// reading is taken. `None` only for times at the ends of chrono's range.
     pub fn to_utc(self, local: NaiveDateTime) -> Option<NaiveDateTime> {
-        use chrono::LocalResult;
+        use chrono::{LocalResult, Offset};
         match self.0.from_local_datetime(&local) {
             LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Some(t.naive_utc()),
-            LocalResult::None => self
-                .0
-                .from_local_datetime(&(local + chrono::Duration::hours(1)))
-                .earliest()
-                .map(|t| t.naive_utc()),
+            LocalResult::None => {
+                // The offset in force a day before: the one the gap left behind.
+                let before = local.checked_sub_signed(chrono::TimeDelta::days(1))?;
+                let offset = self.0.offset_from_utc_datetime(&before).fix();
+                local.checked_sub_signed(chrono::TimeDelta::seconds(i64::from(
+                    offset.local_minus_utc(),
+                )))
+            }
         }
     }
 }
@@ -330,6 +335,23 @@ mod tests {
     }
 
     #[test]
+    fn the_migration_zones_existing_points_by_the_same_table() {
+        for backend in ["sqlite", "postgres"] {
+            let path = format!(
+                "{}/migrations/{backend}/2026-12-02-000011_delivery_day/up.sql",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            let sql = std::fs::read_to_string(path).unwrap();
+            for (code, zone) in SINGLE_ZONE {
+                assert!(
+                    sql.contains(&format!("WHEN '{code}' THEN '{zone}'")),
+                    "{backend}: {code}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn wall_clock_times_convert_both_ways() {
         let seoul = TimeZone::parse("Asia/Seoul").unwrap();
         let local = chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
@@ -339,5 +361,32 @@ mod tests {
         let utc = seoul.to_utc(local).unwrap();
         assert_eq!(utc.to_string(), "2026-12-05 05:00:00");
         assert_eq!(seoul.local(utc).to_rfc3339(), "2026-12-05T14:00:00+09:00");
+    }
+
+    #[test]
+    fn a_time_in_a_gap_is_read_with_the_offset_before_it() {
+        let at = |z: &str, s: &str| {
+            let local = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap();
+            TimeZone::parse(z)
+                .unwrap()
+                .to_utc(local)
+                .unwrap()
+                .to_string()
+        };
+        // Toronto, 8 March 2026: 02:00 EST became 03:00 EDT.
+        assert_eq!(
+            at("America/Toronto", "2026-03-08T02:30"),
+            "2026-03-08 07:30:00"
+        );
+        // Lord Howe Island moves by half an hour (02:00 → 02:30, +10:30 → +11).
+        assert_eq!(
+            at("Australia/Lord_Howe", "2026-10-04T02:15"),
+            "2026-10-03 15:45:00"
+        );
+        // The repeated hour in autumn: the earlier reading.
+        assert_eq!(
+            at("America/Toronto", "2026-11-01T01:30"),
+            "2026-11-01 05:30:00"
+        );
     }
 }

@@ -97,7 +97,9 @@ impl Composer {
                 Ok(match kind {
                     MailKind::OrganizerInvite => self.compose_invite(conn, message),
                     MailKind::DataRequest => self.compose_data_request(conn, message),
-                    MailKind::Delivered => self.compose_delivered(conn, message),
+                    MailKind::Delivered | MailKind::DeliveryNews => {
+                        self.compose_delivered(conn, message, *kind == MailKind::Delivered)
+                    }
                     MailKind::ReprintNeeded => self.compose_reprint(conn, message),
                     MailKind::Verify | MailKind::AlreadySigned => {
                         let mail = SignerMail {
@@ -478,6 +480,7 @@ impl Composer {
         &self,
         conn: &mut DbConnection,
         message: &OutboxMessage,
+        delivered: bool,
     ) -> anyhow::Result<Draft> {
         let id = message
             .signature_id
@@ -498,6 +501,11 @@ impl Composer {
             .pop()
             .context("no day for the point")?;
         let record = day.record.as_ref().context("the point has no record")?;
+        // Queued for one outcome, the record since corrected to another: what
+        // was queued is no longer true, so it is not sent.
+        if (record.outcome == crate::delivery::Outcome::Delivered) != delivered {
+            return Err(anyhow::Error::new(NothingToSend));
+        }
         let count = day.current().map_or(0, |v| v.signature_count);
         let to = signature
             .contact(&self.keys)?

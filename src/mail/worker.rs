@@ -193,6 +193,7 @@ impl Worker {
         let now = Utc::now().naive_utc();
         let frozen = crate::delivery::freeze::freeze_due(&mut conn, &self.composer.keys, now)?;
         crate::delivery::freeze::notice_reprints(&mut conn, now)?;
+        crate::delivery::freeze::scrub_withdrawn(&mut conn)?;
         Ok(frozen)
     }
 

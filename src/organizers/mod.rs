@@ -102,6 +102,7 @@ impl Organizer {
         crate::audit::Actor::Organizer {
             id: self.id,
             email: &self.email,
+            name: &self.name,
         }
     }
 
@@ -442,4 +443,24 @@ pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<Organizer>> {
         .order(organizers::email)
         .select(Organizer::as_select())
         .load(conn)
+}
+
+/// Who answers for a delivery point's packet: its local organizers and the
+/// coordinators of its petition (their ids, each once).
+pub fn responsible_for(conn: &mut DbConnection, point: &DeliveryPoint) -> QueryResult<Vec<i64>> {
+    let mut ids: Vec<i64> = organizer_delivery_points::table
+        .filter(organizer_delivery_points::delivery_point_id.eq(point.id))
+        .select(organizer_delivery_points::organizer_id)
+        .load(conn)?;
+    ids.extend(
+        organizer_petitions::table
+            .inner_join(organizers::table)
+            .filter(organizer_petitions::petition_id.eq(point.petition_id))
+            .filter(organizers::role.eq(Role::Coordinator.as_str()))
+            .select(organizer_petitions::organizer_id)
+            .load::<i64>(conn)?,
+    );
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
 }

@@ -238,13 +238,19 @@ pub(crate) fn parse_time(s: &str) -> Result<Option<NaiveDateTime>, Msg> {
     if s.is_empty() {
         return Ok(None);
     }
-    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+    if let Ok(t) = DateTime::parse_from_rfc3339(s)
+        && (1900..=2200).contains(&chrono::Datelike::year(&t))
+    {
         return Ok(Some(t.with_timezone(&Utc).naive_utc()));
     }
     NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
+        .ok()
+        // A year a campaign can mean: chrono reads `+262143-…` too, which
+        // no arithmetic on it survives.
+        .filter(|t| (1900..=2200).contains(&chrono::Datelike::year(t)))
         .map(Some)
-        .map_err(|_| Msg::new("org-error-time"))
+        .ok_or_else(|| Msg::new("org-error-time"))
 }
 
 /// Reads a time from a `datetime-local` field as wall-clock time in `zone`,

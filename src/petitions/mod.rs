@@ -305,6 +305,16 @@ crate::domain::text_enum! {
     }
 }
 
+impl PointStatus {
+    /// Whether the handover (or its refusal or postponement) is recorded.
+    pub fn has_record(self) -> bool {
+        matches!(
+            self,
+            PointStatus::Delivered | PointStatus::Refused | PointStatus::Postponed
+        )
+    }
+}
+
 /// What a new or updated delivery point row holds.
 #[derive(Debug, Clone, Insertable, AsChangeset)]
 #[diesel(table_name = delivery_points, treat_none_as_null = true)]
@@ -364,7 +374,7 @@ pub fn cutoff(
     cutoff_at: Option<NaiveDateTime>,
     delivery_at: Option<NaiveDateTime>,
 ) -> Option<NaiveDateTime> {
-    cutoff_at.or_else(|| delivery_at.map(|d| d - CUTOFF_BEFORE_DELIVERY))
+    cutoff_at.or_else(|| delivery_at.and_then(|d| d.checked_sub_signed(CUTOFF_BEFORE_DELIVERY)))
 }
 
 /// A petition with its delivery points, as the public pages need it.

@@ -54,9 +54,12 @@ pub fn lookup(
     })
 }
 
-/// Whether a verified signature's point has handed its packet over.
+/// Whether a signature is on paper already handed over: its point is
+/// delivered and the signature was printed in the point's newest packet
+/// version (one confirmed after the freeze was not). The tables are the
+/// delivery day's (`src/delivery`, a layer above); read here, not written.
 fn handed_over(conn: &mut DbConnection, signature: &Signature) -> QueryResult<bool> {
-    use crate::db::schema::delivery_points;
+    use crate::db::schema::{delivery_points, packet_members, packet_versions};
     use crate::petitions::PointStatus;
     if !signature.is_verified() {
         return Ok(false);
@@ -65,7 +68,24 @@ fn handed_over(conn: &mut DbConnection, signature: &Signature) -> QueryResult<bo
         .find(signature.delivery_point_id)
         .select(delivery_points::status)
         .first(conn)?;
-    Ok(PointStatus::from(status) == PointStatus::Delivered)
+    if PointStatus::from(status) != PointStatus::Delivered {
+        return Ok(false);
+    }
+    let newest: Option<i64> = packet_versions::table
+        .filter(packet_versions::delivery_point_id.eq(signature.delivery_point_id))
+        .order(packet_versions::version.desc())
+        .select(packet_versions::id)
+        .first(conn)
+        .optional()?;
+    let Some(newest) = newest else {
+        return Ok(false);
+    };
+    diesel::select(diesel::dsl::exists(
+        packet_members::table
+            .filter(packet_members::version_id.eq(newest))
+            .filter(packet_members::signature_id.eq(signature.id)),
+    ))
+    .get_result(conn)
 }
 
 fn find(

@@ -81,7 +81,9 @@ pub async fn point_json(
     json(&one)
 }
 
-/// `GET /p/{slug}/delivery/photos/{id}.jpg`: stored cleaned, served as is.
+/// `GET /p/{slug}/delivery/photos/{id}.jpg`: stored cleaned, served as is,
+/// once the point's handover is recorded (before that only its organizers
+/// see them, on their own page).
 pub async fn photo(
     path: web::Path<(String, String)>,
     state: State,
@@ -92,13 +94,21 @@ pub async fn photo(
         .and_then(|id| id.parse().ok())
         .ok_or(AppError::NotFound)?;
     let cached = load(&state, &slug).await?;
-    let points: Vec<i64> = cached.data.delivery_points.iter().map(|p| p.id).collect();
+    let points: Vec<i64> = cached
+        .data
+        .delivery_points
+        .iter()
+        .filter(|p| p.status.has_record())
+        .map(|p| p.id)
+        .collect();
     let jpeg = state
         .db(move |conn| Ok(delivery::photos::jpeg(conn, &points, id).context("reading a photo")?))
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(HttpResponse::Ok()
         .content_type("image/jpeg")
-        .insert_header(("Cache-Control", "public, max-age=3600"))
+        // Revalidated every time: a photo removed because it endangers
+        // someone must not live on in a cache.
+        .insert_header(("Cache-Control", "no-cache"))
         .body(jpeg))
 }

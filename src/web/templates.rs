@@ -617,7 +617,12 @@ pub fn delivery_groups(
                 .unwrap_or_default(),
             status: status_label(l, day.point.status),
             count: l.public_count(p.count),
-            digest: day.current().map(|v| v.digest.clone()).unwrap_or_default(),
+            // As public as the JSON's: none below three signatures.
+            digest: p
+                .versions
+                .last()
+                .and_then(|v| v.digest.clone())
+                .unwrap_or_default(),
             versions: day
                 .versions
                 .iter()
@@ -840,7 +845,10 @@ impl<'a> PointDayPage<'a> {
             .map(|id| {
                 (
                     *id,
-                    format!("/p/{}/delivery/photos/{id}.jpg", self.petition.slug),
+                    format!(
+                        "/organizer/petitions/{}/delivery/{}/photos/{id}.jpg",
+                        self.petition.slug, self.point.slug
+                    ),
                 )
             })
             .collect()

@@ -613,6 +613,11 @@ async fn a_local_organizer_freezes_records_the_handover_with_a_photo_and_the_pub
         text.contains("Received at the gate, with thanks."),
         "{text}"
     );
+    // Photos load lazily: bring it into view, as a reader scrolling would.
+    b.js(&format!(
+        "document.querySelector('#point-{SEOUL} img').scrollIntoView()"
+    ))
+    .await;
     b.wait_for_js(
         "the photo on the public page",
         &format!("const i = document.querySelector('#point-{SEOUL} img'); return !!i && i.complete && i.naturalWidth"),

@@ -48,6 +48,23 @@ async fn the_editor_takes_times_in_the_points_zone_and_asks_for_one_where_a_coun
 
     let typo = [point.as_slice(), &[("time_zone", "America/Chicgo")]].concat();
     assert_eq!(admin.post(&points, &typo).await.status().as_u16(), 422);
+    // A year chrono can read but no date arithmetic survives: a 422, not a 500.
+    for far in [
+        "+262143-12-31T23:59",
+        "-262143-01-01T00:00",
+        "0001-01-01T00:00",
+    ] {
+        let odd = [
+            &point[..5],
+            &[("delivery_at", far), ("time_zone", "America/Chicago")],
+        ]
+        .concat();
+        assert_eq!(
+            admin.post(&points, &odd).await.status().as_u16(),
+            422,
+            "{far}"
+        );
+    }
 
     let good = [point.as_slice(), &[("time_zone", "America/Chicago")]].concat();
     assert_eq!(admin.post(&points, &good).await.status().as_u16(), 303);
@@ -138,6 +155,33 @@ async fn a_refusal_is_announced_only_when_the_organizer_chooses_to(backend: Back
     );
     tokio::time::sleep(Duration::from_millis(1500)).await;
     assert_eq!(app.smtp.mails_to(&emails[0]).len(), 2, "announced once");
+
+    // Corrected to "delivered": one handover mail each, whatever was queued.
+    let delivered = [
+        ("outcome", "delivered"),
+        ("happened_at", "2026-12-05T15:00"),
+    ];
+    assert_eq!(
+        coordinator
+            .post(&record, &delivered)
+            .await
+            .status()
+            .as_u16(),
+        303
+    );
+    for email in &emails {
+        let mails = app.smtp.wait_for(email, 3, Duration::from_secs(10)).await;
+        let handed = mails
+            .iter()
+            .filter(|m| {
+                m.subject()
+                    .starts_with("Your signature has been handed over")
+            })
+            .count();
+        assert_eq!(handed, 1, "{email}");
+    }
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(app.smtp.mails_to(&emails[0]).len(), 3);
 }
 
 fn point_id(app: &TestApp, slug: &str) -> i64 {
@@ -298,6 +342,10 @@ async fn a_withdrawal_after_the_freeze_needs_a_reprint_and_version_2_leaves_it_o
         .get_text(&format!("/organizer/petitions/{SLUG}/delivery"))
         .await;
     assert!(day.contains(&en.t("delivery-needs-reprint")), "{day}");
+    // The frozen file printed the withdrawn signer: it is not handed out again.
+    let manifest = coordinator.manifest(SEOUL).await;
+    assert_eq!(manifest["version"], serde_json::Value::Null);
+    assert_eq!(manifest["signature_count"], 3);
     let (_, page) = coordinator.get_text(&point_page(SEOUL)).await;
     assert!(page.contains(&en.t("delivery-needs-reprint")));
     // The worker (in this process) mails the point's organizers, once.
@@ -626,6 +674,20 @@ async fn the_public_delivery_page_shows_local_times_and_hides_counts_below_three
         !json.to_string().contains("c@example.org"),
         "who recorded it stays with organizers"
     );
+    assert!(
+        json.to_string().contains(r#""digest":null"#),
+        "no digest of fewer than three rows"
+    );
+    let local = app
+        .organizer("l@example.org", "local", Some(SLUG), &[SEOUL])
+        .await;
+    let (_, day) = local
+        .get_text(&format!("/organizer/petitions/{SLUG}/delivery"))
+        .await;
+    assert!(
+        day.contains("Test coordinator") && !day.contains("c@example.org"),
+        "{day}"
+    );
 
     let one: serde_json::Value = app
         .get(&format!("/p/{SLUG}/delivery/{SEOUL}.json"))
@@ -687,6 +749,17 @@ async fn a_withdrawal_after_the_handover_says_the_paper_is_already_out(backend: 
     assert!(
         page.contains(&Tr::new(Lang::En).t("withdrawn-after-delivery")),
         "{page}"
+    );
+    // Gone from the platform, stored packets included (the worker drops the bytes).
+    for _ in 0..100 {
+        if app.count("SELECT COUNT(*) AS n FROM packet_versions WHERE zip IS NULL") == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM packet_versions WHERE zip IS NULL"),
+        1
     );
     // After the handover a withdrawal does not ask for a reprint: the paper is gone.
     assert_eq!(freeze(&coordinator, SEOUL, "1").await, 409);
@@ -840,6 +913,20 @@ async fn a_photo_is_stored_without_exif_or_gps_and_bad_uploads_store_nothing(bac
         1
     );
 
+    // Before the handover is recorded only the point's organizers see it.
+    let photo_id = app.count("SELECT MIN(id) AS n FROM delivery_photos");
+    let public = format!("/p/{SLUG}/delivery/photos/{photo_id}.jpg");
+    assert_eq!(app.get(&public).await.status().as_u16(), 404);
+    let own = format!("{}/photos/{photo_id}.jpg", point_page(SEOUL));
+    assert_eq!(
+        local.get(&own).await.bytes().await.unwrap().to_vec(),
+        stored
+    );
+    let other = app
+        .organizer("t@example.org", "local", Some(SLUG), &[TORONTO])
+        .await;
+    assert_eq!(other.get(&own).await.status().as_u16(), 404);
+
     // Once recorded, the public page shows it, byte for byte as stored.
     assert_eq!(freeze(&local, SEOUL, "").await, 303);
     let record = format!("{}/record", point_page(SEOUL));
@@ -855,6 +942,8 @@ async fn a_photo_is_stored_without_exif_or_gps_and_bad_uploads_store_nothing(bac
         .await
         .unwrap();
     let src = one["record"]["photos"][0].as_str().unwrap().to_owned();
+    assert_eq!(src, public);
+    tokio::time::sleep(Duration::from_millis(1100)).await; // the page cache's second
     let r = app.get(&src).await;
     assert_eq!(r.headers()["content-type"], "image/jpeg");
     assert_eq!(r.bytes().await.unwrap().to_vec(), stored);

@@ -83,6 +83,70 @@ pub async fn day_view(
     })
 }
 
+/// A point the organizer may see, loaded for its page.
+struct Their {
+    data: PetitionWithPoints,
+    day: PointDay,
+}
+
+impl Their {
+    /// The point's petition and day, or 404 outside the organizer's scope.
+    async fn load(
+        state: &State,
+        session: &Session,
+        slug: String,
+        point: String,
+    ) -> Result<Self, AppError> {
+        let scope = session.scope.clone();
+        let (data, _, day) = state
+            .db(move |conn| their_point(conn, &scope, &slug, &point))
+            .await?;
+        Ok(Their { data, day })
+    }
+
+    /// The point's page.
+    fn path(&self) -> String {
+        format!(
+            "/organizer/petitions/{}/delivery/{}",
+            self.data.petition.slug, self.day.point.slug
+        )
+    }
+
+    /// "petition/point", as the audit log names it.
+    fn place(&self) -> String {
+        format!("{}/{}", self.data.petition.slug, self.day.point.slug)
+    }
+
+    /// The page, with what was typed into the record form and the messages.
+    fn show(
+        &self,
+        (session, req, state): (&Session, &HttpRequest, &State),
+        typed: &RecordFields,
+        errors: FieldErrors,
+        status: StatusCode,
+    ) -> Result<HttpResponse, AppError> {
+        let l = crate::web::lang::tr(req);
+        state.with_form_token(req, |csrf| {
+            let organizer = &session.scope.organizer;
+            let page = PointDayPage::new(l, organizer, &self.data, &self.day, typed, errors, csrf);
+            render(status, &page)
+        })
+    }
+
+    /// The page again, with one message at `field`.
+    fn refuse(
+        &self,
+        ctx: (&Session, &HttpRequest, &State),
+        field: &'static str,
+        message: Msg,
+        status: StatusCode,
+    ) -> Result<HttpResponse, AppError> {
+        let mut errors = FieldErrors::new();
+        errors.add(field, message);
+        self.show(ctx, &RecordFields::default(), errors, status)
+    }
+}
+
 /// `GET /organizer/petitions/{slug}/delivery/{point}`.
 pub async fn point_page(
     session: Session,
@@ -91,38 +155,14 @@ pub async fn point_page(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     let (slug, point) = path.into_inner();
-    let scope = session.scope.clone();
-    let (data, _, day) = state
-        .db(move |conn| their_point(conn, &scope, &slug, &point))
-        .await?;
-    show_point(
-        &session,
-        &req,
-        &state,
-        &data,
-        &day,
-        &RecordFields::default(),
+    let their = Their::load(&state, &session, slug, point).await?;
+    let blank = RecordFields::default();
+    their.show(
+        (&session, &req, &state),
+        &blank,
         FieldErrors::new(),
         StatusCode::OK,
     )
-}
-
-#[allow(clippy::too_many_arguments)]
-fn show_point(
-    session: &Session,
-    req: &HttpRequest,
-    state: &State,
-    data: &PetitionWithPoints,
-    day: &PointDay,
-    typed: &RecordFields,
-    errors: FieldErrors,
-    status: StatusCode,
-) -> Result<HttpResponse, AppError> {
-    let l = crate::web::lang::tr(req);
-    state.with_form_token(req, |csrf| {
-        let page = PointDayPage::new(l, &session.scope.organizer, data, day, typed, errors, csrf);
-        render(status, &page)
-    })
 }
 
 /// The freeze form: the version the page showed (empty: none yet).
@@ -181,63 +221,36 @@ pub async fn save_record(
 ) -> Result<HttpResponse, AppError> {
     check_form(&req, &state, &form.csrf)?;
     let (slug, point) = path.into_inner();
-    let typed = form.into_inner();
-    let scope = session.scope.clone();
-    let (data, point, day) = {
-        let (slug, point) = (slug.clone(), point.clone());
-        state
-            .db(move |conn| their_point(conn, &scope, &slug, &point))
-            .await?
-    };
-    let new: NewRecord = match typed.validate(point.time_zone) {
+    let (typed, ctx) = (form.into_inner(), (&session, &req, &state));
+    let their = Their::load(&state, &session, slug, point).await?;
+    let new: NewRecord = match typed.validate(their.day.point.time_zone) {
         Ok(new) => new,
-        Err(errors) => {
-            return show_point(
-                &session,
-                &req,
-                &state,
-                &data,
-                &day,
-                &typed,
-                errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
-        }
+        Err(errors) => return their.show(ctx, &typed, errors, StatusCode::UNPROCESSABLE_ENTITY),
     };
-    let scope = session.scope.clone();
-    let petition = data.petition.clone();
+    let (scope, petition, id) = (
+        session.scope.clone(),
+        their.data.petition.clone(),
+        their.day.point.id,
+    );
+    let now = Utc::now().naive_utc();
     let saved = state
         .db(move |conn| {
-            let by = scope.organizer.actor();
             Ok(record::save(
                 conn,
                 &petition,
-                point.id,
+                id,
                 &new,
-                by,
-                Utc::now().naive_utc(),
+                scope.organizer.actor(),
+                now,
             )?)
         })
         .await?;
     if saved == Recorded::NotFrozen {
-        let mut errors = FieldErrors::new();
-        errors.add("outcome", Msg::new("delivery-error-not-frozen"));
-        return show_point(
-            &session,
-            &req,
-            &state,
-            &data,
-            &day,
-            &typed,
-            errors,
-            StatusCode::CONFLICT,
-        );
+        let why = Msg::new("delivery-error-not-frozen");
+        return their.refuse(ctx, "outcome", why, StatusCode::CONFLICT);
     }
     state.wake_worker();
-    Ok(see_other(&format!(
-        "/organizer/petitions/{slug}/delivery/{}",
-        day.point.slug
-    )))
+    Ok(see_other(&their.path()))
 }
 
 /// The photo form: one file and the form token.
@@ -256,8 +269,17 @@ pub fn photo_form_config() -> actix_multipart::form::MultipartFormConfig {
         .total_limit(17 * 1024 * 1024)
         .memory_limit(17 * 1024 * 1024)
         .error_handler(|e, _| {
+            use actix_multipart::MultipartError as E;
             tracing::info!(error = %e, "a photo upload was refused");
-            AppError::BadRequest(Msg::new("delivery-photo-too-large")).into()
+            // A field or the whole form past its limit is a photo too large;
+            // anything else is a form that is not the one we served.
+            let why = match e {
+                E::Payload(actix_web::error::PayloadError::Overflow) | E::Field { .. } => {
+                    "delivery-photo-too-large"
+                }
+                _ => "org-form-expired",
+            };
+            AppError::BadRequest(Msg::new(why)).into()
         })
 }
 
@@ -271,71 +293,49 @@ pub async fn add_photo(
     req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
+    use delivery::photos::Upload;
     check_form(&req, &state, &form.csrf)?;
     let (slug, point) = path.into_inner();
-    let scope = session.scope.clone();
-    let (data, point, day) = {
-        let (slug, point) = (slug.clone(), point.clone());
-        state
-            .db(move |conn| their_point(conn, &scope, &slug, &point))
-            .await?
-    };
-    let refuse = |message: Msg, status: StatusCode| {
-        let mut errors = FieldErrors::new();
-        errors.add("photo", message);
-        show_point(
-            &session,
-            &req,
-            &state,
-            &data,
-            &day,
-            &RecordFields::default(),
-            errors,
-            status,
-        )
-    };
+    let (ctx, unprocessable) = ((&session, &req, &state), StatusCode::UNPROCESSABLE_ENTITY);
+    let their = Their::load(&state, &session, slug, point).await?;
     let Some(upload) = form.into_inner().photo.filter(|b| !b.data.is_empty()) else {
-        return refuse(
+        return their.refuse(
+            ctx,
+            "photo",
             Msg::new("delivery-photo-missing"),
-            StatusCode::UNPROCESSABLE_ENTITY,
+            unprocessable,
         );
     };
-    let cleaned = web::block(move || delivery::photo::clean(&upload.data)).await?;
-    let photo = match cleaned {
-        Ok(photo) => photo,
-        Err(e) => return refuse(photo_message(&e), StatusCode::UNPROCESSABLE_ENTITY),
-    };
-    let scope = session.scope.clone();
-    let place = format!("{slug}/{}", point.slug);
-    let stored = state
+    // One decode at a time: a 50-megapixel photo needs hundreds of MB while
+    // it is cleaned, and uploads are rare enough to queue.
+    static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
+    let _one = DECODING
+        .acquire()
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?;
+    let (scope, id, place) = (session.scope.clone(), their.day.point.id, their.place());
+    let now = Utc::now().naive_utc();
+    let done = state
         .db(move |conn| {
-            let by = scope.organizer.actor();
-            let now = Utc::now().naive_utc();
-            Ok(delivery::photos::add(
-                conn, point.id, &photo, &place, by, now,
+            Ok(delivery::photos::upload(
+                conn,
+                id,
+                &upload.data,
+                &place,
+                scope.organizer.actor(),
+                now,
             )?)
         })
         .await?;
-    if !stored {
-        return refuse(Msg::new("delivery-photo-limit"), StatusCode::CONFLICT);
-    }
-    Ok(see_other(&format!(
-        "/organizer/petitions/{slug}/delivery/{}",
-        day.point.slug
-    )))
-}
-
-/// Why a photo was refused, in the catalog's words.
-fn photo_message(e: &delivery::photo::PhotoError) -> Msg {
-    use delivery::photo::PhotoError;
-    match e {
-        PhotoError::TooLarge => Msg::new("delivery-photo-too-large"),
-        PhotoError::Heic => Msg::new("delivery-photo-heic"),
-        PhotoError::NotAnImage => Msg::new("delivery-photo-not-image"),
-        PhotoError::TooManyPixels { width, height } => Msg::new("delivery-photo-too-many-pixels")
-            .text("width", width.to_string())
-            .text("height", height.to_string()),
-        PhotoError::Corrupt => Msg::new("delivery-photo-corrupt"),
+    match done {
+        Upload::Stored => Ok(see_other(&their.path())),
+        Upload::Refused(e) => their.refuse(ctx, "photo", e.msg(), unprocessable),
+        Upload::Full => their.refuse(
+            ctx,
+            "photo",
+            Msg::new("delivery-photo-limit"),
+            StatusCode::CONFLICT,
+        ),
     }
 }
 
@@ -367,4 +367,30 @@ pub async fn remove_photo(
     } else {
         Err(AppError::NotFound)
     }
+}
+
+/// `GET /organizer/petitions/{slug}/delivery/{point}/photos/{id}.jpg`: a
+/// photo as its point's organizers see it, before it is public.
+pub async fn photo(
+    session: Session,
+    path: web::Path<(String, String, String)>,
+    state: State,
+) -> Result<HttpResponse, AppError> {
+    let (slug, point, file) = path.into_inner();
+    let id: i64 = file
+        .strip_suffix(".jpg")
+        .and_then(|id| id.parse().ok())
+        .ok_or(AppError::NotFound)?;
+    let scope = session.scope.clone();
+    let jpeg = state
+        .db(move |conn| {
+            let (_, point, _) = their_point(conn, &scope, &slug, &point)?;
+            Ok(delivery::photos::jpeg(conn, &[point.id], id).context("reading a photo")?)
+        })
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type("image/jpeg")
+        .insert_header(("Cache-Control", "private, no-store"))
+        .body(jpeg))
 }

@@ -134,6 +134,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/organizer/petitions/{slug}/delivery/{point}/photos/{id}/remove",
             web::post().to(delivery::remove_photo),
+        )
+        .route(
+            "/organizer/petitions/{slug}/delivery/{point}/photos/{file}",
+            web::get().to(delivery::photo),
         );
 }
 
