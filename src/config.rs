@@ -64,6 +64,16 @@ pub enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Check a signer's receipt offline: that their line is in the packet
+    /// whose Merkle root it names (or `--root`, read off the paper).
+    VerifyReceipt {
+        /// The receipt (JSON).
+        file: PathBuf,
+        /// The root to check against, 64 hex characters (from the cover
+        /// letter or a page footer); by default the one in the receipt.
+        #[arg(long)]
+        root: Option<String>,
+    },
 }
 
 /// `handover organizer …`.

@@ -35,6 +35,29 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 app.run_until_stopped().await.context("the server failed")
             })
         }
+        // Needs no database, no settings: a journalist can run it anywhere.
+        Command::VerifyReceipt { file, root } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let receipt: handover::packets::proof::Receipt = serde_json::from_str(&text)
+                .with_context(|| format!("{} is not a receipt", file.display()))?;
+            let proved = handover::packets::proof::verify(&receipt, root.as_deref())
+                .context("the receipt does not check out")?;
+            let f = &proved.fields;
+            println!(
+                "proved: \"{}\" ({}, {}), signed on {}, is in version {} of the packet for {} ({}), root {} over {} signatures",
+                f.name,
+                f.city,
+                f.country,
+                f.signed_on,
+                f.version,
+                f.point,
+                f.petition,
+                proved.root,
+                proved.size
+            );
+            Ok(())
+        }
         Command::Migrate => {
             startup::open_database(&settings)?;
             println!("database is up to date");

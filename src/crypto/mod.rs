@@ -32,5 +32,6 @@
 //! falls back to a new key over existing data.
 
 pub mod keyring;
+pub mod merkle;
 
 pub use keyring::{DataKey, Keyring, NOTHING_SEALED, Purpose, SealError};

@@ -66,6 +66,7 @@ diesel::table! {
         key_id -> Nullable<Text>,
         lang -> Text,
         notify_delivery -> Bool,
+        salt -> Nullable<Binary>,
     }
 }
 
@@ -215,6 +216,9 @@ diesel::table! {
         frozen_by -> Text,
         zip -> Nullable<Binary>,
         reprint_mailed_at -> Nullable<Timestamp>,
+        root -> Nullable<Text>,
+        size -> Nullable<BigInt>,
+        leaves -> Nullable<Binary>,
     }
 }
 

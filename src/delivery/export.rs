@@ -35,26 +35,23 @@ pub fn current_packet(
         .as_ref()
         .filter(|d| d.gone_since_freeze == 0)
         .and_then(|d| d.current());
-    let frozen: Option<(i64, String, Option<Vec<u8>>)> = match current {
+    let zip: Option<Vec<u8>> = match current {
         Some(v) => packet_versions::table
             .find(v.id)
-            .select((
-                packet_versions::signature_count,
-                packet_versions::digest,
-                packet_versions::zip,
-            ))
-            .first(conn)
-            .optional()
+            .select(packet_versions::zip)
+            .first::<Option<Vec<u8>>>(conn)
             .context("reading the frozen packet")?,
         None => None,
     };
-    match frozen {
-        Some((count, digest, Some(zip))) => {
+    match (current, zip) {
+        (Some(v), Some(zip)) => {
             out.write_all(&zip).context("writing the frozen packet")?;
             Ok(PacketSummary {
-                signature_count: u64::try_from(count).unwrap_or(0),
-                packet_digest: digest,
+                signature_count: u64::try_from(v.signature_count).unwrap_or(0),
+                packet_digest: v.digest.clone(),
                 members: Vec::new(),
+                leaves: Vec::new(),
+                root: v.root.clone(),
             })
         }
         _ => write_packet(conn, keys, petition, point, None, out),

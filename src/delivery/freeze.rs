@@ -27,6 +27,16 @@ pub enum Freeze {
     Delivered,
 }
 
+/// What freezing needs besides the database: the keys that open the printed
+/// lines, and the site's public address (the cover letter prints where the
+/// packet's root is published).
+#[derive(Clone, Copy)]
+pub struct Press<'a> {
+    pub keys: &'a Keyring,
+    /// Without a trailing slash.
+    pub base_url: &'a str,
+}
+
 /// Member ids per multi-row insert (2 parameters each).
 const MEMBER_CHUNK: usize = 5_000;
 
@@ -40,7 +50,7 @@ const MEMBER_CHUNK: usize = 5_000;
 /// exactly the signatures verified when it committed.
 pub fn freeze(
     conn: &mut DbConnection,
-    keys: &Keyring,
+    press: Press<'_>,
     petition: &Petition,
     point_id: i64,
     seen: Option<i32>,
@@ -66,12 +76,18 @@ pub fn freeze(
             return Ok(Freeze::Already(newest));
         }
         let version = newest.unwrap_or(0) + 1;
+        let public_url = format!(
+            "{}/p/{}/delivery/{}",
+            press.base_url, petition.slug, point.slug
+        );
         let frozen = Frozen {
             version,
             frozen_at: now,
+            public_url: &public_url,
         };
+        give_salts(conn, point_id)?;
         let mut file = tempfile::tempfile().context("creating a temporary file")?;
-        let summary = packets::write_packet(conn, keys, petition, &point, Some(frozen), &mut file)?;
+        let summary = packets::write_packet(conn, press.keys, petition, &point, Some(frozen), &mut file)?;
         let mut zip = Vec::new();
         file.seek(SeekFrom::Start(0))
             .and_then(|_| file.read_to_end(&mut zip))
@@ -92,6 +108,9 @@ pub fn freeze(
             packet_versions::frozen_at.eq(now),
             packet_versions::frozen_by.eq(by.shown_name()),
             packet_versions::zip.eq(Some(&zip)),
+            packet_versions::root.eq(summary.root.as_deref()),
+            packet_versions::size.eq(Some(count)),
+            packet_versions::leaves.eq(Some(summary.leaves.concat())),
         );
         on_backend!(conn, c => diesel::insert_into(packet_versions::table).values(values).execute(c))?;
         let version_id: i64 = packet_versions::table
@@ -126,12 +145,32 @@ pub fn freeze(
     .with_context(|| format!("freezing the packet of delivery point {point_id}"))
 }
 
+/// Gives every verified signature of the point that has no salt yet (signed
+/// before proofs existed) 32 random bytes, so each printed line has a leaf.
+fn give_salts(conn: &mut DbConnection, point_id: i64) -> QueryResult<()> {
+    use crate::db::schema::signatures;
+    use crate::signatures::SignatureState;
+    let unsalted: Vec<i64> = signatures::table
+        .filter(signatures::delivery_point_id.eq(point_id))
+        .filter(signatures::state.eq(SignatureState::Verified.as_str()))
+        .filter(signatures::salt.is_null())
+        .select(signatures::id)
+        .load(conn)?;
+    for id in unsalted {
+        let salt: [u8; 32] = rand::random();
+        diesel::update(signatures::table.find(id))
+            .set(signatures::salt.eq(Some(salt.to_vec())))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
 /// Freezes every open point whose cut-off has passed at `now` (the worker
 /// calls this every few seconds; on PostgreSQL any number of processes may,
 /// and each point still gets one version). Returns how many it froze.
 pub fn freeze_due(
     conn: &mut DbConnection,
-    keys: &Keyring,
+    press: Press<'_>,
     now: NaiveDateTime,
 ) -> anyhow::Result<usize> {
     // Open points are few (tens per petition): the cut-off rule is applied
@@ -145,7 +184,9 @@ pub fn freeze_due(
     for point in open.iter().filter(|p| p.cutoff().is_some_and(|c| c <= now)) {
         let made = Petition::find(conn, point.petition_id)
             .context("loading the point's petition")
-            .and_then(|petition| freeze(conn, keys, &petition, point.id, None, Actor::System, now));
+            .and_then(|petition| {
+                freeze(conn, press, &petition, point.id, None, Actor::System, now)
+            });
         match made {
             Ok(Freeze::Made(_)) => {
                 tracing::info!(point = point.id, "packet frozen at its cut-off");

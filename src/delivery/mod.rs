@@ -13,6 +13,7 @@ pub mod freeze;
 pub mod photo;
 pub mod photos;
 pub mod public;
+pub mod receipts;
 pub mod record;
 
 use std::collections::HashMap;
@@ -39,6 +40,40 @@ pub struct PacketVersion {
     pub frozen_at: NaiveDateTime,
     /// Who froze it: an organizer's name, or `handover` (at the cut-off).
     pub frozen_by: String,
+    /// Its Merkle root (64 hex) and tree size: none for a version frozen
+    /// before proofs existed.
+    pub root: Option<String>,
+    pub size: Option<i64>,
+}
+
+/// A version's leaf hashes in tree order, as lower-case hex (public: they
+/// reveal nothing but the count).
+pub fn leaves_hex(conn: &mut DbConnection, version_id: i64) -> QueryResult<Vec<String>> {
+    let blob: Option<Vec<u8>> = packet_versions::table
+        .find(version_id)
+        .select(packet_versions::leaves)
+        .first(conn)?;
+    Ok(blob
+        .unwrap_or_default()
+        .chunks_exact(32)
+        .map(hex::encode)
+        .collect())
+}
+
+/// A version's leaf hashes in tree order.
+pub fn leaves(
+    conn: &mut DbConnection,
+    version_id: i64,
+) -> QueryResult<Vec<crate::crypto::merkle::Hash>> {
+    let blob: Option<Vec<u8>> = packet_versions::table
+        .find(version_id)
+        .select(packet_versions::leaves)
+        .first(conn)?;
+    Ok(blob
+        .unwrap_or_default()
+        .chunks_exact(32)
+        .filter_map(|c| c.try_into().ok())
+        .collect())
 }
 
 /// Everything about one point's day.

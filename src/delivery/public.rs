@@ -45,6 +45,14 @@ pub struct PublicVersion {
     /// `null` below [`PublicCount::MIN`] signatures: a plain hash of one or
     /// two rows would let anyone check a guessed name.
     pub digest: Option<String>,
+    /// The Merkle root (64 lower-case hex) and tree size, published when
+    /// the version was frozen. Salted leaves make them safe at any count.
+    pub root: Option<String>,
+    pub size: Option<i64>,
+    /// The leaf hashes in tree order (lower-case hex): only in one point's
+    /// JSON (`/p/{slug}/delivery/{point}.json`), for checking a receipt.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub leaves: Option<Vec<String>>,
 }
 
 /// What happened at the door.
@@ -99,6 +107,9 @@ impl PublicPoint {
                     frozen_at: local_rfc3339(v.frozen_at, zone),
                     digest: (PublicCount::of(v.signature_count) != PublicCount::Few)
                         .then(|| v.digest.clone()),
+                    root: v.root.clone(),
+                    size: v.size,
+                    leaves: None,
                 })
                 .collect(),
             record: day.record.as_ref().map(|r| PublicRecord {

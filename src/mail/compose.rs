@@ -238,6 +238,8 @@ pub enum Draft {
         note: String,
         page_link: String,
         unsubscribe_link: String,
+        /// The signer's receipt (see [`crate::packets::proof`]), when handed over.
+        receipt_link: Option<String>,
     },
     /// To a point's organizer: its frozen packet needs reprinting.
     Reprint {
@@ -320,6 +322,7 @@ impl Draft {
                 note,
                 page_link,
                 unsubscribe_link,
+                receipt_link,
             } => templates::delivered(
                 to,
                 &templates::DeliveredBody {
@@ -330,6 +333,7 @@ impl Draft {
                     note,
                     page_link,
                     unsubscribe_link,
+                    receipt_link: receipt_link.as_deref(),
                 },
             ),
             Draft::Reprint {
@@ -519,6 +523,19 @@ impl Composer {
             now,
             now + chrono::Duration::days(UNSUBSCRIBE_LINK_DAYS),
         )?;
+        // A receipt only for a line printed in a version handed over.
+        let receipt_link = if delivered && crate::delivery::receipts::available(conn, &signature)? {
+            let token = tokens::mint(
+                conn,
+                signature.id,
+                purpose::RECEIPT,
+                now,
+                now + chrono::Duration::days(UNSUBSCRIBE_LINK_DAYS),
+            )?;
+            Some(format!("{}/receipt/{}", self.base_url, token.expose()))
+        } else {
+            None
+        };
         let l = mail_tr(message);
         let zone = point.time_zone;
         let when = |t: Option<NaiveDateTime>| t.map(|t| l.local_time(t, zone)).unwrap_or_default();
@@ -556,6 +573,7 @@ impl Composer {
                 l.code()
             ),
             unsubscribe_link: format!("{}/unsubscribe/{}", self.base_url, token.expose()),
+            receipt_link,
             l,
         })
     }

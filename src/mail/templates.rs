@@ -194,6 +194,7 @@ pub struct DeliveredBody<'a> {
     pub note: &'a str,
     pub page_link: &'a str,
     pub unsubscribe_link: &'a str,
+    pub receipt_link: Option<&'a str>,
 }
 
 impl DeliveredBody<'_> {

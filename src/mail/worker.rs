@@ -191,7 +191,11 @@ impl Worker {
     pub fn freeze_due(&self) -> anyhow::Result<usize> {
         let mut conn = self.pool.get().context("getting a database connection")?;
         let now = Utc::now().naive_utc();
-        let frozen = crate::delivery::freeze::freeze_due(&mut conn, &self.composer.keys, now)?;
+        let press = crate::delivery::freeze::Press {
+            keys: &self.composer.keys,
+            base_url: &self.composer.base_url,
+        };
+        let frozen = crate::delivery::freeze::freeze_due(&mut conn, press, now)?;
         crate::delivery::freeze::notice_reprints(&mut conn, now)?;
         crate::delivery::freeze::scrub_withdrawn(&mut conn)?;
         Ok(frozen)

@@ -22,6 +22,7 @@ struct ListHead<'a> {
     point: &'a DeliveryPoint,
     country: &'static str,
     total: String,
+    tree: Option<&'a Tree<'a>>,
 }
 
 #[derive(Template)]
@@ -43,6 +44,37 @@ struct CoverLetter<'a> {
     digest: &'a str,
     /// "2, frozen 5 December 2026 02:00 KST (UTC+09:00)", for a frozen version.
     version: Option<String>,
+    tree: Option<&'a Tree<'a>>,
+}
+
+/// A frozen packet's proof, as the list's footer and the cover letter print it.
+pub struct Tree<'a> {
+    pub version: i32,
+    /// 64 hex.
+    pub root: &'a str,
+    pub size: u64,
+    /// Where the root is published.
+    pub public_url: &'a str,
+}
+
+impl Tree<'_> {
+    /// The root's first 16 characters, as every page footer prints it.
+    pub fn short_root(&self) -> &str {
+        self.root.get(..16).unwrap_or(self.root)
+    }
+
+    /// The public page's address as a QR code, an inline SVG (no external
+    /// resource; escaped by construction: only the URL is encoded, as dots).
+    pub fn qr_svg(&self) -> String {
+        qrcode::QrCode::new(self.public_url.as_bytes())
+            .map(|code| {
+                code.render::<qrcode::render::svg::Color<'_>>()
+                    .min_dimensions(120, 120)
+                    .quiet_zone(true)
+                    .build()
+            })
+            .unwrap_or_default()
+    }
 }
 
 /// Writes one table row (and a running total after every 25th).
@@ -54,18 +86,19 @@ pub(super) fn write_row(out: &mut impl Write, row: &PacketRow) -> io::Result<()>
     };
     writeln!(
         out,
-        "<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+        "<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"code\">{}</td></tr>",
         row.number,
         e(&row.name),
         e(&row.city),
         e(&row.country),
         e(&row.signed_on),
-        e(&row.comment)
+        e(&row.comment),
+        e(&row.receipt)
     )?;
     if row.number.is_multiple_of(SUBTOTAL_EVERY) {
         writeln!(
             out,
-            "<tr class=\"subtotal\"><td colspan=\"6\">Running total: {}</td></tr>",
+            "<tr class=\"subtotal\"><td colspan=\"7\">Running total: {}</td></tr>",
             crate::i18n::Tr::default().number(i64::try_from(row.number).unwrap_or(i64::MAX))
         )?;
     }
@@ -78,6 +111,7 @@ pub(super) fn write_list(
     petition: &Petition,
     point: &DeliveryPoint,
     count: u64,
+    tree: Option<&Tree<'_>>,
     rows: BufWriter<std::fs::File>,
 ) -> anyhow::Result<()> {
     let total = crate::i18n::Tr::default().number(i64::try_from(count).unwrap_or(i64::MAX));
@@ -86,6 +120,7 @@ pub(super) fn write_list(
         point,
         country: name_of(&point.country),
         total: total.clone(),
+        tree,
     };
     out.write_all(head.render()?.as_bytes())?;
     let mut file = rewind(rows)?;
@@ -102,7 +137,7 @@ pub(super) fn write_cover_letter(
     count: u64,
     (first, last): (Option<NaiveDateTime>, Option<NaiveDateTime>),
     digest: &str,
-    frozen: Option<super::Frozen>,
+    frozen: Option<(super::Frozen<'_>, &Tree<'_>)>,
 ) -> anyhow::Result<()> {
     // Dates as read where the packet is handed over.
     let zone = point.time_zone;
@@ -112,7 +147,7 @@ pub(super) fn write_cover_letter(
     };
     let tr = crate::i18n::Tr::default();
     let version =
-        frozen.map(|f| format!("{}, frozen {}", f.version, tr.local_time(f.frozen_at, zone)));
+        frozen.map(|(f, _)| format!("{}, frozen {}", f.version, tr.local_time(f.frozen_at, zone)));
     let letter = CoverLetter {
         petition,
         paragraphs: petition.paragraphs(),
@@ -123,6 +158,7 @@ pub(super) fn write_cover_letter(
         last: day(last),
         digest,
         version,
+        tree: frozen.map(|(_, tree)| tree),
     };
     out.write_all(letter.render()?.as_bytes())?;
     Ok(())

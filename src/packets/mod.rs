@@ -14,6 +14,7 @@
 //!   file that is copied in after.
 
 mod html;
+pub mod proof;
 
 use std::fs::File;
 use std::io::{self, BufWriter, Seek, SeekFrom, Write};
@@ -47,16 +48,24 @@ pub struct PacketSummary {
     /// version keeps them, to notice a withdrawal after the freeze).
     #[serde(skip)]
     pub members: Vec<i64>,
+    /// A frozen packet's leaf hashes in tree order (sorted), for its proof.
+    #[serde(skip)]
+    pub leaves: Vec<crate::crypto::merkle::Hash>,
+    /// A frozen packet's Merkle root, 64 hex (see [`proof`]).
+    pub root: Option<String>,
 }
 
 /// Which frozen version a packet is written as (see [`crate::delivery`]);
 /// a packet written without one is a preview of what a freeze would print.
 #[derive(Debug, Clone, Copy)]
-pub struct Frozen {
+pub struct Frozen<'a> {
     /// 1, 2, … per delivery point.
     pub version: i32,
     /// When it was frozen (UTC).
     pub frozen_at: NaiveDateTime,
+    /// The point's public delivery page, where its root is published
+    /// (printed, and as a QR code, on the cover letter).
+    pub public_url: &'a str,
 }
 
 /// One signature as it appears in the packet.
@@ -68,6 +77,8 @@ pub struct PacketRow {
     pub country: String,
     pub signed_on: String,
     pub comment: String,
+    /// The line's receipt code (a frozen packet's; empty in a preview).
+    pub receipt: String,
 }
 
 #[derive(Queryable)]
@@ -76,6 +87,7 @@ struct Stored {
     printed: Option<Vec<u8>>,
     country: String,
     verified_at: Option<NaiveDateTime>,
+    salt: Option<Vec<u8>>,
 }
 
 /// Writes the packet for one delivery point as a ZIP into `out`.
@@ -84,7 +96,7 @@ pub fn write_packet(
     keys: &Keyring,
     petition: &Petition,
     point: &DeliveryPoint,
-    frozen: Option<Frozen>,
+    frozen: Option<Frozen<'_>>,
     out: &mut File,
 ) -> anyhow::Result<PacketSummary> {
     let mut zip = ZipWriter::new(BufWriter::new(out));
@@ -100,13 +112,23 @@ pub fn write_packet(
     let mut csv_hash = Hashing::new(&mut zip);
     csv_hash.write_all("\u{feff}".as_bytes())?;
     let mut csv = csv::Writer::from_writer(&mut csv_hash);
-    csv.write_record(["number", "name", "city", "country", "signed_on", "comment"])?;
+    csv.write_record([
+        "number",
+        "name",
+        "city",
+        "country",
+        "signed_on",
+        "comment",
+        "receipt",
+    ])?;
     let mut html_rows = BufWriter::new(tempfile::tempfile().context("creating a temporary file")?);
     let mut stats = Stats::default();
+    let leaf_of = frozen.map(|f| (petition.slug.as_str(), f.version));
     for_each_row(
         conn,
         keys,
         point,
+        leaf_of,
         |row| {
             csv.write_record([
                 row.number.to_string().as_str(),
@@ -115,6 +137,7 @@ pub fn write_packet(
                 &row.country,
                 &row.signed_on,
                 &neutralise(&row.comment),
+                &row.receipt,
             ])?;
             html::write_row(&mut html_rows, row)?;
             Ok(())
@@ -126,10 +149,26 @@ pub fn write_packet(
     let csv_sha = csv_hash.finish();
 
     let count = stats.count;
+    // Tree order: by leaf hash, so a position says nothing about when anyone signed.
+    stats.leaves.sort_unstable();
+    let root = frozen.map(|_| hex::encode(crate::crypto::merkle::root(&stats.leaves)));
+    let tree = frozen.zip(root.as_deref()).map(|(f, root)| html::Tree {
+        version: f.version,
+        root,
+        size: count,
+        public_url: f.public_url,
+    });
     zip.start_file("signatures.html", options)
         .context("starting signatures.html")?;
     let mut html_hash = Hashing::new(&mut zip);
-    html::write_list(&mut html_hash, petition, point, count, html_rows)?;
+    html::write_list(
+        &mut html_hash,
+        petition,
+        point,
+        count,
+        tree.as_ref(),
+        html_rows,
+    )?;
     let html_sha = html_hash.finish();
 
     let digest = packet_digest(&csv_sha, &html_sha);
@@ -150,7 +189,7 @@ pub fn write_packet(
         count,
         (stats.first, stats.last),
         &digest,
-        frozen,
+        frozen.zip(tree.as_ref()),
     )?;
     let cover_sha = cover_hash.finish();
 
@@ -171,6 +210,9 @@ pub fn write_packet(
         generated_at: &generated_at,
         version: frozen.map(|f| f.version),
         frozen_at: frozen.map(|f| f.frozen_at.and_utc().to_rfc3339()),
+        root: root.as_deref(),
+        size: frozen.map(|_| count),
+        scheme: frozen.map(|_| proof::SCHEME),
         files: vec![
             ManifestFile {
                 name: "signatures.csv",
@@ -188,6 +230,25 @@ pub fn write_packet(
         packet_digest: &digest,
         packet_digest_covers: ["signatures.csv", "signatures.html"],
     };
+    // The offline receipt checker travels with every frozen packet.
+    let checker_sha = match frozen {
+        Some(_) => {
+            zip.start_file("verify-receipt.html", options)
+                .context("starting verify-receipt.html")?;
+            let mut hash = Hashing::new(&mut zip);
+            hash.write_all(proof::CHECKER_HTML.as_bytes())?;
+            Some(hash.finish())
+        }
+        None => None,
+    };
+    let mut files = manifest.files;
+    if let Some(sha) = &checker_sha {
+        files.push(ManifestFile {
+            name: "verify-receipt.html",
+            sha256: sha,
+        });
+    }
+    let manifest = Manifest { files, ..manifest };
     zip.start_file("manifest.json", options)
         .context("starting manifest.json")?;
     serde_json::to_writer_pretty(&mut zip, &manifest).context("writing manifest.json")?;
@@ -199,6 +260,8 @@ pub fn write_packet(
         signature_count: count,
         packet_digest: digest,
         members: stats.members,
+        leaves: stats.leaves,
+        root,
     })
 }
 
@@ -218,6 +281,7 @@ struct Stats {
     first: Option<NaiveDateTime>,
     last: Option<NaiveDateTime>,
     members: Vec<i64>,
+    leaves: Vec<crate::crypto::merkle::Hash>,
 }
 
 /// Calls `f` with every verified signature of a delivery point, in packet
@@ -227,6 +291,7 @@ fn for_each_row(
     conn: &mut DbConnection,
     keys: &Keyring,
     point: &DeliveryPoint,
+    leaf_of: Option<(&str, i32)>,
     mut f: impl FnMut(&PacketRow) -> anyhow::Result<()>,
     stats: &mut Stats,
 ) -> anyhow::Result<()> {
@@ -239,7 +304,7 @@ fn for_each_row(
             .filter(s::delivery_point_id.eq(delivery_point_id))
             .filter(s::state.eq(SignatureState::Verified.as_str()))
             .order((s::verified_at, s::id))
-            .select((s::id, s::printed, s::country, s::verified_at))
+            .select((s::id, s::printed, s::country, s::verified_at, s::salt))
             .limit(BATCH)
             .into_boxed();
         if let Some((at, id)) = after {
@@ -265,7 +330,7 @@ fn for_each_row(
                 // Nothing sealed is left: the safe side for the signer.
                 None => Printed::anonymous(),
             };
-            f(&PacketRow {
+            let mut row = PacketRow {
                 number: stats.count,
                 name: printed.name,
                 city: printed.city,
@@ -277,7 +342,26 @@ fn for_each_row(
                     .format("%Y-%m-%d")
                     .to_string(),
                 comment: printed.comment,
-            })?;
+                receipt: String::new(),
+            };
+            if let Some((petition, version)) = leaf_of {
+                let salt = stored.salt.as_deref().with_context(|| {
+                    format!("signature {} has no salt to print a proof with", stored.id)
+                })?;
+                let leaf = proof::LeafFields {
+                    petition: petition.to_owned(),
+                    point: point.slug.clone(),
+                    version,
+                    name: row.name.clone(),
+                    city: row.city.clone(),
+                    country: row.country.clone(),
+                    signed_on: row.signed_on.clone(),
+                }
+                .leaf(salt);
+                row.receipt = proof::receipt_code(&leaf);
+                stats.leaves.push(leaf);
+            }
+            f(&row)?;
         }
         match batch.last() {
             Some(last) if batch.len() as i64 == BATCH => {
@@ -358,6 +442,10 @@ struct Manifest<'a> {
     version: Option<i32>,
     /// When that version was frozen (RFC 3339, UTC).
     frozen_at: Option<String>,
+    /// The version's Merkle root (64 hex), its size and its scheme (see [`proof`]).
+    root: Option<&'a str>,
+    size: Option<u64>,
+    scheme: Option<&'static str>,
     files: Vec<ManifestFile<'a>>,
     packet_digest: &'a str,
     packet_digest_covers: [&'static str; 2],

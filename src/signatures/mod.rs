@@ -80,6 +80,8 @@ pub struct Signature {
     pub lang: crate::i18n::Lang,
     /// Whether they asked to hear when their signature is handed over.
     pub notify_delivery: bool,
+    /// Salts its leaf in packet proofs; erased with the contact data.
+    pub salt: Option<Vec<u8>>,
 }
 
 /// A new, pending signature.
@@ -102,6 +104,7 @@ pub struct NewSignature<'a> {
     pub ip_range_hash: Option<&'a str>,
     pub lang: &'a str,
     pub notify_delivery: bool,
+    pub salt: Option<&'a [u8]>,
 }
 
 /// What a signer typed, sealed as one record ([`Purpose::Contact`]): shown
@@ -285,6 +288,17 @@ impl Signature {
     /// the sealed records, the IP hashes. What is left is a tombstone that
     /// counts and the audit log can refer to. Queued mail goes with it.
     pub fn erase(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
+        Self::erase_contact(conn, id)?;
+        // With the salt gone, no public leaf hash leads back to them.
+        diesel::update(signatures::table.find(id))
+            .set(signatures::salt.eq(None::<Vec<u8>>))
+            .execute(conn)?;
+        Ok(())
+    }
+
+    /// [`Self::erase`] as the schema stood before packet proofs (no salt):
+    /// what the upgrade that seals old rows runs, before that column exists.
+    pub(crate) fn erase_contact(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
         use crate::db::schema::outbox;
         diesel::update(signatures::table.find(id))
             .set((

@@ -219,7 +219,7 @@ fn seal_legacy_batch(
         crate::db::raw_load(conn, &sql).context("reading unsealed signatures")?;
     for row in &rows {
         if row.state == SignatureState::Withdrawn.as_str() {
-            crate::signatures::Signature::erase(conn, row.id)?;
+            crate::signatures::Signature::erase_contact(conn, row.id)?;
             continue;
         }
         let name = SignerName::parse(&row.name).ok();

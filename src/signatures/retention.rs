@@ -108,7 +108,7 @@ pub fn erase_signer_contacts(conn: &mut DbConnection, petition_id: i64) -> Query
     use diesel::sql_types::BigInt;
     let sql = format!(
         "UPDATE signatures SET email_hash = 'erased:' || CAST(id AS TEXT), \
-         contact = NULL, domain_hash = NULL, ip_hash = NULL, ip_range_hash = NULL \
+         contact = NULL, domain_hash = NULL, ip_hash = NULL, ip_range_hash = NULL, salt = NULL \
          WHERE petition_id = {}",
         crate::db::dialect::param(conn, 1)
     );

@@ -84,6 +84,9 @@ pub struct SealedInput {
     pub contact: Vec<u8>,
     pub printed: Vec<u8>,
     pub key_id: String,
+    /// 32 random bytes salting the signature's leaf in packet proofs
+    /// (see [`crate::packets::proof`]).
+    pub salt: [u8; 32],
 }
 
 impl SignJob {
@@ -117,6 +120,7 @@ impl SignJob {
             ),
             email_hash: hash,
             key_id: keys.current_id(),
+            salt: rand::random(),
         };
         SignJob {
             petition_id,
@@ -299,7 +303,7 @@ fn first_use_of_forms(conn: &mut DbConnection, jobs: &[SignJob]) -> anyhow::Resu
         .collect())
 }
 
-/// Rows per multi-row insert: 13 columns each stays far below either
+/// Rows per multi-row insert: 16 columns each stays far below either
 /// backend's limit on bound parameters.
 const INSERT_CHUNK: usize = 500;
 
@@ -325,6 +329,7 @@ pub fn new_signature(job: &SignJob) -> NewSignature<'_> {
         ip_range_hash: input.ip_range_hash.as_deref(),
         lang: input.lang.code(),
         notify_delivery: input.notify_delivery,
+        salt: Some(sealed.salt.as_slice()),
     }
 }
 

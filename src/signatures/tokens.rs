@@ -17,6 +17,8 @@ pub mod purpose {
     pub const DATA: &str = "data";
     /// Stop mail about the handover of this signature (a one-click link).
     pub const UNSUBSCRIBE: &str = "unsubscribe";
+    /// Download the receipt proving the signature was in the packet handed over.
+    pub const RECEIPT: &str = "receipt";
 }
 
 /// A stored token row.

@@ -66,18 +66,57 @@ pub async fn all_json(path: web::Path<String>, state: State) -> Result<HttpRespo
     })
 }
 
-/// `GET /p/{slug}/delivery/{point}.json`.
+/// `GET /p/{slug}/delivery/{point}`: the delivery page for one point.
+async fn one_page(
+    slug: &str,
+    point: &str,
+    req: &HttpRequest,
+    state: &State,
+) -> Result<HttpResponse, AppError> {
+    let (cached, days) = days(state, slug).await?;
+    let days: Vec<PointDay> = days.into_iter().filter(|d| d.point.slug == point).collect();
+    if days.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    let l = lang::tr_for(req, cached.data.petition.default_lang());
+    let points = public_points(&cached, &days);
+    let page = DeliveryPage {
+        l,
+        slug: &cached.data.petition.slug,
+        title: cached.data.petition.title(l.lang),
+        groups: delivery_groups(l, &days, &points),
+    };
+    render(StatusCode::OK, &page)
+}
+
+/// `GET /p/{slug}/delivery/{point}.json` (and, without `.json`, its page).
 pub async fn point_json(
     path: web::Path<(String, String)>,
+    req: HttpRequest,
     state: State,
 ) -> Result<HttpResponse, AppError> {
     let (slug, file) = path.into_inner();
-    let point = file.strip_suffix(".json").ok_or(AppError::NotFound)?;
+    let Some(point) = file.strip_suffix(".json") else {
+        return one_page(&slug, &file, &req, &state).await;
+    };
     let (cached, days) = days(&state, &slug).await?;
-    let days: Vec<PointDay> = days.into_iter().filter(|d| d.point.slug == point).collect();
-    let one = public_points(&cached, &days)
-        .pop()
+    let day = days
+        .into_iter()
+        .find(|d| d.point.slug == point)
         .ok_or(AppError::NotFound)?;
+    let mut one = PublicPoint::of(&day, &cached.counts, &cached.data.petition.slug);
+    let ids: Vec<i64> = day.versions.iter().map(|v| v.id).collect();
+    let leaves = state
+        .db(move |conn| {
+            let all = ids.iter().map(|&id| delivery::leaves_hex(conn, id));
+            Ok(all
+                .collect::<Result<Vec<_>, _>>()
+                .context("reading leaves")?)
+        })
+        .await?;
+    for (v, leaves) in one.versions.iter_mut().zip(leaves) {
+        v.leaves = Some(leaves);
+    }
     json(&one)
 }
 

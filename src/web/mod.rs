@@ -12,6 +12,7 @@ pub mod organizer;
 pub mod page_cache;
 mod petition;
 pub mod rate_limit;
+mod receipts;
 mod sign;
 pub mod templates;
 mod unsubscribe;
@@ -141,6 +142,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/p/{slug}/delivery/{file}",
             web::get().to(delivery::point_json),
         )
+        .route("/receipt/{token}", web::get().to(receipts::by_token))
+        .route(
+            "/my-data/{token}/receipt/{file}",
+            web::get().to(receipts::from_my_data),
+        )
+        .route("/verify-receipt", web::get().to(receipts::checker))
         .route("/unsubscribe/{token}", web::get().to(unsubscribe::show))
         .route("/unsubscribe/{token}", web::post().to(unsubscribe::confirm))
         .route("/verify/{token}", web::get().to(verify::show))

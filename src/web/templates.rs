@@ -554,8 +554,8 @@ pub struct DeliveryPointView {
     pub status: String,
     pub count: String,
     pub digest: String,
-    /// `(version, count, frozen at)`.
-    pub versions: Vec<(i32, String, String)>,
+    /// `(version, count, frozen at, Merkle root)`.
+    pub versions: Vec<(i32, String, String, String)>,
     /// "Delivered at … to …", "Refused at …", "Postponed to …".
     pub outcome: Option<String>,
     pub note: String,
@@ -628,7 +628,8 @@ pub fn delivery_groups(
                 .iter()
                 .map(|v| {
                     let count = l.public_count(crate::domain::PublicCount::of(v.signature_count));
-                    (v.version, count, l.local_time(v.frozen_at, zone))
+                    let root = v.root.clone().unwrap_or_default();
+                    (v.version, count, l.local_time(v.frozen_at, zone), root)
                 })
                 .collect(),
             outcome: outcome_line(l, day),

@@ -190,6 +190,9 @@ my-data-comment = Kommentar
 my-data-signed = Unterschrieben
 my-data-confirmed = Bestätigt
 my-data-ip = IP-Fingerabdruck
+my-data-receipt = Quittung
+my-data-receipt-link = Quittung herunterladen (sobald das Paket eingefroren ist)
+my-data-receipt-warning = Eine aufbewahrte Quittung zeigt, dass Sie unterschrieben haben.
 my-data-none = nichts
 my-data-stored = gespeichert
 my-data-not-confirmed = nicht bestätigt
@@ -488,6 +491,8 @@ mail-delivered-page = So verlief der Tag an allen Übergabeorten: { $link }
 mail-delivered-page-link = So verlief der Tag an allen Übergabeorten
 mail-delivered-why = Sie erhalten diese eine E-Mail, weil Sie benachrichtigt werden wollten, wenn Ihre Unterschrift übergeben wird. So bestellen Sie solche E-Mails ab:
 mail-delivered-stop = Diese E-Mails abbestellen
+mail-delivered-receipt = Ihre Quittung beweist mit einer kleinen Datei und der auf dem Paket gedruckten Wurzel, dass Ihre Unterschrift in der übergebenen Liste stand; sie nennt niemanden sonst. Bewahren Sie sie nur auf, wo das sicher ist: Eine aufbewahrte Quittung zeigt, dass Sie unterschrieben haben.
+mail-delivered-receipt-link = Quittung herunterladen
 
 ## Seiten für Organisierende: der Übergabetag
 

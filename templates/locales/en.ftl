@@ -190,6 +190,9 @@ my-data-comment = Comment
 my-data-signed = Signed
 my-data-confirmed = Confirmed
 my-data-ip = IP fingerprint
+my-data-receipt = Receipt
+my-data-receipt-link = Download the receipt (once the packet is frozen)
+my-data-receipt-warning = A kept receipt shows that you signed.
 my-data-none = none
 my-data-stored = stored
 my-data-not-confirmed = not confirmed
@@ -488,6 +491,8 @@ mail-delivered-page = How the day went at every point: { $link }
 mail-delivered-page-link = How the day went at every point
 mail-delivered-why = You get this one email because you asked to hear when your signature is handed over. To stop such mail:
 mail-delivered-stop = Stop this mail
+mail-delivered-receipt = Your receipt proves, from a small file and the root printed on the packet, that your signature was in the list handed over; it names no one else. Keep it only where that is safe: a kept receipt shows that you signed.
+mail-delivered-receipt-link = Download your receipt
 
 ## Organizer pages: the delivery day
 

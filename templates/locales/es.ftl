@@ -190,6 +190,9 @@ my-data-comment = Comentario
 my-data-signed = Firmada
 my-data-confirmed = Confirmada
 my-data-ip = Huella de la IP
+my-data-receipt = Recibo
+my-data-receipt-link = Descargar el recibo (cuando el paquete esté congelado)
+my-data-receipt-warning = Un recibo guardado muestra que usted firmó.
 my-data-none = no hay
 my-data-stored = guardada
 my-data-not-confirmed = sin confirmar
@@ -488,6 +491,8 @@ mail-delivered-page = Cómo fue el día en cada punto de entrega: { $link }
 mail-delivered-page-link = Cómo fue el día en cada punto de entrega
 mail-delivered-why = Recibe este único correo porque pidió que le avisáramos cuando se entregara su firma. Para dejar de recibir estos correos:
 mail-delivered-stop = Dejar de recibir estos correos
+mail-delivered-receipt = Su recibo demuestra, con un archivo pequeño y la raíz impresa en el paquete, que su firma estaba en la lista entregada; no nombra a nadie más. Guárdelo solo donde sea seguro: un recibo guardado muestra que usted firmó.
+mail-delivered-receipt-link = Descargar su recibo
 
 ## Páginas de organización: el día de la entrega
 

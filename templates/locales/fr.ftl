@@ -189,6 +189,9 @@ my-data-comment = Commentaire
 my-data-signed = Date de signature
 my-data-confirmed = Date de confirmation
 my-data-ip = Empreinte IP
+my-data-receipt = Reçu
+my-data-receipt-link = Télécharger le reçu (une fois le dossier figé)
+my-data-receipt-warning = Un reçu conservé montre que vous avez signé.
 my-data-none = néant
 my-data-stored = enregistrée
 my-data-not-confirmed = non confirmée
@@ -487,6 +490,8 @@ mail-delivered-page = Le déroulement de la journée à chaque lieu de remise :
 mail-delivered-page-link = Le déroulement de la journée à chaque lieu de remise
 mail-delivered-why = Vous recevez cet unique e-mail parce que vous avez demandé qu’on vous prévienne quand votre signature serait remise. Pour ne plus recevoir ce type d’e-mail :
 mail-delivered-stop = Ne plus recevoir ces e-mails
+mail-delivered-receipt = Votre reçu prouve, avec un petit fichier et la racine imprimée sur le dossier, que votre signature figurait dans la liste remise ; il ne nomme personne d’autre. Ne le gardez que si c’est sans danger : un reçu conservé montre que vous avez signé.
+mail-delivered-receipt-link = Télécharger votre reçu
 
 ## Pages des organisateurs : le jour de la remise
 

@@ -186,6 +186,9 @@ my-data-comment = コメント
 my-data-signed = 署名日時
 my-data-confirmed = 確定日時
 my-data-ip = IPフィンガープリント
+my-data-receipt = 受領証
+my-data-receipt-link = 受領証をダウンロード（書類の固定後）
+my-data-receipt-warning = 保管された受領証は、あなたが署名したことを示します。
 my-data-none = なし
 my-data-stored = 保存済み
 my-data-not-confirmed = 未確定
@@ -481,6 +484,8 @@ mail-delivered-page = 各提出先での当日の様子：{ $link }
 mail-delivered-page-link = 各提出先での当日の様子
 mail-delivered-why = 署名が提出されたときのお知らせをご希望いただいたため、このメールを1通だけお送りしています。このようなメールを停止するには：
 mail-delivered-stop = このメールを停止する
+mail-delivered-receipt = 受領証は、小さなファイルと書類に印刷されたルートだけで、あなたの署名が提出されたリストに含まれていたことを証明します。ほかの人の名前は含みません。安全な場合にだけ保管してください。保管された受領証は、あなたが署名したことを示します。
+mail-delivered-receipt-link = 受領証をダウンロード
 
 ## 主催者ページ：提出の日
 

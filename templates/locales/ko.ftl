@@ -186,6 +186,9 @@ my-data-comment = 의견
 my-data-signed = 서명 시각
 my-data-confirmed = 확인 시각
 my-data-ip = IP 지문값
+my-data-receipt = 영수증
+my-data-receipt-link = 영수증 내려받기(문서가 고정된 후)
+my-data-receipt-warning = 보관된 영수증은 귀하가 서명했다는 것을 보여 줍니다.
 my-data-none = 없음
 my-data-stored = 저장됨
 my-data-not-confirmed = 확인되지 않음
@@ -481,6 +484,8 @@ mail-delivered-page = 전달 장소별 당일 상황: { $link }
 mail-delivered-page-link = 전달 장소별 당일 상황
 mail-delivered-why = 서명이 전달되면 알려 달라고 요청하셨기 때문에 이 이메일을 한 번만 보내 드립니다. 이런 메일을 그만 받으려면:
 mail-delivered-stop = 이 메일 중지하기
+mail-delivered-receipt = 영수증은 작은 파일과 문서에 인쇄된 루트만으로 귀하의 서명이 전달된 명단에 있었음을 증명합니다. 다른 사람의 이름은 담겨 있지 않습니다. 안전한 경우에만 보관하십시오. 보관된 영수증은 귀하가 서명했다는 것을 보여 줍니다.
+mail-delivered-receipt-link = 영수증 내려받기
 
 ## 주최자 페이지: 전달하는 날
 

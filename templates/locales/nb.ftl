@@ -189,6 +189,9 @@ my-data-comment = Kommentar
 my-data-signed = Underskrevet
 my-data-confirmed = Bekreftet
 my-data-ip = IP-fingeravtrykk
+my-data-receipt = Kvittering
+my-data-receipt-link = Last ned kvitteringen (når pakken er fryst)
+my-data-receipt-warning = En kvittering du tar vare på, viser at du har skrevet under.
 my-data-none = ingen
 my-data-stored = lagret
 my-data-not-confirmed = ikke bekreftet
@@ -487,6 +490,8 @@ mail-delivered-page = Slik gikk dagen på hvert overleveringssted: { $link }
 mail-delivered-page-link = Slik gikk dagen på hvert overleveringssted
 mail-delivered-why = Du får denne ene e-posten fordi du ba om å få vite når underskriften din blir overlevert. Slik stopper du slike e-poster:
 mail-delivered-stop = Stopp disse e-postene
+mail-delivered-receipt = Kvitteringen din beviser, med en liten fil og roten som er trykt på pakken, at underskriften din var med i listen som ble overlevert; den nevner ingen andre. Ta vare på den bare der det er trygt: en kvittering viser at du har skrevet under.
+mail-delivered-receipt-link = Last ned kvitteringen
 
 ## Sider for arrangører: overleveringsdagen
 

@@ -190,6 +190,9 @@ my-data-comment = Opmerking
 my-data-signed = Getekend
 my-data-confirmed = Bevestigd
 my-data-ip = IP-vingerafdruk
+my-data-receipt = Ontvangstbewijs
+my-data-receipt-link = Ontvangstbewijs downloaden (zodra het pakket bevroren is)
+my-data-receipt-warning = Een bewaard ontvangstbewijs laat zien dat u getekend hebt.
 my-data-none = geen
 my-data-stored = opgeslagen
 my-data-not-confirmed = niet bevestigd
@@ -488,6 +491,8 @@ mail-delivered-page = Hoe de dag verliep op elk overhandigingspunt: { $link }
 mail-delivered-page-link = Hoe de dag verliep op elk overhandigingspunt
 mail-delivered-why = Je krijgt deze ene e-mail omdat je hebt gevraagd om bericht zodra je handtekening is overhandigd. Zo stop je zulke e-mail:
 mail-delivered-stop = Deze e-mail stoppen
+mail-delivered-receipt = Uw ontvangstbewijs toont met een klein bestand en de op het pakket gedrukte wortel aan dat uw handtekening in de overhandigde lijst stond; het noemt niemand anders. Bewaar het alleen waar dat veilig is: een bewaard ontvangstbewijs laat zien dat u getekend hebt.
+mail-delivered-receipt-link = Uw ontvangstbewijs downloaden
 
 ## Pagina's voor organisatoren: de overhandigingsdag
 

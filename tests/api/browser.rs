@@ -683,3 +683,71 @@ async fn the_delivery_day_view_fits_a_laptop_screen_and_reflows_on_a_phone() {
     );
     b.close().await;
 }
+
+#[tokio::test]
+async fn the_offline_checker_proves_a_receipt_against_the_printed_root_and_refuses_a_wrong_one() {
+    let Some(b) = browser().await else { return };
+    let app = spawn_app(Backend::Sqlite).await;
+    for i in 0..5 {
+        let form = crate::helpers::with(
+            sign_form(&format!("r{i}@example.org")),
+            "notify_delivery",
+            "yes",
+        );
+        app.sign_and_confirm(form).await;
+    }
+    let coordinator = app
+        .organizer("c@example.org", "coordinator", Some(SLUG), &[])
+        .await;
+    let point = format!("/organizer/petitions/{SLUG}/delivery/{SEOUL}");
+    let frozen = coordinator
+        .post(&format!("{point}/freeze"), &[("seen", "")])
+        .await;
+    assert_eq!(frozen.status().as_u16(), 303);
+    let manifest = coordinator.manifest(SEOUL).await;
+    let root = manifest["root"].as_str().expect("a root").to_owned();
+    let fields = [
+        ("outcome", "delivered"),
+        ("happened_at", "2026-12-05T14:00"),
+    ];
+    let recorded = coordinator.post(&format!("{point}/record"), &fields).await;
+    assert_eq!(recorded.status().as_u16(), 303);
+    let mails = app
+        .smtp
+        .wait_for("r3@example.org", 2, Duration::from_secs(10))
+        .await;
+    let link = mails[1]
+        .text()
+        .split_whitespace()
+        .find(|w| w.contains("/receipt/"))
+        .expect("a receipt link")
+        .to_owned();
+    let receipt = app
+        .get(link.strip_prefix(&app.address).expect("ours"))
+        .await
+        .text()
+        .await
+        .expect("the receipt");
+
+    b.open(&app, "/verify-receipt").await;
+    b.assert_accessible("the receipt checker").await;
+    let paste = format!(
+        "document.getElementById('receipt').value = {}",
+        serde_json::to_string(&receipt).expect("a JS string")
+    );
+    b.js(&paste).await;
+    b.fill("#root", &root).await;
+    b.click("#check").await;
+    let said = b.text_of("#result").await;
+    assert!(said.starts_with("Proved"), "{said}");
+    assert!(said.contains(&root), "{said}");
+
+    b.fill("#root", &"ab".repeat(32)).await;
+    b.click("#check").await;
+    let said = b.text_of("#result").await;
+    assert!(
+        said.starts_with("Step failed: the path leads to root"),
+        "{said}"
+    );
+    b.close().await;
+}

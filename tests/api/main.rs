@@ -21,6 +21,7 @@ mod my_data;
 mod organizers;
 mod packets;
 mod petition_page;
+mod proofs;
 mod signer_safety;
 mod signing;
 mod verification;

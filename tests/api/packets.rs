@@ -106,7 +106,15 @@ async fn a_packet_holds_the_verified_signatures_of_its_point_and_no_email(backen
     let mut reader = csv::Reader::from_reader(&csv_bytes[3..]);
     assert_eq!(
         reader.headers().unwrap(),
-        vec!["number", "name", "city", "country", "signed_on", "comment"]
+        vec![
+            "number",
+            "name",
+            "city",
+            "country",
+            "signed_on",
+            "comment",
+            "receipt"
+        ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 4, "only Seoul's verified signatures");

@@ -214,9 +214,15 @@ async fn an_anonymous_signer_gives_the_list_no_city_and_no_comment(backend: Back
     std::io::Read::read_to_string(&mut archive.by_name("signatures.csv").unwrap(), &mut csv)
         .unwrap();
     let rows: Vec<&str> = csv.lines().skip(1).collect();
-    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
-    assert_eq!(rows[0], format!("1,Anonymous,,KR,{today},"));
-    assert_eq!(rows[1], format!("2,김.,서울,KR,{today},Stop the returns"));
+    // The date where the point is (Seoul), as the official reads it; a
+    // preview prints no receipt code.
+    let seoul = handover::domain::TimeZone::parse("Asia/Seoul").unwrap();
+    let today = seoul
+        .local(chrono::Utc::now().naive_utc())
+        .format("%Y-%m-%d")
+        .to_string();
+    assert_eq!(rows[0], format!("1,Anonymous,,KR,{today},,"));
+    assert_eq!(rows[1], format!("2,김.,서울,KR,{today},Stop the returns,"));
     let mut html = String::new();
     std::io::Read::read_to_string(&mut archive.by_name("signatures.html").unwrap(), &mut html)
         .unwrap();

@@ -185,16 +185,24 @@ pub async fn freeze(
     check_form(&req, &state, &form.csrf)?;
     let (slug, point) = path.into_inner();
     let seen: Option<i32> = form.seen.trim().parse().ok();
-    let (scope, keys) = (session.scope.clone(), state.keys.clone());
+    let (scope, keys, base) = (
+        session.scope.clone(),
+        state.keys.clone(),
+        state.base_url.clone(),
+    );
     let target = format!("/organizer/petitions/{slug}/delivery/{point}");
     let done = state
         .db(move |conn| {
             let (data, point, _) = their_point(conn, &scope, &slug, &point)?;
             let by = scope.organizer.actor();
             let now = Utc::now().naive_utc();
+            let press = freeze::Press {
+                keys: &keys,
+                base_url: &base,
+            };
             Ok(freeze::freeze(
                 conn,
-                &keys,
+                press,
                 &data.petition,
                 point.id,
                 seen,
