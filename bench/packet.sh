@@ -32,8 +32,12 @@ measure() {
 # the export and dumped as it is stored by the baseline.
 select_sql="SELECT s.id, s.printed, s.country, s.verified_at FROM signatures s JOIN delivery_points d ON d.id = s.delivery_point_id WHERE d.slug = 'seoul-embassy' AND s.state = 'verified' ORDER BY s.verified_at, s.id"
 
-printf '| backend | signatures | handover export s | peak RSS MB | baseline (client CSV dump) s | baseline RSS MB | time ratio | ZIP MB |\n'
-printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
+printf '| backend | signatures | handover export s | peak RSS MB | baseline (client CSV dump) s | baseline RSS MB | time ratio | ZIP MB | handover freeze s | freeze RSS MB |\n'
+printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+# The freeze (issue 15) writes the same packet as version 1 with its Merkle
+# tree (issue 17) inside one write transaction: on SQLite, how long signing
+# for the other points waits.
+export HANDOVER_BASE_URL=https://petition.example
 for n in $sizes; do
   db="$work/packet-$n.db"
   DATABASE_URL="sqlite://$db" "$bin" demo >/dev/null 2>&1
@@ -41,7 +45,8 @@ for n in $sizes; do
   read -r t m < <(measure env DATABASE_URL="sqlite://$db" "$bin" export --petition north-korean-refugees --delivery-point seoul-embassy --out "$work/p.zip")
   size=$(du -m "$work/p.zip" | cut -f1)
   read -r bt bm < <(measure sqlite3 -csv "$db" "$select_sql")
-  printf '| SQLite | %s | %s | %s | %s | %s | %.1f | %s |\n' "$n" "$t" "$m" "$bt" "$bm" "$(echo "$t / $bt" | bc -l)" "$size"
+  read -r ft fm < <(measure env DATABASE_URL="sqlite://$db" "$bin" freeze --petition north-korean-refugees --delivery-point seoul-embassy)
+  printf '| SQLite | %s | %s | %s | %s | %s | %.1f | %s | %s | %s |\n' "$n" "$t" "$m" "$bt" "$bm" "$(echo "$t / $bt" | bc -l)" "$size" "$ft" "$fm"
   rm -f "$db" "$work/p.zip"
 
   if [ -n "$pg_url" ] && psql "$pg_url/postgres" -qtAc 'SELECT 1' >/dev/null 2>&1; then
@@ -53,7 +58,8 @@ for n in $sizes; do
     read -r t m < <(measure env DATABASE_URL="$pg_url/$name" HANDOVER_DATA_KEY="$pg_key" "$bin" export --petition north-korean-refugees --delivery-point seoul-embassy --out "$work/p.zip")
     size=$(du -m "$work/p.zip" | cut -f1)
     read -r bt bm < <(measure psql "$pg_url/$name" -qc "\\copy ($select_sql) TO '/dev/null' CSV")
-    printf '| PostgreSQL | %s | %s | %s | %s | %s | %.1f | %s |\n' "$n" "$t" "$m" "$bt" "$bm" "$(echo "$t / $bt" | bc -l)" "$size"
+    read -r ft fm < <(measure env DATABASE_URL="$pg_url/$name" HANDOVER_DATA_KEY="$pg_key" "$bin" freeze --petition north-korean-refugees --delivery-point seoul-embassy)
+    printf '| PostgreSQL | %s | %s | %s | %s | %s | %.1f | %s | %s | %s |\n' "$n" "$t" "$m" "$bt" "$bm" "$(echo "$t / $bt" | bc -l)" "$size" "$ft" "$fm"
     psql "$pg_url/postgres" -qc "DROP DATABASE $name WITH (FORCE)" >/dev/null
     rm -f "$work/p.zip"
   fi

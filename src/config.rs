@@ -64,6 +64,19 @@ pub enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Freeze a delivery point's packet now, as "Freeze the packet now" does
+    /// (or, with `--again`, make the next version).
+    Freeze {
+        /// The petition's slug.
+        #[arg(long)]
+        petition: String,
+        /// The delivery point's slug.
+        #[arg(long)]
+        delivery_point: String,
+        /// Freeze a new version even if one is frozen already.
+        #[arg(long)]
+        again: bool,
+    },
     /// Check a signer's receipt offline: that their line is in the packet
     /// whose Merkle root it names (or `--root`, read off the paper).
     VerifyReceipt {

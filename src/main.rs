@@ -58,6 +58,55 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Freeze {
+            petition,
+            delivery_point,
+            again,
+        } => {
+            let db = startup::open_database(&settings)?;
+            let base_url = settings
+                .base_url
+                .clone()
+                .context("`handover freeze` needs HANDOVER_BASE_URL: the cover letter prints the public page's address")?;
+            let mut conn = db.pool.get().context("getting a database connection")?;
+            let data = PetitionWithPoints::load(&mut conn, &petition)?
+                .with_context(|| format!("there is no petition `{petition}`"))?;
+            let point = data.point(&delivery_point).with_context(|| {
+                format!("petition `{petition}` has no delivery point `{delivery_point}`")
+            })?;
+            let days = handover::delivery::days(&mut conn, std::slice::from_ref(point))?;
+            let seen = days
+                .first()
+                .and_then(|d| d.current())
+                .map(|v| v.version)
+                .filter(|_| again);
+            let press = handover::delivery::freeze::Press {
+                keys: &db.keys,
+                base_url: &base_url,
+            };
+            let now = Utc::now().naive_utc();
+            let done = handover::delivery::freeze::freeze(
+                &mut conn,
+                press,
+                &data.petition,
+                point.id,
+                seen,
+                Actor::Cli,
+                now,
+            )?;
+            match done {
+                handover::delivery::freeze::Freeze::Made(v) => {
+                    println!("{petition}/{delivery_point}: version {v} frozen")
+                }
+                handover::delivery::freeze::Freeze::Already(v) => println!(
+                    "{petition}/{delivery_point}: version {v} is frozen already (--again makes the next)"
+                ),
+                handover::delivery::freeze::Freeze::Delivered => anyhow::bail!(
+                    "{petition}/{delivery_point} was handed over; its packet cannot be frozen again"
+                ),
+            }
+            Ok(())
+        }
         Command::Migrate => {
             startup::open_database(&settings)?;
             println!("database is up to date");

@@ -20,6 +20,7 @@ crate::on_both_backends!(
     a_bad_record_is_shown_again_with_messages_and_nothing_is_saved,
     a_photo_is_stored_without_exif_or_gps_and_bad_uploads_store_nothing,
     the_editor_takes_times_in_the_points_zone_and_asks_for_one_where_a_country_has_several,
+    the_command_line_freezes_a_packet_as_the_button_does,
     a_refusal_is_announced_only_when_the_organizer_chooses_to,
 );
 
@@ -1041,4 +1042,30 @@ fn rational_bytes(d: u32, m: u32) -> Vec<u8> {
         1u32.to_be_bytes(),
     ]
     .concat()
+}
+
+async fn the_command_line_freezes_a_packet_as_the_button_does(backend: Backend) {
+    let app = spawn_app(backend).await;
+    signers(&app, "cli", 3).await;
+    let freeze = |again: bool| {
+        let mut args = vec!["freeze", "--petition", SLUG, "--delivery-point", SEOUL];
+        if again {
+            args.push("--again");
+        }
+        let out = app.cli(&args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(freeze(false).contains("version 1 frozen"));
+    assert!(freeze(false).contains("version 1 is frozen already"));
+    assert!(freeze(true).contains("version 2 frozen"));
+    assert_eq!(versions(&app, SEOUL), vec![(1, 3), (2, 3)]);
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'packet_frozen' AND actor = 'command line'"),
+        2
+    );
 }

@@ -335,7 +335,8 @@ impl TestApp {
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_handover"));
         command
             .args(args)
-            .env("DATABASE_URL", &self.settings.database_url);
+            .env("DATABASE_URL", &self.settings.database_url)
+            .env("HANDOVER_BASE_URL", &self.address);
         if let Some(key) = &self.settings.data_key {
             command.env("HANDOVER_DATA_KEY", key);
         }
