@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
-use crate::db::schema::{packet_members, packet_versions, signatures};
+use crate::db::schema::{packet_members, signatures};
 use crate::i18n::Lang;
 use crate::outbox::{self, MailKind};
 use crate::signatures::SignatureState;
@@ -22,13 +22,7 @@ pub fn enqueue_for_point(
     kind: MailKind,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    let newest: Option<i64> = packet_versions::table
-        .filter(packet_versions::delivery_point_id.eq(point_id))
-        .order(packet_versions::version.desc())
-        .select(packet_versions::id)
-        .first(conn)
-        .optional()?;
-    let Some(version_id) = newest else {
+    let Some(version_id) = super::newest_version(conn, point_id)?.map(|v| v.id) else {
         return Ok(0);
     };
     let signers: Vec<(i64, String)> = packet_members::table

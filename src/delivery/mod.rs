@@ -49,15 +49,20 @@ pub struct PacketVersion {
 /// A version's leaf hashes in tree order, as lower-case hex (public: they
 /// reveal nothing but the count).
 pub fn leaves_hex(conn: &mut DbConnection, version_id: i64) -> QueryResult<Vec<String>> {
-    let blob: Option<Vec<u8>> = packet_versions::table
-        .find(version_id)
-        .select(packet_versions::leaves)
-        .first(conn)?;
-    Ok(blob
-        .unwrap_or_default()
-        .chunks_exact(32)
-        .map(hex::encode)
-        .collect())
+    Ok(leaves(conn, version_id)?.iter().map(hex::encode).collect())
+}
+
+/// A point's newest frozen version, if any.
+pub fn newest_version(
+    conn: &mut DbConnection,
+    point_id: i64,
+) -> QueryResult<Option<PacketVersion>> {
+    packet_versions::table
+        .filter(packet_versions::delivery_point_id.eq(point_id))
+        .order(packet_versions::version.desc())
+        .select(PacketVersion::as_select())
+        .first(conn)
+        .optional()
 }
 
 /// A version's leaf hashes in tree order.

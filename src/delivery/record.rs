@@ -64,6 +64,17 @@ pub struct DeliveryRecord {
     pub news_mailed_at: Option<NaiveDateTime>,
 }
 
+impl DeliveryRecord {
+    /// A point's record, if its outcome was recorded.
+    pub fn find(conn: &mut DbConnection, point_id: i64) -> QueryResult<Option<Self>> {
+        delivery_records::table
+            .find(point_id)
+            .select(DeliveryRecord::as_select())
+            .first(conn)
+            .optional()
+    }
+}
+
 /// The record form as typed.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(default)]
@@ -161,11 +172,7 @@ pub fn save(
         if point.status == PointStatus::Open {
             return Ok(Recorded::NotFrozen);
         }
-        let old: Option<DeliveryRecord> = delivery_records::table
-            .find(point_id)
-            .select(DeliveryRecord::as_select())
-            .first(conn)
-            .optional()?;
+        let old = DeliveryRecord::find(conn, point_id)?;
         let mail_delivered = new.outcome == Outcome::Delivered
             && old.as_ref().is_none_or(|r| r.delivered_mailed_at.is_none());
         let mail_news = new.outcome != Outcome::Delivered

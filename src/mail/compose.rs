@@ -496,21 +496,18 @@ impl Composer {
         }
         let petition = Petition::find(conn, signature.petition_id)
             .with_context(|| format!("loading petition {}", signature.petition_id))?;
-        let points = crate::petitions::DeliveryPoint::for_petition(conn, petition.id)?;
-        let point = points
-            .iter()
-            .find(|p| p.id == signature.delivery_point_id)
-            .with_context(|| format!("delivery point {} is gone", signature.delivery_point_id))?;
-        let day = crate::delivery::days(conn, std::slice::from_ref(point))?
-            .pop()
-            .context("no day for the point")?;
-        let record = day.record.as_ref().context("the point has no record")?;
+        // One mail per signer of a point: a few keyed reads each, never a
+        // pass over the point's whole packet.
+        let point = &crate::petitions::DeliveryPoint::find(conn, signature.delivery_point_id)?;
+        let record = &crate::delivery::DeliveryRecord::find(conn, point.id)?
+            .context("the point has no record")?;
         // Queued for one outcome, the record since corrected to another: what
         // was queued is no longer true, so it is not sent.
         if (record.outcome == crate::delivery::Outcome::Delivered) != delivered {
             return Err(anyhow::Error::new(NothingToSend));
         }
-        let count = day.current().map_or(0, |v| v.signature_count);
+        let count =
+            crate::delivery::newest_version(conn, point.id)?.map_or(0, |v| v.signature_count);
         let to = signature
             .contact(&self.keys)?
             .with_context(|| format!("signature {} has no contact data left", signature.id))?

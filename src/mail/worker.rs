@@ -50,6 +50,11 @@ const PURGE_EVERY: Duration = Duration::from_secs(60);
 /// How often the worker freezes the packets of points past their cut-off
 /// (signing for them already stopped by the clock; this prints the paper).
 const FREEZE_EVERY: Duration = Duration::from_secs(5);
+/// How often the worker looks for frozen packets that print a signer
+/// withdrawn since (a pass over every frozen packet's members: on the
+/// delivery day, not every few seconds; downloads refuse such a packet at
+/// once anyway, see `delivery::export::current_packet`).
+const RECHECK_EVERY: Duration = Duration::from_secs(15);
 /// How often an idle worker looks for due mail when nobody wakes it.
 const POLL: Duration = Duration::from_millis(1000);
 
@@ -141,6 +146,7 @@ impl Worker {
         tracing::info!(transport = %self.mailer.describe(), "mail worker started");
         let mut last_purge: Option<std::time::Instant> = None;
         let mut last_freeze: Option<std::time::Instant> = None;
+        let mut last_recheck: Option<std::time::Instant> = None;
         loop {
             if last_freeze.is_none_or(|t| t.elapsed() >= FREEZE_EVERY) {
                 last_freeze = Some(std::time::Instant::now());
@@ -149,6 +155,12 @@ impl Worker {
                         error = format!("{e:#}"),
                         "freezing packets at their cut-off failed"
                     );
+                }
+            }
+            if last_recheck.is_none_or(|t| t.elapsed() >= RECHECK_EVERY) {
+                last_recheck = Some(std::time::Instant::now());
+                if let Err(e) = self.recheck_printed() {
+                    tracing::error!(error = format!("{e:#}"), "rechecking frozen packets failed");
                 }
             }
             if last_purge.is_none_or(|t| t.elapsed() >= PURGE_EVERY) {
@@ -186,8 +198,7 @@ impl Worker {
         tracing::info!("mail worker stopped");
     }
 
-    /// Freezes the packets of every point past its cut-off, and tells the
-    /// organizers of a frozen packet that needs reprinting.
+    /// Freezes the packets of every point past its cut-off.
     pub fn freeze_due(&self) -> anyhow::Result<usize> {
         let mut conn = self.pool.get().context("getting a database connection")?;
         let now = Utc::now().naive_utc();
@@ -195,10 +206,16 @@ impl Worker {
             keys: &self.composer.keys,
             base_url: &self.composer.base_url,
         };
-        let frozen = crate::delivery::freeze::freeze_due(&mut conn, press, now)?;
-        crate::delivery::freeze::notice_reprints(&mut conn, now)?;
+        crate::delivery::freeze::freeze_due(&mut conn, press, now)
+    }
+
+    /// Tells the organizers of a frozen packet that needs reprinting, and
+    /// drops the stored bytes of packets that print a withdrawn signer.
+    pub fn recheck_printed(&self) -> anyhow::Result<()> {
+        let mut conn = self.pool.get().context("getting a database connection")?;
+        crate::delivery::freeze::notice_reprints(&mut conn, Utc::now().naive_utc())?;
         crate::delivery::freeze::scrub_withdrawn(&mut conn)?;
-        Ok(frozen)
+        Ok(())
     }
 
     /// Sends everything due now, batch after batch, and reports the totals.

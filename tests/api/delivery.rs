@@ -356,7 +356,7 @@ async fn a_withdrawal_after_the_freeze_needs_a_reprint_and_version_2_leaves_it_o
     // The worker (in this process) mails the point's organizers, once.
     let notice = app
         .smtp
-        .wait_for("c@example.org", mailed + 1, Duration::from_secs(15))
+        .wait_for("c@example.org", mailed + 1, Duration::from_secs(30))
         .await;
     let notice = &notice[mailed];
     assert!(
@@ -770,7 +770,7 @@ async fn a_withdrawal_after_the_handover_says_the_paper_is_already_out(backend: 
         "{page}"
     );
     // Gone from the platform, stored packets included (the worker drops the bytes).
-    for _ in 0..100 {
+    for _ in 0..300 {
         if app.count("SELECT COUNT(*) AS n FROM packet_versions WHERE zip IS NULL") == 1 {
             break;
         }
