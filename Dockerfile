@@ -6,7 +6,11 @@ COPY . .
 RUN cargo build --release --locked
 
 FROM debian:bookworm-slim
-RUN apt-get update && apt-get install -y --no-install-recommends libpq5 ca-certificates && rm -rf /var/lib/apt/lists/*
+# Noto and emoji fonts: the PDF packets print every script a signer types
+# (src/packets/fonts.rs finds them through fontconfig's folders).
+RUN apt-get update && apt-get install -y --no-install-recommends libpq5 ca-certificates \
+    fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-noto-mono fonts-symbola \
+    && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/target/release/handover /usr/local/bin/handover
 # Where docker-compose keeps the data key file (a volume initialised from here).
 RUN mkdir /keys && chown nobody /keys && chmod 700 /keys

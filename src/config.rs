@@ -63,6 +63,10 @@ pub enum Command {
         /// The file (one point) or folder (`--all`) to write.
         #[arg(long)]
         out: PathBuf,
+        /// Exit non-zero when a PDF had to print a character as its code
+        /// point for lack of a font (the packets are written either way).
+        #[arg(long)]
+        strict: bool,
     },
     /// Freeze a delivery point's packet now, as "Freeze the packet now" does
     /// (or, with `--again`, make the next version).

@@ -201,20 +201,32 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             delivery_point,
             all,
             out,
+            strict,
         } => {
             let db = startup::open_database(&settings)?;
             let mut conn = db.pool.get().context("getting a database connection")?;
             let data = PetitionWithPoints::load(&mut conn, &petition)?
                 .with_context(|| format!("there is no petition `{petition}`"))?;
             let now = Utc::now().naive_utc();
-            if all {
-                for (path, summary) in export::export_all(&mut conn, &db.keys, &data, &out)? {
+            // Packets are written either way; --strict fails the command
+            // when one prints a character as its code point.
+            let mut lacking = false;
+            let mut report =
+                |path: &std::path::Path, summary: &handover::packets::PacketSummary| {
                     println!(
                         "{}: {} signatures, digest {}",
                         path.display(),
                         summary.signature_count,
                         summary.packet_digest
                     );
+                    if !summary.missing.is_empty() {
+                        lacking = true;
+                        eprintln!("{}: {}", path.display(), summary.missing.describe());
+                    }
+                };
+            if all {
+                for (path, summary) in export::export_all(&mut conn, &db.keys, &data, &out)? {
+                    report(&path, &summary);
                 }
                 audit::record(
                     &mut conn,
@@ -236,12 +248,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     &format!("{petition}/{slug}"),
                     now,
                 )?;
-                println!(
-                    "{}: {} signatures, digest {}",
-                    out.display(),
-                    summary.signature_count,
-                    summary.packet_digest
-                );
+                report(&out, &summary);
+            }
+            if strict && lacking {
+                anyhow::bail!("--strict: a packet lacks fonts for some of its text (see above)");
             }
             Ok(())
         }

@@ -59,6 +59,21 @@ impl Application {
             );
         }
         drop(conn);
+        // Find the PDF fonts now, off the request path, and say which
+        // scripts packets would print as code points.
+        std::thread::Builder::new()
+            .name("fonts".into())
+            .spawn(|| {
+                let lacking = crate::packets::fonts::fonts().lacking_scripts();
+                if !lacking.is_empty() {
+                    tracing::warn!(
+                        scripts = %lacking.join(", "),
+                        "no font for these scripts: PDF packets print them as code points; install the fonts the README lists or set {}",
+                        crate::packets::fonts::FONT_DIRS_ENV
+                    );
+                }
+            })
+            .context("starting the font scan")?;
 
         let wake_worker = if settings.no_worker {
             None

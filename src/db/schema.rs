@@ -25,6 +25,7 @@ diesel::table! {
         erased_at -> Nullable<Timestamp>,
         lang -> Text,
         translations -> Text,
+        contact -> Text,
     }
 }
 
@@ -42,6 +43,7 @@ diesel::table! {
         time_zone -> Text,
         cutoff_at -> Nullable<Timestamp>,
         status -> Text,
+        local_group -> Text,
     }
 }
 

@@ -52,6 +52,7 @@ pub fn current_packet(
                 members: Vec::new(),
                 leaves: Vec::new(),
                 root: v.root.clone(),
+                missing: crate::packets::missing_fonts_in(&zip),
             })
         }
         _ => write_packet(conn, keys, petition, point, None, out),

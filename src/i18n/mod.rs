@@ -96,6 +96,28 @@ impl Lang {
         }
     }
 
+    /// The languages officials of a country read, of those Handover speaks,
+    /// most used first ("CA": English, French); empty where it speaks none.
+    pub fn of_country(country: &str) -> &'static [Lang] {
+        use Lang::*;
+        match country {
+            "KR" | "KP" => &[Ko],
+            "JP" => &[Ja],
+            "FR" | "MC" | "SN" | "CI" | "CD" | "CM" | "HT" => &[Fr],
+            "BE" => &[Nl, Fr, De],
+            "CH" => &[De, Fr],
+            "LU" => &[Fr, De],
+            "DE" | "AT" | "LI" => &[De],
+            "NL" | "SR" => &[Nl],
+            "NO" => &[Nb],
+            "CA" => &[En, Fr],
+            "US" | "GB" | "IE" | "AU" | "NZ" | "ZA" | "SG" | "IN" | "PH" => &[En],
+            "ES" | "MX" | "AR" | "CL" | "CO" | "PE" | "VE" | "EC" | "GT" | "CU" | "BO" | "DO"
+            | "HN" | "PY" | "SV" | "NI" | "CR" | "PA" | "UY" => &[Es],
+            _ => &[],
+        }
+    }
+
     fn source(self) -> &'static str {
         match self {
             Lang::En => include_str!("../../templates/locales/en.ftl"),

@@ -1,84 +1,57 @@
-//! The packet's HTML files: the print-ready list and the cover letter.
-//! Frames are askama templates in `templates/packet/`; the list's rows are
-//! streamed between its head and tail so the list can be any length.
+//! The packet's HTML files: the list and the cover letter, for a screen or
+//! a browser's print. Frames are askama templates in `templates/packet/`;
+//! the list's rows are streamed between its head and tail so the list can
+//! be any length. They say what the PDFs say ([`super::letter`]).
 
 use std::io::{self, BufWriter, Write};
 
 use askama::Template;
 use askama::filters::{Html, escape};
-use chrono::NaiveDateTime;
 
+use super::letter::{Letter, ListHeader, ListLabels, running_total};
+use super::pdf::SUBTOTAL_EVERY;
 use super::{PacketRow, rewind};
-use crate::domain::country::name_of;
-use crate::petitions::{DeliveryPoint, Petition};
-
-/// A running total is printed after every this many rows.
-const SUBTOTAL_EVERY: u64 = 25;
+use crate::i18n::Tr;
 
 #[derive(Template)]
 #[template(path = "packet/list_head.html")]
 struct ListHead<'a> {
-    petition: &'a Petition,
-    point: &'a DeliveryPoint,
-    country: &'static str,
-    total: String,
-    tree: Option<&'a Tree<'a>>,
+    lang: &'static str,
+    /// A frozen packet's root, shortened to 16 hex, on every page's head.
+    short_root: Option<&'a str>,
+    header: &'a ListHeader,
+    labels: &'a ListLabels,
 }
 
 #[derive(Template)]
 #[template(path = "packet/list_tail.html")]
-struct ListTail {
-    total: String,
+struct ListTail<'a> {
+    total: &'a str,
 }
 
 #[derive(Template)]
 #[template(path = "packet/cover_letter.html")]
 struct CoverLetter<'a> {
-    petition: &'a Petition,
-    paragraphs: Vec<&'a str>,
-    point: &'a DeliveryPoint,
-    country: &'static str,
-    total: String,
-    first: String,
-    last: String,
-    digest: &'a str,
-    /// "2, frozen 5 December 2026 02:00 KST (UTC+09:00)", for a frozen version.
-    version: Option<String>,
-    tree: Option<&'a Tree<'a>>,
+    letter: &'a Letter,
+    qr_svg: Option<&'a str>,
 }
 
-/// A frozen packet's proof, as the list's footer and the cover letter print it.
-pub struct Tree<'a> {
-    pub version: i32,
-    /// 64 hex.
-    pub root: &'a str,
-    pub size: u64,
-    /// Where the root is published.
-    pub public_url: &'a str,
+/// The public page's address as a QR code, an SVG (no external resource;
+/// escaped by construction: only the URL is encoded, as dots).
+pub fn qr_svg(public_url: &str) -> String {
+    qrcode::QrCode::new(public_url.as_bytes())
+        .map(|code| {
+            code.render::<qrcode::render::svg::Color<'_>>()
+                .min_dimensions(120, 120)
+                .quiet_zone(true)
+                .build()
+        })
+        .unwrap_or_default()
 }
 
-impl Tree<'_> {
-    /// The root's first 16 characters, as every page footer prints it.
-    pub fn short_root(&self) -> &str {
-        self.root.get(..16).unwrap_or(self.root)
-    }
-
-    /// The public page's address as a QR code, an inline SVG (no external
-    /// resource; escaped by construction: only the URL is encoded, as dots).
-    pub fn qr_svg(&self) -> String {
-        qrcode::QrCode::new(self.public_url.as_bytes())
-            .map(|code| {
-                code.render::<qrcode::render::svg::Color<'_>>()
-                    .min_dimensions(120, 120)
-                    .quiet_zone(true)
-                    .build()
-            })
-            .unwrap_or_default()
-    }
-}
-
-/// Writes one table row (and a running total after every 25th).
-pub(super) fn write_row(out: &mut impl Write, row: &PacketRow) -> io::Result<()> {
+/// Writes one table row (and a running total after every 25th). Each
+/// person's text takes its own direction; the date never wraps.
+pub(super) fn write_row(out: &mut impl Write, tr: Tr, row: &PacketRow) -> io::Result<()> {
     let e = |s: &str| {
         escape(s.to_owned(), Html)
             .map(|v| v.to_string())
@@ -86,7 +59,7 @@ pub(super) fn write_row(out: &mut impl Write, row: &PacketRow) -> io::Result<()>
     };
     writeln!(
         out,
-        "<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"code\">{}</td></tr>",
+        "<tr><td class=\"n\">{}</td><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td><td>{}</td><td class=\"date\">{}</td><td dir=\"auto\" class=\"comment\">{}</td><td class=\"code\">{}</td></tr>",
         row.number,
         e(&row.name),
         e(&row.city),
@@ -95,11 +68,11 @@ pub(super) fn write_row(out: &mut impl Write, row: &PacketRow) -> io::Result<()>
         e(&row.comment),
         e(&row.receipt)
     )?;
-    if row.number.is_multiple_of(SUBTOTAL_EVERY) {
+    if let Some(total) = running_total(tr, row.number, SUBTOTAL_EVERY) {
         writeln!(
             out,
-            "<tr class=\"subtotal\"><td colspan=\"7\">Running total: {}</td></tr>",
-            crate::i18n::Tr::default().number(i64::try_from(row.number).unwrap_or(i64::MAX))
+            "<tr class=\"subtotal\"><td colspan=\"7\">{}</td></tr>",
+            e(&total)
         )?;
     }
     Ok(())
@@ -108,58 +81,33 @@ pub(super) fn write_row(out: &mut impl Write, row: &PacketRow) -> io::Result<()>
 /// Writes the whole list: head, the rows gathered in `rows`, tail.
 pub(super) fn write_list(
     out: &mut impl Write,
-    petition: &Petition,
-    point: &DeliveryPoint,
-    count: u64,
-    tree: Option<&Tree<'_>>,
+    tr: Tr,
+    header: &ListHeader,
+    root: Option<&str>,
     rows: BufWriter<std::fs::File>,
 ) -> anyhow::Result<()> {
-    let total = crate::i18n::Tr::default().number(i64::try_from(count).unwrap_or(i64::MAX));
     let head = ListHead {
-        petition,
-        point,
-        country: name_of(&point.country),
-        total: total.clone(),
-        tree,
+        lang: tr.code(),
+        short_root: root.map(|r| r.get(..16).unwrap_or(r)),
+        header,
+        labels: &ListLabels::new(tr),
     };
     out.write_all(head.render()?.as_bytes())?;
     let mut file = rewind(rows)?;
     io::copy(&mut file, out)?;
-    out.write_all(ListTail { total }.render()?.as_bytes())?;
+    let tail = ListTail {
+        total: &header.total,
+    };
+    out.write_all(tail.render()?.as_bytes())?;
     Ok(())
 }
 
 /// Writes the cover letter.
 pub(super) fn write_cover_letter(
     out: &mut impl Write,
-    petition: &Petition,
-    point: &DeliveryPoint,
-    count: u64,
-    (first, last): (Option<NaiveDateTime>, Option<NaiveDateTime>),
-    digest: &str,
-    frozen: Option<(super::Frozen<'_>, &Tree<'_>)>,
+    letter: &Letter,
+    qr_svg: Option<&str>,
 ) -> anyhow::Result<()> {
-    // Dates as read where the packet is handed over.
-    let zone = point.time_zone;
-    let day = |t: Option<NaiveDateTime>| {
-        t.map(|t| zone.local(t).format("%Y-%m-%d").to_string())
-            .unwrap_or_else(|| "–".to_owned())
-    };
-    let tr = crate::i18n::Tr::default();
-    let version =
-        frozen.map(|(f, _)| format!("{}, frozen {}", f.version, tr.local_time(f.frozen_at, zone)));
-    let letter = CoverLetter {
-        petition,
-        paragraphs: petition.paragraphs(),
-        point,
-        country: name_of(&point.country),
-        total: crate::i18n::Tr::default().number(i64::try_from(count).unwrap_or(i64::MAX)),
-        first: day(first),
-        last: day(last),
-        digest,
-        version,
-        tree: frozen.map(|(_, tree)| tree),
-    };
-    out.write_all(letter.render()?.as_bytes())?;
+    out.write_all(CoverLetter { letter, qr_svg }.render()?.as_bytes())?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! The delivery packet: what a local group prints and hands over at one
-//! delivery point. A ZIP with `signatures.csv`, `signatures.html` (print-ready),
-//! `cover-letter.html` and `manifest.json`.
+//! delivery point. A ZIP with `signatures.pdf` and `cover-letter.pdf` (to
+//! print: typeset with embedded fonts, see [`pdf`]), the same two as HTML,
+//! `signatures.csv` and `manifest.json`.
 //!
 //! - Only verified signatures, in verification order (then id), so the same
 //!   data gives the same files. Email addresses never enter the packet: they
@@ -13,7 +14,10 @@
 //!   batches, the CSV streams into the ZIP and the HTML list into a temporary
 //!   file that is copied in after.
 
+pub mod fonts;
 mod html;
+pub mod letter;
+mod pdf;
 pub mod proof;
 
 use std::fs::File;
@@ -53,6 +57,9 @@ pub struct PacketSummary {
     pub leaves: Vec<crate::crypto::merkle::Hash>,
     /// A frozen packet's Merkle root, 64 hex (see [`proof`]).
     pub root: Option<String>,
+    /// What could not be printed for lack of a font (printed as code points).
+    #[serde(skip)]
+    pub missing: fonts::Missing,
 }
 
 /// Which frozen version a packet is written as (see [`crate::delivery`]);
@@ -123,6 +130,8 @@ pub fn write_packet(
     ])?;
     let mut html_rows = BufWriter::new(tempfile::tempfile().context("creating a temporary file")?);
     let mut stats = Stats::default();
+    let tr = crate::i18n::Tr::new(petition.default_lang());
+    let mut pdf_rows = pdf::Rows::new(tr, petition, point);
     let leaf_of = frozen.map(|f| (petition.slug.as_str(), f.version));
     for_each_row(
         conn,
@@ -139,7 +148,8 @@ pub fn write_packet(
                 &neutralise(&row.comment),
                 &row.receipt,
             ])?;
-            html::write_row(&mut html_rows, row)?;
+            html::write_row(&mut html_rows, tr, row)?;
+            pdf_rows.push(row);
             Ok(())
         },
         &mut stats,
@@ -152,23 +162,12 @@ pub fn write_packet(
     // Tree order: by leaf hash, so a position says nothing about when anyone signed.
     stats.leaves.sort_unstable();
     let root = frozen.map(|_| hex::encode(crate::crypto::merkle::root(&stats.leaves)));
-    let tree = frozen.zip(root.as_deref()).map(|(f, root)| html::Tree {
-        version: f.version,
-        root,
-        size: count,
-        public_url: f.public_url,
-    });
+
     zip.start_file("signatures.html", options)
         .context("starting signatures.html")?;
     let mut html_hash = Hashing::new(&mut zip);
-    html::write_list(
-        &mut html_hash,
-        petition,
-        point,
-        count,
-        tree.as_ref(),
-        html_rows,
-    )?;
+    let header = letter::ListHeader::new(tr, petition, point, count, frozen, &mut |s| s.to_owned());
+    html::write_list(&mut html_hash, tr, &header, root.as_deref(), html_rows)?;
     let html_sha = html_hash.finish();
 
     let digest = packet_digest(&csv_sha, &html_sha);
@@ -179,19 +178,40 @@ pub fn write_packet(
         .format("%Y-%m-%d")
         .to_string();
 
-    zip.start_file("cover-letter.html", options)
-        .context("starting cover-letter.html")?;
-    let mut cover_hash = Hashing::new(&mut zip);
-    html::write_cover_letter(
-        &mut cover_hash,
+    let list_pdf = pdf::list(
+        petition,
+        point,
+        frozen,
+        &digest,
+        root.as_deref(),
+        &mut pdf_rows,
+    )
+    .context("typesetting signatures.pdf")?;
+    let list_pdf_sha = store(&mut zip, "signatures.pdf", options, &list_pdf)?;
+    drop(list_pdf);
+
+    let input = letter::LetterInput {
         petition,
         point,
         count,
-        (stats.first, stats.last),
-        &digest,
-        frozen.zip(tree.as_ref()),
-    )?;
+        first: stats.first,
+        last: stats.last,
+        digest: &digest,
+        frozen,
+        root: root.as_deref(),
+    };
+    let qr = frozen.map(|f| html::qr_svg(f.public_url));
+    let cover = letter::Letter::new(&input, &mut |s| s.to_owned());
+    zip.start_file("cover-letter.html", options)
+        .context("starting cover-letter.html")?;
+    let mut cover_hash = Hashing::new(&mut zip);
+    html::write_cover_letter(&mut cover_hash, &cover, qr.as_deref())?;
     let cover_sha = cover_hash.finish();
+    let mut missing = std::mem::take(&mut pdf_rows.missing);
+    let printed = letter::Letter::new(&input, &mut pdf::printable_into(&mut missing));
+    let cover_pdf =
+        pdf::letter(petition, point, &printed, qr).context("typesetting cover-letter.pdf")?;
+    let cover_pdf_sha = store(&mut zip, "cover-letter.pdf", options, &cover_pdf)?;
 
     let manifest = Manifest {
         petition: ManifestPetition {
@@ -223,10 +243,19 @@ pub fn write_packet(
                 sha256: &html_sha,
             },
             ManifestFile {
+                name: "signatures.pdf",
+                sha256: &list_pdf_sha,
+            },
+            ManifestFile {
                 name: "cover-letter.html",
                 sha256: &cover_sha,
             },
+            ManifestFile {
+                name: "cover-letter.pdf",
+                sha256: &cover_pdf_sha,
+            },
         ],
+        missing_fonts: (!missing.is_empty()).then_some(&missing),
         packet_digest: &digest,
         packet_digest_covers: ["signatures.csv", "signatures.html"],
     };
@@ -262,6 +291,7 @@ pub fn write_packet(
         members: stats.members,
         leaves: stats.leaves,
         root,
+        missing,
     })
 }
 
@@ -394,6 +424,24 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Adds one whole file to the ZIP; returns its SHA-256.
+fn store<W: Write + Seek>(
+    zip: &mut ZipWriter<W>,
+    name: &str,
+    options: SimpleFileOptions,
+    bytes: &[u8],
+) -> anyhow::Result<String> {
+    // A PDF's streams are compressed already.
+    let options = options
+        .compression_method(CompressionMethod::Stored)
+        .compression_level(None);
+    zip.start_file(name, options)
+        .with_context(|| format!("starting {name}"))?;
+    zip.write_all(bytes)
+        .with_context(|| format!("writing {name}"))?;
+    Ok(hex::encode(Sha256::digest(bytes)))
+}
+
 /// A writer that hashes what passes through it.
 struct Hashing<W: Write> {
     inner: W,
@@ -449,6 +497,27 @@ struct Manifest<'a> {
     files: Vec<ManifestFile<'a>>,
     packet_digest: &'a str,
     packet_digest_covers: [&'static str; 2],
+    /// Scripts no installed font could print, and the rows that hold them
+    /// (row 0: the petition's own texts); absent when everything printed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    missing_fonts: Option<&'a fonts::Missing>,
+}
+
+/// What a stored packet's manifest says could not be printed.
+pub fn missing_fonts_in(zip: &[u8]) -> fonts::Missing {
+    #[derive(serde::Deserialize)]
+    struct Part {
+        #[serde(default)]
+        missing_fonts: Option<fonts::Missing>,
+    }
+    let read = || -> Option<fonts::Missing> {
+        let mut archive = zip::ZipArchive::new(io::Cursor::new(zip)).ok()?;
+        let manifest = archive.by_name("manifest.json").ok()?;
+        serde_json::from_reader::<_, Part>(manifest)
+            .ok()?
+            .missing_fonts
+    };
+    read().unwrap_or_default()
 }
 
 #[derive(Serialize)]

@@ -26,6 +26,15 @@ fn required(s: &str, max: usize) -> Result<String, Msg> {
     })
 }
 
+/// An optional text: empty stays empty, anything else as [`required`].
+fn optional(s: &str, max: usize) -> Result<String, Msg> {
+    if s.trim().is_empty() {
+        Ok(String::new())
+    } else {
+        required(s, max)
+    }
+}
+
 /// The petition form as typed.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(default)]
@@ -35,6 +44,8 @@ pub struct PetitionFields {
     pub body: String,
     pub recipient: String,
     pub organizer: String,
+    /// How officials reach the organizers; optional.
+    pub contact: String,
     pub goal: String,
     pub opens_at: String,
     pub closes_at: String,
@@ -81,6 +92,7 @@ impl PetitionFields {
             body: p.body.clone(),
             recipient: p.recipient.clone(),
             organizer: p.organizer.clone(),
+            contact: p.contact.clone(),
             goal: p.goal.to_string(),
             opens_at: time(p.opens_at),
             closes_at: time(p.closes_at),
@@ -184,6 +196,7 @@ impl PetitionFields {
                 required(&self.organizer, MAX_TITLE),
             )
         };
+        let contact = field(&mut errors, "contact", optional(&self.contact, MAX_TITLE));
         let goal = errors.check("goal", Goal::parse(&self.goal)).map(Goal::get);
         let retention_days = errors
             .check("retention_days", RetentionDays::parse(&self.retention_days))
@@ -203,7 +216,7 @@ impl PetitionFields {
         let (lang, translations) = self.validate_languages(&mut errors);
         let translations = serde_json::to_string(&translations).unwrap_or_else(|_| "{}".into());
         match (
-            slug, title, body, recipient, organizer, goal, opens_at, closes_at,
+            slug, title, body, recipient, organizer, goal, opens_at, closes_at, contact,
         ) {
             (
                 Some(slug),
@@ -214,6 +227,7 @@ impl PetitionFields {
                 Some(goal),
                 Some(opens_at),
                 Some(closes_at),
+                Some(contact),
             ) if errors.is_empty() => Ok(NewPetition {
                 slug,
                 title,
@@ -226,6 +240,7 @@ impl PetitionFields {
                 retention_days,
                 lang: lang.code().to_owned(),
                 translations,
+                contact,
             }),
             _ => Err(errors),
         }
@@ -425,6 +440,8 @@ pub struct PointFields {
     pub time_zone: String,
     /// In the point's time zone or RFC 3339; empty: 12 hours before delivery.
     pub cutoff_at: String,
+    /// The group handing the packet over; optional.
+    pub local_group: String,
 }
 
 impl PointFields {
@@ -455,6 +472,11 @@ impl PointFields {
         );
         let city = field(&mut errors, "city", required(&self.city, MAX_CITY));
         let address = field(&mut errors, "address", required(&self.address, MAX_ADDRESS));
+        let local_group = field(
+            &mut errors,
+            "local_group",
+            optional(&self.local_group, MAX_TITLE),
+        );
         let time_zone = match (self.time_zone.trim(), &country) {
             ("", Some(country)) => TimeZone::default_for(country)
                 .ok_or_else(|| errors.add("time_zone", Msg::new("org-error-time-zone-needed"))),
@@ -484,6 +506,7 @@ impl PointFields {
             delivery_at,
             time_zone,
             cutoff_at,
+            local_group,
         ) {
             (
                 Some(slug),
@@ -494,6 +517,7 @@ impl PointFields {
                 Some(delivery_at),
                 Some(time_zone),
                 Some(cutoff_at),
+                Some(local_group),
             ) if errors.is_empty() => Ok(NewDeliveryPoint {
                 petition_id,
                 slug,
@@ -505,6 +529,7 @@ impl PointFields {
                 position,
                 time_zone: time_zone.name().to_owned(),
                 cutoff_at,
+                local_group,
             }),
             _ => Err(errors),
         }

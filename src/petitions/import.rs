@@ -51,6 +51,7 @@ pub struct DeliveryPointFile {
     pub delivery_at: Option<NaiveDateTime>,
     pub time_zone: TimeZone,
     pub cutoff_at: Option<NaiveDateTime>,
+    pub local_group: String,
 }
 
 #[derive(Deserialize)]
@@ -61,6 +62,8 @@ struct RawFile {
     body: Spanned<String>,
     recipient: Spanned<String>,
     organizer: Option<Spanned<String>>,
+    /// How officials reach the organizers (cover letter).
+    contact: Option<Spanned<String>>,
     goal: Spanned<i64>,
     opens_at: Option<Spanned<RawTime>>,
     closes_at: Option<Spanned<RawTime>>,
@@ -92,6 +95,8 @@ struct RawPoint {
     /// An IANA name; may be left out where the country keeps one zone.
     time_zone: Option<Spanned<String>>,
     cutoff_at: Option<Spanned<RawTime>>,
+    /// The group handing this point's packet over (cover letter).
+    local_group: Option<Spanned<String>>,
 }
 
 /// A time written as an RFC 3339 string or as a TOML date-time.
@@ -117,6 +122,10 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
     let recipient = text(source, &raw.recipient, "recipient", MAX_TITLE)?;
     let organizer = match &raw.organizer {
         Some(o) => text(source, o, "organizer", MAX_TITLE)?,
+        None => String::new(),
+    };
+    let contact = match &raw.contact {
+        Some(c) => text(source, c, "contact", MAX_TITLE)?,
         None => String::new(),
     };
     let goal = Goal::new(*raw.goal.get_ref())
@@ -222,6 +231,10 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
             country,
             city: text(source, &p.city, "city", MAX_CITY)?,
             address: text(source, &p.address, "address", MAX_ADDRESS)?,
+            local_group: match &p.local_group {
+                Some(g) => text(source, g, "local_group", MAX_TITLE)?,
+                None => String::new(),
+            },
             delivery_at,
             time_zone,
             cutoff_at,
@@ -242,6 +255,7 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
             lang: lang.code().to_owned(),
             translations: serde_json::to_string(&translations)
                 .map_err(|e| err(0..0, &format!("translations: {e}")))?,
+            contact,
         },
         delivery_points: points,
     })
@@ -344,6 +358,7 @@ pub fn store(conn: &mut DbConnection, file: &PetitionFile) -> anyhow::Result<Imp
                 position: i32::try_from(position).unwrap_or(i32::MAX),
                 time_zone: point.time_zone.name().to_owned(),
                 cutoff_at: point.cutoff_at,
+                local_group: point.local_group.clone(),
             };
             match current.iter().find(|(_, slug)| slug == point.slug.as_str()) {
                 Some((id, _)) => {

@@ -40,7 +40,7 @@ impl LocalText {
     }
 }
 
-fn split_paragraphs(body: &str) -> Vec<&str> {
+pub fn split_paragraphs(body: &str) -> Vec<&str> {
     body.split("\n\n")
         .map(str::trim)
         .filter(|p| !p.is_empty())
@@ -94,6 +94,9 @@ pub struct Petition {
     /// The same texts in other languages (stored as JSON, read once per row).
     #[diesel(deserialize_as = String)]
     pub translations: StoredTranslations,
+    /// How officials reach the organizers, printed on every cover letter
+    /// (may be empty).
+    pub contact: String,
 }
 
 /// A petition's translations as read from its row: parsed once, when the
@@ -130,6 +133,7 @@ pub struct NewPetition {
     pub retention_days: i32,
     pub lang: String,
     pub translations: String,
+    pub contact: String,
 }
 
 /// Whether a petition takes signatures at a given time.
@@ -281,6 +285,9 @@ pub struct DeliveryPoint {
     /// Where its delivery day stands (written only by [`crate::delivery`]).
     #[diesel(deserialize_as = String)]
     pub status: PointStatus,
+    /// The group handing this point's packet over, printed on its cover
+    /// letter (may be empty).
+    pub local_group: String,
 }
 
 /// How long before its delivery a point's packet is frozen when the point
@@ -329,6 +336,7 @@ pub struct NewDeliveryPoint {
     pub position: i32,
     pub time_zone: String,
     pub cutoff_at: Option<NaiveDateTime>,
+    pub local_group: String,
 }
 
 impl DeliveryPoint {

@@ -299,6 +299,7 @@ mod tests {
             time_zone: crate::domain::TimeZone::UTC,
             cutoff_at: None,
             status: crate::petitions::PointStatus::Open,
+            local_group: String::new(),
         }]
     }
 

@@ -415,7 +415,7 @@ async fn downloads_and_exports_after_the_freeze_are_the_frozen_bytes(backend: Ba
     std::io::Read::read_to_string(&mut zip.by_name("cover-letter.html").unwrap(), &mut cover)
         .unwrap();
     assert!(
-        cover.contains("<th>Packet version</th><td>1, frozen "),
+        cover.contains("<th>Packet version</th><td dir=\"auto\">Version 1, frozen "),
         "{cover}"
     );
     assert!(cover.contains("KST (UTC+09:00)"), "the point's local time");

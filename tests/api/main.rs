@@ -20,6 +20,7 @@ mod management;
 mod my_data;
 mod organizers;
 mod packets;
+mod pdf;
 mod petition_page;
 mod proofs;
 mod signer_safety;

@@ -117,6 +117,26 @@ async fn a_mailed_receipt_verifies_against_the_root_printed_in_the_packet(backen
         zip_text(&zip, "signatures.html").contains(&format!("root {}", &root[..16])),
         "and on every page"
     );
+    if crate::pdf::poppler() {
+        let mut pdf = Vec::new();
+        std::io::Read::read_to_end(
+            &mut zip::ZipArchive::new(std::io::Cursor::new(zip.clone()))
+                .unwrap()
+                .by_name("signatures.pdf")
+                .unwrap(),
+            &mut pdf,
+        )
+        .unwrap();
+        let text = crate::pdf::pdf_text(&pdf);
+        assert!(
+            text.contains(&format!("Merkle root {root}")),
+            "the PDF's footer: {text}"
+        );
+        assert!(
+            text.contains("Version 1, frozen "),
+            "the PDF's header: {text}"
+        );
+    }
     let csv = zip_text(&zip, "signatures.csv");
     assert!(csv.lines().next().unwrap().ends_with(",receipt"));
     let (_, served) = app.get_text("/verify-receipt").await;
