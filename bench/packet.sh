@@ -4,15 +4,16 @@
 #
 # Baseline, measured in the same run on the same rows: the database's own
 # client writing those rows as CSV (sqlite3 -csv, psql \copy). The ratio
-# says what building the packet (names as chosen, CSV + print HTML + cover
-# letter + manifest, hashing, deflate) costs over merely reading the rows.
+# says what building the packet (names as chosen, CSV + HTML + the two PDFs
+# typeset by Typst + cover letter + manifest, hashing, deflate) costs over
+# merely reading the rows. "PDF pages" is signatures.pdf's page count (A4).
 #
-#   bash bench/packet.sh                    # N = 100000 and 1000000
+#   bash bench/packet.sh                    # N = 1000, 10000, 100000 and 1000000
 #   SIZES="10000" bash bench/packet.sh      # a quick run
 #   PG_URL=postgres://postgres@127.0.0.1:5432 (default) picks the PostgreSQL server; PG_URL= skips it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=${SIZES:-"100000 1000000"}
+sizes=${SIZES:-"1000 10000 100000 1000000"}
 pg_url=${PG_URL-postgres://postgres@127.0.0.1:5432}
 cargo build --release -q --bin handover --example packet_fill
 bin=$PWD/target/release/handover
@@ -28,12 +29,18 @@ measure() {
   awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }' "$work/time"
 }
 
+# signatures.pdf's page count (pdfinfo, from poppler-utils).
+pages_of() {
+  unzip -p "$1" signatures.pdf > "$work/s.pdf"
+  pdfinfo "$work/s.pdf" | awk '/^Pages:/ { print $2 }'
+}
+
 # The rows the packet reads: what it prints is sealed (`printed`), opened by
 # the export and dumped as it is stored by the baseline.
 select_sql="SELECT s.id, s.printed, s.country, s.verified_at FROM signatures s JOIN delivery_points d ON d.id = s.delivery_point_id WHERE d.slug = 'seoul-embassy' AND s.state = 'verified' ORDER BY s.verified_at, s.id"
 
-printf '| backend | signatures | handover export s | peak RSS MB | baseline (client CSV dump) s | baseline RSS MB | time ratio | ZIP MB | handover freeze s | freeze RSS MB |\n'
-printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+printf '| backend | signatures | handover export s | peak RSS MB | baseline (client CSV dump) s | baseline RSS MB | time ratio | ZIP MB | PDF pages | handover freeze s | freeze RSS MB |\n'
+printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 # The freeze (issue 15) writes the same packet as version 1 with its Merkle
 # tree (issue 17) inside one write transaction: on SQLite, how long signing
 # for the other points waits.
@@ -44,9 +51,10 @@ for n in $sizes; do
   DATABASE_URL="sqlite://$db" "$fill" "$n" >/dev/null
   read -r t m < <(measure env DATABASE_URL="sqlite://$db" "$bin" export --petition north-korean-refugees --delivery-point seoul-embassy --out "$work/p.zip")
   size=$(du -m "$work/p.zip" | cut -f1)
+  pages=$(pages_of "$work/p.zip")
   read -r bt bm < <(measure sqlite3 -csv "$db" "$select_sql")
   read -r ft fm < <(measure env DATABASE_URL="sqlite://$db" "$bin" freeze --petition north-korean-refugees --delivery-point seoul-embassy)
-  printf '| SQLite | %s | %s | %s | %s | %s | %.1f | %s | %s | %s |\n' "$n" "$t" "$m" "$bt" "$bm" "$(echo "$t / $bt" | bc -l)" "$size" "$ft" "$fm"
+  printf '| SQLite | %s | %s | %s | %s | %s | %.1f | %s | %s | %s | %s |\n' "$n" "$t" "$m" "$bt" "$bm" "$(echo "$t / $bt" | bc -l)" "$size" "$pages" "$ft" "$fm"
   rm -f "$db" "$work/p.zip"
 
   if [ -n "$pg_url" ] && psql "$pg_url/postgres" -qtAc 'SELECT 1' >/dev/null 2>&1; then
@@ -57,9 +65,10 @@ for n in $sizes; do
     psql "$pg_url/$name" -qc "ANALYZE" >/dev/null
     read -r t m < <(measure env DATABASE_URL="$pg_url/$name" HANDOVER_DATA_KEY="$pg_key" "$bin" export --petition north-korean-refugees --delivery-point seoul-embassy --out "$work/p.zip")
     size=$(du -m "$work/p.zip" | cut -f1)
+  pages=$(pages_of "$work/p.zip")
     read -r bt bm < <(measure psql "$pg_url/$name" -qc "\\copy ($select_sql) TO '/dev/null' CSV")
     read -r ft fm < <(measure env DATABASE_URL="$pg_url/$name" HANDOVER_DATA_KEY="$pg_key" "$bin" freeze --petition north-korean-refugees --delivery-point seoul-embassy)
-    printf '| PostgreSQL | %s | %s | %s | %s | %s | %.1f | %s | %s | %s |\n' "$n" "$t" "$m" "$bt" "$bm" "$(echo "$t / $bt" | bc -l)" "$size" "$ft" "$fm"
+    printf '| PostgreSQL | %s | %s | %s | %s | %s | %.1f | %s | %s | %s | %s |\n' "$n" "$t" "$m" "$bt" "$bm" "$(echo "$t / $bt" | bc -l)" "$size" "$pages" "$ft" "$fm"
     psql "$pg_url/postgres" -qc "DROP DATABASE $name WITH (FORCE)" >/dev/null
     rm -f "$work/p.zip"
   fi

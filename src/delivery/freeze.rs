@@ -46,8 +46,13 @@ const MEMBER_CHUNK: usize = 5_000;
 /// a press, make one version. On PostgreSQL an advisory lock per point makes
 /// concurrent freezes take turns; SQLite's write transaction already does.
 ///
-/// The packet is generated inside the transaction, so the version holds
-/// exactly the signatures verified when it committed.
+/// The signatures are read inside the transaction, so the version holds
+/// exactly those verified when it committed, with their count, digest and
+/// root. Its bytes are made after it (typesetting the PDFs takes seconds
+/// and must not hold SQLite's write lock) and stored in a second, short
+/// transaction, unless someone it prints left in between; until then, and
+/// after a crash in between, downloads give a preview from the data (as for
+/// a version whose bytes were dropped) and "Freeze again" makes the next.
 pub fn freeze(
     conn: &mut DbConnection,
     press: Press<'_>,
@@ -57,14 +62,20 @@ pub fn freeze(
     by: Actor<'_>,
     now: NaiveDateTime,
 ) -> anyhow::Result<Freeze> {
-    write_transaction(conn, |conn| -> anyhow::Result<Freeze> {
+    let public_url = |point: &DeliveryPoint| {
+        format!(
+            "{}/p/{}/delivery/{}",
+            press.base_url, petition.slug, point.slug
+        )
+    };
+    let made = write_transaction(conn, |conn| -> anyhow::Result<Made> {
         lock_keys(conn, &[&format!("freeze:{point_id}")])?;
         let point: DeliveryPoint = delivery_points::table
             .find(point_id)
             .select(DeliveryPoint::as_select())
             .first(conn)?;
         if point.status == PointStatus::Delivered {
-            return Ok(Freeze::Delivered);
+            return Ok(Made::Not(Freeze::Delivered));
         }
         let newest: Option<i32> = packet_versions::table
             .filter(packet_versions::delivery_point_id.eq(point_id))
@@ -73,25 +84,18 @@ pub fn freeze(
         if let Some(newest) = newest
             && Some(newest) != seen
         {
-            return Ok(Freeze::Already(newest));
+            return Ok(Made::Not(Freeze::Already(newest)));
         }
         let version = newest.unwrap_or(0) + 1;
-        let public_url = format!(
-            "{}/p/{}/delivery/{}",
-            press.base_url, petition.slug, point.slug
-        );
+        let url = public_url(&point);
         let frozen = Frozen {
             version,
             frozen_at: now,
-            public_url: &public_url,
+            public_url: &url,
         };
         give_salts(conn, point_id)?;
-        let mut file = tempfile::tempfile().context("creating a temporary file")?;
-        let summary = packets::write_packet(conn, press.keys, petition, &point, Some(frozen), &mut file)?;
-        let mut zip = Vec::new();
-        file.seek(SeekFrom::Start(0))
-            .and_then(|_| file.read_to_end(&mut zip))
-            .context("reading the frozen packet back")?;
+        let gathered = packets::gather(conn, press.keys, petition, &point, Some(frozen))?;
+        let summary = &gathered.summary;
         // Older versions keep their count and digest, not their bytes: a
         // signer withdrawn since must not live on in a file nobody prints.
         diesel::update(
@@ -107,7 +111,7 @@ pub fn freeze(
             packet_versions::digest.eq(&summary.packet_digest),
             packet_versions::frozen_at.eq(now),
             packet_versions::frozen_by.eq(by.shown_name()),
-            packet_versions::zip.eq(Some(&zip)),
+            packet_versions::zip.eq(None::<Vec<u8>>),
             packet_versions::root.eq(summary.root.as_deref()),
             packet_versions::size.eq(Some(count)),
             packet_versions::leaves.eq(Some(summary.leaves.concat())),
@@ -140,9 +144,75 @@ pub fn freeze(
             petition.slug, point.slug, summary.packet_digest
         );
         audit::record(conn, by, Action::PacketFrozen, &detail, now)?;
-        Ok(Freeze::Made(version))
+        Ok(Made::Gathered {
+            version,
+            version_id,
+            point: Box::new(point),
+            gathered: Box::new(gathered),
+        })
     })
-    .with_context(|| format!("freezing the packet of delivery point {point_id}"))
+    .with_context(|| format!("freezing the packet of delivery point {point_id}"))?;
+    let (version, version_id, point, gathered) = match made {
+        Made::Not(outcome) => return Ok(outcome),
+        Made::Gathered {
+            version,
+            version_id,
+            point,
+            gathered,
+        } => (version, version_id, point, gathered),
+    };
+    let url = public_url(&point);
+    let frozen = Frozen {
+        version,
+        frozen_at: now,
+        public_url: &url,
+    };
+    let mut file = tempfile::tempfile().context("creating a temporary file")?;
+    gathered
+        .write(petition, &point, Some(frozen), &mut file)
+        .with_context(|| format!("writing version {version} of delivery point {point_id}"))?;
+    let mut zip = Vec::new();
+    file.seek(SeekFrom::Start(0))
+        .and_then(|_| file.read_to_end(&mut zip))
+        .context("reading the frozen packet back")?;
+    store_bytes(conn, version_id, &zip)
+        .with_context(|| format!("storing version {version} of delivery point {point_id}"))?;
+    Ok(Freeze::Made(version))
+}
+
+/// What the freeze's transaction left to do.
+enum Made {
+    /// Nothing: this is the answer.
+    Not(Freeze),
+    /// Write this version's bytes.
+    Gathered {
+        version: i32,
+        version_id: i64,
+        point: Box<DeliveryPoint>,
+        gathered: Box<packets::Gathered>,
+    },
+}
+
+/// Stores a version's bytes, unless a signature it prints was withdrawn or
+/// invalidated since it was gathered (then, as [`scrub_withdrawn`] would,
+/// it keeps none: nobody prints a name that left).
+fn store_bytes(conn: &mut DbConnection, version_id: i64, zip: &[u8]) -> anyhow::Result<()> {
+    use crate::db::schema::signatures;
+    use crate::signatures::SignatureState;
+    write_transaction(conn, |conn| -> anyhow::Result<()> {
+        let gone: i64 = packet_members::table
+            .inner_join(signatures::table)
+            .filter(packet_members::version_id.eq(version_id))
+            .filter(signatures::state.ne(SignatureState::Verified.as_str()))
+            .count()
+            .get_result(conn)?;
+        if gone == 0 {
+            diesel::update(packet_versions::table.find(version_id))
+                .set(packet_versions::zip.eq(Some(zip)))
+                .execute(conn)?;
+        }
+        Ok(())
+    })
 }
 
 /// Gives every verified signature of the point that has no salt yet (signed

@@ -106,17 +106,36 @@ pub fn write_packet(
     frozen: Option<Frozen<'_>>,
     out: &mut File,
 ) -> anyhow::Result<PacketSummary> {
-    let mut zip = ZipWriter::new(BufWriter::new(out));
-    // Level 1: text compresses nearly as well, several times faster than the default 6.
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Deflated)
-        .compression_level(Some(1))
-        .last_modified_time(zip::DateTime::default());
+    gather(conn, keys, petition, point, frozen)?.write(petition, point, frozen, out)
+}
 
-    // Pass over the signatures once: CSV into the ZIP, HTML rows to a temp file.
-    zip.start_file("signatures.csv", options)
-        .context("starting signatures.csv")?;
-    let mut csv_hash = Hashing::new(&mut zip);
+/// A packet's pass over the database done: the CSV and HTML list written to
+/// temporary files, the PDF rows spooled, count, digest and (frozen) root
+/// known. [`Gathered::write`] then needs no database: a freeze typesets the
+/// PDFs after its transaction, not while holding the write lock.
+pub struct Gathered {
+    csv: File,
+    csv_sha: String,
+    html: File,
+    html_sha: String,
+    pdf_rows: pdf::Rows,
+    stats: Stats,
+    /// What the packet will hold (its bytes aside).
+    pub summary: PacketSummary,
+}
+
+/// Reads the point's verified signatures once (see [`Gathered`]).
+pub fn gather(
+    conn: &mut DbConnection,
+    keys: &Keyring,
+    petition: &Petition,
+    point: &DeliveryPoint,
+    frozen: Option<Frozen<'_>>,
+) -> anyhow::Result<Gathered> {
+    // Pass over the signatures once: CSV and HTML rows to temporary files,
+    // PDF rows to a spool.
+    let mut csv_file = BufWriter::new(tempfile::tempfile().context("creating a temporary file")?);
+    let mut csv_hash = Hashing::new(&mut csv_file);
     csv_hash.write_all("\u{feff}".as_bytes())?;
     let mut csv = csv::Writer::from_writer(&mut csv_hash);
     csv.write_record([
@@ -131,7 +150,7 @@ pub fn write_packet(
     let mut html_rows = BufWriter::new(tempfile::tempfile().context("creating a temporary file")?);
     let mut stats = Stats::default();
     let tr = crate::i18n::Tr::new(petition.default_lang());
-    let mut pdf_rows = pdf::Rows::new(tr, petition, point);
+    let mut pdf_rows = pdf::Rows::new(tr, petition, point)?;
     let leaf_of = frozen.map(|f| (petition.slug.as_str(), f.version));
     for_each_row(
         conn,
@@ -149,7 +168,7 @@ pub fn write_packet(
                 &row.receipt,
             ])?;
             html::write_row(&mut html_rows, tr, row)?;
-            pdf_rows.push(row);
+            pdf_rows.push(row)?;
             Ok(())
         },
         &mut stats,
@@ -157,142 +176,179 @@ pub fn write_packet(
     csv.flush()?;
     drop(csv);
     let csv_sha = csv_hash.finish();
+    let csv = rewind(csv_file)?;
 
     let count = stats.count;
     // Tree order: by leaf hash, so a position says nothing about when anyone signed.
     stats.leaves.sort_unstable();
     let root = frozen.map(|_| hex::encode(crate::crypto::merkle::root(&stats.leaves)));
 
-    zip.start_file("signatures.html", options)
-        .context("starting signatures.html")?;
-    let mut html_hash = Hashing::new(&mut zip);
+    let mut html_file = BufWriter::new(tempfile::tempfile().context("creating a temporary file")?);
+    let mut html_hash = Hashing::new(&mut html_file);
     let header = letter::ListHeader::new(tr, petition, point, count, frozen, &mut |s| s.to_owned());
     html::write_list(&mut html_hash, tr, &header, root.as_deref(), html_rows)?;
     let html_sha = html_hash.finish();
+    let html = rewind(html_file)?;
 
     let digest = packet_digest(&csv_sha, &html_sha);
-    // A date, not a time: the newest signer's moment of confirming is theirs.
-    let generated_at = point
-        .time_zone
-        .local(stats.last.unwrap_or(petition.created_at))
-        .format("%Y-%m-%d")
-        .to_string();
-
-    let list_pdf = pdf::list(
-        petition,
-        point,
-        frozen,
-        &digest,
-        root.as_deref(),
-        &mut pdf_rows,
-    )
-    .context("typesetting signatures.pdf")?;
-    let list_pdf_sha = store(&mut zip, "signatures.pdf", options, &list_pdf)?;
-    drop(list_pdf);
-
-    let input = letter::LetterInput {
-        petition,
-        point,
-        count,
-        first: stats.first,
-        last: stats.last,
-        digest: &digest,
-        frozen,
-        root: root.as_deref(),
-    };
-    let qr = frozen.map(|f| html::qr_svg(f.public_url));
-    let cover = letter::Letter::new(&input, &mut |s| s.to_owned());
-    zip.start_file("cover-letter.html", options)
-        .context("starting cover-letter.html")?;
-    let mut cover_hash = Hashing::new(&mut zip);
-    html::write_cover_letter(&mut cover_hash, &cover, qr.as_deref())?;
-    let cover_sha = cover_hash.finish();
-    let mut missing = std::mem::take(&mut pdf_rows.missing);
-    let printed = letter::Letter::new(&input, &mut pdf::printable_into(&mut missing));
-    let cover_pdf =
-        pdf::letter(petition, point, &printed, qr).context("typesetting cover-letter.pdf")?;
-    let cover_pdf_sha = store(&mut zip, "cover-letter.pdf", options, &cover_pdf)?;
-
-    let manifest = Manifest {
-        petition: ManifestPetition {
-            slug: &petition.slug,
-            title: &petition.title,
-            recipient: &petition.recipient,
-        },
-        delivery_point: ManifestPoint {
-            slug: &point.slug,
-            name: &point.name,
-            city: &point.city,
-            country: &point.country,
-            address: &point.address,
-        },
-        signature_count: count,
-        generated_at: &generated_at,
-        version: frozen.map(|f| f.version),
-        frozen_at: frozen.map(|f| f.frozen_at.and_utc().to_rfc3339()),
-        root: root.as_deref(),
-        size: frozen.map(|_| count),
-        scheme: frozen.map(|_| proof::SCHEME),
-        files: vec![
-            ManifestFile {
-                name: "signatures.csv",
-                sha256: &csv_sha,
-            },
-            ManifestFile {
-                name: "signatures.html",
-                sha256: &html_sha,
-            },
-            ManifestFile {
-                name: "signatures.pdf",
-                sha256: &list_pdf_sha,
-            },
-            ManifestFile {
-                name: "cover-letter.html",
-                sha256: &cover_sha,
-            },
-            ManifestFile {
-                name: "cover-letter.pdf",
-                sha256: &cover_pdf_sha,
-            },
-        ],
-        missing_fonts: (!missing.is_empty()).then_some(&missing),
-        packet_digest: &digest,
-        packet_digest_covers: ["signatures.csv", "signatures.html"],
-    };
-    // The offline receipt checker travels with every frozen packet.
-    let checker_sha = match frozen {
-        Some(_) => {
-            zip.start_file("verify-receipt.html", options)
-                .context("starting verify-receipt.html")?;
-            let mut hash = Hashing::new(&mut zip);
-            hash.write_all(proof::CHECKER_HTML.as_bytes())?;
-            Some(hash.finish())
-        }
-        None => None,
-    };
-    let mut files = manifest.files;
-    if let Some(sha) = &checker_sha {
-        files.push(ManifestFile {
-            name: "verify-receipt.html",
-            sha256: sha,
-        });
-    }
-    let manifest = Manifest { files, ..manifest };
-    zip.start_file("manifest.json", options)
-        .context("starting manifest.json")?;
-    serde_json::to_writer_pretty(&mut zip, &manifest).context("writing manifest.json")?;
-    zip.finish()
-        .context("finishing the ZIP")?
-        .flush()
-        .context("flushing the packet")?;
-    Ok(PacketSummary {
+    let summary = PacketSummary {
         signature_count: count,
         packet_digest: digest,
-        members: stats.members,
-        leaves: stats.leaves,
+        members: std::mem::take(&mut stats.members),
+        leaves: std::mem::take(&mut stats.leaves),
         root,
-        missing,
+        missing: fonts::Missing::default(),
+    };
+    Ok(Gathered {
+        csv,
+        csv_sha,
+        html,
+        html_sha,
+        pdf_rows,
+        stats,
+        summary,
     })
+}
+
+impl Gathered {
+    /// Writes the ZIP into `out`: the files gathered, the PDFs typeset now,
+    /// the cover letters and the manifest.
+    pub fn write(
+        self,
+        petition: &Petition,
+        point: &DeliveryPoint,
+        frozen: Option<Frozen<'_>>,
+        out: &mut File,
+    ) -> anyhow::Result<PacketSummary> {
+        let Gathered {
+            mut csv,
+            csv_sha,
+            mut html,
+            html_sha,
+            pdf_rows,
+            stats,
+            summary,
+        } = self;
+        let count = summary.signature_count;
+        let digest = summary.packet_digest.clone();
+        let root = summary.root.clone();
+        let mut zip = ZipWriter::new(BufWriter::new(out));
+        // Level 1: text compresses nearly as well, several times faster than the default 6.
+        let options = SimpleFileOptions::default()
+            .compression_method(CompressionMethod::Deflated)
+            .compression_level(Some(1))
+            .last_modified_time(zip::DateTime::default());
+        zip.start_file("signatures.csv", options)
+            .context("starting signatures.csv")?;
+        io::copy(&mut csv, &mut zip).context("writing signatures.csv")?;
+        zip.start_file("signatures.html", options)
+            .context("starting signatures.html")?;
+        io::copy(&mut html, &mut zip).context("writing signatures.html")?;
+        // A date, not a time: the newest signer's moment of confirming is theirs.
+        let generated_at = point
+            .time_zone
+            .local(stats.last.unwrap_or(petition.created_at))
+            .format("%Y-%m-%d")
+            .to_string();
+
+        let mut files = vec![
+            ManifestFile::new("signatures.csv", csv_sha),
+            ManifestFile::new("signatures.html", html_sha),
+        ];
+        let mut missing = pdf::list(
+            petition,
+            point,
+            frozen,
+            &digest,
+            root.as_deref(),
+            pdf_rows,
+            |name, pdf| {
+                let sha = store(&mut zip, name, options, &pdf)?;
+                files.push(ManifestFile::new(name, sha));
+                Ok(())
+            },
+        )?;
+
+        let input = letter::LetterInput {
+            petition,
+            point,
+            count,
+            first: stats.first,
+            last: stats.last,
+            digest: &digest,
+            frozen,
+            root: root.as_deref(),
+        };
+        let qr = frozen.map(|f| html::qr_svg(f.public_url));
+        let cover = letter::Letter::new(&input, &mut |s| s.to_owned());
+        zip.start_file("cover-letter.html", options)
+            .context("starting cover-letter.html")?;
+        let mut cover_hash = Hashing::new(&mut zip);
+        html::write_cover_letter(&mut cover_hash, &cover, qr.as_deref())?;
+        files.push(ManifestFile::new("cover-letter.html", cover_hash.finish()));
+        let printed = letter::Letter::new(&input, &mut pdf::printable_into(&mut missing));
+        let cover_pdf =
+            pdf::letter(petition, point, &printed, qr).context("typesetting cover-letter.pdf")?;
+        let cover_pdf_sha = store(&mut zip, "cover-letter.pdf", options, &cover_pdf)?;
+        files.push(ManifestFile::new("cover-letter.pdf", cover_pdf_sha));
+
+        let manifest = Manifest {
+            petition: ManifestPetition {
+                slug: &petition.slug,
+                title: &petition.title,
+                recipient: &petition.recipient,
+            },
+            delivery_point: ManifestPoint {
+                slug: &point.slug,
+                name: &point.name,
+                city: &point.city,
+                country: &point.country,
+                address: &point.address,
+            },
+            signature_count: count,
+            generated_at: &generated_at,
+            version: frozen.map(|f| f.version),
+            frozen_at: frozen.map(|f| f.frozen_at.and_utc().to_rfc3339()),
+            root: root.as_deref(),
+            size: frozen.map(|_| count),
+            scheme: frozen.map(|_| proof::SCHEME),
+            files: Vec::new(),
+            missing_fonts: (!missing.is_empty()).then_some(&missing),
+            packet_digest: &digest,
+            packet_digest_covers: ["signatures.csv", "signatures.html"],
+        };
+        // The offline receipt checker travels with every frozen packet.
+        let checker_sha = match frozen {
+            Some(_) => {
+                zip.start_file("verify-receipt.html", options)
+                    .context("starting verify-receipt.html")?;
+                let mut hash = Hashing::new(&mut zip);
+                hash.write_all(proof::CHECKER_HTML.as_bytes())?;
+                Some(hash.finish())
+            }
+            None => None,
+        };
+        if let Some(sha) = checker_sha {
+            files.push(ManifestFile::new("verify-receipt.html", sha));
+        }
+        let manifest = Manifest { files, ..manifest };
+        zip.start_file("manifest.json", options)
+            .context("starting manifest.json")?;
+        serde_json::to_writer_pretty(&mut zip, &manifest).context("writing manifest.json")?;
+        zip.finish()
+            .context("finishing the ZIP")?
+            .flush()
+            .context("flushing the packet")?;
+        if !missing.is_empty() {
+            // Row numbers and script names only: nothing about who signed.
+            tracing::warn!(
+                point = point.id,
+                "packet printed without fonts: {}",
+                missing.describe()
+            );
+        }
+        Ok(PacketSummary { missing, ..summary })
+    }
 }
 
 /// The packet's digest: SHA-256 over the lines `signatures.csv <sha256>` and
@@ -494,7 +550,7 @@ struct Manifest<'a> {
     root: Option<&'a str>,
     size: Option<u64>,
     scheme: Option<&'static str>,
-    files: Vec<ManifestFile<'a>>,
+    files: Vec<ManifestFile>,
     packet_digest: &'a str,
     packet_digest_covers: [&'static str; 2],
     /// Scripts no installed font could print, and the rows that hold them
@@ -537,9 +593,18 @@ struct ManifestPoint<'a> {
 }
 
 #[derive(Serialize)]
-struct ManifestFile<'a> {
-    name: &'static str,
-    sha256: &'a str,
+struct ManifestFile {
+    name: String,
+    sha256: String,
+}
+
+impl ManifestFile {
+    fn new(name: &str, sha256: String) -> ManifestFile {
+        ManifestFile {
+            name: name.to_owned(),
+            sha256,
+        }
+    }
 }
 
 #[cfg(test)]

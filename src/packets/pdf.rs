@@ -15,8 +15,10 @@
 //! fonts are picked in a fixed order (see [`super::fonts`]).
 
 use std::collections::BTreeSet;
+use std::fs::File;
+use std::io::{BufRead, BufWriter, Write};
 
-use anyhow::anyhow;
+use anyhow::{Context, anyhow};
 use serde::Serialize;
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Smart};
@@ -114,31 +116,39 @@ struct Row(
     Option<String>,
 );
 
+/// Rows per PDF file of the list: a longer list is split into parts
+/// (`signatures-01.pdf`, …) of about 80 A4 pages each, typeset one at a
+/// time, so memory stays bounded (about 400 MB) however many signed.
+pub const PART_ROWS: u64 = 5_000;
+
 /// The list's rows, gathered during the packet's one pass over the
-/// signatures, with what could not be printed.
+/// signatures (spooled to a temporary file as JSON lines, so memory does
+/// not grow with the list), with what could not be printed.
 pub struct Rows {
     tr: Tr,
     fonts: &'static Fonts,
     /// The point's own CJK region, for signers whose country has none.
     region: &'static str,
-    rows: Vec<Row>,
+    spool: BufWriter<File>,
+    count: u64,
     pub missing: Missing,
 }
 
 impl Rows {
     /// An empty list for `point`, labelled in `tr`'s language.
-    pub fn new(tr: Tr, petition: &Petition, point: &DeliveryPoint) -> Rows {
-        Rows {
+    pub fn new(tr: Tr, petition: &Petition, point: &DeliveryPoint) -> anyhow::Result<Rows> {
+        Ok(Rows {
             tr,
             fonts: fonts(),
             region: default_region(petition, point),
-            rows: Vec::new(),
+            spool: BufWriter::new(tempfile::tempfile().context("creating a temporary file")?),
+            count: 0,
             missing: Missing::default(),
-        }
+        })
     }
 
     /// Adds one row.
-    pub fn push(&mut self, row: &PacketRow) {
+    pub fn push(&mut self, row: &PacketRow) -> anyhow::Result<()> {
         let mut lacking = BTreeSet::new();
         let mut fix = |s: &str| self.fonts.printable(s, &mut lacking);
         let name = fix(&row.name);
@@ -149,7 +159,8 @@ impl Rows {
             .any(|s| s.chars().any(is_cjk))
             .then(|| cjk_region(&row.country).unwrap_or(self.region));
         self.missing.add(row.number, lacking);
-        self.rows.push(Row(
+        self.count += 1;
+        let row = Row(
             row.number,
             name.clone(),
             super::letter::is_rtl(&name),
@@ -162,8 +173,24 @@ impl Rows {
             row.receipt.clone(),
             cjk,
             running_total(self.tr, row.number, SUBTOTAL_EVERY),
-        ));
+        );
+        serde_json::to_writer(&mut self.spool, &row)?;
+        self.spool.write_all(b"\n")?;
+        Ok(())
     }
+}
+
+/// The file names of a list of `count` rows: `signatures.pdf`, or
+/// `signatures-01.pdf` … when it takes several parts.
+pub fn part_names(count: u64) -> Vec<String> {
+    let parts = count.div_ceil(PART_ROWS).max(1);
+    if parts == 1 {
+        return vec!["signatures.pdf".to_owned()];
+    }
+    let width = parts.to_string().len();
+    (1..=parts)
+        .map(|k| format!("signatures-{k:0width$}.pdf"))
+        .collect()
 }
 
 fn default_region(petition: &Petition, point: &DeliveryPoint) -> &'static str {
@@ -226,55 +253,93 @@ struct ListData<'a> {
     version: String,
     digest: &'a str,
     root: Option<&'a str>,
-    total: String,
+    total: Option<String>,
     every: u64,
-    rows: &'a [Row],
+    rows: Box<serde_json::value::RawValue>,
 }
 
 /// Typesets `signatures.pdf`; what the packet's own texts could not print is
 /// added to `rows.missing` as row 0.
+/// Typesets the list, one part of [`PART_ROWS`] rows at a time, handing
+/// each file's name and bytes to `emit` (names as [`part_names`]); what
+/// the packet's own texts could not print is added to `rows.missing` as
+/// row 0.
 pub fn list(
     petition: &Petition,
     point: &DeliveryPoint,
     frozen: Option<Frozen<'_>>,
     digest: &str,
     root: Option<&str>,
-    rows: &mut Rows,
-) -> anyhow::Result<Vec<u8>> {
+    mut rows: Rows,
+    mut emit: impl FnMut(&str, Vec<u8>) -> anyhow::Result<()>,
+) -> anyhow::Result<Missing> {
     let tr = rows.tr;
     let mut lacking = BTreeSet::new();
-    let header = ListHeader::new(
-        tr,
-        petition,
-        point,
-        rows.rows.len() as u64,
-        frozen,
-        &mut |s| rows.fonts.printable(s, &mut lacking),
-    );
+    let header = ListHeader::new(tr, petition, point, rows.count, frozen, &mut |s| {
+        rows.fonts.printable(s, &mut lacking)
+    });
     rows.missing.add(0, lacking);
-    let data = ListData {
-        common: Common::new(petition, point),
-        labels: ListLabels::new(tr),
-        title: header.title.s,
-        title_rtl: header.title.rtl,
-        to: header.to.s,
-        to_rtl: header.to.rtl,
-        at: header.at.s,
-        at_rtl: header.at.rtl,
-        point: &point.name,
-        version: header.version,
-        digest,
-        root,
-        total: header.total,
-        every: SUBTOTAL_EVERY,
-        rows: &rows.rows,
-    };
-    typeset(
-        LIST_TYP,
-        &serde_json::to_vec(&data)?,
-        None,
-        &ident(petition, point, "list"),
-    )
+    let names = part_names(rows.count);
+    let mut spool = std::io::BufReader::new(super::rewind(rows.spool)?).lines();
+    for (k, name) in names.iter().enumerate() {
+        let first = k as u64 * PART_ROWS + 1;
+        let last = ((k as u64 + 1) * PART_ROWS).min(rows.count);
+        let mut json = String::from("[");
+        for n in first..=last {
+            let line = spool
+                .next()
+                .with_context(|| format!("row {n} is missing from the spool"))??;
+            if n > first {
+                json.push(',');
+            }
+            json.push_str(&line);
+        }
+        json.push(']');
+        let part = (names.len() > 1).then(|| {
+            tr.msg(
+                &crate::domain::Msg::new("packet-part")
+                    .num("part", k as i64 + 1)
+                    .num("parts", names.len() as i64)
+                    .text("first", tr.number(first as i64))
+                    .text("last", tr.number(last as i64)),
+            )
+        });
+        let data = ListData {
+            common: Common::new(petition, point),
+            labels: ListLabels::new(tr),
+            title: header.title.s.clone(),
+            title_rtl: header.title.rtl,
+            to: header.to.s.clone(),
+            to_rtl: header.to.rtl,
+            at: header.at.s.clone(),
+            at_rtl: header.at.rtl,
+            point: &point.name,
+            version: match part {
+                Some(part) => format!("{} · {part}", header.version),
+                None => header.version.clone(),
+            },
+            digest,
+            root,
+            // The closing line ends the last part only.
+            total: if k + 1 == names.len() {
+                Some(header.total.clone())
+            } else {
+                None
+            },
+            every: SUBTOTAL_EVERY,
+            rows: serde_json::value::RawValue::from_string(json)?,
+        };
+        let pdf = typeset(
+            LIST_TYP,
+            &serde_json::to_vec(&data)?,
+            None,
+            &ident(petition, point, name),
+            false,
+        )
+        .with_context(|| format!("typesetting {name}"))?;
+        emit(name, pdf)?;
+    }
+    Ok(rows.missing)
 }
 
 #[derive(Serialize)]
@@ -304,6 +369,7 @@ pub fn letter(
         &serde_json::to_vec(&data)?,
         qr.map(|svg| Bytes::new(svg.into_bytes())),
         &ident(petition, point, "letter"),
+        true,
     )
 }
 
@@ -313,7 +379,20 @@ fn ident(petition: &Petition, point: &DeliveryPoint, which: &str) -> String {
 }
 
 /// Compiles `main` against `data.json` (and `qr.svg`) and writes the PDF.
-fn typeset(main: &str, data: &[u8], qr: Option<Bytes>, ident: &str) -> anyhow::Result<Vec<u8>> {
+///
+/// `tagged` writes a tagged PDF (structure for screen readers): worth it for
+/// the letter; for the list it made the file twelve times larger.
+fn typeset(
+    main: &str,
+    data: &[u8],
+    qr: Option<Bytes>,
+    ident: &str,
+    tagged: bool,
+) -> anyhow::Result<Vec<u8>> {
+    // One typesetting at a time per process: memory grows with a part's
+    // rows (about 60 KB each while laid out), so two at once would double it.
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let world = PacketWorld {
         main: Source::new(file_id("/main.typ")?, main.to_owned()),
         data: Bytes::new(data.to_vec()),
@@ -325,6 +404,7 @@ fn typeset(main: &str, data: &[u8], qr: Option<Bytes>, ident: &str) -> anyhow::R
     let options = typst_pdf::PdfOptions {
         ident: Smart::Custom(ident.to_owned()),
         creator: Smart::Custom(Some("Handover".to_owned())),
+        tagged,
         ..Default::default()
     };
     let pdf = typst_pdf::pdf(&document, &options)
@@ -406,5 +486,34 @@ pub fn printable_into(missing: &mut Missing) -> impl FnMut(&str) -> String + '_ 
         let out = fonts.printable(s, &mut lacking);
         missing.add(0, lacking);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lists_are_split_into_numbered_parts() {
+        assert_eq!(part_names(0), ["signatures.pdf"]);
+        assert_eq!(part_names(PART_ROWS), ["signatures.pdf"]);
+        assert_eq!(
+            part_names(PART_ROWS + 1),
+            ["signatures-1.pdf", "signatures-2.pdf"]
+        );
+        let many = part_names(10 * PART_ROWS);
+        assert_eq!(many.len(), 10);
+        assert_eq!(many[0], "signatures-01.pdf");
+        assert_eq!(many[9], "signatures-10.pdf");
+    }
+
+    #[test]
+    fn paper_and_cjk_forms_follow_the_country() {
+        assert_eq!(paper("US"), "us-letter");
+        assert_eq!(paper("KR"), "a4");
+        assert_eq!(families("JP")[TEXT_FONTS.len()], "Noto Sans CJK JP");
+        assert_eq!(families("KR")[TEXT_FONTS.len()], "Noto Sans CJK KR");
+        assert_eq!(cjk_region("TW"), Some("TC"));
+        assert_eq!(cjk_region("FR"), None);
     }
 }

@@ -588,6 +588,7 @@ packet-at = Übergabeort: { $point }
 packet-version = Version { $version }, eingefroren am { $time }
 # Ein Paket, das heruntergeladen wurde, bevor es je eingefroren war.
 packet-preview = Vorschau: nicht eingefroren, nicht zum Drucken bestimmt
+packet-part = Teil { $part } von { $parts }, Zeilen { $first }–{ $last }
 packet-digest = Prüfsumme
 packet-root = Merkle-Wurzel
 

@@ -588,6 +588,8 @@ packet-at = Handed over at: { $point }
 packet-version = Version { $version }, frozen { $time }
 # A packet downloaded before any freeze.
 packet-preview = Preview: not frozen, not for printing
+# A list longer than 5,000 rows is split into files; each says which part it is.
+packet-part = Part { $part } of { $parts }, rows { $first }–{ $last }
 packet-digest = Digest
 packet-root = Merkle root
 

@@ -588,6 +588,7 @@ packet-at = Punto de entrega: { $point }
 packet-version = Versión { $version }, congelada el { $time }
 # Un paquete descargado antes de haberse congelado nunca.
 packet-preview = Vista previa: sin congelar, no imprimir
+packet-part = Parte { $part } de { $parts }, filas { $first }–{ $last }
 packet-digest = Huella
 packet-root = Raíz de Merkle
 

@@ -587,6 +587,7 @@ packet-at = Lieu de remise : { $point }
 packet-version = Version { $version }, figée le { $time }
 # Un dossier téléchargé avant d’avoir jamais été figé.
 packet-preview = Aperçu : dossier non figé, à ne pas imprimer
+packet-part = Partie { $part } sur { $parts }, lignes { $first } à { $last }
 packet-digest = Empreinte
 packet-root = Racine de Merkle
 

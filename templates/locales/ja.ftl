@@ -580,6 +580,7 @@ packet-at = 提出先：{ $point }
 packet-version = 第{ $version }版、{ $time }に固定
 # 一度も固定する前にダウンロードした提出用リスト。
 packet-preview = プレビュー：未固定のため、印刷しないでください
+packet-part = 第{ $part }分冊（全{ $parts }分冊）、{ $first }～{ $last }行
 packet-digest = ハッシュ値
 packet-root = Merkleルート
 

@@ -580,6 +580,7 @@ packet-at = 전달 장소: { $point }
 packet-version = 버전 { $version }, { $time }에 고정
 # 한 번도 고정하기 전에 내려받은 전달 명단.
 packet-preview = 미리 보기: 고정되지 않음, 인쇄용이 아님
+packet-part = { $parts }부 중 { $part }부, { $first }–{ $last }행
 packet-digest = 해시값
 packet-root = Merkle 루트
 

@@ -587,6 +587,7 @@ packet-at = Overlevert ved: { $point }
 packet-version = Versjon { $version }, fryst { $time }
 # En pakke som er lastet ned før den noen gang er fryst.
 packet-preview = Forhåndsvisning: ikke fryst, ikke for utskrift
+packet-part = Del { $part } av { $parts }, rad { $first }–{ $last }
 packet-digest = Fingeravtrykk
 packet-root = Merkle-rot
 

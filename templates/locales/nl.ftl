@@ -588,6 +588,7 @@ packet-at = Overhandigd bij: { $point }
 packet-version = Versie { $version }, bevroren op { $time }
 # Een pakket dat is gedownload voordat het ooit werd bevroren.
 packet-preview = Voorbeeld: niet bevroren, niet bedoeld om af te drukken
+packet-part = Deel { $part } van { $parts }, rijen { $first }–{ $last }
 packet-digest = Vingerafdruk
 packet-root = Merkle-wortel
 
