@@ -29,11 +29,19 @@ measure() {
   awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }' "$work/time"
 }
 
-# signatures.pdf's page count (pdfinfo, from poppler-utils).
+# The list's page count over all its PDF parts (pdfinfo, from poppler-utils).
 pages_of() {
-  unzip -p "$1" signatures.pdf > "$work/s.pdf"
-  pdfinfo "$work/s.pdf" | awk '/^Pages:/ { print $2 }'
+  local total=0 name pages
+  for name in $(unzip -Z1 "$1" | grep '^signatures.*\.pdf$'); do
+    unzip -p "$1" "$name" > "$work/s.pdf"
+    pages=$(pdfinfo "$work/s.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
+    total=$((total + pages))
+  done
+  echo "$total"
 }
+
+# t / b, or "n/a" when the baseline took no measurable time.
+ratio() { if [ "$(echo "$2 > 0" | bc)" = 1 ]; then printf '%.1f' "$(echo "$1 / $2" | bc -l)"; else echo n/a; fi; }
 
 # The rows the packet reads: what it prints is sealed (`printed`), opened by
 # the export and dumped as it is stored by the baseline.
@@ -54,7 +62,7 @@ for n in $sizes; do
   pages=$(pages_of "$work/p.zip")
   read -r bt bm < <(measure sqlite3 -csv "$db" "$select_sql")
   read -r ft fm < <(measure env DATABASE_URL="sqlite://$db" "$bin" freeze --petition north-korean-refugees --delivery-point seoul-embassy)
-  printf '| SQLite | %s | %s | %s | %s | %s | %.1f | %s | %s | %s | %s |\n' "$n" "$t" "$m" "$bt" "$bm" "$(echo "$t / $bt" | bc -l)" "$size" "$pages" "$ft" "$fm"
+  printf '| SQLite | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$t" "$m" "$bt" "$bm" "$(ratio "$t" "$bt")" "$size" "$pages" "$ft" "$fm"
   rm -f "$db" "$work/p.zip"
 
   if [ -n "$pg_url" ] && psql "$pg_url/postgres" -qtAc 'SELECT 1' >/dev/null 2>&1; then
@@ -68,7 +76,7 @@ for n in $sizes; do
   pages=$(pages_of "$work/p.zip")
     read -r bt bm < <(measure psql "$pg_url/$name" -qc "\\copy ($select_sql) TO '/dev/null' CSV")
     read -r ft fm < <(measure env DATABASE_URL="$pg_url/$name" HANDOVER_DATA_KEY="$pg_key" "$bin" freeze --petition north-korean-refugees --delivery-point seoul-embassy)
-    printf '| PostgreSQL | %s | %s | %s | %s | %s | %.1f | %s | %s | %s | %s |\n' "$n" "$t" "$m" "$bt" "$bm" "$(echo "$t / $bt" | bc -l)" "$size" "$pages" "$ft" "$fm"
+    printf '| PostgreSQL | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$t" "$m" "$bt" "$bm" "$(ratio "$t" "$bt")" "$size" "$pages" "$ft" "$fm"
     psql "$pg_url/postgres" -qc "DROP DATABASE $name WITH (FORCE)" >/dev/null
     rm -f "$work/p.zip"
   fi

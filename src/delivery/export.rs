@@ -14,18 +14,43 @@ use diesel::prelude::*;
 use crate::crypto::Keyring;
 use crate::db::DbConnection;
 use crate::db::schema::packet_versions;
-use crate::packets::{PacketSummary, neutralise, write_packet};
+use crate::packets::{Gathered, PacketSummary, gather, neutralise};
 use crate::petitions::{DeliveryPoint, Petition, PetitionWithPoints};
 
-/// Writes the point's packet into `out`: the newest frozen version as it was
-/// frozen, or (before any freeze) a preview from the data now.
-pub fn current_packet(
+/// A point's packet as it is handed out, with its database work done: the
+/// newest frozen version's bytes, or (before any freeze) the data for a
+/// preview, whose PDFs [`Prepared::write`] typesets without a connection.
+pub enum Prepared {
+    Stored(Vec<u8>, PacketSummary),
+    Fresh(Box<Gathered>),
+}
+
+impl Prepared {
+    /// Writes the packet into `out`.
+    pub fn write(
+        self,
+        petition: &Petition,
+        point: &DeliveryPoint,
+        out: &mut File,
+    ) -> anyhow::Result<PacketSummary> {
+        match self {
+            Prepared::Stored(zip, summary) => {
+                out.write_all(&zip).context("writing the frozen packet")?;
+                Ok(summary)
+            }
+            Prepared::Fresh(gathered) => gathered.write(petition, point, None, out),
+        }
+    }
+}
+
+/// Reads what the point's packet is: the newest frozen version as it was
+/// frozen, or (before any freeze) the data now for a preview.
+pub fn prepare(
     conn: &mut DbConnection,
     keys: &Keyring,
     petition: &Petition,
     point: &DeliveryPoint,
-    out: &mut File,
-) -> anyhow::Result<PacketSummary> {
+) -> anyhow::Result<Prepared> {
     let day = super::days(conn, std::slice::from_ref(point))
         .context("reading the point's day")?
         .pop();
@@ -45,39 +70,52 @@ pub fn current_packet(
     };
     match (current, zip) {
         (Some(v), Some(zip)) => {
-            out.write_all(&zip).context("writing the frozen packet")?;
-            Ok(PacketSummary {
+            let summary = PacketSummary {
                 signature_count: u64::try_from(v.signature_count).unwrap_or(0),
                 packet_digest: v.digest.clone(),
                 members: Vec::new(),
                 leaves: Vec::new(),
                 root: v.root.clone(),
                 missing: crate::packets::missing_fonts_in(&zip),
-            })
+            };
+            Ok(Prepared::Stored(zip, summary))
         }
-        _ => write_packet(conn, keys, petition, point, None, out),
+        _ => Ok(Prepared::Fresh(Box::new(gather(
+            conn, keys, petition, point, None,
+        )?))),
     }
 }
 
-/// Writes a delivery point's packet for an organizer (a temporary file the
-/// web streams) and audits the download in the log.
+/// Writes the point's packet into `out` (see [`prepare`]).
+pub fn current_packet(
+    conn: &mut DbConnection,
+    keys: &Keyring,
+    petition: &Petition,
+    point: &DeliveryPoint,
+    out: &mut File,
+) -> anyhow::Result<PacketSummary> {
+    prepare(conn, keys, petition, point)?.write(petition, point, out)
+}
+
+/// Prepares a delivery point's packet for an organizer and audits the
+/// download in the log; the web writes it after giving back its connection.
 pub fn download(
     conn: &mut DbConnection,
     keys: &Keyring,
     petition: &Petition,
     point: &DeliveryPoint,
     by: crate::audit::Actor<'_>,
-    out: &mut File,
-) -> anyhow::Result<PacketSummary> {
-    let summary = current_packet(conn, keys, petition, point, out)?;
+) -> anyhow::Result<Prepared> {
+    let prepared = prepare(conn, keys, petition, point)?;
+    let count = match &prepared {
+        Prepared::Stored(_, summary) => summary.signature_count,
+        Prepared::Fresh(gathered) => gathered.summary.signature_count,
+    };
     let now = chrono::Utc::now().naive_utc();
-    let detail = format!(
-        "{}/{}: {} signatures",
-        petition.slug, point.slug, summary.signature_count
-    );
+    let detail = format!("{}/{}: {count} signatures", petition.slug, point.slug);
     crate::audit::record(conn, by, crate::audit::Action::PacketDownload, &detail, now)
         .context("auditing a packet download")?;
-    Ok(summary)
+    Ok(prepared)
 }
 
 /// Writes one delivery point's packet to `out`, whole or not at all (a

@@ -167,17 +167,57 @@ pub fn freeze(
         frozen_at: now,
         public_url: &url,
     };
-    let mut file = tempfile::tempfile().context("creating a temporary file")?;
-    gathered
-        .write(petition, &point, Some(frozen), &mut file)
-        .with_context(|| format!("writing version {version} of delivery point {point_id}"))?;
-    let mut zip = Vec::new();
-    file.seek(SeekFrom::Start(0))
-        .and_then(|_| file.read_to_end(&mut zip))
-        .context("reading the frozen packet back")?;
-    store_bytes(conn, version_id, &zip)
-        .with_context(|| format!("storing version {version} of delivery point {point_id}"))?;
+    let written = (|| -> anyhow::Result<Vec<u8>> {
+        let mut file = tempfile::tempfile().context("creating a temporary file")?;
+        gathered.write(petition, &point, Some(frozen), &mut file)?;
+        let mut zip = Vec::new();
+        file.seek(SeekFrom::Start(0))
+            .and_then(|_| file.read_to_end(&mut zip))
+            .context("reading the frozen packet back")?;
+        Ok(zip)
+    })();
+    let stored = written.and_then(|zip| store_bytes(conn, point_id, version_id, version, &zip));
+    if let Err(e) = stored {
+        // A version nobody can download is undone, so the cut-off (or the
+        // organizer's next press) freezes again instead of finding it made.
+        if let Err(undo) = unfreeze(conn, point_id, version_id, point.status) {
+            tracing::error!(
+                point = point_id,
+                version,
+                error = format!("{undo:#}"),
+                "undoing a freeze whose packet could not be written failed"
+            );
+        }
+        return Err(e.context(format!(
+            "writing version {version} of delivery point {point_id}"
+        )));
+    }
     Ok(Freeze::Made(version))
+}
+
+/// Removes a version whose bytes could not be written, and opens the point
+/// again if the freeze closed it.
+fn unfreeze(
+    conn: &mut DbConnection,
+    point_id: i64,
+    version_id: i64,
+    before: PointStatus,
+) -> anyhow::Result<()> {
+    write_transaction(conn, |conn| -> anyhow::Result<()> {
+        diesel::delete(packet_members::table.filter(packet_members::version_id.eq(version_id)))
+            .execute(conn)?;
+        diesel::delete(packet_versions::table.find(version_id)).execute(conn)?;
+        if before == PointStatus::Open {
+            diesel::update(
+                delivery_points::table
+                    .find(point_id)
+                    .filter(delivery_points::status.eq(PointStatus::Frozen.as_str())),
+            )
+            .set(delivery_points::status.eq(PointStatus::Open.as_str()))
+            .execute(conn)?;
+        }
+        Ok(())
+    })
 }
 
 /// What the freeze's transaction left to do.
@@ -195,8 +235,15 @@ enum Made {
 
 /// Stores a version's bytes, unless a signature it prints was withdrawn or
 /// invalidated since it was gathered (then, as [`scrub_withdrawn`] would,
-/// it keeps none: nobody prints a name that left).
-fn store_bytes(conn: &mut DbConnection, version_id: i64, zip: &[u8]) -> anyhow::Result<()> {
+/// it keeps none: nobody prints a name that left), or a newer version was
+/// frozen meanwhile (older versions keep no bytes).
+fn store_bytes(
+    conn: &mut DbConnection,
+    point_id: i64,
+    version_id: i64,
+    version: i32,
+    zip: &[u8],
+) -> anyhow::Result<()> {
     use crate::db::schema::signatures;
     use crate::signatures::SignatureState;
     write_transaction(conn, |conn| -> anyhow::Result<()> {
@@ -206,7 +253,11 @@ fn store_bytes(conn: &mut DbConnection, version_id: i64, zip: &[u8]) -> anyhow::
             .filter(signatures::state.ne(SignatureState::Verified.as_str()))
             .count()
             .get_result(conn)?;
-        if gone == 0 {
+        let newest: Option<i32> = packet_versions::table
+            .filter(packet_versions::delivery_point_id.eq(point_id))
+            .select(diesel::dsl::max(packet_versions::version))
+            .first(conn)?;
+        if gone == 0 && newest == Some(version) {
             diesel::update(packet_versions::table.find(version_id))
                 .set(packet_versions::zip.eq(Some(zip)))
                 .execute(conn)?;

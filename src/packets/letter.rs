@@ -404,8 +404,9 @@ fn east_asian(n: u64, num: &Numerals) -> String {
             s.push_str(num.digits[ones]);
         }
         if i > 0 {
-            if s.is_empty() {
-                s.push_str(num.digits[1]);
+            // 一万 in Japanese; 만, not 일만, in Korean (but 일억, 일조).
+            if korean && i == 1 && g == 1 {
+                s.clear();
             }
             if let Some(unit) = num.large.get(i - 1) {
                 s.push_str(unit);
@@ -426,7 +427,8 @@ mod tests {
         assert_eq!(east_asian(1_000, &JA), "千");
         assert_eq!(east_asian(10_000, &JA), "一万");
         assert_eq!(east_asian(100_010, &JA), "十万十");
-        assert_eq!(east_asian(12_345, &KO), "일만 이천삼백사십오");
+        assert_eq!(east_asian(12_345, &KO), "만 이천삼백사십오");
+        assert_eq!(east_asian(100_000_000, &KO), "일억");
         assert_eq!(east_asian(101, &KO), "백일");
         assert_eq!(
             number_in_words(Lang::En, 1_234).as_deref(),

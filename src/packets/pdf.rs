@@ -153,7 +153,7 @@ impl Rows {
         let mut fix = |s: &str| self.fonts.printable(s, &mut lacking);
         let name = fix(&row.name);
         let city = fix(&row.city);
-        let comment = fix(&row.comment);
+        let comment = fix(&print_lines(&row.comment));
         let cjk = [&name, &city, &comment]
             .iter()
             .any(|s| s.chars().any(is_cjk))
@@ -178,6 +178,25 @@ impl Rows {
         self.spool.write_all(b"\n")?;
         Ok(())
     }
+}
+
+/// Most lines a comment keeps in the PDF; beyond them its lines are run
+/// together, so no row (which never breaks across pages) outgrows a page.
+const COMMENT_LINES: usize = 8;
+
+/// A comment's line breaks as printed: blank lines dropped, the first
+/// [`COMMENT_LINES`] kept, the rest joined with " / ".
+fn print_lines(comment: &str) -> String {
+    let lines: Vec<&str> = comment
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.len() <= COMMENT_LINES {
+        return lines.join("\n");
+    }
+    let (kept, rest) = lines.split_at(COMMENT_LINES - 1);
+    format!("{}\n{}", kept.join("\n"), rest.join(" / "))
 }
 
 /// The file names of a list of `count` rows: `signatures.pdf`, or
@@ -258,8 +277,6 @@ struct ListData<'a> {
     rows: Box<serde_json::value::RawValue>,
 }
 
-/// Typesets `signatures.pdf`; what the packet's own texts could not print is
-/// added to `rows.missing` as row 0.
 /// Typesets the list, one part of [`PART_ROWS`] rows at a time, handing
 /// each file's name and bytes to `emit` (names as [`part_names`]); what
 /// the packet's own texts could not print is added to `rows.missing` as
@@ -505,6 +522,16 @@ mod tests {
         assert_eq!(many.len(), 10);
         assert_eq!(many[0], "signatures-01.pdf");
         assert_eq!(many[9], "signatures-10.pdf");
+    }
+
+    #[test]
+    fn a_comment_keeps_a_few_lines_at_most() {
+        assert_eq!(print_lines("a\r\n\n\nb"), "a\nb");
+        assert_eq!(print_lines("\n\n"), "");
+        let many = "x\n".repeat(250);
+        let printed = print_lines(&many);
+        assert_eq!(printed.lines().count(), COMMENT_LINES);
+        assert!(printed.ends_with("x / x"));
     }
 
     #[test]

@@ -9,8 +9,9 @@ use super::Session;
 use crate::web::State;
 use crate::web::error::AppError;
 
-/// Builds the packet into a temporary file (memory stays flat at any size),
-/// audits the download, then streams the file. A delivery point outside the
+/// Reads and audits the packet on a pooled connection, builds it into a
+/// temporary file after giving the connection back (typesetting the PDFs
+/// takes seconds), then streams the file. A delivery point outside the
 /// organizer's scope is a 404, the same as one that does not exist.
 pub async fn download(
     session: Session,
@@ -23,7 +24,7 @@ pub async fn download(
         .ok_or(AppError::NotFound)?
         .to_owned();
     let (keys, scope) = (state.keys.clone(), session.scope);
-    let (file, name) = state
+    let (prepared, petition, point) = state
         .db(move |conn| {
             let (data, visible) = scope
                 .visible_petition(conn, &slug)?
@@ -32,14 +33,22 @@ pub async fn download(
                 .point(&point_slug)
                 .filter(|p| visible.contains(&p.id))
                 .ok_or(AppError::NotFound)?;
-            let mut file = tempfile::tempfile().context("creating a temporary file")?;
             let by = scope.organizer.actor();
-            crate::delivery::export::download(conn, &keys, &data.petition, point, by, &mut file)?;
-            file.seek(SeekFrom::Start(0))
-                .context("rewinding the packet")?;
-            Ok((file, format!("{}-{}.zip", data.petition.slug, point.slug)))
+            let prepared =
+                crate::delivery::export::download(conn, &keys, &data.petition, point, by)?;
+            Ok((prepared, data.petition.clone(), point.clone()))
         })
         .await?;
+    let name = format!("{}-{}.zip", petition.slug, point.slug);
+    let file = web::block(move || -> anyhow::Result<std::fs::File> {
+        let mut file = tempfile::tempfile().context("creating a temporary file")?;
+        prepared.write(&petition, &point, &mut file)?;
+        file.seek(SeekFrom::Start(0))
+            .context("rewinding the packet")?;
+        Ok(file)
+    })
+    .await
+    .map_err(|e| AppError::from(anyhow::anyhow!("building the packet: {e}")))??;
     let stream = tokio_util::io::ReaderStream::new(tokio::fs::File::from_std(file));
     Ok(HttpResponse::Ok()
         .content_type("application/zip")
