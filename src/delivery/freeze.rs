@@ -62,6 +62,7 @@ pub fn freeze(
     by: Actor<'_>,
     now: NaiveDateTime,
 ) -> anyhow::Result<Freeze> {
+    let started = std::time::Instant::now();
     let public_url = |point: &DeliveryPoint| {
         format!(
             "{}/p/{}/delivery/{}",
@@ -161,6 +162,8 @@ pub fn freeze(
             gathered,
         } => (version, version_id, point, gathered),
     };
+    // How long the write lock was held, against the whole freeze.
+    let locked = started.elapsed();
     let url = public_url(&point);
     let frozen = Frozen {
         version,
@@ -192,6 +195,13 @@ pub fn freeze(
             "writing version {version} of delivery point {point_id}"
         )));
     }
+    tracing::info!(
+        point = point_id,
+        version,
+        transaction_ms = locked.as_millis() as u64,
+        total_ms = started.elapsed().as_millis() as u64,
+        "packet frozen"
+    );
     Ok(Freeze::Made(version))
 }
 
