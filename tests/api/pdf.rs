@@ -195,6 +195,9 @@ async fn sign_as(app: &TestApp, n: usize, point: &str, name: &str, comment: &str
     );
     let form = if point == PARIS {
         with(with(form, "country", "FR"), "city", "Paris")
+    } else if name == "山田 花子" {
+        // A signer from Japan: her Han characters take Japanese forms.
+        with(with(form, "country", "JP"), "city", "東京")
     } else {
         form
     };
@@ -267,6 +270,12 @@ async fn every_script_prints_with_real_glyphs_in_order(backend: Backend) {
         assert!(!fonts.is_empty(), "{point}: no embedded fonts");
         for (font, cids) in &fonts {
             assert!(!cids.contains("0000"), "{point}: {font} draws .notdef");
+        }
+        // Regional CJK forms: Korean at the Korean point, Japanese for the
+        // signer from Japan there.
+        if point == SEOUL {
+            assert!(fonts.keys().any(|f| f.contains("CJKkr")), "{fonts:?}");
+            assert!(fonts.keys().any(|f| f.contains("CJKjp")), "{fonts:?}");
         }
         // Fonts are subset (Typst names them ABCDEF+Family).
         assert!(
