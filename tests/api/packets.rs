@@ -1,8 +1,6 @@
-use std::io::{Cursor, Read};
-
 use sha2::{Digest, Sha256};
 
-use crate::helpers::{Backend, SEOUL, SLUG, TORONTO, TestApp, sign_form, spawn_app, with};
+use crate::helpers::{Backend, SEOUL, SLUG, TORONTO, TestApp, sign_form, spawn_app, unzip, with};
 use crate::on_both_backends;
 
 on_both_backends!(
@@ -30,19 +28,6 @@ async fn a_packet_url_names_its_point_exactly(backend: Backend) {
         .as_u16();
 
     assert_eq!((exact, padded, spaced), (200, 404, 404));
-}
-
-/// Every file of a ZIP, by name.
-fn unzip(bytes: &[u8]) -> std::collections::BTreeMap<String, Vec<u8>> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("not a ZIP");
-    (0..archive.len())
-        .map(|i| {
-            let mut f = archive.by_index(i).unwrap();
-            let mut data = Vec::new();
-            f.read_to_end(&mut data).unwrap();
-            (f.name().unwrap().into_owned(), data)
-        })
-        .collect()
 }
 
 async fn signed_up(backend: Backend) -> TestApp {

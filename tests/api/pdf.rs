@@ -8,10 +8,9 @@
 //! so and pass, except in CI.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::{Cursor, Read};
 use std::process::Command;
 
-use crate::helpers::{Backend, SEOUL, SLUG, TestApp, sign_form, spawn_app, with};
+use crate::helpers::{Backend, SEOUL, SLUG, TestApp, sign_form, spawn_app, unzip, with};
 use crate::on_both_backends;
 
 on_both_backends!(
@@ -59,29 +58,14 @@ pub fn poppler() -> bool {
     here
 }
 
-fn unzip(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("not a ZIP");
-    (0..archive.len())
-        .map(|i| {
-            let mut f = archive.by_index(i).unwrap();
-            let mut data = Vec::new();
-            f.read_to_end(&mut data).unwrap();
-            (f.name().unwrap().into_owned(), data)
-        })
-        .collect()
-}
-
 /// The PDF's text as poppler reads it, page by page in reading order.
 pub fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("x.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .unwrap();
+    let out = poppler_on(
+        pdf,
+        "pdftotext",
+        &["-enc", "UTF-8"],
+        std::path::Path::new("-"),
+    );
     assert!(
         out.status.success(),
         "{}",
@@ -117,20 +101,32 @@ fn visual_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// Rasterises page 1 into `tests/screenshots/{name}.png` (pdftoppm adds the `.png`).
-fn screenshot(pdf: &[u8], name: &str) {
+/// Runs a poppler tool on the PDF (written to a temporary file): `tool
+/// ARGS FILE TARGET`.
+fn poppler_on(
+    pdf: &[u8],
+    tool: &str,
+    args: &[&str],
+    target: &std::path::Path,
+) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("x.pdf");
     std::fs::write(&path, pdf).unwrap();
+    Command::new(tool)
+        .args(args)
+        .arg(&path)
+        .arg(target)
+        .output()
+        .unwrap()
+}
+
+/// Rasterises page 1 into `tests/screenshots/{name}.png` (pdftoppm adds the `.png`).
+fn screenshot(pdf: &[u8], name: &str) {
     let target = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/screenshots")
         .join(name);
-    let out = Command::new("pdftoppm")
-        .args(["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile"])
-        .arg(&path)
-        .arg(&target)
-        .output()
-        .unwrap();
+    let args = ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile"];
+    let out = poppler_on(pdf, "pdftoppm", &args, &target);
     assert!(
         out.status.success(),
         "{}",
