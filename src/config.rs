@@ -68,6 +68,14 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Ask a running server whether it is ready (`/ready`): exit 0 if so, 1
+    /// if not, for container health checks without curl.
+    Healthcheck {
+        /// The server's address; default: the address `serve` binds
+        /// (`HANDOVER_BIND`), with 0.0.0.0 read as 127.0.0.1.
+        #[arg(long)]
+        url: Option<String>,
+    },
     /// Freeze a delivery point's packet now, as "Freeze the packet now" does
     /// (or, with `--again`, make the next version).
     Freeze {

@@ -58,6 +58,24 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Healthcheck { url } => {
+            let url = url.unwrap_or_else(|| {
+                format!(
+                    "http://{}",
+                    settings.bind.replacen("0.0.0.0", "127.0.0.1", 1)
+                )
+            });
+            match healthcheck(&url) {
+                Ok(()) => {
+                    println!("ready");
+                    Ok(())
+                }
+                Err(e) => {
+                    eprintln!("not ready: {e:#}");
+                    std::process::exit(1);
+                }
+            }
+        }
         Command::Freeze {
             petition,
             delivery_point,
@@ -256,4 +274,32 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// GETs `{url}/ready` over plain HTTP/1.0 (the container has no curl, and
+/// this is the whole of the client it needs): Ok on a 200 within 5 seconds.
+fn healthcheck(url: &str) -> anyhow::Result<()> {
+    use std::io::{Read, Write};
+    use std::net::ToSocketAddrs;
+    let parsed = url::Url::parse(url).with_context(|| format!("{url} is not a URL"))?;
+    anyhow::ensure!(parsed.scheme() == "http", "only http:// is supported");
+    let host = parsed.host_str().context("the URL has no host")?;
+    let port = parsed.port_or_known_default().unwrap_or(80);
+    let address = (host, port)
+        .to_socket_addrs()?
+        .next()
+        .with_context(|| format!("{host} does not resolve"))?;
+    let timeout = std::time::Duration::from_secs(5);
+    let mut stream = std::net::TcpStream::connect_timeout(&address, timeout)
+        .with_context(|| format!("connecting to {address}"))?;
+    stream.set_read_timeout(Some(timeout))?;
+    stream.set_write_timeout(Some(timeout))?;
+    let path = format!("{}/ready", parsed.path().trim_end_matches('/'));
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: {host}\r\n\r\n")?;
+    let mut answer = String::new();
+    stream.take(64 * 1024).read_to_string(&mut answer)?;
+    let status = answer.split_whitespace().nth(1).unwrap_or("");
+    let body = answer.split_once("\r\n\r\n").map_or("", |(_, b)| b);
+    anyhow::ensure!(status == "200", "{path} answered {status}: {}", body.trim());
+    Ok(())
 }

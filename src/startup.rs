@@ -128,6 +128,7 @@ impl Application {
                 .wrap(actix_web::middleware::from_fn(
                     routes::refresh_after_changes,
                 ))
+                .wrap(actix_web::middleware::from_fn(routes::head_as_get))
                 .wrap(actix_web::middleware::from_fn(routes::lang::language))
                 .wrap(routes::security_headers(https))
                 .wrap(tracing_actix())

@@ -279,6 +279,25 @@ pub fn compact_after_upgrade(conn: &mut DbConnection) -> QueryResult<()> {
     Ok(())
 }
 
+/// Whether the database answers and its schema is current: `Ok(())`, or
+/// the reason it is not ready (for `/ready`).
+pub fn readiness(conn: &mut DbConnection) -> Result<(), String> {
+    diesel::sql_query("SELECT 1")
+        .execute(conn)
+        .map_err(|e| format!("the database does not answer: {e}"))?;
+    let pending = match conn {
+        DbConnection::Postgresql(c) => c.pending_migrations(POSTGRES_MIGRATIONS).map(|m| m.len()),
+        DbConnection::Sqlite(c) => c.pending_migrations(SQLITE_MIGRATIONS).map(|m| m.len()),
+    }
+    .map_err(|e| format!("the migrations cannot be read: {e}"))?;
+    if pending > 0 {
+        return Err(format!(
+            "{pending} migrations are pending (run `handover migrate`)"
+        ));
+    }
+    Ok(())
+}
+
 /// Applies SQLite migrations up to and including `version` only (for tests
 /// of what a later migration does to data written before it).
 #[cfg(test)]

@@ -125,6 +125,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()))
         .route("/", web::get().to(petition::home))
         .route("/health", web::get().to(|| async { "ok" }))
+        .route("/ready", web::get().to(ready))
         .route("/privacy", web::get().to(petition::privacy))
         .route("/static/style.css", web::get().to(assets::style))
         .route("/static/sign.js", web::get().to(assets::sign_js))
@@ -163,6 +164,41 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .default_service(web::to(|| async {
             Err::<HttpResponse, _>(AppError::NotFound)
         }));
+}
+
+/// `/ready`: 200 when the database answers within two seconds and its
+/// schema is current, else 503 with the reason, so a load balancer stops
+/// sending traffic to a process that cannot serve it.
+async fn ready(state: State) -> HttpResponse {
+    let pool = state.pool.clone();
+    let checked = web::block(move || {
+        let mut conn = pool
+            .get_timeout(std::time::Duration::from_secs(2))
+            .map_err(|e| format!("no database connection: {e}"))?;
+        crate::db::readiness(&mut conn)
+    })
+    .await
+    .unwrap_or_else(|e| Err(e.to_string()));
+    match checked {
+        Ok(()) => HttpResponse::Ok().content_type("text/plain").body("ready"),
+        Err(reason) => HttpResponse::ServiceUnavailable()
+            .content_type("text/plain")
+            .insert_header(("Retry-After", "5"))
+            .body(format!("not ready: {reason}")),
+    }
+}
+
+/// Answers HEAD on every GET route: the request is routed as a GET, and
+/// actix's HTTP/1 encoder, which read the method before any of this, sends
+/// that response's headers (Content-Length included) without its body.
+pub async fn head_as_get(
+    mut req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    if req.method() == actix_web::http::Method::HEAD {
+        req.head_mut().method = actix_web::http::Method::GET;
+    }
+    next.call(req).await
 }
 
 /// Marks the petition cache stale after every state-changing request but

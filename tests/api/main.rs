@@ -18,6 +18,7 @@ mod logs;
 mod mail;
 mod management;
 mod my_data;
+mod operations;
 mod organizers;
 mod packets;
 mod pdf;
