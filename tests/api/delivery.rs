@@ -1055,8 +1055,10 @@ async fn the_command_line_freezes_a_packet_as_the_button_does(backend: Backend) 
         let out = app.cli(&args);
         assert!(
             out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+            "{:?}: {}{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout)
         );
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
