@@ -350,6 +350,12 @@ pub struct Settings {
         global = true
     )]
     pub no_worker: bool,
+
+    /// Load the demo petition at start if it is missing. Without this, it
+    /// is loaded only into a SQLite database the start itself creates (the
+    /// laptop case), never into PostgreSQL.
+    #[arg(long, env = "HANDOVER_DEMO", default_value_t = false, global = true)]
+    pub demo: bool,
 }
 
 impl Settings {

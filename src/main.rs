@@ -137,7 +137,17 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 .clone()
                 .context("`handover worker` needs HANDOVER_BASE_URL for the links in mail")?;
             let worker = startup::build_worker(&settings, db.pool, db.keys, base_url)?;
-            // Never disconnected: the worker polls until the process is stopped.
+            // SIGTERM or SIGINT: finish what is in flight, hand back the
+            // rest, exit. A second one exits at once (the leases run out
+            // within a minute).
+            let stop = worker.stopper();
+            for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {
+                signal_hook::flag::register_conditional_shutdown(signal, 1, stop.clone())
+                    .context("listening for signals")?;
+                signal_hook::flag::register(signal, stop.clone())
+                    .context("listening for signals")?;
+            }
+            // Never disconnected: the worker polls until it is stopped.
             let (_keep, rx) = std::sync::mpsc::sync_channel(1);
             worker.run(rx);
             Ok(())

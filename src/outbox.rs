@@ -250,23 +250,41 @@ pub fn mark_all_sent(conn: &mut DbConnection, ids: &[i64], now: NaiveDateTime) -
                 outbox::sent_at.eq(now),
                 outbox::last_error.eq(None::<String>),
                 outbox::address.eq(None::<Vec<u8>>),
+                outbox::claimed_by.eq(None::<i64>),
             ))
             .execute(conn)?;
     }
     Ok(())
 }
 
-/// Hands claimed messages back untried: due again at once, their claim not
-/// counted as a try.
-pub fn release(conn: &mut DbConnection, ids: &[i64], now: NaiveDateTime) -> QueryResult<()> {
+/// Hands claimed messages back untried: due again at `due` (now, or when
+/// a paused relay is tried again), their claim not counted as a try.
+pub fn release(conn: &mut DbConnection, ids: &[i64], due: NaiveDateTime) -> QueryResult<()> {
     for chunk in ids.chunks(500) {
         diesel::update(outbox::table.filter(outbox::id.eq_any(chunk)))
             .set((
-                outbox::next_attempt_at.eq(now),
+                outbox::next_attempt_at.eq(due),
                 outbox::attempts.eq(outbox::attempts - 1),
+                outbox::claimed_by.eq(None::<i64>),
             ))
             .execute(conn)?;
     }
+    Ok(())
+}
+
+/// Records a try that the relay refused along with every other message (see
+/// [`crate::mail::relay`]): due again at `due`, not counted as a try, the
+/// reply kept for the record.
+pub fn defer(conn: &mut DbConnection, id: i64, due: NaiveDateTime, error: &str) -> QueryResult<()> {
+    let error: String = error.chars().take(500).collect();
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::next_attempt_at.eq(due),
+            outbox::attempts.eq(outbox::attempts - 1),
+            outbox::last_error.eq(error),
+            outbox::claimed_by.eq(None::<i64>),
+        ))
+        .execute(conn)?;
     Ok(())
 }
 
@@ -282,6 +300,7 @@ pub fn mark_failed(
         .set((
             outbox::next_attempt_at.eq(retry_at),
             outbox::last_error.eq(error),
+            outbox::claimed_by.eq(None::<i64>),
         ))
         .execute(conn)?;
     Ok(())
@@ -300,6 +319,7 @@ pub fn give_up(
             outbox::gave_up_at.eq(now),
             outbox::last_error.eq(error),
             outbox::address.eq(None::<Vec<u8>>),
+            outbox::claimed_by.eq(None::<i64>),
         ))
         .execute(conn)?;
     Ok(())
@@ -314,15 +334,18 @@ pub fn backlog(conn: &mut DbConnection) -> QueryResult<i64> {
         .get_result(conn)
 }
 
-/// Picks up to `limit` outbox messages that are due at `now` and pushes their
-/// next attempt to `lease_until`, so no other worker takes them meanwhile.
-/// Returns their ids. If this worker dies, they become due again at `lease_until`.
+/// Picks up to `limit` outbox messages that are due at `now`, marks them
+/// claimed by `worker` and pushes their next attempt to `lease_until`, so no
+/// other worker takes them meanwhile; the worker's earlier claims get the
+/// same lease (see [`renew`]). Returns their ids. If this worker dies, they
+/// become due again at `lease_until`.
 ///
 /// On PostgreSQL the rows are locked with `FOR UPDATE SKIP LOCKED`, so several
 /// workers claim disjoint batches without waiting on each other; SQLite has one
 /// writer at a time, which gives the same guarantee.
 pub fn claim_due(
     conn: &mut DbConnection,
+    worker: i64,
     now: NaiveDateTime,
     lease_until: NaiveDateTime,
     limit: i64,
@@ -338,13 +361,29 @@ pub fn claim_due(
             .limit(limit);
         let ids: Vec<i64> = crate::db::load_locked!(conn, due, skip_locked)?;
         if !ids.is_empty() {
+            renew(conn, worker, lease_until)?;
             diesel::update(o::outbox.filter(o::id.eq_any(&ids)))
                 .set((
                     o::next_attempt_at.eq(lease_until),
                     o::attempts.eq(o::attempts + 1),
+                    o::claimed_by.eq(Some(worker)),
                 ))
                 .execute(conn)?;
         }
         Ok(ids)
     })
+}
+
+/// Extends the lease on everything `worker` holds to `lease_until`; returns
+/// how many messages that is. A worker calls it every few seconds while it
+/// lives, so its leases can be short: a dead worker's mail is due again
+/// within one lease.
+pub fn renew(
+    conn: &mut DbConnection,
+    worker: i64,
+    lease_until: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(outbox::table.filter(outbox::claimed_by.eq(Some(worker))))
+        .set(outbox::next_attempt_at.eq(lease_until))
+        .execute(conn)
 }

@@ -2,6 +2,7 @@
 
 use std::net::TcpListener;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::sync_channel;
 
 use actix_web::dev::Server;
@@ -26,19 +27,47 @@ use crate::web::{self as routes, AppState};
 /// surge's requests, small enough to keep one transaction short.
 const GROUP_COMMIT_MAX: usize = 256;
 
+/// How long `serve` keeps answering after SIGTERM before it stops
+/// listening: longer than the keep-alive timeout (actix's default, 5 s), so
+/// every idle keep-alive connection has been closed by the server before the
+/// listener goes, and no request arriving on one is cut (a proxy would turn
+/// that into a 502). Meanwhile `/ready` says 503 and every response carries
+/// `Connection: close`, so load balancers and clients move on.
+const LAME_DUCK: std::time::Duration = std::time::Duration::from_secs(6);
+/// How long requests already accepted may take to finish at shutdown.
+const SHUTDOWN_TIMEOUT: u64 = 10;
+/// How long the mail worker may take to finish what it has in flight (the
+/// SMTP client's step timeout, and a little).
+const WORKER_STOP: std::time::Duration = std::time::Duration::from_secs(20);
+
 /// A built application: a bound socket, a server ready to run, its port.
 pub struct Application {
     port: u16,
     server: Server,
+    draining: Arc<AtomicBool>,
+    worker: Option<RunningWorker>,
+}
+
+/// The in-process mail worker: its thread and how to stop it.
+struct RunningWorker {
+    thread: std::thread::JoinHandle<()>,
+    stop: Arc<AtomicBool>,
 }
 
 impl Application {
-    /// Opens and migrates the database, loads the demo petition into an empty
-    /// one, starts the mail worker (unless disabled) and binds the server.
+    /// Opens and migrates the database, loads the demo petition where it
+    /// belongs (see [`Settings::demo`]), starts the mail worker (unless
+    /// disabled) and binds the server.
     pub fn build(settings: &Settings) -> anyhow::Result<Self> {
+        // The laptop case: `handover serve` creating its own SQLite file.
+        let created = db::Backend::from_url(&settings.database_url)?.is_missing_sqlite_file();
         let Database { pool, keys } = open_database(settings)?;
         let mut conn = pool.get().context("getting a database connection")?;
-        if Petition::count(&mut conn).context("counting petitions")? == 0 {
+        let wanted = settings.demo
+            && Petition::find_by_slug(&mut conn, import::DEMO_SLUG)
+                .context("looking for the demo petition")?
+                .is_none();
+        if wanted || (created && Petition::count(&mut conn).context("counting petitions")? == 0) {
             load_demo(&mut conn)?;
         }
         let secret = server_secret(&mut conn)?;
@@ -75,17 +104,23 @@ impl Application {
             })
             .context("starting the font scan")?;
 
-        let wake_worker = if settings.no_worker {
-            None
+        let (wake_worker, worker, liveness) = if settings.no_worker {
+            (None, None, None)
         } else {
             let (tx, rx) = sync_channel(1);
             let worker = build_worker(settings, pool.clone(), keys.clone(), base_url.clone())?;
-            std::thread::Builder::new()
+            let (stop, liveness) = (worker.stopper(), worker.liveness());
+            let thread = std::thread::Builder::new()
                 .name("mail-worker".into())
                 .spawn(move || worker.run(rx))
                 .context("starting the mail worker thread")?;
-            Some(tx)
+            (
+                Some(tx),
+                Some(RunningWorker { thread, stop }),
+                Some(liveness),
+            )
         };
+        let draining = Arc::new(AtomicBool::new(false));
 
         // SQLite has one writer at a time; on PostgreSQL a second writer
         // gathers the next group while the first one commits.
@@ -120,6 +155,8 @@ impl Application {
             limits: crate::web::rate_limit::Limits::from_settings(settings),
             blocklist: crate::signatures::blocklist::Blocklist::from_settings(settings),
             wake_worker,
+            worker: liveness,
+            draining: draining.clone(),
             petitions: Default::default(),
         }));
         let https = base_url.starts_with("https://");
@@ -129,6 +166,7 @@ impl Application {
                     routes::refresh_after_changes,
                 ))
                 .wrap(actix_web::middleware::from_fn(routes::head_as_get))
+                .wrap(actix_web::middleware::from_fn(routes::close_when_draining))
                 .wrap(actix_web::middleware::from_fn(routes::lang::language))
                 .wrap(routes::security_headers(https))
                 .wrap(tracing_actix())
@@ -137,9 +175,17 @@ impl Application {
         })
         .listen(listener)
         .context("starting the HTTP server")?
+        // Signals are handled in `run_until_stopped`, which drains first.
+        .disable_signals()
+        .shutdown_timeout(SHUTDOWN_TIMEOUT)
         .run();
         tracing::info!(%base_url, "serving");
-        Ok(Application { port, server })
+        Ok(Application {
+            port,
+            server,
+            draining,
+            worker,
+        })
     }
 
     /// The port the server listens on (useful with port 0).
@@ -147,9 +193,64 @@ impl Application {
         self.port
     }
 
-    /// Serves until the process is stopped.
+    /// Serves until the process is stopped. On SIGTERM it drains for
+    /// [`LAME_DUCK`], then stops listening, finishes the requests it accepted
+    /// (and the group commits they wait on), then stops the mail worker once
+    /// it has finished what it has in flight. SIGINT (Ctrl-C) skips the
+    /// drain; a second signal ends the process at once.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let handle = self.server.handle();
+        let draining = self.draining.clone();
+        tokio::spawn(async move {
+            let lame_duck = shutdown_signal().await;
+            draining.store(true, Ordering::Relaxed);
+            if lame_duck {
+                tracing::info!(
+                    seconds = LAME_DUCK.as_secs(),
+                    "SIGTERM: draining before stopping"
+                );
+                tokio::time::sleep(LAME_DUCK).await;
+            }
+            tracing::info!("stopping: finishing the requests in hand");
+            let stopping = handle.stop(true);
+            tokio::spawn(async {
+                shutdown_signal().await;
+                tracing::warn!("second signal: exiting at once");
+                std::process::exit(1);
+            });
+            stopping.await;
+        });
+        self.server.await?;
+        if let Some(worker) = self.worker {
+            worker.stop.store(true, Ordering::Relaxed);
+            let start = std::time::Instant::now();
+            while !worker.thread.is_finished() && start.elapsed() < WORKER_STOP {
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            }
+            if !worker.thread.is_finished() {
+                tracing::warn!(
+                    "the mail worker did not stop in time; its leases run out within a minute"
+                );
+            }
+        }
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+/// Waits for SIGTERM (true) or SIGINT (false).
+async fn shutdown_signal() -> bool {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (Ok(mut term), Ok(mut int)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+    ) else {
+        tracing::error!("cannot listen for signals; stop the server with SIGKILL");
+        return std::future::pending().await;
+    };
+    tokio::select! {
+        _ = term.recv() => true,
+        _ = int.recv() => false,
     }
 }
 

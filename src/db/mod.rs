@@ -143,6 +143,12 @@ impl Backend {
     pub fn is_sqlite(&self) -> bool {
         matches!(self, Backend::Sqlite(_))
     }
+
+    /// Whether this is a SQLite file that does not exist yet (opening the
+    /// database will create it).
+    pub fn is_missing_sqlite_file(&self) -> bool {
+        matches!(self, Backend::Sqlite(path) if !std::path::Path::new(path).exists())
+    }
 }
 
 /// Opens connections for the pool and sets SQLite's per-connection pragmas.

@@ -111,6 +111,7 @@ diesel::table! {
         lang -> Text,
         address -> Nullable<Binary>,
         delivery_point_id -> Nullable<BigInt>,
+        claimed_by -> Nullable<BigInt>,
     }
 }
 diesel::table! {
@@ -257,6 +258,15 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    mail_relay (id) {
+        id -> Integer,
+        refusing_since -> Timestamp,
+        paused_until -> Timestamp,
+        reply_code -> Text,
+    }
+}
+
 diesel::joinable!(packet_versions -> delivery_points (delivery_point_id));
 diesel::joinable!(packet_members -> packet_versions (version_id));
 diesel::joinable!(packet_members -> signatures (signature_id));
@@ -283,5 +293,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_failures,
     audit_log,
     invalidations,
+    mail_relay,
 );
 diesel::joinable!(organizer_invites -> organizers (organizer_id));

@@ -3,6 +3,7 @@
 //! drains the outbox.
 
 pub mod compose;
+pub mod relay;
 pub mod smtp;
 pub mod templates;
 pub mod worker;
@@ -165,8 +166,16 @@ fn write_eml(dir: &Path, message: &Message, outbox_id: i64) -> anyhow::Result<Pa
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
     let path = dir.join(format!("{stamp}-{outbox_id}.eml"));
     let partial = dir.join(format!(".{stamp}-{outbox_id}.eml.partial"));
-    std::fs::write(&partial, message.formatted())
-        .with_context(|| format!("writing {}", partial.display()))?;
-    std::fs::rename(&partial, &path).with_context(|| format!("renaming to {}", path.display()))?;
-    Ok(path)
+    let written = std::fs::write(&partial, message.formatted())
+        .with_context(|| format!("writing {}", partial.display()))
+        .and_then(|()| {
+            std::fs::rename(&partial, &path)
+                .with_context(|| format!("renaming to {}", path.display()))
+        });
+    if written.is_err() {
+        // A full disk leaves no half-written file behind; the message is
+        // retried as a whole.
+        let _ = std::fs::remove_file(&partial);
+    }
+    written.map(|()| path)
 }

@@ -257,6 +257,26 @@ impl SmtpFailure {
         )
     }
 
+    /// Whether the server refused with a permanent (5xx) reply.
+    pub fn is_refusal_for_good(&self) -> bool {
+        matches!(
+            self,
+            SmtpFailure::Refused {
+                permanent: true,
+                ..
+            }
+        )
+    }
+
+    /// The server's reply code, if it sent one (never its text, which may
+    /// quote an address).
+    pub fn code(&self) -> &str {
+        match self {
+            SmtpFailure::Refused { code, .. } => code,
+            _ => "",
+        }
+    }
+
     fn from_lettre(e: Error) -> Self {
         match e.status() {
             Some(code) => SmtpFailure::Refused {

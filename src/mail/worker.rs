@@ -1,20 +1,42 @@
-//! The mail worker: claims due outbox messages, sends them, and marks each
-//! sent only after the server accepted it. A failure is retried with
-//! exponential backoff; a crash leaves the claimed messages to come due again
-//! when their lease ends. Delivery is therefore at least once, never zero.
+//! The mail worker: claims due outbox messages, sends them, and records each
+//! as sent within moments of the server accepting it. A failure is retried
+//! with exponential backoff.
 //!
-//! It runs on a plain thread (diesel and lettre's SMTP client both block), in
+//! Guarantee: a message is sent **at least once**, and by one worker **at
+//! most once**; a crash can repeat at most `max(SMTP connections,
+//! FLUSH_AFTER)` messages, those in flight or accepted but not yet recorded,
+//! because results are recorded in small groups as they come and no message
+//! starts while that many are outstanding ([`Outstanding`]). How:
+//! - Claims are short leases ([`LEASE`]) under the worker's own random token,
+//!   renewed every [`RENEW_EVERY`] while it lives. A killed worker's mail is
+//!   due again within a minute; a live worker's never is.
+//! - A message is started only with [`START_MARGIN`] of lease left, so a
+//!   worker cut off from the database stops starting mail well before another
+//!   one may take it over. A send still running when its lease runs out (the
+//!   database gone for longer than the margin while the SMTP server hangs)
+//!   is the one case two workers may both send a message.
+//! - On SIGTERM ([`Worker::stopper`]) it starts nothing new, finishes what is
+//!   in flight (bounded by the SMTP timeouts), records it, hands back the
+//!   rest untried, and returns.
+//! - A "sent" the database would not take (an outage) is kept in memory and
+//!   recorded before the next claim, so this worker does not send it again.
+//! - An SMTP server that refuses everything pauses sending instead of using
+//!   up the recipients' tries (see [`super::relay`]).
+//!
+//! It runs on a plain thread (diesel and the SMTP client both block), in
 //! `serve` and as `handover worker`; on PostgreSQL any number of workers can
 //! run at once (see [`crate::outbox::claim_due`]).
 
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use chrono::{NaiveDateTime, Utc};
 
 use super::compose::{Composer, NothingToSend};
+use super::relay::{self, Relay, Verdict};
 use super::{Delivered, Mailer};
 use crate::crypto::Keyring;
 use crate::db::{DbConnection, DbPool, write_transaction};
@@ -25,23 +47,24 @@ use crate::signatures::retention;
 /// [`Worker::batch`]).
 const BATCH: usize = 256;
 /// Messages claimed per SMTP connection: enough to keep each busy between
-/// claims, few enough that a slow server gets through a claim well within
-/// [`SEND_WINDOW`].
+/// claims, few enough that a claim is sent within seconds.
 const CLAIM_PER_SENDER: usize = 16;
-/// How long a claim holds messages before another worker may take them. A
-/// message is only started within [`SEND_WINDOW`] of its claim, and one
-/// send takes at most about ten SMTP steps of 15 s each (connect, greeting,
-/// EHLO, STARTTLS, EHLO, AUTH, MAIL, RCPT, DATA, content): everything
-/// claimed is done or failed well before the lease ends, so no other worker
-/// re-sends a message that is still in flight.
-const LEASE: Duration = Duration::from_secs(600);
-/// How long after its claim a message may still be started; later, it is
-/// left for the next try (see [`LEASE`]).
-const SEND_WINDOW: Duration = Duration::from_secs(300);
+/// How long a claim (or its last renewal) holds messages before another
+/// worker may take them: how long a dead worker's mail waits.
+pub const LEASE: Duration = Duration::from_secs(60);
+/// How often a live worker renews the lease on what it holds.
+const RENEW_EVERY: Duration = Duration::from_secs(10);
+/// A message is started only while at least this much of the lease is
+/// left (see the module comment).
+const START_MARGIN: Duration = Duration::from_secs(30);
+/// Results are recorded once this many are waiting …
+const FLUSH_AFTER: usize = 8;
+/// … or once the oldest has waited this long.
+const FLUSH_EVERY: Duration = Duration::from_millis(200);
 /// Longest wait between retries of one message.
 const MAX_BACKOFF: Duration = Duration::from_secs(3600);
-/// Tries of a message the server refuses permanently (5xx) before giving up:
-/// more than one, since a misconfigured relay refuses everything for a while.
+/// Tries of a message whose recipient the server refuses permanently (5xx,
+/// while it accepts others; see [`super::relay`]) before giving up.
 const PERMANENT_TRIES: i32 = 3;
 /// Tries of any failing message before giving up (about a day with the default backoff).
 const MAX_TRIES: i32 = 30;
@@ -58,12 +81,45 @@ const RECHECK_EVERY: Duration = Duration::from_secs(15);
 /// How often an idle worker looks for due mail when nobody wakes it.
 const POLL: Duration = Duration::from_millis(1000);
 
-/// A claimed batch: when it was claimed, its messages, and each composed
-/// (or the error composing it).
+/// A claimed batch: its messages, and each composed (or the error composing it).
 struct Prepared {
-    claimed_at: Instant,
     messages: Vec<OutboxMessage>,
     composed: Vec<anyhow::Result<lettre::Message>>,
+}
+
+/// Whether a worker is alive, for `/ready`: it beats at every step of its
+/// loop and says when it has stopped.
+#[derive(Debug, Clone)]
+pub struct Liveness {
+    /// Unix seconds of the last beat.
+    beat: Arc<AtomicI64>,
+    running: Arc<AtomicBool>,
+}
+
+impl Liveness {
+    fn beat(&self) {
+        self.beat.store(Utc::now().timestamp(), Ordering::Relaxed);
+    }
+
+    /// Why the worker cannot be counted on, if it cannot: it stopped, or it
+    /// has not beaten for `max_silence` (stuck).
+    pub fn problem(&self, max_silence: Duration) -> Option<String> {
+        if !self.running.load(Ordering::Relaxed) {
+            return Some("the mail worker has stopped".to_owned());
+        }
+        let silent = Utc::now().timestamp() - self.beat.load(Ordering::Relaxed);
+        (silent > i64::try_from(max_silence.as_secs()).unwrap_or(i64::MAX))
+            .then(|| format!("the mail worker has not moved for {silent} s"))
+    }
+}
+
+/// Marks the worker stopped when its loop ends, however it ends.
+struct Running(Arc<AtomicBool>);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Relaxed);
+    }
 }
 
 /// What the worker needs besides the database.
@@ -77,6 +133,19 @@ pub struct Worker {
     /// How many messages are in flight at once, each on its own SMTP
     /// connection (see [`super::smtp::SmtpPool`]).
     senders: usize,
+    /// This worker's claim token (random per process and worker).
+    token: i64,
+    /// Until when everything this worker holds is leased (as last stored).
+    lease_end: Mutex<Instant>,
+    /// When the lease was last renewed.
+    renewed: Mutex<Instant>,
+    /// Sent, but the database did not take the record yet (see the module comment).
+    unrecorded: Mutex<Vec<i64>>,
+    /// The last try to record results failed (the database is away).
+    record_failing: AtomicBool,
+    relay: Relay,
+    stop: Arc<AtomicBool>,
+    liveness: Liveness,
 }
 
 /// What one pass over the outbox did.
@@ -88,14 +157,23 @@ pub struct BatchReport {
     pub failed: usize,
     /// Failed for good: refused permanently, or failing too long.
     pub gave_up: usize,
-    /// Not tried in time (see [`SEND_WINDOW`]): due again at once, not
-    /// counted as a try.
+    /// Not tried (stopping, a paused relay, or too little lease left), or
+    /// refused with every other message: due again without counting a try.
     pub deferred: usize,
 }
 
-/// A claimed message that was not started within [`SEND_WINDOW`].
+impl std::ops::AddAssign for BatchReport {
+    fn add_assign(&mut self, other: Self) {
+        self.sent += other.sent;
+        self.failed += other.failed;
+        self.gave_up += other.gave_up;
+        self.deferred += other.deferred;
+    }
+}
+
+/// A claimed message that was not started (see [`BatchReport::deferred`]).
 #[derive(Debug, thiserror::Error)]
-#[error("not tried: the batch took too long to send (slow SMTP server)")]
+#[error("not tried")]
 struct NotTried;
 
 impl Worker {
@@ -109,6 +187,7 @@ impl Worker {
         settings: &crate::config::Settings,
     ) -> Self {
         let token_ttl = chrono::Duration::hours(i64::from(settings.token_ttl_hours));
+        let retry_base = Duration::from_millis(settings.mail_retry_base_ms);
         Worker {
             pool,
             mailer,
@@ -121,9 +200,34 @@ impl Worker {
                 )),
             },
             token_ttl,
-            retry_base: Duration::from_millis(settings.mail_retry_base_ms),
+            retry_base,
             senders: usize::from(settings.smtp_connections).max(1),
+            token: claim_token(),
+            lease_end: Mutex::new(Instant::now()),
+            renewed: Mutex::new(Instant::now()),
+            unrecorded: Mutex::new(Vec::new()),
+            record_failing: AtomicBool::new(false),
+            relay: Relay::new(retry_base.saturating_mul(6)),
+            stop: Arc::default(),
+            liveness: Liveness {
+                beat: Arc::new(AtomicI64::new(Utc::now().timestamp())),
+                running: Arc::new(AtomicBool::new(true)),
+            },
         }
+    }
+
+    /// Set it to make [`Worker::run`] finish what is in flight and return.
+    pub fn stopper(&self) -> Arc<AtomicBool> {
+        self.stop.clone()
+    }
+
+    /// Whether this worker is alive (for `/ready`).
+    pub fn liveness(&self) -> Liveness {
+        self.liveness.clone()
+    }
+
+    fn stopping(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
     }
 
     /// How many messages one claim takes.
@@ -131,9 +235,11 @@ impl Worker {
         (self.senders * CLAIM_PER_SENDER).min(BATCH)
     }
 
-    /// Sends mail until `wake` is disconnected: after each signature the web
-    /// handlers nudge `wake`, and without a nudge the worker polls every second.
+    /// Sends mail until stopped ([`Worker::stopper`]) or `wake` is
+    /// disconnected: after each signature the web handlers nudge `wake`, and
+    /// without a nudge the worker polls every second.
     pub fn run(self, wake: Receiver<()>) {
+        let _running = Running(self.liveness.running.clone());
         // Signing and confirming are what people wait for; mail can be a
         // second later. At the lowest priority (nice 19 on Linux; the SMTP
         // sender threads inherit it) the worker takes the CPU that requests
@@ -147,7 +253,8 @@ impl Worker {
         let mut last_purge: Option<std::time::Instant> = None;
         let mut last_freeze: Option<std::time::Instant> = None;
         let mut last_recheck: Option<std::time::Instant> = None;
-        loop {
+        while !self.stopping() {
+            self.liveness.beat();
             if last_freeze.is_none_or(|t| t.elapsed() >= FREEZE_EVERY) {
                 last_freeze = Some(std::time::Instant::now());
                 if let Err(e) = self.freeze_due() {
@@ -190,6 +297,9 @@ impl Worker {
                 Err(e) => tracing::error!(error = format!("{e:#}"), "mail worker pass failed"),
             }
             self.mailer.close_idle();
+            if self.stopping() {
+                break;
+            }
             match wake.recv_timeout(POLL) {
                 Ok(()) | Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => break,
@@ -231,19 +341,13 @@ impl Worker {
             let sender = scope.spawn(move || -> anyhow::Result<BatchReport> {
                 let mut total = BatchReport::default();
                 for batch in rx {
-                    let messages = batch.messages;
-                    let results = self.send_all(&messages, batch.composed, batch.claimed_at);
-                    let mut conn = self.pool.get().context("getting a database connection")?;
-                    let report = self.record(&mut conn, &messages, results)?;
-                    total.sent += report.sent;
-                    total.failed += report.failed;
-                    total.gave_up += report.gave_up;
-                    total.deferred += report.deferred;
+                    total += self.send_batch(batch)?;
                 }
                 Ok(total)
             });
             let prepared = (|| -> anyhow::Result<()> {
-                loop {
+                while !self.stopping() && self.relay.paused().is_none() {
+                    self.liveness.beat();
                     let batch = self.prepare()?;
                     let len = batch.messages.len();
                     let full = len == self.batch();
@@ -255,6 +359,7 @@ impl Worker {
                         return Ok(());
                     }
                 }
+                Ok(())
             })();
             drop(tx);
             let sent = sender
@@ -267,17 +372,28 @@ impl Worker {
     /// Claims one batch of due messages and composes them in one transaction.
     fn prepare(&self) -> anyhow::Result<Prepared> {
         let mut conn = self.pool.get().context("getting a database connection")?;
-        let (now, claimed_at) = (Utc::now().naive_utc(), Instant::now());
-        let lease_until = now + chrono::Duration::from_std(LEASE).unwrap_or_default();
-        let ids = outbox::claim_due(&mut conn, now, lease_until, self.batch() as i64)
-            .context("claiming due mail")?;
-        if ids.is_empty() {
+        self.record_unrecorded(&mut conn)?;
+        let now = Utc::now().naive_utc();
+        if relay::pause(&mut conn)
+            .context("reading the relay's state")?
+            .is_some_and(|p| p.paused_until > now)
+        {
+            // Another worker found the relay refusing everything.
             return Ok(Prepared {
-                claimed_at,
                 messages: Vec::new(),
                 composed: Vec::new(),
             });
         }
+        let (lease_until, lease_end) = lease_from_now(now);
+        let ids = outbox::claim_due(&mut conn, self.token, now, lease_until, self.batch() as i64)
+            .context("claiming due mail")?;
+        if ids.is_empty() {
+            return Ok(Prepared {
+                messages: Vec::new(),
+                composed: Vec::new(),
+            });
+        }
+        self.leased(lease_end);
         let messages = outbox::load(&mut conn, &ids).context("loading claimed mail")?;
         // Only the database work holds the write lock; the templates and
         // the MIME messages are rendered after the commit.
@@ -289,11 +405,59 @@ impl Worker {
             .into_iter()
             .map(|draft| draft.and_then(|d| self.mailer.build(&d.render()?)))
             .collect();
-        Ok(Prepared {
-            claimed_at,
-            messages,
-            composed,
-        })
+        Ok(Prepared { messages, composed })
+    }
+
+    /// Everything this worker holds is leased until `end` (just claimed or renewed).
+    fn leased(&self, end: Instant) {
+        *self.lease_end.lock().unwrap_or_else(|e| e.into_inner()) = end;
+        *self.renewed.lock().unwrap_or_else(|e| e.into_inner()) = Instant::now();
+    }
+
+    /// Whether a message may be started now (see [`START_MARGIN`]).
+    fn may_start(&self) -> bool {
+        let lease_end = *self.lease_end.lock().unwrap_or_else(|e| e.into_inner());
+        !self.stopping()
+            && !self.record_failing.load(Ordering::Relaxed)
+            && self.relay.paused().is_none()
+            && Instant::now() + START_MARGIN <= lease_end
+    }
+
+    /// Renews the lease on everything this worker holds, if it is time.
+    fn renew_if_due(&self) {
+        let last = *self.renewed.lock().unwrap_or_else(|e| e.into_inner());
+        if last.elapsed() < RENEW_EVERY {
+            return;
+        }
+        let now = Utc::now().naive_utc();
+        let (lease_until, lease_end) = lease_from_now(now);
+        let renewed = self
+            .pool
+            .get()
+            .context("getting a database connection")
+            .and_then(|mut conn| {
+                outbox::renew(&mut conn, self.token, lease_until).context("renewing mail leases")
+            });
+        match renewed {
+            Ok(_) => self.leased(lease_end),
+            // Nothing more is started once the old lease runs low.
+            Err(e) => tracing::warn!(error = format!("{e:#}"), "could not renew mail leases"),
+        }
+    }
+
+    /// Records as sent what the database did not take earlier.
+    fn record_unrecorded(&self, conn: &mut DbConnection) -> anyhow::Result<()> {
+        let mut unrecorded = self.unrecorded.lock().unwrap_or_else(|e| e.into_inner());
+        if !unrecorded.is_empty() {
+            outbox::mark_all_sent(conn, &unrecorded, Utc::now().naive_utc())
+                .context("recording mail sent before an outage")?;
+            tracing::info!(
+                messages = unrecorded.len(),
+                "recorded mail sent before an outage"
+            );
+            unrecorded.clear();
+        }
+        Ok(())
     }
 
     /// Runs the housekeeping (see [`retention::housekeeping`]); returns how
@@ -310,85 +474,160 @@ impl Worker {
         Ok(done.deleted_pending)
     }
 
-    /// Sends the composed messages, `senders` at a time; one result per
-    /// message. None is started later than [`SEND_WINDOW`] after the claim.
-    fn send_all(
-        &self,
-        messages: &[OutboxMessage],
-        composed: Vec<anyhow::Result<lettre::Message>>,
-        claimed_at: Instant,
-    ) -> Vec<anyhow::Result<Delivered>> {
-        let start_by = claimed_at + SEND_WINDOW;
+    /// Sends one batch, `senders` messages at a time, and records the results
+    /// in small groups as they come in (see the module comment), renewing
+    /// the lease meanwhile.
+    fn send_batch(&self, batch: Prepared) -> anyhow::Result<BatchReport> {
+        let Prepared { messages, composed } = batch;
+        // The claim just reached the database: it answers again.
+        self.record_failing.store(false, Ordering::Relaxed);
         let next = std::sync::atomic::AtomicUsize::new(0);
-        let slots: Vec<std::sync::Mutex<Option<anyhow::Result<Delivered>>>> = messages
-            .iter()
-            .map(|_| std::sync::Mutex::new(None))
-            .collect();
-        std::thread::scope(|scope| {
+        let outstanding = Outstanding::new(self.senders.max(FLUSH_AFTER));
+        let (results_tx, results) =
+            std::sync::mpsc::channel::<(usize, anyhow::Result<Delivered>)>();
+        let mut report = BatchReport::default();
+        let mut recorded = 0;
+        std::thread::scope(|scope| -> anyhow::Result<()> {
             for _ in 0..self.senders.min(messages.len()) {
-                scope.spawn(|| {
+                let results_tx = results_tx.clone();
+                let (next, messages, composed) = (&next, &messages, &composed);
+                let outstanding = &outstanding;
+                scope.spawn(move || {
                     loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(message) = messages.get(i) else {
                             break;
                         };
+                        outstanding.enter();
                         let result = match &composed[i] {
-                            Ok(_) if Instant::now() > start_by => Err(anyhow::Error::new(NotTried)),
+                            Ok(_) if !self.may_start() => Err(anyhow::Error::new(NotTried)),
                             Ok(built) => self.mailer.deliver(built, message.id),
                             Err(e) if e.is::<NothingToSend>() => {
                                 Err(anyhow::Error::new(NothingToSend))
                             }
                             Err(e) => Err(anyhow::anyhow!("{e:#}")),
                         };
-                        if let Ok(mut slot) = slots[i].lock() {
-                            *slot = Some(result);
+                        if results_tx.send((i, result)).is_err() {
+                            break;
                         }
                     }
                 });
             }
-        });
-        slots
-            .into_iter()
-            .map(|slot| {
-                slot.into_inner()
-                    .ok()
-                    .flatten()
-                    .unwrap_or_else(|| Err(anyhow::anyhow!("a sender thread stopped")))
-            })
-            .collect()
+            drop(results_tx);
+            let mut waiting: Vec<(usize, anyhow::Result<Delivered>)> = Vec::new();
+            let mut first_error: Option<anyhow::Error> = None;
+            let mut oldest: Option<Instant> = None;
+            loop {
+                let done = match results.recv_timeout(FLUSH_EVERY / 4) {
+                    Ok(result) => {
+                        oldest.get_or_insert_with(Instant::now);
+                        waiting.push(result);
+                        false
+                    }
+                    Err(RecvTimeoutError::Timeout) => false,
+                    Err(RecvTimeoutError::Disconnected) => true,
+                };
+                let due = waiting.len() >= FLUSH_AFTER
+                    || oldest.is_some_and(|t| t.elapsed() >= FLUSH_EVERY);
+                if (done || due) && !waiting.is_empty() {
+                    let n = waiting.len();
+                    match self.record(&messages, std::mem::take(&mut waiting)) {
+                        Ok(r) => {
+                            report += r;
+                            self.record_failing.store(false, Ordering::Relaxed);
+                        }
+                        Err(e) => {
+                            // Nothing new starts until a record succeeds
+                            // (see `may_start`); the rest of the batch comes
+                            // back through its lease.
+                            self.record_failing.store(true, Ordering::Relaxed);
+                            first_error.get_or_insert(e);
+                        }
+                    }
+                    outstanding.leave(n);
+                    recorded += n;
+                    oldest = None;
+                    self.liveness.beat();
+                }
+                if done {
+                    return first_error.map_or(Ok(()), Err);
+                }
+                self.renew_if_due();
+            }
+        })?;
+        anyhow::ensure!(
+            recorded == messages.len(),
+            "a sender thread stopped before its messages were tried"
+        );
+        Ok(report)
     }
 
-    /// Marks what was sent, schedules retries, gives up where it must.
+    /// Marks what was sent, schedules retries, gives up where it must, hands
+    /// back what was not tried. A "sent" the database does not take is kept
+    /// for the next claim (see the module comment).
     fn record(
         &self,
-        conn: &mut DbConnection,
         messages: &[OutboxMessage],
-        results: Vec<anyhow::Result<Delivered>>,
+        results: Vec<(usize, anyhow::Result<Delivered>)>,
     ) -> anyhow::Result<BatchReport> {
         let now = Utc::now().naive_utc();
         let mut report = BatchReport::default();
-        let (mut sent, mut untried, mut nothing) = (Vec::new(), Vec::new(), Vec::new());
-        write_transaction(conn, |conn| -> anyhow::Result<()> {
-            for (message, result) in messages.iter().zip(results) {
-                match result {
-                    Ok(delivered) => {
-                        if let Delivered::File(path) = delivered {
-                            tracing::info!(outbox = message.id, path = %path.display(), "mail written to file");
-                        }
-                        sent.push(message.id);
+        let (mut sent, mut untried, mut nothing, mut refused) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for (i, result) in results {
+            let message = &messages[i];
+            match result {
+                Ok(delivered) => {
+                    if let Delivered::File(path) = delivered {
+                        tracing::info!(outbox = message.id, path = %path.display(), "mail written to file");
                     }
-                    Err(e) if e.is::<NotTried>() => untried.push(message.id),
-                    Err(e) if e.is::<NothingToSend>() => nothing.push(message.id),
-                    Err(e) => self.failed(conn, message, &e, now, &mut report)?,
+                    sent.push(message.id);
                 }
+                Err(e) if e.is::<NotTried>() => untried.push(message.id),
+                Err(e) if e.is::<NothingToSend>() => nothing.push(message.id),
+                Err(e) => refused.push((message, e)),
             }
-            outbox::mark_all_sent(conn, &sent, now).context("marking mail sent")?;
-            outbox::release(conn, &untried, now).context("handing back untried mail")?;
-            outbox::discard(conn, &nothing).context("deleting requests with nothing to send")?;
-            Ok(())
-        })?;
-        report.sent = sent.len();
-        report.deferred = untried.len();
+        }
+        let relay_back = !sent.is_empty() && self.relay.accepted();
+        let outcome = self
+            .pool
+            .get()
+            .context("getting a database connection")
+            .and_then(|mut conn| {
+                write_transaction(&mut conn, |conn| -> anyhow::Result<BatchReport> {
+                    let mut report = BatchReport::default();
+                    outbox::mark_all_sent(conn, &sent, now).context("marking mail sent")?;
+                    let due = self.relay.paused().map_or(now, |until| {
+                        now + chrono::Duration::from_std(
+                            until.saturating_duration_since(Instant::now()),
+                        )
+                        .unwrap_or_default()
+                    });
+                    outbox::release(conn, &untried, due).context("handing back untried mail")?;
+                    outbox::discard(conn, &nothing)
+                        .context("deleting requests with nothing to send")?;
+                    if relay_back {
+                        tracing::info!("the SMTP server accepts mail again");
+                        relay::clear_pause(conn).context("clearing the relay's pause")?;
+                    }
+                    for (message, e) in &refused {
+                        self.failed(conn, message, e, now, &mut report)?;
+                    }
+                    Ok(report)
+                })
+            });
+        match outcome {
+            Ok(r) => report += r,
+            Err(e) => {
+                self.unrecorded
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .extend(&sent);
+                return Err(e.context("recording sent mail (kept for the next claim)"));
+            }
+        }
+        report.sent += sent.len();
+        report.deferred += untried.len();
         Ok(report)
     }
 
@@ -401,11 +640,33 @@ impl Worker {
         report: &mut BatchReport,
     ) -> anyhow::Result<()> {
         let why = format!("{e:#}");
-        let permanent = e
-            .downcast_ref::<super::smtp::SmtpFailure>()
-            .is_some_and(|f| f.is_permanent());
+        let failure = e.downcast_ref::<super::smtp::SmtpFailure>();
+        // A refusal may be the server's (see `relay`); a missing extension
+        // (SMTPUTF8 for this address) is this message's own.
+        let refusal = failure.filter(|f| f.is_refusal_for_good());
+        let verdict = match (refusal, failure) {
+            (Some(_), _) => Some(self.relay.refused(now)),
+            (None, Some(f)) if f.is_permanent() => Some(Verdict::Recipient),
+            _ => None,
+        };
+        if let (Some(Verdict::Paused { until, began }), Some(f)) = (verdict, refusal) {
+            if began {
+                tracing::warn!(
+                    %until,
+                    code = f.code(),
+                    "the SMTP server refuses every message; mail paused, nothing given up"
+                );
+            }
+            relay::store_pause(conn, now, until, f.code()).context("storing the relay's pause")?;
+            outbox::defer(conn, message.id, until, &why)
+                .with_context(|| format!("deferring outbox {}", message.id))?;
+            report.deferred += 1;
+            return Ok(());
+        }
         // `attempts` already counts this try (the claim added it).
-        if message.attempts >= MAX_TRIES || (permanent && message.attempts >= PERMANENT_TRIES) {
+        let refused_for_good =
+            verdict == Some(Verdict::Recipient) && message.attempts >= PERMANENT_TRIES;
+        if message.attempts >= MAX_TRIES || refused_for_good {
             tracing::error!(outbox = message.id, attempts = message.attempts, error = %why, "mail failed; giving up");
             outbox::give_up(conn, message.id, now, &why)
                 .with_context(|| format!("giving up on outbox {}", message.id))?;
@@ -430,4 +691,58 @@ impl Worker {
             .min(MAX_BACKOFF);
         chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::hours(1))
     }
+}
+
+/// Messages started but not yet recorded: no sender starts another while
+/// `limit` are, so a crash repeats at most `limit` messages.
+struct Outstanding {
+    limit: usize,
+    count: Mutex<usize>,
+    freed: std::sync::Condvar,
+}
+
+impl Outstanding {
+    fn new(limit: usize) -> Self {
+        Outstanding {
+            limit,
+            count: Mutex::new(0),
+            freed: std::sync::Condvar::new(),
+        }
+    }
+
+    /// Waits until fewer than `limit` are outstanding, then counts one more.
+    fn enter(&self) {
+        let mut count = self.count.lock().unwrap_or_else(|e| e.into_inner());
+        while *count >= self.limit {
+            count = self.freed.wait(count).unwrap_or_else(|e| e.into_inner());
+        }
+        *count += 1;
+    }
+
+    /// `n` were recorded (or failed to be: see `send_batch`).
+    fn leave(&self, n: usize) {
+        let mut count = self.count.lock().unwrap_or_else(|e| e.into_inner());
+        *count = count.saturating_sub(n);
+        self.freed.notify_all();
+    }
+}
+
+/// A lease starting `now`: its end in the database's time and in this process's.
+fn lease_from_now(now: NaiveDateTime) -> (NaiveDateTime, Instant) {
+    let lease = chrono::Duration::from_std(LEASE).unwrap_or(chrono::Duration::minutes(1));
+    (now + lease, Instant::now() + LEASE)
+}
+
+/// A random claim token for one worker.
+fn claim_token() -> i64 {
+    use rand::TryRng;
+    let mut bytes = [0u8; 8];
+    // A clock-derived token still keeps two workers apart in practice.
+    if rand::rngs::SysRng.try_fill_bytes(&mut bytes).is_err() {
+        bytes = Utc::now()
+            .timestamp_nanos_opt()
+            .unwrap_or_default()
+            .to_le_bytes();
+    }
+    i64::from_le_bytes(bytes)
 }

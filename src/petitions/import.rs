@@ -398,6 +398,8 @@ pub fn store(conn: &mut DbConnection, file: &PetitionFile) -> anyhow::Result<Imp
 
 /// The demo petition shipped with the app.
 pub const DEMO_PETITION: &str = include_str!("../../demo/petition.toml");
+/// The demo petition's slug (its file's `slug`; a unit test keeps them equal).
+pub const DEMO_SLUG: &str = "north-korean-refugees";
 
 /// Moves the demo's delivery weekend (written in the file as Friday 24 and
 /// Saturday 25 September 2027) by whole weeks to the first such weekend at
@@ -472,6 +474,7 @@ address = "1 Street"
     #[test]
     fn the_demo_petition_parses_with_points_in_eleven_countries() {
         let f = parse(DEMO_PETITION).unwrap();
+        assert_eq!(f.petition.slug, DEMO_SLUG);
         let countries: HashSet<_> = f.delivery_points.iter().map(|p| p.country.code()).collect();
         assert_eq!(countries.len(), 11, "{countries:?}");
     }

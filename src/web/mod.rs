@@ -68,6 +68,11 @@ pub struct AppState {
     pub petitions: page_cache::PetitionCache,
     /// Nudges the in-process mail worker after a signature, if there is one.
     pub wake_worker: Option<SyncSender<()>>,
+    /// Whether the in-process mail worker is alive, if there is one.
+    pub worker: Option<crate::mail::worker::Liveness>,
+    /// Set on SIGTERM: `/ready` says 503 and connections close after each
+    /// response (see `startup::LAME_DUCK`).
+    pub draining: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl AppState {
@@ -166,10 +171,33 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         }));
 }
 
+/// How long the in-process mail worker may be silent before `/ready` calls
+/// it stuck: longer than its slowest step (typesetting a large packet at a
+/// cut-off).
+const WORKER_SILENCE: std::time::Duration = std::time::Duration::from_secs(300);
+
 /// `/ready`: 200 when the database answers within two seconds and its
-/// schema is current, else 503 with the reason, so a load balancer stops
-/// sending traffic to a process that cannot serve it.
+/// schema is current, and the in-process mail worker (if any) is alive;
+/// else 503 with the reason, so a load balancer stops sending traffic to a
+/// process that cannot serve it. It also says 503 while the server drains
+/// before stopping.
 async fn ready(state: State) -> HttpResponse {
+    let not_ready = |reason: String| {
+        HttpResponse::ServiceUnavailable()
+            .content_type("text/plain")
+            .insert_header(("Retry-After", "5"))
+            .body(format!("not ready: {reason}"))
+    };
+    if state.draining.load(std::sync::atomic::Ordering::Relaxed) {
+        return not_ready("shutting down".to_owned());
+    }
+    if let Some(problem) = state
+        .worker
+        .as_ref()
+        .and_then(|w| w.problem(WORKER_SILENCE))
+    {
+        return not_ready(problem);
+    }
     let pool = state.pool.clone();
     let checked = web::block(move || {
         let mut conn = pool
@@ -181,11 +209,28 @@ async fn ready(state: State) -> HttpResponse {
     .unwrap_or_else(|e| Err(e.to_string()));
     match checked {
         Ok(()) => HttpResponse::Ok().content_type("text/plain").body("ready"),
-        Err(reason) => HttpResponse::ServiceUnavailable()
-            .content_type("text/plain")
-            .insert_header(("Retry-After", "5"))
-            .body(format!("not ready: {reason}")),
+        Err(reason) => not_ready(reason),
     }
+}
+
+/// While the server drains before stopping, every response closes its
+/// connection, so no keep-alive connection is left idle when the listener
+/// goes (see `startup::LAME_DUCK`).
+pub async fn close_when_draining(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    let draining = req
+        .app_data::<State>()
+        .is_some_and(|s| s.draining.load(std::sync::atomic::Ordering::Relaxed));
+    let mut response = next.call(req).await?;
+    if draining {
+        response
+            .response_mut()
+            .head_mut()
+            .set_connection_type(actix_web::http::ConnectionType::Close);
+    }
+    Ok(response)
 }
 
 /// Answers HEAD on every GET route: the request is routed as a GET, and

@@ -324,6 +324,8 @@ pub struct OrganizerHome<'a> {
     pub organizer: &'a crate::organizers::Organizer,
     pub is_admin: bool,
     pub petitions: Vec<Petition>,
+    /// Why mail is late, while the SMTP server refuses everything.
+    pub mail_paused: Option<String>,
     pub csrf: &'a str,
 }
 
@@ -356,6 +358,8 @@ pub struct OrganizerPetition<'a> {
     pub withdrawn: String,
     pub invalidated: String,
     pub can_edit: bool,
+    /// Why mail is late, while the SMTP server refuses everything.
+    pub mail_paused: Option<String>,
     pub csrf: &'a str,
 }
 

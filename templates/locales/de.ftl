@@ -246,6 +246,7 @@ org-role-coordinator = Koordination
 org-role-local = Organisation vor Ort
 org-your-petitions = Ihre Petitionen
 org-no-petition = Ihnen ist noch keine Petition zugewiesen.
+org-mail-paused = Der Mailversand ist pausiert: Der Mailserver lehnt seit { $since } jede Nachricht ab (Antwort { $code }). Handover versucht es alle paar Minuten erneut; keine Mail geht verloren und niemand wird aufgegeben. Prüfen Sie mit Ihrem Mailanbieter die Absenderadresse und die SPF-Einstellungen.
 org-new-petition = Neue Petition
 org-organizers = Organisierende
 org-audit-log = Protokoll

@@ -246,6 +246,7 @@ org-role-coordinator = coordinator
 org-role-local = local organizer
 org-your-petitions = Your petitions
 org-no-petition = No petition is assigned to you yet.
+org-mail-paused = Mail is paused: the mail server has refused every message since { $since } (reply { $code }). Handover tries again every few minutes; no mail is lost and no signer is given up on. Check the sender address and SPF settings with your mail provider.
 org-new-petition = New petition
 org-organizers = Organizers
 org-audit-log = Audit log

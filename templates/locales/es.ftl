@@ -246,6 +246,7 @@ org-role-coordinator = coordinador
 org-role-local = organizador local
 org-your-petitions = Sus peticiones
 org-no-petition = Todavía no tiene ninguna petición asignada.
+org-mail-paused = El envío de correo está en pausa: el servidor de correo rechaza todos los mensajes desde { $since } (respuesta { $code }). Handover lo reintenta cada pocos minutos; no se pierde ningún correo ni se abandona a ningún firmante. Revise con su proveedor la dirección del remitente y la configuración SPF.
 org-new-petition = Nueva petición
 org-organizers = Organizadores
 org-audit-log = Registro de auditoría

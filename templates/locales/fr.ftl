@@ -245,6 +245,7 @@ org-role-coordinator = coordinateur
 org-role-local = organisateur local
 org-your-petitions = Vos pétitions
 org-no-petition = Aucune pétition ne vous est encore attribuée.
+org-mail-paused = L’envoi des e-mails est en pause : le serveur de messagerie refuse tous les messages depuis { $since } (réponse { $code }). Handover réessaie toutes les quelques minutes ; aucun e-mail n’est perdu et aucun signataire n’est abandonné. Vérifiez avec votre fournisseur l’adresse d’expéditeur et les réglages SPF.
 org-new-petition = Nouvelle pétition
 org-organizers = Organisateurs
 org-audit-log = Journal d’audit

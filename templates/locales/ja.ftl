@@ -242,6 +242,7 @@ org-role-coordinator = コーディネーター
 org-role-local = 地域の主催者
 org-your-petitions = 担当の請願
 org-no-petition = 担当の請願はまだありません。
+org-mail-paused = メール送信を一時停止しています：メールサーバーが { $since } 以降すべてのメッセージを拒否しています（応答 { $code }）。Handover は数分ごとに再試行します。メールは失われず、署名者への送信も打ち切られません。メール事業者で送信元アドレスと SPF の設定を確認してください。
 org-new-petition = 新しい請願
 org-organizers = 主催者
 org-audit-log = 監査ログ

@@ -242,6 +242,7 @@ org-role-coordinator = 코디네이터
 org-role-local = 현지 주최자
 org-your-petitions = 내 청원
 org-no-petition = 아직 배정된 청원이 없습니다.
+org-mail-paused = 메일 발송이 일시 중지되었습니다: 메일 서버가 { $since }부터 모든 메시지를 거부하고 있습니다(응답 { $code }). Handover는 몇 분마다 다시 시도하며, 메일은 사라지지 않고 어떤 서명자도 포기하지 않습니다. 메일 제공업체에서 보내는 주소와 SPF 설정을 확인하세요.
 org-new-petition = 새 청원
 org-organizers = 주최자
 org-audit-log = 감사 로그

@@ -245,6 +245,7 @@ org-role-coordinator = koordinator
 org-role-local = lokal arrangør
 org-your-petitions = Dine opprop
 org-no-petition = Du har ikke fått tildelt noe opprop ennå.
+org-mail-paused = E-postutsending er satt på pause: e-postserveren har avvist alle meldinger siden { $since } (svar { $code }). Handover prøver igjen med noen minutters mellomrom; ingen e-post går tapt, og ingen underskriver blir gitt opp. Sjekk avsenderadressen og SPF-innstillingene hos e-postleverandøren.
 org-new-petition = Nytt opprop
 org-organizers = Arrangører
 org-audit-log = Revisjonslogg

@@ -246,6 +246,7 @@ org-role-coordinator = coördinator
 org-role-local = lokale organisator
 org-your-petitions = Je petities
 org-no-petition = Er is nog geen petitie aan je toegewezen.
+org-mail-paused = Het verzenden van e-mail is gepauzeerd: de mailserver weigert sinds { $since } elk bericht (antwoord { $code }). Handover probeert het om de paar minuten opnieuw; er gaat geen e-mail verloren en geen ondertekenaar wordt opgegeven. Controleer met je e-mailprovider het afzenderadres en de SPF-instellingen.
 org-new-petition = Nieuwe petitie
 org-organizers = Organisatoren
 org-audit-log = Auditlogboek

@@ -2,7 +2,7 @@
 //! fresh database (a SQLite file, or a new PostgreSQL database when
 //! `TEST_DATABASE_URL` is set), and a real SMTP receiver on loopback.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use diesel::Connection;
 use diesel::RunQueryDsl;
@@ -105,6 +105,8 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
     settings.min_fill_secs = 0;
     // Every test client is 127.0.0.1; the limits have their own tests.
     settings.rate_limits = handover::config::Switch::Off;
+    // The tests use the demo petition, on PostgreSQL too.
+    settings.demo = true;
     adjust(&mut settings);
 
     let app = Application::build(&settings).expect("build app");
@@ -160,6 +162,33 @@ fn fresh_postgres_database(admin_url: &str) -> String {
         .expect("create test database");
     let base = admin_url.rsplit_once('/').map_or(admin_url, |(b, _)| b);
     format!("{base}/{name}")
+}
+
+/// Sends `signal` to a child process.
+pub fn signal(child: &std::process::Child, signal: &str) {
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success(), "kill -{signal} failed");
+}
+
+/// Waits for a child to exit, or panics after `timeout`.
+pub async fn exit_of(
+    child: &mut std::process::Child,
+    timeout: Duration,
+) -> std::process::ExitStatus {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        assert!(
+            start.elapsed() < timeout,
+            "the process did not exit within {timeout:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 /// A valid sign form for `email`, ready to adjust.
@@ -363,6 +392,111 @@ impl TestApp {
         .unwrap()
         .purge()
         .unwrap();
+    }
+
+    /// Signs `n` times straight into the database (`{prefix}{i}@example.org`,
+    /// for the first point), queueing one confirmation mail each: a backlog
+    /// for the mail worker, made in a moment.
+    pub fn queue_signatures(&self, prefix: &str, n: usize) {
+        use handover::domain::*;
+        use handover::signatures::sign::{self, SignatureInput};
+        let mut conn = self.pool.get().unwrap();
+        let petition = handover::petitions::Petition::find_by_slug(&mut conn, SLUG)
+            .unwrap()
+            .unwrap();
+        let point = handover::petitions::DeliveryPoint::for_petition(&mut conn, petition.id)
+            .unwrap()
+            .remove(0);
+        let before = handover::outbox::backlog(&mut conn).unwrap();
+        for i in 0..n {
+            let input = SignatureInput {
+                name: SignerName::parse("Worker Test").unwrap(),
+                email: SignerEmail::parse(&format!("{prefix}{i}@example.org")).unwrap(),
+                country: Country::parse("KR").unwrap(),
+                city: City::parse("Seoul").unwrap(),
+                delivery_point_id: point.id,
+                name_in_packet: NameInPacket::Full,
+                comment: Comment::parse("").unwrap(),
+                ip_hash: None,
+                ip_range_hash: None,
+                lang: handover::i18n::Lang::En,
+                notify_delivery: true,
+            };
+            let job = sign::SignJob::new(
+                petition.id,
+                input,
+                &self.keys,
+                chrono::Utc::now().naive_utc(),
+                chrono::Duration::minutes(5),
+            );
+            sign::sign(&mut conn, job).unwrap();
+        }
+        assert_eq!(
+            handover::outbox::backlog(&mut conn).unwrap(),
+            before + n as i64
+        );
+    }
+
+    /// A `handover worker` process on this app's database and SMTP
+    /// receiver, with `connections` SMTP connections; stdout and stderr go
+    /// to `log`.
+    pub fn spawn_worker(&self, connections: u16, log: &std::path::Path) -> std::process::Child {
+        let mut command = self.process("worker", log);
+        command
+            .env("HANDOVER_BASE_URL", &self.address)
+            .env("HANDOVER_SMTP_CONNECTIONS", connections.to_string());
+        command.spawn().expect("start handover worker")
+    }
+
+    /// A `handover serve` process (with its mail worker) on this app's
+    /// database and SMTP receiver, on a free port; returns it and its
+    /// address once `/ready` says so. Output goes to `log`.
+    // The caller owns the child and waits for it (`exit_of`).
+    #[allow(clippy::zombie_processes)]
+    pub async fn spawn_server(&self, log: &std::path::Path) -> (std::process::Child, String) {
+        let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = free.local_addr().unwrap().port();
+        drop(free);
+        let address = format!("http://127.0.0.1:{port}");
+        let mut command = self.process("serve", log);
+        command
+            .env("HANDOVER_BIND", format!("127.0.0.1:{port}"))
+            .env("HANDOVER_RATE_LIMITS", "off")
+            .env("HANDOVER_MIN_FILL_SECS", "0");
+        let mut child = command.spawn().expect("start handover serve");
+        let start = std::time::Instant::now();
+        loop {
+            let ready = self.client.get(format!("{address}/ready")).send().await;
+            if ready.is_ok_and(|r| r.status().as_u16() == 200) {
+                return (child, address);
+            }
+            if start.elapsed() > Duration::from_secs(30) {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!(
+                    "handover serve did not get ready: {}",
+                    std::fs::read_to_string(log).unwrap_or_default()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// A `handover` command with this app's database, key and SMTP receiver.
+    fn process(&self, subcommand: &str, log: &std::path::Path) -> std::process::Command {
+        let log = std::fs::File::create(log).unwrap();
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_handover"));
+        command
+            .arg(subcommand)
+            .env("DATABASE_URL", &self.settings.database_url)
+            .env("SMTP_URL", self.smtp.url())
+            .env("HANDOVER_MAIL_RETRY_BASE_MS", "100")
+            .stdout(log.try_clone().unwrap())
+            .stderr(log);
+        if let Some(key) = &self.settings.data_key {
+            command.env("HANDOVER_DATA_KEY", key);
+        }
+        command
     }
 
     /// Runs SQL that returns one count.

@@ -1,9 +1,7 @@
 use std::time::Duration;
 
 use chrono::Utc;
-use handover::domain::*;
 use handover::outbox;
-use handover::signatures::sign::{self, SignatureInput};
 use handover::startup::build_worker;
 
 use crate::helpers::{Backend, sign_form, spawn_app, spawn_app_with};
@@ -18,6 +16,7 @@ on_both_backends!(
     an_address_outside_ascii_is_mailed_where_the_server_offers_smtputf8,
     an_address_outside_ascii_is_given_up_where_the_server_lacks_smtputf8,
     mail_handed_back_untried_is_due_at_once_and_its_claim_not_counted,
+    a_worker_renews_its_own_leases_and_no_one_elses,
 );
 
 /// A worker that could not start a message in time hands it back
@@ -28,7 +27,7 @@ async fn mail_handed_back_untried_is_due_at_once_and_its_claim_not_counted(backe
     let mut conn = app.pool.get().unwrap();
     let now = Utc::now().naive_utc();
     let lease = now + chrono::Duration::minutes(10);
-    let claimed = handover::outbox::claim_due(&mut conn, now, lease, 10).unwrap();
+    let claimed = handover::outbox::claim_due(&mut conn, 7, now, lease, 10).unwrap();
     assert_eq!(claimed.len(), 1);
 
     outbox::release(&mut conn, &claimed, now).unwrap();
@@ -37,8 +36,31 @@ async fn mail_handed_back_untried_is_due_at_once_and_its_claim_not_counted(backe
         app.count("SELECT COUNT(*) AS n FROM outbox WHERE attempts = 0"),
         1
     );
-    let again = handover::outbox::claim_due(&mut conn, now, lease, 10).unwrap();
+    let again = handover::outbox::claim_due(&mut conn, 7, now, lease, 10).unwrap();
     assert_eq!(again, claimed);
+}
+
+/// A live worker renews only its own leases; a message it handed back is
+/// no longer its own.
+async fn a_worker_renews_its_own_leases_and_no_one_elses(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.no_worker = true).await;
+    app.sign(sign_form("one@example.org")).await;
+    app.sign(sign_form("two@example.org")).await;
+    let mut conn = app.pool.get().unwrap();
+    let now = Utc::now().naive_utc();
+    let lease = now + chrono::Duration::seconds(60);
+    let mine = outbox::claim_due(&mut conn, 1, now, lease, 1).unwrap();
+    let theirs = outbox::claim_due(&mut conn, 2, now, lease, 1).unwrap();
+    assert_eq!((mine.len(), theirs.len()), (1, 1));
+    assert_ne!(mine, theirs);
+    let later = lease + chrono::Duration::seconds(60);
+    assert_eq!(outbox::renew(&mut conn, 1, later).unwrap(), 1);
+    outbox::release(&mut conn, &mine, now).unwrap();
+    assert_eq!(outbox::renew(&mut conn, 1, later).unwrap(), 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM outbox WHERE claimed_by IS NOT NULL"),
+        1
+    );
 }
 
 async fn mail_goes_out_at_once_after_the_server_hung_up_an_idle_connection(backend: Backend) {
@@ -139,7 +161,13 @@ async fn mail_refused_for_good_is_given_up_after_three_tries_and_kept_for_the_re
     backend: Backend,
 ) {
     let app = spawn_app(backend).await;
-    app.smtp.refuse_mail_permanently();
+    // The server refuses this recipient while it accepts others: only then
+    // is a refusal the recipient's (see `mail::relay`).
+    app.smtp.refuse_recipient("nobody-home@example.org");
+    app.sign(sign_form("someone@example.org")).await;
+    app.smtp
+        .wait_for("someone@example.org", 1, Duration::from_secs(10))
+        .await;
 
     app.sign(sign_form("nobody-home@example.org")).await;
 
@@ -201,39 +229,7 @@ async fn two_workers_on_one_database_never_send_a_message_twice(backend: Backend
     // The app's own worker is off: only the two below send.
     let app = spawn_app_with(backend, |s| s.no_worker = true).await;
     let n = 120;
-    {
-        let mut conn = app.pool.get().unwrap();
-        let petition = handover::petitions::Petition::find_by_slug(&mut conn, crate::helpers::SLUG)
-            .unwrap()
-            .unwrap();
-        let point = handover::petitions::DeliveryPoint::for_petition(&mut conn, petition.id)
-            .unwrap()
-            .remove(0);
-        for i in 0..n {
-            let input = SignatureInput {
-                name: SignerName::parse("Worker Test").unwrap(),
-                email: SignerEmail::parse(&format!("w{i}@example.org")).unwrap(),
-                country: Country::parse("KR").unwrap(),
-                city: City::parse("Seoul").unwrap(),
-                delivery_point_id: point.id,
-                name_in_packet: NameInPacket::Full,
-                comment: Comment::parse("").unwrap(),
-                ip_hash: None,
-                ip_range_hash: None,
-                lang: handover::i18n::Lang::En,
-                notify_delivery: true,
-            };
-            let job = sign::SignJob::new(
-                petition.id,
-                input,
-                &app.keys,
-                Utc::now().naive_utc(),
-                chrono::Duration::minutes(5),
-            );
-            sign::sign(&mut conn, job).unwrap();
-        }
-        assert_eq!(outbox::backlog(&mut conn).unwrap(), n);
-    }
+    app.queue_signatures("w", n);
 
     let workers: Vec<_> = (0..2)
         .map(|_| {
@@ -253,10 +249,10 @@ async fn two_workers_on_one_database_never_send_a_message_twice(backend: Backend
     let reports: Vec<_> = handles.into_iter().map(|h| h.join().unwrap()).collect();
 
     let sent: usize = reports.iter().map(|r| r.sent).sum();
-    assert_eq!(sent, n as usize);
-    assert_eq!(app.smtp.mails().len(), n as usize);
+    assert_eq!(sent, n);
+    assert_eq!(app.smtp.mails().len(), n);
     let mut recipients: Vec<_> = app.smtp.mails().iter().flat_map(|m| m.to.clone()).collect();
     recipients.sort();
     recipients.dedup();
-    assert_eq!(recipients.len(), n as usize, "some address got two mails");
+    assert_eq!(recipients.len(), n, "some address got two mails");
 }

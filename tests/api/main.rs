@@ -28,3 +28,4 @@ mod signer_safety;
 mod signing;
 mod verification;
 mod withdrawal;
+mod worker;

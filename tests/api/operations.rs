@@ -1,12 +1,19 @@
-//! What an operator's tools see: HEAD on every GET route, `/ready`, and
-//! `handover healthcheck` for container health checks.
+//! What an operator's tools see: HEAD on every GET route, `/ready`,
+//! `handover healthcheck` for container health checks, a SIGTERM under
+//! load, and where the demo petition appears.
 
-use crate::helpers::{Backend, SLUG, spawn_app};
+use std::time::{Duration, Instant};
+
+use crate::helpers::{
+    Backend, SLUG, csrf_in, exit_of, sign_form, signal, spawn_app, spawn_app_with, started_in, with,
+};
 use crate::on_both_backends;
 
 on_both_backends!(
     head_answers_like_get_without_a_body,
     ready_and_the_healthcheck_say_the_server_can_serve,
+    sigterm_under_signing_load_loses_no_answered_signature_and_mails_each_once,
+    the_demo_petition_appears_only_where_it_belongs,
 );
 
 async fn head_answers_like_get_without_a_body(backend: Backend) {
@@ -61,4 +68,145 @@ async fn ready_and_the_healthcheck_say_the_server_can_serve(backend: Backend) {
     let down = app.cli(&["healthcheck", "--url", &format!("http://127.0.0.1:{port}")]);
     assert_eq!(down.status.code(), Some(1), "{down:?}");
     assert!(String::from_utf8_lossy(&down.stderr).contains("not ready"));
+}
+
+/// Signs with fresh addresses (`{prefix}{i}@example.org`) until the server
+/// stops answering; returns the addresses answered 303.
+async fn sign_until_refused(address: String, prefix: String) -> Vec<String> {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap();
+    let mut answered = Vec::new();
+    for i in 0.. {
+        let Ok(page) = client.get(format!("{address}/p/{SLUG}")).send().await else {
+            break;
+        };
+        let Ok(html) = page.text().await else { break };
+        let email = format!("{prefix}{i}@example.org");
+        let form = with(
+            with(sign_form(&email), "csrf", &csrf_in(&html)),
+            "started",
+            &started_in(&html),
+        );
+        match client
+            .post(format!("{address}/p/{SLUG}/sign"))
+            .form(&form)
+            .send()
+            .await
+        {
+            Ok(r) if r.status().as_u16() == 303 => answered.push(email),
+            Ok(r) => panic!("signing answered {}", r.status()),
+            Err(_) => break,
+        }
+    }
+    answered
+}
+
+/// SIGTERM while people sign: the server drains (`/ready` says 503, every
+/// response closes its connection), stops, and exits cleanly; every
+/// signature it answered 303 is stored and, after a restart, mailed
+/// exactly once.
+async fn sigterm_under_signing_load_loses_no_answered_signature_and_mails_each_once(
+    backend: Backend,
+) {
+    let app = spawn_app_with(backend, |s| s.no_worker = true).await;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut server, address) = app.spawn_server(&dir.path().join("serve.log")).await;
+    let load: Vec<_> = (0..6)
+        .map(|t| tokio::spawn(sign_until_refused(address.clone(), format!("t{t}-"))))
+        .collect();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+
+    signal(&server, "TERM");
+    let stopped_at = Instant::now();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let ready = app
+        .client
+        .get(format!("{address}/ready"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ready.status().as_u16(), 503);
+    assert_eq!(ready.headers()["connection"], "close");
+    assert!(ready.text().await.unwrap().contains("shutting down"));
+
+    let status = exit_of(&mut server, Duration::from_secs(40)).await;
+    let took = stopped_at.elapsed();
+    let log = std::fs::read_to_string(dir.path().join("serve.log")).unwrap();
+    assert!(status.success(), "{status:?}\n{log}");
+    assert!(log.contains("stopped"), "{log}");
+    let mut answered = Vec::new();
+    for task in load {
+        answered.extend(task.await.unwrap());
+    }
+    assert!(answered.len() > 20, "too little load: {}", answered.len());
+    eprintln!(
+        "SIGTERM: {} signatures answered 303, exit after {took:?}",
+        answered.len()
+    );
+
+    // Every answered signature is stored ...
+    let stored = app.count("SELECT COUNT(*) AS n FROM signatures") as usize;
+    assert!(
+        stored >= answered.len(),
+        "{stored} stored, {} answered",
+        answered.len()
+    );
+    // ... and, with a server started again, mailed exactly once.
+    let (mut again, _) = app.spawn_server(&dir.path().join("again.log")).await;
+    for email in &answered {
+        app.smtp.wait_for(email, 1, Duration::from_secs(60)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    for email in &answered {
+        assert_eq!(app.smtp.mails_to(email).len(), 1, "{email}");
+    }
+    assert_eq!(
+        app.smtp.mails().len(),
+        stored,
+        "a stored signature went unmailed or twice"
+    );
+    signal(&again, "INT");
+    exit_of(&mut again, Duration::from_secs(30)).await;
+}
+
+/// The demo goes into a SQLite file the start itself creates (the laptop
+/// case), never into PostgreSQL or an existing file by itself; `--demo`
+/// (`HANDOVER_DEMO`) loads it anywhere.
+async fn the_demo_petition_appears_only_where_it_belongs(backend: Backend) {
+    let sqlite = matches!(backend, Backend::Sqlite);
+    let app = spawn_app_with(backend, |s| s.demo = false).await;
+    let (status, _) = app.get_text(&format!("/p/{SLUG}")).await;
+    assert_eq!(status, if sqlite { 200 } else { 404 });
+
+    // A database that exists already (migrated before this start) stays
+    // as it is, SQLite too.
+    let dir = tempfile::tempdir().unwrap();
+    let mut settings = app.settings.clone();
+    (settings.demo, settings.no_worker) = (false, true);
+    if sqlite {
+        settings.database_url = format!("sqlite://{}", dir.path().join("kept.db").display());
+        handover::startup::open_database(&settings).unwrap();
+    }
+    let built = handover::startup::Application::build(&settings).unwrap();
+    drop(built);
+    let mut conn = handover::startup::open_database(&settings)
+        .unwrap()
+        .pool
+        .get()
+        .unwrap();
+    let found = |conn: &mut _| {
+        handover::petitions::Petition::find_by_slug(conn, SLUG)
+            .unwrap()
+            .is_some()
+    };
+    assert!(!found(&mut conn), "the demo went into an existing database");
+
+    // Asked for, it comes.
+    settings.demo = true;
+    drop(handover::startup::Application::build(&settings).unwrap());
+    assert!(found(&mut conn));
 }

@@ -85,6 +85,10 @@ pub struct SmtpReceiver {
     no_smtputf8: Arc<AtomicBool>,
     /// Connections accepted so far.
     connections: Arc<AtomicUsize>,
+    /// Recipients refused with 550 at RCPT while others are accepted.
+    refused_recipients: Arc<Mutex<Vec<String>>>,
+    /// Milliseconds to wait before accepting each message's content.
+    delay_ms: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl SmtpReceiver {
@@ -99,6 +103,8 @@ impl SmtpReceiver {
             hang_up: Arc::default(),
             no_smtputf8: Arc::default(),
             connections: Arc::default(),
+            refused_recipients: Arc::default(),
+            delay_ms: Arc::default(),
         };
         let r = receiver.clone();
         std::thread::spawn(move || {
@@ -127,6 +133,22 @@ impl SmtpReceiver {
     /// From now on, every MAIL FROM is answered with a permanent failure.
     pub fn refuse_mail_permanently(&self) {
         self.refuse.store(550, Ordering::SeqCst);
+    }
+
+    /// From now on, RCPT TO this address is refused for good (550) while
+    /// every other recipient is accepted.
+    pub fn refuse_recipient(&self, address: &str) {
+        self.refused_recipients
+            .lock()
+            .unwrap()
+            .push(address.to_ascii_lowercase());
+    }
+
+    /// From now on, each message takes this long to be accepted, as with a
+    /// distant server: a backlog then takes a while to send.
+    pub fn delay_each_mail(&self, delay: Duration) {
+        self.delay_ms
+            .store(delay.as_millis() as u64, Ordering::SeqCst);
     }
 
     /// From now on, each connection is closed right after its message, as
@@ -208,6 +230,15 @@ impl SmtpReceiver {
             } else if upper.starts_with("RCPT TO") {
                 let addr = line[8..].trim().trim_start_matches(':').trim();
                 let addr = addr.trim_start_matches('<').split('>').next().unwrap_or("");
+                if self
+                    .refused_recipients
+                    .lock()
+                    .unwrap()
+                    .contains(&addr.to_ascii_lowercase())
+                {
+                    out.write_all(b"550 5.1.1 no such user here\r\n")?;
+                    continue;
+                }
                 to.push(addr.to_owned());
                 out.write_all(b"250 OK\r\n")?;
             } else if upper.starts_with("DATA") {
@@ -226,6 +257,10 @@ impl SmtpReceiver {
                         l.remove(0);
                     }
                     raw.extend_from_slice(&l);
+                }
+                let delay = self.delay_ms.load(Ordering::SeqCst);
+                if delay > 0 {
+                    std::thread::sleep(Duration::from_millis(delay));
                 }
                 self.mails.lock().unwrap().push(ReceivedMail {
                     to: std::mem::take(&mut to),

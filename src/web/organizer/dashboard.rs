@@ -9,6 +9,7 @@ use anyhow::Context;
 use super::Session;
 use crate::audit;
 use crate::i18n::Tr;
+use crate::mail::relay::{self, RelayPause};
 use crate::organizers::Role;
 use crate::petitions::PetitionWithPoints;
 use crate::signatures::SignatureState;
@@ -24,19 +25,25 @@ pub async fn home(
     state: State,
 ) -> Result<HttpResponse, AppError> {
     let scope = session.scope.clone();
-    let petitions = state
+    let (petitions, paused) = state
         .db(move |conn| {
-            Ok(scope
+            let petitions = scope
                 .petitions(conn)
-                .context("listing an organizer's petitions")?)
+                .context("listing an organizer's petitions")?;
+            Ok((
+                petitions,
+                relay::pause(conn).context("reading the relay's state")?,
+            ))
         })
         .await?;
+    let l = crate::web::lang::tr(&req);
     state.with_form_token(&req, |csrf| {
         let page = OrganizerHome {
-            l: crate::web::lang::tr(&req),
+            l,
             organizer: &session.scope.organizer,
             is_admin: session.scope.role() == Role::Admin,
             petitions,
+            mail_paused: paused_notice(l, paused),
             csrf,
         };
         render(StatusCode::OK, &page)
@@ -50,6 +57,7 @@ struct Figures {
     counts: Counts,
     others: OtherStates,
     per_day: Vec<(String, i64)>,
+    paused: Option<RelayPause>,
 }
 
 impl Figures {
@@ -103,7 +111,9 @@ pub async fn petition(
                 OtherStates::load(conn, &visible).context("counting signatures by state")?;
             let per_day =
                 counts::verified_per_day(conn, id, &visible).context("counting per day")?;
+            let paused = relay::pause(conn).context("reading the relay's state")?;
             Ok(Figures {
+                paused,
                 data,
                 visible,
                 counts,
@@ -132,9 +142,23 @@ pub async fn petition(
             withdrawn: other(None, SignatureState::Withdrawn),
             invalidated: other(None, SignatureState::Invalidated),
             can_edit: session.scope.manages(f.data.petition.id),
+            mail_paused: paused_notice(l, f.paused.clone()),
             csrf,
         };
         render(StatusCode::OK, &page)
+    })
+}
+
+/// The notice that mail is paused, while the SMTP server refuses everything.
+fn paused_notice(l: Tr, paused: Option<RelayPause>) -> Option<String> {
+    paused.map(|p| {
+        l.t2(
+            "org-mail-paused",
+            "since",
+            &l.date_time(p.refusing_since),
+            "code",
+            &p.reply_code,
+        )
     })
 }
 
