@@ -157,7 +157,10 @@ async fn main() -> anyhow::Result<()> {
         pool.clone(),
         writers,
         512,
-        insert_batch,
+        handover::db::group_commit::Writer {
+            batch: insert_batch,
+            committed: |_| {},
+        },
     )?);
     let pool = web::Data::new(pool);
     HttpServer::new(move || {

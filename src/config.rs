@@ -68,6 +68,13 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Copy a live SQLite database, consistent as of one moment, while the
+    /// server runs (PostgreSQL: use pg_dump, see the README).
+    Backup {
+        /// The file to write; must not exist yet.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Ask a running server whether it is ready (`/ready`): exit 0 if so, 1
     /// if not, for container health checks without curl.
     Healthcheck {
@@ -350,6 +357,11 @@ pub struct Settings {
         global = true
     )]
     pub no_worker: bool,
+
+    /// Address for `/metrics` (Prometheus), e.g. `127.0.0.1:9090`; unset: off.
+    /// Keep it off the public network: it is a listener of its own.
+    #[arg(long, env = "HANDOVER_METRICS_BIND", global = true)]
+    pub metrics_bind: Option<String>,
 
     /// Load the demo petition at start if it is missing. Without this, it
     /// is loaded only into a SQLite database the start itself creates (the

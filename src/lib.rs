@@ -13,6 +13,7 @@ pub mod delivery;
 pub mod domain;
 pub mod i18n;
 pub mod mail;
+pub mod metrics;
 pub mod organizers;
 pub mod outbox;
 pub mod packets;

@@ -125,6 +125,20 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Backup { out } => {
+            let pool = handover::db::connect(&settings.database_url)?;
+            let mut conn = pool.get().context("getting a database connection")?;
+            let done = handover::db::backup::backup(&settings.database_url, &mut conn, &out)?;
+            println!(
+                "backed up {} signatures to {} ({:.1} MB)\n\
+                 The data key is not in the backup: keep the key file (or HANDOVER_DATA_KEY) \
+                 safe, and apart from the backups. Without it the signers' data cannot be read.",
+                done.signatures,
+                out.display(),
+                done.bytes as f64 / 1e6
+            );
+            Ok(())
+        }
         Command::Migrate => {
             startup::open_database(&settings)?;
             println!("database is up to date");

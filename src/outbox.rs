@@ -334,6 +334,21 @@ pub fn backlog(conn: &mut DbConnection) -> QueryResult<i64> {
         .get_result(conn)
 }
 
+/// How many messages are still to be sent, and when the oldest of those
+/// due at `now` was queued (for `/metrics`).
+pub fn depth(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+) -> QueryResult<(i64, Option<NaiveDateTime>)> {
+    let oldest = outbox::table
+        .filter(outbox::sent_at.is_null())
+        .filter(outbox::gave_up_at.is_null())
+        .filter(outbox::next_attempt_at.le(now))
+        .select(diesel::dsl::min(outbox::created_at))
+        .first(conn)?;
+    Ok((backlog(conn)?, oldest))
+}
+
 /// Picks up to `limit` outbox messages that are due at `now`, marks them
 /// claimed by `worker` and pushes their next attempt to `lease_until`, so no
 /// other worker takes them meanwhile; the worker's earlier claims get the

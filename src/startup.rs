@@ -46,6 +46,8 @@ pub struct Application {
     server: Server,
     draining: Arc<AtomicBool>,
     worker: Option<RunningWorker>,
+    /// The `/metrics` listener and its port, if `HANDOVER_METRICS_BIND` is set.
+    metrics: Option<(Server, u16)>,
 }
 
 /// The in-process mail worker: its thread and how to stop it.
@@ -121,6 +123,10 @@ impl Application {
             )
         };
         let draining = Arc::new(AtomicBool::new(false));
+        let metrics = match &settings.metrics_bind {
+            Some(bind) => Some(routes::metrics::serve(bind, pool.clone())?),
+            None => None,
+        };
 
         // SQLite has one writer at a time; on PostgreSQL a second writer
         // gathers the next group while the first one commits.
@@ -134,14 +140,20 @@ impl Application {
             pool.clone(),
             writers,
             GROUP_COMMIT_MAX,
-            crate::signatures::sign::sign_many,
+            crate::db::group_commit::Writer {
+                batch: crate::signatures::sign::sign_many,
+                committed: crate::signatures::sign::committed,
+            },
         )?;
         let confirming = GroupCommit::start(
             "confirming",
             pool.clone(),
             writers,
             GROUP_COMMIT_MAX,
-            crate::signatures::verify::confirm_many,
+            crate::db::group_commit::Writer {
+                batch: crate::signatures::verify::confirm_many,
+                committed: crate::signatures::verify::committed,
+            },
         )?;
         let state = web::Data::new(Arc::new(AppState {
             signing,
@@ -152,7 +164,10 @@ impl Application {
             base_url: base_url.clone(),
             resend_interval: chrono::Duration::seconds(i64::from(settings.resend_interval_secs)),
             min_fill_ms: i64::from(settings.min_fill_secs) * 1000,
-            limits: crate::web::rate_limit::Limits::from_settings(settings),
+            limits: crate::web::rate_limit::Limits::from_settings(
+                settings,
+                !db::Backend::from_url(&settings.database_url)?.is_sqlite(),
+            ),
             blocklist: crate::signatures::blocklist::Blocklist::from_settings(settings),
             wake_worker,
             worker: liveness,
@@ -167,8 +182,14 @@ impl Application {
                 ))
                 .wrap(actix_web::middleware::from_fn(routes::head_as_get))
                 .wrap(actix_web::middleware::from_fn(routes::close_when_draining))
+                .wrap(actix_web::middleware::from_fn(
+                    routes::body_deadline::body_deadline,
+                ))
                 .wrap(actix_web::middleware::from_fn(routes::lang::language))
                 .wrap(routes::security_headers(https))
+                .wrap(actix_web::middleware::from_fn(
+                    routes::metrics::count_requests,
+                ))
                 .wrap(tracing_actix())
                 .app_data(state.clone())
                 .configure(routes::routes)
@@ -185,12 +206,18 @@ impl Application {
             server,
             draining,
             worker,
+            metrics,
         })
     }
 
     /// The port the server listens on (useful with port 0).
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The port of the `/metrics` listener, if there is one.
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics.as_ref().map(|(_, port)| *port)
     }
 
     /// Serves until the process is stopped. On SIGTERM it drains for
@@ -201,6 +228,11 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let handle = self.server.handle();
         let draining = self.draining.clone();
+        let metrics = self.metrics.map(|(server, _)| {
+            let handle = server.handle();
+            tokio::spawn(server);
+            handle
+        });
         tokio::spawn(async move {
             let lame_duck = shutdown_signal().await;
             draining.store(true, Ordering::Relaxed);
@@ -221,6 +253,9 @@ impl Application {
             stopping.await;
         });
         self.server.await?;
+        if let Some(metrics) = metrics {
+            metrics.stop(false).await;
+        }
         if let Some(worker) = self.worker {
             worker.stop.store(true, Ordering::Relaxed);
             let start = std::time::Instant::now();

@@ -24,13 +24,34 @@ use super::{DbConnection, DbPool, write_transaction};
 /// Runs `jobs` inside one open transaction; one result per job, in order.
 pub type BatchFn<J, R> = fn(&mut DbConnection, &[J]) -> anyhow::Result<Vec<R>>;
 
-type Queued<J, R> = (J, oneshot::Sender<anyhow::Result<R>>);
+type Queued<J, R> = (J, oneshot::Sender<anyhow::Result<R>>, std::time::Instant);
+
+/// Called with each result after its batch committed (for counting: a job
+/// re-run alone after a failed batch is counted once).
+pub type CommittedFn<R> = fn(&R);
 
 /// A queue in front of one or more writer threads.
 pub struct GroupCommit<J, R> {
     name: &'static str,
     queue: Sender<Queued<J, R>>,
 }
+
+/// How the writers run: their batch function and what runs after a commit.
+pub struct Writer<J, R> {
+    /// Runs a batch inside one open transaction.
+    pub batch: BatchFn<J, R>,
+    /// Runs for each committed result.
+    pub committed: CommittedFn<R>,
+}
+
+// By hand: a derive would ask `J` and `R` to be `Copy`; two fn pointers are.
+impl<J, R> Clone for Writer<J, R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<J, R> Copy for Writer<J, R> {}
 
 impl<J: Send + 'static, R: Send + 'static> GroupCommit<J, R> {
     /// Starts `writers` threads committing at most `max_batch` jobs at a time
@@ -41,7 +62,7 @@ impl<J: Send + 'static, R: Send + 'static> GroupCommit<J, R> {
         pool: DbPool,
         writers: usize,
         max_batch: usize,
-        batch: BatchFn<J, R>,
+        writer: Writer<J, R>,
     ) -> anyhow::Result<Self> {
         let (queue, jobs) = channel::<Queued<J, R>>();
         let jobs = Arc::new(Mutex::new(jobs));
@@ -49,7 +70,7 @@ impl<J: Send + 'static, R: Send + 'static> GroupCommit<J, R> {
             let (jobs, pool) = (jobs.clone(), pool.clone());
             std::thread::Builder::new()
                 .name(format!("{name}-writer-{i}"))
-                .spawn(move || write_loop(name, &pool, &jobs, max_batch.max(1), batch))
+                .spawn(move || write_loop(name, &pool, &jobs, max_batch.max(1), writer))
                 .with_context(|| format!("starting the {name} writer"))?;
         }
         Ok(GroupCommit { name, queue })
@@ -59,7 +80,7 @@ impl<J: Send + 'static, R: Send + 'static> GroupCommit<J, R> {
     pub async fn submit(&self, job: J) -> anyhow::Result<R> {
         let (reply, answer) = oneshot::channel();
         self.queue
-            .send((job, reply))
+            .send((job, reply, std::time::Instant::now()))
             .map_err(|_| anyhow::anyhow!("the {} writer has stopped", self.name))?;
         answer
             .await
@@ -69,11 +90,11 @@ impl<J: Send + 'static, R: Send + 'static> GroupCommit<J, R> {
 
 /// One writer: take what queued up, commit it, answer; until the queue closes.
 fn write_loop<J, R>(
-    name: &str,
+    name: &'static str,
     pool: &DbPool,
     jobs: &Mutex<Receiver<Queued<J, R>>>,
     max_batch: usize,
-    batch: BatchFn<J, R>,
+    Writer { batch, committed }: Writer<J, R>,
 ) {
     loop {
         let taken = {
@@ -88,9 +109,19 @@ fn write_loop<J, R>(
             }
             taken
         };
-        let (work, replies): (Vec<J>, Vec<_>) = taken.into_iter().unzip();
+        let oldest = taken.iter().map(|(_, _, at)| *at).min();
+        crate::metrics::group_commit(
+            name,
+            taken.len(),
+            oldest.map(|t| t.elapsed()).unwrap_or_default(),
+        );
+        let (work, replies): (Vec<J>, Vec<_>) = taken
+            .into_iter()
+            .map(|(job, reply, _)| (job, reply))
+            .unzip();
         match commit(pool, &work, batch) {
             Ok(results) => {
+                results.iter().for_each(committed);
                 for (reply, result) in replies.into_iter().zip(results) {
                     // A requester that went away still had its job committed.
                     let _ = reply.send(Ok(result));
@@ -98,6 +129,18 @@ fn write_loop<J, R>(
             }
             Err(e) if work.len() == 1 => {
                 let _ = replies.into_iter().next().map(|r| r.send(Err(e)));
+            }
+            // The database is away: running each job alone would make the
+            // last wait once per job before it. All fail at once (503).
+            Err(e) if super::is_unavailable(&e) => {
+                tracing::warn!(
+                    writer = name,
+                    jobs = work.len(),
+                    "database unavailable; batch failed"
+                );
+                for reply in replies {
+                    let _ = reply.send(Err(anyhow::Error::new(super::Unavailable)));
+                }
             }
             Err(e) => {
                 tracing::warn!(
@@ -109,6 +152,9 @@ fn write_loop<J, R>(
                 for (job, reply) in work.iter().zip(replies) {
                     let result = commit(pool, std::slice::from_ref(job), batch)
                         .and_then(|mut r| r.pop().context("a batch returned no result"));
+                    if let Ok(r) = &result {
+                        committed(r);
+                    }
                     let _ = reply.send(result);
                 }
             }
@@ -157,8 +203,11 @@ mod tests {
         diesel::sql_query("CREATE TABLE numbers (n BIGINT NOT NULL)")
             .execute(&mut pool.get().unwrap())
             .unwrap();
-        let writer =
-            Arc::new(GroupCommit::start("test", pool.clone(), 1, 64, insert_numbers).unwrap());
+        let writer = Writer {
+            batch: insert_numbers,
+            committed: |_| {},
+        };
+        let writer = Arc::new(GroupCommit::start("test", pool.clone(), 1, 64, writer).unwrap());
 
         let handles: Vec<_> = (0..200_i64)
             .map(|n| {

@@ -10,7 +10,9 @@
 //! parameters, dates in hand-written SQL). SQLite's `BEGIN IMMEDIATE`,
 //! pragmas and advisory locks live here too.
 
+pub mod backup;
 pub mod group_commit;
+pub mod rate_limits;
 pub mod schema;
 
 use std::time::Duration;
@@ -151,6 +153,20 @@ impl Backend {
     }
 }
 
+/// `url` with libpq's `connect_timeout` (whole seconds of
+/// [`CONNECTION_WAIT`]) unless it sets one: an unreachable host otherwise
+/// holds a new connection for minutes.
+fn with_connect_timeout(url: &str) -> String {
+    if url.contains("connect_timeout=") {
+        return url.to_owned();
+    }
+    let separator = if url.contains('?') { '&' } else { '?' };
+    format!(
+        "{url}{separator}connect_timeout={}",
+        CONNECTION_WAIT.as_secs().max(2)
+    )
+}
+
 /// Opens connections for the pool and sets SQLite's per-connection pragmas.
 #[derive(Debug, Clone)]
 pub struct ConnectionManager {
@@ -163,7 +179,7 @@ impl ManageConnection for ConnectionManager {
 
     fn connect(&self) -> Result<DbConnection, Self::Error> {
         match &self.backend {
-            Backend::Postgres(url) => diesel::PgConnection::establish(url)
+            Backend::Postgres(url) => diesel::PgConnection::establish(&with_connect_timeout(url))
                 .map(DbConnection::Postgresql)
                 .map_err(diesel::r2d2::Error::ConnectionError),
             Backend::Sqlite(path) => {
@@ -200,6 +216,80 @@ impl ManageConnection for ConnectionManager {
     }
 }
 
+/// How long anything waits for a pooled connection (and a new PostgreSQL
+/// connection for its server) before it is told the database is away: a
+/// request then gets a 503 within about this, rather than hanging.
+pub const CONNECTION_WAIT: Duration = Duration::from_secs(2);
+
+/// The database cannot be reached or cannot write (down, restarting, disk
+/// full): not the client's fault, and likely over in a moment. Handlers
+/// answer 503 with `Retry-After` (see `web::error`).
+#[derive(Debug, thiserror::Error)]
+#[error("the database is unavailable")]
+pub struct Unavailable;
+
+/// Whether an error, anywhere in its chain, means [`Unavailable`].
+pub fn is_unavailable(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause.is::<Unavailable>()
+            || cause.is::<r2d2::Error>()
+            || cause.is::<diesel::ConnectionError>()
+            || cause
+                .downcast_ref::<DieselError>()
+                .is_some_and(is_unavailable_error)
+            || cause
+                .downcast_ref::<diesel::r2d2::Error>()
+                .is_some_and(|e| match e {
+                    diesel::r2d2::Error::ConnectionError(_) => true,
+                    diesel::r2d2::Error::QueryError(e) => is_unavailable_error(e),
+                })
+    })
+}
+
+/// Whether a query failed because the database went away or is full
+/// (diesel names no SQLSTATE, so the server's words are read).
+fn is_unavailable_error(e: &DieselError) -> bool {
+    match e {
+        DieselError::DatabaseError(
+            DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+            _,
+        ) => true,
+        DieselError::DatabaseError(_, info) => {
+            let m = info.message();
+            [
+                // SQLite
+                "database or disk is full",
+                "disk I/O error",
+                // PostgreSQL
+                "No space left on device",
+                "terminating connection",
+                "server closed the connection",
+                "no connection to the server",
+                "the database system is",
+                "could not connect",
+            ]
+            .iter()
+            .any(|known| m.contains(known))
+        }
+        _ => false,
+    }
+}
+
+/// Logs the pool's failures to open connections, a few per window: while
+/// the database is down the pool retries all the time, and r2d2's default
+/// handler would log every try.
+#[derive(Debug)]
+struct ThrottledErrors;
+
+impl r2d2::HandleError<diesel::r2d2::Error> for ThrottledErrors {
+    fn handle_error(&self, error: diesel::r2d2::Error) {
+        static THROTTLE: crate::telemetry::Throttle = crate::telemetry::Throttle::new();
+        if let Some(suppressed) = THROTTLE.allow() {
+            tracing::warn!(%error, suppressed, "cannot open a database connection");
+        }
+    }
+}
+
 /// Builds the pool for `url`. Does not touch the schema: see [`run_migrations`].
 pub fn connect(url: &str) -> anyhow::Result<DbPool> {
     let backend = Backend::from_url(url)?;
@@ -220,7 +310,8 @@ pub fn connect(url: &str) -> anyhow::Result<DbPool> {
     r2d2::Pool::builder()
         .max_size(size)
         .min_idle(Some(2))
-        .connection_timeout(Duration::from_secs(10))
+        .connection_timeout(CONNECTION_WAIT)
+        .error_handler(Box::new(ThrottledErrors))
         .build(ConnectionManager { backend })
         .context("could not open the database named by DATABASE_URL")
 }

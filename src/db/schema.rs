@@ -259,6 +259,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    rate_limits (key) {
+        key -> Text,
+        tat -> Timestamp,
+    }
+}
+
+diesel::table! {
     mail_relay (id) {
         id -> Integer,
         refusing_since -> Timestamp,
@@ -294,5 +301,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     invalidations,
     mail_relay,
+    rate_limits,
 );
 diesel::joinable!(organizer_invites -> organizers (organizer_id));

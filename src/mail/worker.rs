@@ -628,6 +628,7 @@ impl Worker {
         }
         report.sent += sent.len();
         report.deferred += untried.len();
+        crate::metrics::mails(report.sent, report.failed, report.gave_up, report.deferred);
         Ok(report)
     }
 

@@ -249,6 +249,12 @@ pub fn apply(
         Ok(taken)
     })
     .context("invalidating signatures")
+    .inspect(|taken| {
+        crate::metrics::signatures(
+            crate::metrics::SignatureEvent::Invalidated,
+            u64::try_from(*taken).unwrap_or(0),
+        );
+    })
 }
 
 /// Signature ids grouped by (delivery point, country, state).

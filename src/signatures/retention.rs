@@ -93,6 +93,7 @@ pub fn housekeeping(
         .context("deleting expired pending signatures")?;
     super::sign::forget_expired_form_uses(conn, now).context("forgetting expired form uses")?;
     crate::db::scrub_erased_quietly(conn);
+    crate::db::rate_limits::forget_full(conn).context("forgetting full rate-limit quotas")?;
     let erased_petitions = erase_due(conn, now)?;
     Ok(Housekeeping {
         deleted_pending,

@@ -51,6 +51,13 @@ pub enum SignOutcome {
     FormReused,
 }
 
+/// Counts a committed signing (see [`crate::metrics`]).
+pub fn committed(outcome: &SignOutcome) {
+    if matches!(outcome, SignOutcome::Created) {
+        crate::metrics::signatures(crate::metrics::SignatureEvent::Signed, 1);
+    }
+}
+
 /// One submission waiting to be signed (see [`sign_many`]), sealed by the
 /// request's own thread so the single writer does no cryptography.
 #[derive(Debug, Clone)]

@@ -53,6 +53,13 @@ pub fn lookup(
     Ok(TokenLookup::Valid { verified, petition })
 }
 
+/// Counts a committed confirmation (see [`crate::metrics`]).
+pub fn committed(outcome: &ConfirmOutcome) {
+    if matches!(outcome, ConfirmOutcome::Confirmed { .. }) {
+        crate::metrics::signatures(crate::metrics::SignatureEvent::Confirmed, 1);
+    }
+}
+
 /// What pressing "Confirm my signature" did.
 #[derive(Debug, Clone)]
 pub enum ConfirmOutcome {

@@ -163,6 +163,7 @@ pub fn withdraw(
     })
     .context("withdrawing a signature")?;
     if matches!(outcome, WithdrawLookup::Active { .. }) {
+        crate::metrics::signatures(crate::metrics::SignatureEvent::Withdrawn, 1);
         scrub_erased_quietly(conn);
     }
     Ok(outcome)

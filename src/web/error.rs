@@ -7,6 +7,13 @@
 //! - Anything else is [`AppError::Internal`]: logged once here with its whole
 //!   `.context()` chain, answered with a plain 500 page that reveals nothing.
 //!   Contexts name rows by id and never include tokens, addresses or IPs.
+//!   Repeats of one failure are logged a few times a minute, with how many
+//!   were left out ([`crate::telemetry::Throttle`]), so an outage does not
+//!   flood the log.
+//! - An internal error that means the database is away or full
+//!   ([`crate::db::is_unavailable`]) is a 503 with `Retry-After` and a page
+//!   saying nothing was saved and to try again in a moment: it comes within
+//!   [`crate::db::CONNECTION_WAIT`], never after a long hang.
 //! - Library code returns `anyhow::Result` with `.context()` on each `?` that
 //!   crosses a module boundary; handlers turn it into `AppError` with `?`.
 
@@ -61,13 +68,28 @@ impl ResponseError for AppError {
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::LoginRequired => StatusCode::SEE_OTHER,
+            AppError::Internal(e) if crate::db::is_unavailable(e) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
+        static UNAVAILABLE: crate::telemetry::Throttle = crate::telemetry::Throttle::new();
+        static FAILED: crate::telemetry::Throttle = crate::telemetry::Throttle::new();
         if let AppError::Internal(e) = self {
-            tracing::error!(error = format!("{e:#}"), "request failed");
+            if crate::db::is_unavailable(e) {
+                if let Some(suppressed) = UNAVAILABLE.allow() {
+                    tracing::warn!(
+                        error = format!("{e:#}"),
+                        suppressed,
+                        "database unavailable: answered 503"
+                    );
+                }
+            } else if let Some(suppressed) = FAILED.allow() {
+                tracing::error!(error = format!("{e:#}"), suppressed, "request failed");
+            }
         }
         // In English here; `web::lang::language` answers in the request's language.
         self.page(Tr::default())
@@ -86,9 +108,19 @@ impl AppError {
             AppError::BadRequest(why) => (l.t("error-bad-request-title"), l.msg(why)),
             AppError::Forbidden(why) => (l.t("error-forbidden-title"), l.msg(why)),
             AppError::Conflict(why) => (l.t("error-conflict-title"), l.msg(why)),
+            AppError::Internal(e) if crate::db::is_unavailable(e) => {
+                (l.t("error-unavailable-title"), l.t("error-unavailable"))
+            }
             AppError::Internal(_) => (l.t("error-internal-title"), l.t("error-internal")),
         };
-        error_page(self.status_code(), l, &title, &message)
+        let mut page = error_page(self.status_code(), l, &title, &message);
+        if page.status() == StatusCode::SERVICE_UNAVAILABLE {
+            page.headers_mut().insert(
+                actix_web::http::header::RETRY_AFTER,
+                actix_web::http::header::HeaderValue::from_static("5"),
+            );
+        }
+        page
     }
 }
 

@@ -2,11 +2,13 @@
 //! extract input, call the domain, and render a template.
 
 mod assets;
+pub mod body_deadline;
 pub mod csrf;
 mod delivery;
 pub mod error;
 mod form_timer;
 pub mod lang;
+pub mod metrics;
 mod my_data;
 pub mod organizer;
 pub mod page_cache;
@@ -90,7 +92,9 @@ impl AppState {
     {
         let pool = self.pool.clone();
         web::block(move || {
+            let asked = std::time::Instant::now();
             let mut conn = pool.get().context("getting a database connection")?;
+            crate::metrics::pool_wait(asked.elapsed());
             work(&mut conn)
         })
         .await?
@@ -334,6 +338,11 @@ fn form_error(err: actix_web::error::UrlencodedError, req: &HttpRequest) -> acti
             StatusCode::PAYLOAD_TOO_LARGE,
             "error-form-too-large-title",
             "error-form-too-large",
+        ),
+        UrlencodedError::Payload(ref e) if body_deadline::is_timeout(e) => (
+            StatusCode::REQUEST_TIMEOUT,
+            "error-form-timeout-title",
+            "error-form-timeout",
         ),
         _ => (
             StatusCode::BAD_REQUEST,

@@ -130,7 +130,13 @@ impl Cached {
 pub struct PetitionCache {
     generation: AtomicU64,
     entries: RwLock<HashMap<String, Arc<Cached>>>,
+    /// When loading last failed because the database was away.
+    down_since: Mutex<Option<Instant>>,
 }
+
+/// After a load failed for an outage, how long stale entries are served
+/// without asking the database again.
+pub const OUTAGE_RETRY: Duration = Duration::from_secs(2);
 
 impl PetitionCache {
     /// Something changed through this process: no entry loaded before is used again.
@@ -146,12 +152,49 @@ impl PetitionCache {
             .then(|| entry.clone())
     }
 
+    /// The entry for `slug`, however old.
+    fn stale(&self, slug: &str) -> Option<Arc<Cached>> {
+        self.entries.read().ok()?.get(slug).cloned()
+    }
+
     /// The petition `slug` with its points and counts, from the cache or the
-    /// database; 404 if there is no such petition.
+    /// database; 404 if there is no such petition. While the database is
+    /// away, the last entry loaded is served as it is (the page and its JSON
+    /// stay up through an outage), and for [`OUTAGE_RETRY`] after a failed
+    /// load the database is not asked again, so no reader waits for it.
     pub async fn get(state: &Arc<AppState>, slug: &str) -> Result<Arc<Cached>, AppError> {
         if let Some(hit) = state.petitions.fresh(slug) {
             return Ok(hit);
         }
+        let failed_recently = state
+            .petitions
+            .down_since
+            .lock()
+            .ok()
+            .and_then(|t| *t)
+            .is_some_and(|t| t.elapsed() < OUTAGE_RETRY);
+        if failed_recently && let Some(stale) = state.petitions.stale(slug) {
+            return Ok(stale);
+        }
+        match Self::load(state, slug).await {
+            Err(AppError::Internal(e)) if crate::db::is_unavailable(&e) => {
+                if let Ok(mut down) = state.petitions.down_since.lock() {
+                    *down = Some(Instant::now());
+                }
+                state.petitions.stale(slug).ok_or(AppError::Internal(e))
+            }
+            loaded => {
+                if loaded.is_ok()
+                    && let Ok(mut down) = state.petitions.down_since.lock()
+                {
+                    *down = None;
+                }
+                loaded
+            }
+        }
+    }
+
+    async fn load(state: &Arc<AppState>, slug: &str) -> Result<Arc<Cached>, AppError> {
         let generation = state.petitions.generation.load(Ordering::Acquire);
         let key = slug.to_owned();
         let (data, counts) = state

@@ -2,8 +2,15 @@
 //! and per email domain, each with a short-burst and a sustained quota
 //! (GCRA, from the `governor` crate). The defaults let a rally sign: a few
 //! hundred people behind one venue's Wi-Fi over some minutes pass, a script
-//! sending hundreds a minute does not. Counters live in each app process, so
-//! with several processes behind a proxy each enforces its own share.
+//! sending hundreds a minute does not.
+//!
+//! On PostgreSQL the limits hold for the whole deployment, however many app
+//! processes share the database: each request is charged in the database
+//! ([`crate::db::rate_limits`]), after a check in this process's memory that
+//! turns a flood away without a query (a process never counts more than
+//! the deployment does, so that check alone never refuses wrongly). The keys
+//! stored there are keyed hashes: no IP or domain is written down. On
+//! SQLite (one process) the memory is the whole count.
 //!
 //! The client IP is the socket's peer, unless that peer is a configured
 //! trusted proxy: only then is `X-Forwarded-For` read (its right-most address
@@ -18,12 +25,19 @@ use actix_web::HttpRequest;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
+use super::AppState;
+use super::error::AppError;
 use crate::config::Settings;
 use crate::domain::client_ip::{canonical, network};
+use crate::domain::keyed_hash;
 
 /// The limits, or none when switched off.
 pub struct Limits {
     enabled: bool,
+    /// Charge the database too (PostgreSQL: several processes).
+    shared: bool,
+    /// Per minute and per hour: (per IP, per domain).
+    sizes: [(u32, u32); 2],
     trusted_proxies: Vec<IpAddr>,
     by_ip: [DefaultKeyedRateLimiter<IpAddr>; 2],
     by_domain: [DefaultKeyedRateLimiter<String>; 2],
@@ -39,12 +53,17 @@ fn quota(per_minute: u32, per_hour: u32) -> [Quota; 2] {
 }
 
 impl Limits {
-    /// The limits the settings describe.
-    pub fn from_settings(s: &Settings) -> Self {
+    /// The limits the settings describe; `shared` on PostgreSQL.
+    pub fn from_settings(s: &Settings, shared: bool) -> Self {
         let [ip_min, ip_hour] = quota(s.rate_ip_per_minute, s.rate_ip_per_hour);
         let [dom_min, dom_hour] = quota(s.rate_domain_per_minute, s.rate_domain_per_hour);
         Limits {
             enabled: s.rate_limits == crate::config::Switch::On,
+            shared,
+            sizes: [
+                (s.rate_ip_per_minute.max(1), s.rate_domain_per_minute.max(1)),
+                (s.rate_ip_per_hour.max(1), s.rate_domain_per_hour.max(1)),
+            ],
             trusted_proxies: s.trusted_proxies.iter().copied().map(canonical).collect(),
             by_ip: [RateLimiter::keyed(ip_min), RateLimiter::keyed(ip_hour)],
             by_domain: [RateLimiter::keyed(dom_min), RateLimiter::keyed(dom_hour)],
@@ -70,8 +89,56 @@ impl Limits {
             .or(Some(peer))
     }
 
-    /// Counts one signing attempt; `Err(wait)` if it must be refused now.
-    pub fn check_sign(&self, ip: Option<IpAddr>, email_domain: &str) -> Result<(), Duration> {
+    /// Counts one signing attempt, in this process and (on PostgreSQL) for
+    /// the whole deployment; `Ok(Err(wait))` if it must be refused now.
+    pub async fn check_sign(
+        state: &AppState,
+        ip: Option<IpAddr>,
+        email_domain: &str,
+    ) -> Result<Result<(), Duration>, AppError> {
+        let limits = &state.limits;
+        if let Err(wait) = limits.check_here(ip, email_domain) {
+            return Ok(Err(wait));
+        }
+        if !limits.enabled || !limits.shared {
+            return Ok(Ok(()));
+        }
+        let charges = limits.charges(state.keys.index_key(), ip, email_domain);
+        let refused = state
+            .db(move |conn| Ok(crate::db::rate_limits::charge(conn, &charges)?))
+            .await?;
+        Ok(refused.map_or(Ok(()), Err))
+    }
+
+    /// The database's quotas for one request.
+    fn charges(
+        &self,
+        secret: &[u8],
+        ip: Option<IpAddr>,
+        email_domain: &str,
+    ) -> Vec<crate::db::rate_limits::Charge> {
+        let mut charges = Vec::new();
+        let periods = [("minute", 60.0), ("hour", 3600.0)];
+        for ((period, seconds), (per_ip, per_domain)) in periods.into_iter().zip(self.sizes) {
+            let charge = |kind: &str, value: &str, size: u32| crate::db::rate_limits::Charge {
+                key: keyed_hash(secret, &format!("rate-{kind}-{period}"), value),
+                cost: Duration::from_secs_f64(seconds / f64::from(size)),
+                burst: size,
+            };
+            if let Some(ip) = ip {
+                let net = network(ip, 32, 64).network().to_string();
+                charges.push(charge("ip", &net, per_ip));
+            }
+            if !LARGE_PROVIDERS.contains(&email_domain) {
+                charges.push(charge("domain", email_domain, per_domain));
+            }
+        }
+        charges
+    }
+
+    /// Counts one signing attempt in this process's memory; `Err(wait)` if
+    /// it must be refused now.
+    fn check_here(&self, ip: Option<IpAddr>, email_domain: &str) -> Result<(), Duration> {
         if !self.enabled {
             return Ok(());
         }

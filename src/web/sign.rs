@@ -53,7 +53,7 @@ pub async fn submit(
         return render(StatusCode::FORBIDDEN, &page);
     }
     let thanks = format!("/p/{}/thanks", data.petition.slug);
-    match admit(&req, &state, data, &form, lang) {
+    match admit(&req, &state, data, &form, lang).await? {
         Admission::Sign(job) => {
             state.signing.submit(*job).await?;
             state.wake_worker();
@@ -86,22 +86,22 @@ enum Admission {
     Refused(StatusCode, FieldErrors, Option<std::time::Duration>),
 }
 
-fn refused(status: StatusCode, field: &'static str, message: Msg) -> Admission {
+fn refused(status: StatusCode, field: &'static str, message: Msg) -> Result<Admission, AppError> {
     let mut errors = FieldErrors::new();
     errors.add(field, message);
-    Admission::Refused(status, errors, None)
+    Ok(Admission::Refused(status, errors, None))
 }
 
 /// Every check a submission passes, in order: the form token, the fields and
 /// the email domain, the honeypot and fill time, the network, the rate
 /// limits, and (with the fill-time check on) that the served form signs once.
-fn admit(
+async fn admit(
     req: &HttpRequest,
     state: &State,
     data: &PetitionWithPoints,
     form: &SignForm,
     lang: Lang,
-) -> Admission {
+) -> Result<Admission, AppError> {
     let now = Utc::now();
     if !state.csrf_ok(req, &form.csrf) {
         return refused(
@@ -116,7 +116,13 @@ fn admit(
             return refused(StatusCode::UNPROCESSABLE_ENTITY, "email", message);
         }
         Ok(input) => input,
-        Err(errors) => return Admission::Refused(StatusCode::UNPROCESSABLE_ENTITY, errors, None),
+        Err(errors) => {
+            return Ok(Admission::Refused(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                errors,
+                None,
+            ));
+        }
     };
     let fast = !form_timer::passed(
         &state.secret,
@@ -125,7 +131,7 @@ fn admit(
         state.min_fill_ms,
     );
     if !form.website.is_empty() || fast {
-        return Admission::Bot;
+        return Ok(Admission::Bot);
     }
     let client_ip = state.limits.client_ip(req);
     if state.blocklist.blocks_ip(client_ip) {
@@ -135,11 +141,17 @@ fn admit(
             Msg::new("error-blocked-network"),
         );
     }
-    if let Err(wait) = state.limits.check_sign(client_ip, input.email.domain()) {
+    if let Err(wait) =
+        super::rate_limit::Limits::check_sign(state, client_ip, input.email.domain()).await?
+    {
         let minutes = i64::try_from(wait.as_secs().div_ceil(60).max(1)).unwrap_or(i64::MAX);
         let mut errors = FieldErrors::new();
         errors.add("form", Msg::new("error-rate-limited").num("n", minutes));
-        return Admission::Refused(StatusCode::TOO_MANY_REQUESTS, errors, Some(wait));
+        return Ok(Admission::Refused(
+            StatusCode::TOO_MANY_REQUESTS,
+            errors,
+            Some(wait),
+        ));
     }
     let input = SignatureInput {
         ip_hash: Some(client_ip::address_hash(state.keys.index_key(), client_ip)),
@@ -158,10 +170,12 @@ fn admit(
     // With the fill-time check on, each served form signs once; 0 switches
     // both off (load tests post one form many times).
     if state.min_fill_ms == 0 {
-        return Admission::Sign(Box::new(job));
+        return Ok(Admission::Sign(Box::new(job)));
     }
     match form_timer::use_expires_at(&form.started).filter(|&t| t > now) {
-        Some(expires_at) => Admission::Sign(Box::new(job.from_form(&form.started, expires_at))),
+        Some(expires_at) => Ok(Admission::Sign(Box::new(
+            job.from_form(&form.started, expires_at),
+        ))),
         None => refused(
             StatusCode::FORBIDDEN,
             "form",

@@ -223,8 +223,12 @@ error-forbidden-title = Nicht erlaubt
 error-conflict-title = Zurzeit nicht möglich
 error-internal-title = Etwas ist schiefgegangen
 error-internal = Bei uns ist etwas schiefgegangen. Das lag nicht an Ihnen; bitte versuchen Sie es in einer Minute noch einmal.
+error-unavailable-title = Die Seite ist kurz nicht erreichbar
+error-unavailable = Handover erreicht seine Datenbank gerade nicht. Nichts von dem, was Sie gesendet haben, wurde gespeichert: Bitte gehen Sie zurück und senden Sie es in einer Minute erneut.
 error-form-too-large-title = Formular zu groß
 error-form-too-large = Das gesendete Formular ist viel größer als jede echte Unterschrift. Bitte gehen Sie zurück und kürzen Sie es.
+error-form-timeout-title = Das Formular kam zu langsam an
+error-form-timeout = Ihre Verbindung hat das Formular zu langsam gesendet, daher wurde nichts gespeichert. Bitte gehen Sie zurück und senden Sie es erneut.
 error-form-unreadable-title = Formular nicht verstanden
 error-form-unreadable = Das gesendete Formular konnte nicht gelesen werden. Bitte gehen Sie zurück und senden Sie es noch einmal ab.
 

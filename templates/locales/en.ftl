@@ -223,8 +223,12 @@ error-forbidden-title = Not allowed
 error-conflict-title = Not possible now
 error-internal-title = Something went wrong
 error-internal = Something went wrong on our side. Nothing you did caused it; please try again in a minute.
+error-unavailable-title = The site is briefly unavailable
+error-unavailable = Handover cannot reach its database right now. Nothing you sent was saved: please go back and send it again in a minute.
 error-form-too-large-title = Form too large
 error-form-too-large = The form you sent is far larger than any real signature. Please go back and shorten it.
+error-form-timeout-title = The form took too long to arrive
+error-form-timeout = Your connection sent the form too slowly, so nothing was saved. Please go back and send it again.
 error-form-unreadable-title = Form not understood
 error-form-unreadable = The form you sent could not be read. Please go back and submit it again.
 

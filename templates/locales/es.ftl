@@ -223,8 +223,12 @@ error-forbidden-title = No permitido
 error-conflict-title = No es posible ahora
 error-internal-title = Algo ha salido mal
 error-internal = Algo ha salido mal por nuestra parte. No se debe a nada que usted haya hecho; inténtelo de nuevo dentro de un minuto.
+error-unavailable-title = El sitio no está disponible por un momento
+error-unavailable = Handover no puede acceder a su base de datos en este momento. No se guardó nada de lo que envió: vuelva atrás y envíelo de nuevo dentro de un minuto.
 error-form-too-large-title = Formulario demasiado grande
 error-form-too-large = El formulario que ha enviado es mucho más grande que cualquier firma real. Vuelva atrás y acórtelo.
+error-form-timeout-title = El formulario tardó demasiado en llegar
+error-form-timeout = Su conexión envió el formulario demasiado despacio, así que no se guardó nada. Vuelva atrás y envíelo de nuevo.
 error-form-unreadable-title = Formulario no comprendido
 error-form-unreadable = No se ha podido leer el formulario que ha enviado. Vuelva atrás y envíelo de nuevo.
 

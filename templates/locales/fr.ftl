@@ -222,8 +222,12 @@ error-forbidden-title = Non autorisé
 error-conflict-title = Impossible pour le moment
 error-internal-title = Un problème est survenu
 error-internal = Un problème est survenu de notre côté. Vous n’y êtes pour rien ; veuillez réessayer dans une minute.
+error-unavailable-title = Le site est momentanément indisponible
+error-unavailable = Handover ne peut pas joindre sa base de données pour le moment. Rien de ce que vous avez envoyé n’a été enregistré : revenez en arrière et renvoyez-le dans une minute.
 error-form-too-large-title = Formulaire trop volumineux
 error-form-too-large = Le formulaire envoyé est bien plus volumineux que n’importe quelle vraie signature. Veuillez revenir en arrière et le raccourcir.
+error-form-timeout-title = Le formulaire a mis trop de temps à arriver
+error-form-timeout = Votre connexion a envoyé le formulaire trop lentement ; rien n’a été enregistré. Revenez en arrière et renvoyez-le.
 error-form-unreadable-title = Formulaire illisible
 error-form-unreadable = Le formulaire envoyé n’a pas pu être lu. Veuillez revenir en arrière et l’envoyer de nouveau.
 

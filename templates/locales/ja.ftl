@@ -219,8 +219,12 @@ error-forbidden-title = 許可されていません
 error-conflict-title = 現在は実行できません
 error-internal-title = 問題が発生しました
 error-internal = こちら側で問題が発生しました。お手元の操作が原因ではありません。1分ほどしてから、もう一度お試しください。
+error-unavailable-title = サイトは一時的に利用できません
+error-unavailable = Handover は現在データベースに接続できません。送信された内容は保存されていません。前のページに戻り、1 分ほどしてからもう一度送信してください。
 error-form-too-large-title = フォームが大きすぎます
 error-form-too-large = 送信されたフォームは、実際の署名よりもはるかに大きなものでした。前のページに戻って、内容を短くしてください。
+error-form-timeout-title = フォームの受信に時間がかかりすぎました
+error-form-timeout = 接続が遅く、フォームを受け取れなかったため、何も保存されていません。前のページに戻り、もう一度送信してください。
 error-form-unreadable-title = フォームを読み取れません
 error-form-unreadable = 送信されたフォームを読み取れませんでした。前のページに戻って、もう一度送信してください。
 

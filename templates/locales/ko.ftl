@@ -219,8 +219,12 @@ error-forbidden-title = 허용되지 않습니다
 error-conflict-title = 지금은 할 수 없습니다
 error-internal-title = 문제가 발생했습니다
 error-internal = 저희 쪽에서 문제가 발생했습니다. 귀하께서 잘못하신 것이 아닙니다. 1분 후에 다시 시도해 주십시오.
+error-unavailable-title = 사이트를 잠시 이용할 수 없습니다
+error-unavailable = Handover가 지금 데이터베이스에 연결할 수 없습니다. 보내신 내용은 저장되지 않았습니다. 뒤로 돌아가 1분 후에 다시 보내 주세요.
 error-form-too-large-title = 양식이 너무 큽니다
 error-form-too-large = 보내신 양식이 실제 서명보다 훨씬 큽니다. 돌아가서 내용을 줄여 주십시오.
+error-form-timeout-title = 양식이 너무 늦게 도착했습니다
+error-form-timeout = 연결이 양식을 너무 느리게 보내 아무것도 저장되지 않았습니다. 뒤로 돌아가 다시 보내 주세요.
 error-form-unreadable-title = 양식을 이해할 수 없습니다
 error-form-unreadable = 보내신 양식을 읽을 수 없습니다. 돌아가서 다시 제출해 주십시오.
 

@@ -222,8 +222,12 @@ error-forbidden-title = Ikke tillatt
 error-conflict-title = Ikke mulig nå
 error-internal-title = Noe gikk galt
 error-internal = Noe gikk galt hos oss. Det skyldes ikke noe du har gjort; prøv igjen om et minutt.
+error-unavailable-title = Nettstedet er utilgjengelig en kort stund
+error-unavailable = Handover får ikke kontakt med databasen sin akkurat nå. Ingenting av det du sendte ble lagret: gå tilbake og send det på nytt om et minutt.
 error-form-too-large-title = Skjemaet er for stort
 error-form-too-large = Skjemaet du sendte, er langt større enn noen ekte underskrift. Gå tilbake og gjør det kortere.
+error-form-timeout-title = Skjemaet brukte for lang tid
+error-form-timeout = Tilkoblingen din sendte skjemaet for sakte, så ingenting ble lagret. Gå tilbake og send det på nytt.
 error-form-unreadable-title = Skjemaet ble ikke forstått
 error-form-unreadable = Skjemaet du sendte, kunne ikke leses. Gå tilbake og send det inn på nytt.
 

@@ -223,8 +223,12 @@ error-forbidden-title = Niet toegestaan
 error-conflict-title = Nu niet mogelijk
 error-internal-title = Er is iets misgegaan
 error-internal = Er is aan onze kant iets misgegaan. Het komt niet door iets wat jij hebt gedaan; probeer het over een minuut opnieuw.
+error-unavailable-title = De site is even niet beschikbaar
+error-unavailable = Handover kan zijn database nu niet bereiken. Niets van wat je hebt verstuurd is opgeslagen: ga terug en verstuur het over een minuut opnieuw.
 error-form-too-large-title = Formulier te groot
 error-form-too-large = Het formulier dat je hebt verstuurd, is veel groter dan een echte handtekening ooit is. Ga terug en maak het korter.
+error-form-timeout-title = Het formulier deed er te lang over
+error-form-timeout = Je verbinding verstuurde het formulier te langzaam, dus er is niets opgeslagen. Ga terug en verstuur het opnieuw.
 error-form-unreadable-title = Formulier niet begrepen
 error-form-unreadable = Het formulier dat je hebt verstuurd, kon niet worden gelezen. Ga terug en verstuur het opnieuw.
 

@@ -71,3 +71,79 @@ fn smtp_connections_outside_1_to_256_is_a_clear_error() {
     assert!(stderr.contains("--smtp-connections"), "{stderr}");
     assert!(stderr.contains("1..=256"), "{stderr}");
 }
+
+/// `handover backup` while people sign: a whole, consistent copy that
+/// `handover` opens as it is, holding at least what was signed before it
+/// began; it never overwrites; PostgreSQL is pointed to pg_dump.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_backup_taken_while_people_sign_is_whole_and_opens() {
+    let app = std::sync::Arc::new(crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await);
+    for i in 0..20 {
+        app.sign(crate::helpers::sign_form(&format!("early{i}@example.org")))
+            .await;
+    }
+    let signing = {
+        let app = app.clone();
+        tokio::spawn(async move {
+            for i in 0..150 {
+                let r = app
+                    .sign(crate::helpers::sign_form(&format!("during{i}@example.org")))
+                    .await;
+                assert_eq!(r.status().as_u16(), 303);
+            }
+        })
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("copy.db");
+    let backed = app.cli(&["backup", "--out", out.to_str().unwrap()]);
+    assert!(backed.status.success(), "{backed:?}");
+    let said = String::from_utf8_lossy(&backed.stdout);
+    assert!(said.contains("The data key is not in the backup"), "{said}");
+    signing.await.unwrap();
+    assert!(!dir.path().join("copy.db.partial").exists());
+
+    // The copy is a database `handover` opens with the same key file.
+    let key = format!(
+        "{}.key",
+        app.settings.database_url.trim_start_matches("sqlite://")
+    );
+    std::fs::copy(&key, format!("{}.key", out.display())).unwrap();
+    let mut settings = app.settings.clone();
+    settings.database_url = format!("sqlite://{}", out.display());
+    let copy = handover::startup::open_database(&settings).unwrap();
+    let mut conn = copy.pool.get().unwrap();
+    handover::db::readiness(&mut conn).unwrap();
+    use diesel::prelude::*;
+    let in_copy: i64 = handover::db::schema::signatures::table
+        .count()
+        .get_result(&mut conn)
+        .unwrap();
+    let now = app.count("SELECT COUNT(*) AS n FROM signatures");
+    assert!(
+        in_copy >= 20 && in_copy <= now,
+        "{in_copy} in the copy, {now} now"
+    );
+    assert!(
+        said.contains(&format!("backed up {in_copy} signatures")),
+        "{said}"
+    );
+
+    // Never over an existing file.
+    let again = app.cli(&["backup", "--out", out.to_str().unwrap()]);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));
+}
+
+#[tokio::test]
+async fn a_backup_of_postgresql_points_to_pg_dump() {
+    let Some(backend) = crate::helpers::Backend::postgres() else {
+        return;
+    };
+    let app = crate::helpers::spawn_app(backend).await;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("copy.db");
+    let backed = app.cli(&["backup", "--out", out.to_str().unwrap()]);
+    assert!(!backed.status.success());
+    assert!(String::from_utf8_lossy(&backed.stderr).contains("pg_dump"));
+    assert!(!out.exists());
+}

@@ -70,6 +70,8 @@ pub struct TestApp {
     /// The keys to the signers' sealed data, as the server holds them.
     pub keys: std::sync::Arc<handover::crypto::Keyring>,
     pub settings: Settings,
+    /// `http://127.0.0.1:PORT` of `/metrics`, if the test asked for it.
+    pub metrics_address: Option<String>,
     _dir: tempfile::TempDir,
 }
 
@@ -111,6 +113,9 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
 
     let app = Application::build(&settings).expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let metrics_address = app
+        .metrics_port()
+        .map(|port| format!("http://127.0.0.1:{port}"));
     tokio::spawn(app.run_until_stopped());
     let handover::startup::Database { pool, keys } =
         handover::startup::open_database(&settings).expect("test pool");
@@ -127,6 +132,7 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
         pool,
         keys,
         settings,
+        metrics_address,
         _dir: dir,
     }
 }
@@ -134,11 +140,14 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
 /// Creates an empty database on the server of `admin_url` and returns its URL.
 /// The first call in a test run drops the databases earlier runs left behind.
 fn fresh_postgres_database(admin_url: &str) -> String {
-    static CLEANUP: std::sync::Once = std::sync::Once::new();
+    // Once per server: the tests' own and throwaway clusters (`outage.rs`).
+    static CLEANED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
     let name = format!("handover_test_{}", uuid::Uuid::new_v4().simple());
     let mut admin =
         diesel::PgConnection::establish(admin_url).expect("connect to TEST_DATABASE_URL");
-    CLEANUP.call_once(|| {
+    let mut cleaned = CLEANED.lock().unwrap();
+    if !cleaned.iter().any(|url| url == admin_url) {
+        cleaned.push(admin_url.to_owned());
         #[derive(diesel::QueryableByName)]
         struct Db {
             #[diesel(sql_type = diesel::sql_types::Text)]
@@ -156,7 +165,8 @@ fn fresh_postgres_database(admin_url: &str) -> String {
             ))
             .execute(&mut admin);
         }
-    });
+    }
+    drop(cleaned);
     diesel::sql_query(format!("CREATE DATABASE {name}"))
         .execute(&mut admin)
         .expect("create test database");
@@ -454,6 +464,16 @@ impl TestApp {
     // The caller owns the child and waits for it (`exit_of`).
     #[allow(clippy::zombie_processes)]
     pub async fn spawn_server(&self, log: &std::path::Path) -> (std::process::Child, String) {
+        self.spawn_server_with(log, &[]).await
+    }
+
+    /// Like [`TestApp::spawn_server`], with more environment (which wins).
+    #[allow(clippy::zombie_processes)]
+    pub async fn spawn_server_with(
+        &self,
+        log: &std::path::Path,
+        env: &[(&str, &str)],
+    ) -> (std::process::Child, String) {
         let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let port = free.local_addr().unwrap().port();
         drop(free);
@@ -462,7 +482,8 @@ impl TestApp {
         command
             .env("HANDOVER_BIND", format!("127.0.0.1:{port}"))
             .env("HANDOVER_RATE_LIMITS", "off")
-            .env("HANDOVER_MIN_FILL_SECS", "0");
+            .env("HANDOVER_MIN_FILL_SECS", "0")
+            .envs(env.iter().copied());
         let mut child = command.spawn().expect("start handover serve");
         let start = std::time::Instant::now();
         loop {

@@ -14,6 +14,7 @@ on_both_backends!(
     ready_and_the_healthcheck_say_the_server_can_serve,
     sigterm_under_signing_load_loses_no_answered_signature_and_mails_each_once,
     the_demo_petition_appears_only_where_it_belongs,
+    metrics_move_with_what_people_do_and_name_no_one,
 );
 
 async fn head_answers_like_get_without_a_body(backend: Backend) {
@@ -209,4 +210,107 @@ async fn the_demo_petition_appears_only_where_it_belongs(backend: Backend) {
     settings.demo = true;
     drop(handover::startup::Application::build(&settings).unwrap());
     assert!(found(&mut conn));
+}
+
+/// A form body that trickles in (one byte a second) is cut off at the
+/// deadline with a 408, and its connection closed: a few hundred such
+/// clients cannot hold the server.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_body_that_trickles_in_gets_408_and_its_connection_closed() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn_app(Backend::Sqlite).await;
+    let host = app.address.trim_start_matches("http://").to_owned();
+    let stream = tokio::net::TcpStream::connect(&host).await.unwrap();
+    let (mut read, mut write) = stream.into_split();
+    let start = Instant::now();
+    write
+        .write_all(
+            format!(
+                "POST /p/{SLUG}/sign HTTP/1.1\r\nHost: {host}\r\n\
+                 Content-Type: application/x-www-form-urlencoded\r\n\
+                 Content-Length: 400\r\n\r\n"
+            )
+            .as_bytes(),
+        )
+        .await
+        .unwrap();
+    let trickle = tokio::spawn(async move {
+        for _ in 0..400 {
+            if write.write_all(b"a").await.is_err() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        }
+    });
+    let mut answer = Vec::new();
+    let read_all = tokio::time::timeout(Duration::from_secs(20), read.read_to_end(&mut answer));
+    // The connection ends (EOF, or a reset once the server closed it).
+    let _ = read_all.await.expect("the connection stayed open");
+    let took = start.elapsed();
+    trickle.abort();
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains("too slowly"), "{answer}");
+    assert!(
+        took >= Duration::from_secs(9) && took < Duration::from_secs(14),
+        "cut after {took:?}"
+    );
+}
+
+/// The value of a Prometheus sample whose line starts with `series`
+/// (a name and its labels as written), or 0.
+fn sample(text: &str, series: &str) -> f64 {
+    text.lines()
+        .find(|l| l.starts_with(series) && l[series.len()..].starts_with(' '))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0)
+}
+
+/// `/metrics` on its own listener: counts move with signing, confirming
+/// and mail; the public port has no `/metrics`; no label names a signer or
+/// a petition.
+async fn metrics_move_with_what_people_do_and_name_no_one(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.metrics_bind = Some("127.0.0.1:0".to_owned())).await;
+    let url = format!("{}/metrics", app.metrics_address.clone().unwrap());
+    let scrape = || async {
+        let r = app.client.get(&url).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 200);
+        r.text().await.unwrap()
+    };
+    // The recorder is one per test process, shared by the tests running at
+    // once: values are compared as "at least this much more".
+    let before = scrape().await;
+    app.sign_and_confirm(sign_form("counted@example.org")).await;
+    let after = scrape().await;
+    for (series, at_least) in [
+        ("handover_signatures_total{event=\"signed\"}", 1.0),
+        ("handover_signatures_total{event=\"confirmed\"}", 1.0),
+        ("handover_mails_total{result=\"sent\"}", 1.0),
+        (
+            "handover_http_requests_total{method=\"POST\",route=\"/p/{slug}/sign\",status=\"303\"}",
+            1.0,
+        ),
+        (
+            "handover_group_commit_batch_size_count{writer=\"signing\"}",
+            1.0,
+        ),
+        ("handover_db_pool_wait_seconds_count", 1.0),
+    ] {
+        let moved = sample(&after, series) - sample(&before, series);
+        assert!(moved >= at_least, "{series} moved by {moved}\n{after}");
+    }
+    assert!(after.contains("handover_outbox_backlog "), "{after}");
+    assert!(
+        after.contains("handover_outbox_oldest_due_age_seconds "),
+        "{after}"
+    );
+    assert!(
+        after.contains("handover_http_request_duration_seconds_bucket"),
+        "{after}"
+    );
+    assert!(!after.contains('@'), "an address in the metrics");
+    assert!(!after.contains(SLUG), "a slug in the metrics");
+    let (status, _) = app.get_text("/metrics").await;
+    assert_eq!(status, 404, "/metrics on the public port");
 }
