@@ -321,6 +321,8 @@ impl Server {
             .env("HANDOVER_RATE_LIMITS", "off")
             .env("HANDOVER_MIN_FILL_SECS", "0")
             .env("HANDOVER_DATA_KEY", BENCH_DATA_KEY)
+            // A fresh PostgreSQL database gets no demo by itself.
+            .env("HANDOVER_DEMO", "true")
             .env("RUST_LOG", "warn")
             .envs(env.iter().copied())
             .stdout(Stdio::null())

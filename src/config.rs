@@ -363,6 +363,12 @@ pub struct Settings {
     #[arg(long, env = "HANDOVER_METRICS_BIND", global = true)]
     pub metrics_bind: Option<String>,
 
+    /// Where `serve` writes the first admin's one-time link when it has no
+    /// terminal (mode 0600). Default: beside a SQLite database
+    /// (`FILE.setup-link`), else `handover-setup-link` in the temp folder.
+    #[arg(long, env = "HANDOVER_SETUP_LINK_FILE", global = true)]
+    pub setup_link_file: Option<PathBuf>,
+
     /// Load the demo petition at start if it is missing. Without this, it
     /// is loaded only into a SQLite database the start itself creates (the
     /// laptop case), never into PostgreSQL.

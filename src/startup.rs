@@ -82,12 +82,12 @@ impl Application {
             .port();
         let base_url = base_url(settings, port);
         if Organizer::count(&mut conn).context("counting organizers")? == 0 {
-            let token = invites::create_first_admin_token(&mut conn)?;
-            // Printed for the operator, never logged: the link grants admin rights.
-            println!(
-                "No organizer account exists yet. Create the first admin here (one-time link):\n{base_url}/organizer/setup/{}",
-                token.expose()
-            );
+            let token = invites::create_first_admin_token(&mut conn)
+                .context("creating the first admin's one-time link")?;
+            announce_setup_link(
+                settings,
+                &format!("{base_url}/organizer/setup/{}", token.expose()),
+            )?;
         }
         drop(conn);
         // Find the PDF fonts now, off the request path, and say which
@@ -287,6 +287,65 @@ async fn shutdown_signal() -> bool {
         _ = term.recv() => true,
         _ = int.recv() => false,
     }
+}
+
+/// Hands the operator the first admin's one-time link, never through the
+/// log (it grants admin rights, and container logs are widely readable):
+/// on the terminal when there is one, else in a file only this user can
+/// read (see [`setup_link_file`]), whose path is logged.
+fn announce_setup_link(settings: &Settings, link: &str) -> anyhow::Result<()> {
+    if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        println!(
+            "No organizer account exists yet. Create the first admin here (one-time link):\n{link}"
+        );
+        return Ok(());
+    }
+    let path = setup_link_file(settings)?;
+    write_private(&path, &format!("{link}\n")).with_context(|| {
+        format!(
+            "cannot write the first admin's one-time link to {} (set HANDOVER_SETUP_LINK_FILE to another place)",
+            path.display()
+        )
+    })?;
+    tracing::warn!(
+        path = %path.display(),
+        "no organizer account exists yet: the one-time link to create the first admin is in this file, readable by this user only"
+    );
+    Ok(())
+}
+
+/// Where the setup link goes without a terminal: `HANDOVER_SETUP_LINK_FILE`,
+/// else beside a SQLite database (`FILE.setup-link`, like its key), else
+/// `handover-setup-link` in the temporary folder.
+fn setup_link_file(settings: &Settings) -> anyhow::Result<std::path::PathBuf> {
+    if let Some(path) = &settings.setup_link_file {
+        return Ok(path.clone());
+    }
+    Ok(match db::Backend::from_url(&settings.database_url)? {
+        db::Backend::Sqlite(path) => format!("{path}.setup-link").into(),
+        db::Backend::Postgres(_) => std::env::temp_dir().join("handover-setup-link"),
+    })
+}
+
+/// Writes `text` to `path` with mode 0600, whole or not at all.
+fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = std::path::PathBuf::from(partial);
+    let _ = std::fs::remove_file(&partial);
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&partial)
+        .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.sync_all()))
+        .and_then(|()| std::fs::rename(&partial, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    written
 }
 
 /// Request logging without query strings or paths that carry tokens.

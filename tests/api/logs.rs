@@ -118,7 +118,21 @@ async fn logs_never_carry_tokens_addresses_or_signer_ips() {
     child.kill().unwrap();
     let _ = child.wait();
 
+    // Without a terminal the first admin's link is in a file only this user
+    // reads, named in the log; the link itself is not in the log.
+    let link_file = dir.path().join("logs.db.setup-link");
+    let link = std::fs::read_to_string(&link_file).unwrap();
+    assert!(
+        link.starts_with(&format!("{address}/organizer/setup/")),
+        "{link}"
+    );
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&link_file).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
     let text = log.lock().unwrap().clone();
+    assert!(text.contains(&link_file.display().to_string()), "{text}");
+    assert!(!text.contains(link.trim()), "the setup link is in the log");
+
     assert!(
         text.contains("/verify/{token}"),
         "requests were not logged at all:\n{text}"

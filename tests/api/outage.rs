@@ -290,6 +290,21 @@ async fn a_full_disk_answers_503_leaves_no_litter_and_recovers_when_space_return
         }
     }
     assert!(refused > 0, "the disk never filled");
+    // A start on the full disk (no organizer yet, so it must store a setup
+    // link) stops at once and says why.
+    let mut serve = Command::new(env!("CARGO_BIN_EXE_handover"))
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .env("DATABASE_URL", &app.settings.database_url)
+        .env("HANDOVER_MAIL_DIR", &mail)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let status = crate::helpers::exit_of(&mut serve, Duration::from_secs(20)).await;
+    let mut said = String::new();
+    std::io::Read::read_to_string(&mut serve.stderr.take().unwrap(), &mut said).unwrap();
+    assert!(!status.success());
+    assert!(said.contains("disk is full"), "{said}");
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let litter: Vec<_> = std::fs::read_dir(&mail)
         .map(|d| {
