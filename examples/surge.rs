@@ -146,6 +146,9 @@ async fn run_backend(
         stopped.elapsed().as_secs_f64()
     );
     drop(server);
+    if backend == "PostgreSQL" && env_or("SCALE_OUT", "") == "1" {
+        scale_out(config, backend, db).await?;
+    }
     if env_or("MAIN_ONLY", "") == "1" {
         return Ok(());
     }
@@ -263,6 +266,46 @@ async fn run_backend(
         drained_at.elapsed().as_secs_f64()
     );
     anyhow::ensure!(all >= paced.ok, "mail lost: {all} of {} received", paced.ok);
+    Ok(())
+}
+
+/// Past one machine (PostgreSQL, `SCALE_OUT=1`): signing through one
+/// `serve --no-worker` and through two (the connections alternate between
+/// their ports), a separate `handover worker` mailing in both runs.
+async fn scale_out(
+    config: &Config,
+    backend: &str,
+    db: &dyn Fn(&str) -> String,
+) -> anyhow::Result<()> {
+    let mut one: Option<Outcome> = None;
+    for processes in [1, 2] {
+        let smtp = SmtpSink::start().await?;
+        let url = db(&format!("scale{processes}"));
+        let mut servers = Vec::new();
+        for _ in 0..processes {
+            servers.push(
+                Server::start(&config.bin, &["serve"], &url, Some((&smtp, true)), &[]).await?,
+            );
+        }
+        let worker = Server::worker(&config.bin, &url, &smtp, &servers[0].addr)?;
+        let form = FormParts::fetch(&servers[0].addr).await?;
+        let addrs = servers.iter().map(|s| s.addr.clone()).collect();
+        let tag = if processes == 1 { "o" } else { "t" };
+        let outcome = load_spread(addrs, config.clone(), None, sign_requests(&form, tag)).await;
+        let mailed = smtp.wait_for(outcome.ok, Duration::from_secs(120)).await;
+        drop(worker);
+        drop(servers);
+        row(
+            backend,
+            &format!(
+                "sign: {processes} serve --no-worker + 1 worker ({mailed} of {} mailed; ratio to one process)",
+                outcome.ok
+            ),
+            &outcome,
+            one.as_ref(),
+        );
+        one.get_or_insert(outcome);
+    }
     Ok(())
 }
 
@@ -533,12 +576,23 @@ impl Outcome {
 /// Runs `requests` over `config.conns` connections for `config.duration`,
 /// as fast as answers come, or at `rate` requests/s in all.
 async fn load(addr: String, config: Config, rate: Option<f64>, requests: Requests) -> Outcome {
+    load_spread(vec![addr], config, rate, requests).await
+}
+
+/// Like [`load`], the connections spread over several servers in turn.
+async fn load_spread(
+    addrs: Vec<String>,
+    config: Config,
+    rate: Option<f64>,
+    requests: Requests,
+) -> Outcome {
     let next = Arc::new(AtomicU64::new(0));
     let start = Instant::now();
     let deadline = start + config.duration;
     let mut tasks = Vec::new();
-    for _ in 0..config.conns {
-        let (addr, next, requests) = (addr.clone(), next.clone(), requests.clone());
+    for i in 0..config.conns {
+        let addr = addrs[i % addrs.len()].clone();
+        let (next, requests) = (next.clone(), requests.clone());
         let interval = rate.map(|r| Duration::from_secs_f64(config.conns as f64 / r));
         tasks.push(tokio::spawn(async move {
             let (mut ok, mut errors, mut latencies) = (0u64, 0u64, Vec::new());

@@ -27,7 +27,7 @@ pub mod web;
 /// own (or on its own line, which share nothing). `main.rs` sits on top.
 #[cfg(test)]
 const LAYERS: &[&[&str]] = &[
-    &["config", "telemetry"],
+    &["config", "metrics", "telemetry"],
     &["domain"],
     &["i18n"],
     &["db"],

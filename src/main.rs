@@ -32,7 +32,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let runtime = actix_web::rt::System::new();
             runtime.block_on(async {
                 let app = Application::build(&settings)?;
-                app.run_until_stopped().await.context("the server failed")
+                app.run_until_signalled().await.context("the server failed")
             })
         }
         // Needs no database, no settings: a journalist can run it anywhere.
@@ -150,6 +150,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 .base_url
                 .clone()
                 .context("`handover worker` needs HANDOVER_BASE_URL for the links in mail")?;
+            startup::serve_metrics_alone(&settings, db.pool.clone())?;
             let worker = startup::build_worker(&settings, db.pool, db.keys, base_url)?;
             // SIGTERM or SIGINT: finish what is in flight, hand back the
             // rest, exit. A second one exits at once (the leases run out

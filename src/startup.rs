@@ -196,7 +196,7 @@ impl Application {
         })
         .listen(listener)
         .context("starting the HTTP server")?
-        // Signals are handled in `run_until_stopped`, which drains first.
+        // Signals are handled in `run_until_signalled`, which drains first.
         .disable_signals()
         .shutdown_timeout(SHUTDOWN_TIMEOUT)
         .run();
@@ -220,12 +220,29 @@ impl Application {
         self.metrics.as_ref().map(|(_, port)| *port)
     }
 
-    /// Serves until the process is stopped. On SIGTERM it drains for
-    /// [`LAME_DUCK`], then stops listening, finishes the requests it accepted
-    /// (and the group commits they wait on), then stops the mail worker once
-    /// it has finished what it has in flight. SIGINT (Ctrl-C) skips the
-    /// drain; a second signal ends the process at once.
+    /// Serves until the process gets SIGTERM or SIGINT (`handover serve`).
+    /// On SIGTERM it drains for [`LAME_DUCK`], then stops listening,
+    /// finishes the requests it accepted (and the group commits they wait
+    /// on), then stops the mail worker once it has finished what it has in
+    /// flight. SIGINT (Ctrl-C) skips the drain; a second signal ends the
+    /// process at once.
+    pub async fn run_until_signalled(self) -> std::io::Result<()> {
+        self.run_until(shutdown_signal(), true).await
+    }
+
+    /// Serves until the runtime ends, with no signal handling (tests run
+    /// many apps in one process).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.run_until(std::future::pending(), false).await
+    }
+
+    /// Serves until `stop` resolves (true: drain first), then shuts down as
+    /// [`Application::run_until_signalled`] describes.
+    async fn run_until(
+        self,
+        stop: impl std::future::Future<Output = bool> + Send + 'static,
+        second_signal_exits: bool,
+    ) -> std::io::Result<()> {
         let handle = self.server.handle();
         let draining = self.draining.clone();
         let metrics = self.metrics.map(|(server, _)| {
@@ -234,7 +251,7 @@ impl Application {
             handle
         });
         tokio::spawn(async move {
-            let lame_duck = shutdown_signal().await;
+            let lame_duck = stop.await;
             draining.store(true, Ordering::Relaxed);
             if lame_duck {
                 tracing::info!(
@@ -245,11 +262,13 @@ impl Application {
             }
             tracing::info!("stopping: finishing the requests in hand");
             let stopping = handle.stop(true);
-            tokio::spawn(async {
-                shutdown_signal().await;
-                tracing::warn!("second signal: exiting at once");
-                std::process::exit(1);
-            });
+            if second_signal_exits {
+                tokio::spawn(async {
+                    shutdown_signal().await;
+                    tracing::warn!("second signal: exiting at once");
+                    std::process::exit(1);
+                });
+            }
             stopping.await;
         });
         self.server.await?;
@@ -445,6 +464,35 @@ fn base_url(settings: &Settings, port: u16) -> String {
             format!("http://{host}:{port}")
         }
     }
+}
+
+/// For `handover worker`: serves `/metrics` on `HANDOVER_METRICS_BIND` (if
+/// set) from a thread of its own, the worker having no HTTP server; returns
+/// once it listens, or the reason it cannot.
+pub fn serve_metrics_alone(settings: &Settings, pool: DbPool) -> anyhow::Result<()> {
+    let Some(bind) = settings.metrics_bind.clone() else {
+        return Ok(());
+    };
+    let (tx, rx) = sync_channel::<anyhow::Result<()>>(1);
+    std::thread::Builder::new()
+        .name("metrics".into())
+        .spawn(move || {
+            actix_web::rt::System::new().block_on(async move {
+                match routes::metrics::serve(&bind, pool) {
+                    Ok((server, _)) => {
+                        let _ = tx.send(Ok(()));
+                        if let Err(e) = server.await {
+                            tracing::error!(error = %e, "the metrics listener failed");
+                        }
+                    }
+                    Err(e) => {
+                        let _ = tx.send(Err(e));
+                    }
+                }
+            });
+        })
+        .context("starting the metrics thread")?;
+    rx.recv().context("the metrics thread stopped")?
 }
 
 /// The mail worker the settings describe.

@@ -69,6 +69,7 @@ diesel::table! {
         lang -> Text,
         notify_delivery -> Bool,
         salt -> Nullable<Binary>,
+        source -> Nullable<Text>,
     }
 }
 

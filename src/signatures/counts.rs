@@ -175,6 +175,30 @@ pub fn add_to_counter(
     Ok(())
 }
 
+/// Per `?src=` code (`None`: no code), the signatures taken and how many of
+/// them were confirmed (`verified_at` set, even if withdrawn since), for a
+/// petition's given delivery points; most signatures first.
+pub fn by_source(
+    conn: &mut DbConnection,
+    petition_id: i64,
+    points: &[i64],
+) -> QueryResult<Vec<(Option<String>, i64, i64)>> {
+    use crate::db::schema::signatures;
+    use diesel::dsl::{count, count_star};
+    let mut rows: Vec<(Option<String>, i64, i64)> = signatures::table
+        .filter(signatures::petition_id.eq(petition_id))
+        .filter(signatures::delivery_point_id.eq_any(points))
+        .group_by(signatures::source)
+        .select((
+            signatures::source,
+            count_star(),
+            count(signatures::verified_at),
+        ))
+        .load(conn)?;
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok(rows)
+}
+
 /// Verified signatures per day (UTC) of a petition's given delivery points,
 /// oldest first, as `("YYYY-MM-DD", count)`.
 pub fn verified_per_day(

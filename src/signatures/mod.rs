@@ -82,6 +82,8 @@ pub struct Signature {
     pub notify_delivery: bool,
     /// Salts its leaf in packet proofs; erased with the contact data.
     pub salt: Option<Vec<u8>>,
+    /// The `?src=` code of the link they came by (see [`crate::domain::Source`]).
+    pub source: Option<String>,
 }
 
 /// A new, pending signature.
@@ -105,6 +107,7 @@ pub struct NewSignature<'a> {
     pub lang: &'a str,
     pub notify_delivery: bool,
     pub salt: Option<&'a [u8]>,
+    pub source: Option<&'a str>,
 }
 
 /// What a signer typed, sealed as one record ([`Purpose::Contact`]): shown

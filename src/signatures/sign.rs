@@ -34,6 +34,8 @@ pub struct SignatureInput {
     pub lang: crate::i18n::Lang,
     /// Whether they want one mail when their signature is handed over.
     pub notify_delivery: bool,
+    /// The `?src=` code of the link they came by.
+    pub source: Option<crate::domain::Source>,
 }
 
 /// What signing did. Only for logs and tests of this module: the signer sees
@@ -337,6 +339,7 @@ pub fn new_signature(job: &SignJob) -> NewSignature<'_> {
         lang: input.lang.code(),
         notify_delivery: input.notify_delivery,
         salt: Some(sealed.salt.as_slice()),
+        source: input.source.as_ref().map(crate::domain::Source::as_str),
     }
 }
 

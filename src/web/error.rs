@@ -76,6 +76,16 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
+        self.log();
+        // In English here; `web::lang::language` answers in the request's language.
+        self.page(Tr::default())
+    }
+}
+
+impl AppError {
+    /// Logs an internal error (a few times per window, see the module doc);
+    /// a client's error is not logged.
+    pub fn log(&self) {
         static UNAVAILABLE: crate::telemetry::Throttle = crate::telemetry::Throttle::new();
         static FAILED: crate::telemetry::Throttle = crate::telemetry::Throttle::new();
         if let AppError::Internal(e) = self {
@@ -91,12 +101,8 @@ impl ResponseError for AppError {
                 tracing::error!(error = format!("{e:#}"), suppressed, "request failed");
             }
         }
-        // In English here; `web::lang::language` answers in the request's language.
-        self.page(Tr::default())
     }
-}
 
-impl AppError {
     /// The page answering this error, in `l`'s language.
     pub fn page(&self, l: Tr) -> HttpResponse {
         if let AppError::LoginRequired = self {

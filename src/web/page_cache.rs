@@ -38,6 +38,9 @@ pub const TTL: Duration = Duration::from_secs(1);
 pub const CSRF_HOLE: &str = "__handover_csrf__";
 /// Where a visitor's form time goes in a cached page.
 pub const STARTED_HOLE: &str = "__handover_started__";
+/// Where a visitor's `?src=` code goes in a cached page (letters, digits
+/// and hyphens only, see [`crate::domain::Source`]: nothing to escape).
+pub const SOURCE_HOLE: &str = "__handover_src__";
 
 /// What is cached of one petition.
 pub struct Cached {
@@ -61,19 +64,25 @@ pub struct PagePieces {
 enum Hole {
     Csrf,
     Started,
+    Source,
 }
 
 impl PagePieces {
-    /// Cuts a page rendered with [`CSRF_HOLE`] and [`STARTED_HOLE`] in it.
+    /// Cuts a page rendered with [`CSRF_HOLE`], [`STARTED_HOLE`] and
+    /// [`SOURCE_HOLE`] in it.
     pub fn cut(page: &str) -> Self {
         let mut text = Vec::new();
         let mut holes = Vec::new();
         let mut rest = page;
         loop {
-            let next = [(CSRF_HOLE, Hole::Csrf), (STARTED_HOLE, Hole::Started)]
-                .into_iter()
-                .filter_map(|(marker, hole)| rest.find(marker).map(|at| (at, marker, hole)))
-                .min_by_key(|(at, _, _)| *at);
+            let next = [
+                (CSRF_HOLE, Hole::Csrf),
+                (STARTED_HOLE, Hole::Started),
+                (SOURCE_HOLE, Hole::Source),
+            ]
+            .into_iter()
+            .filter_map(|(marker, hole)| rest.find(marker).map(|at| (at, marker, hole)))
+            .min_by_key(|(at, _, _)| *at);
             match next {
                 Some((at, marker, hole)) => {
                     text.push(rest[..at].to_owned());
@@ -89,15 +98,16 @@ impl PagePieces {
     }
 
     /// The page with this visitor's values in the holes.
-    pub fn fill(&self, csrf: &str, started: &str) -> String {
+    pub fn fill(&self, csrf: &str, started: &str, source: &str) -> String {
         let len = self.text.iter().map(String::len).sum::<usize>()
-            + self.holes.len() * csrf.len().max(started.len());
+            + self.holes.len() * csrf.len().max(started.len()).max(source.len());
         let mut out = String::with_capacity(len);
         for (i, piece) in self.text.iter().enumerate() {
             out.push_str(piece);
             match self.holes.get(i) {
                 Some(Hole::Csrf) => out.push_str(csrf),
                 Some(Hole::Started) => out.push_str(started),
+                Some(Hole::Source) => out.push_str(source),
                 None => {}
             }
         }
@@ -205,8 +215,7 @@ impl PetitionCache {
                 Ok((data, counts))
             })
             .await?;
-        let json = serde_json::to_string(&PetitionJson::new(&data, &counts))
-            .context("serialising a petition")?;
+        let json = PetitionJson::new(&data, &counts, None).to_string()?;
         let entry = Arc::new(Cached {
             data,
             counts,
@@ -222,11 +231,17 @@ impl PetitionCache {
     }
 }
 
-/// `GET /p/{slug}.json`: verified counts only.
+/// `GET /p/{slug}.json`: verified counts only. The README's "The JSON"
+/// documents every field; keep the two in step.
 #[derive(Serialize)]
 pub struct PetitionJson<'a> {
     slug: &'a str,
-    title: &'a str,
+    /// The language of `title` and `recipient`.
+    lang: &'static str,
+    /// Every language the petition's texts exist in, its own first.
+    languages: Vec<&'static str>,
+    title: String,
+    recipient: String,
     goal: i64,
     state: &'static str,
     /// Every count is a number, or `"<3"` below three (see [`PublicCount`]).
@@ -245,11 +260,20 @@ struct PointJson<'a> {
 }
 
 impl<'a> PetitionJson<'a> {
-    pub fn new(data: &'a PetitionWithPoints, counts: &'a Counts) -> Self {
+    /// The figures, with the texts in `lang` where the petition has them.
+    pub fn new(data: &'a PetitionWithPoints, counts: &'a Counts, lang: Option<Lang>) -> Self {
         let p = &data.petition;
+        let text = p.text(lang.unwrap_or(p.default_lang()));
+        let languages = std::iter::once(p.default_lang())
+            .chain(p.translations().keys().copied())
+            .map(Lang::code)
+            .collect();
         PetitionJson {
             slug: &p.slug,
-            title: &p.title,
+            lang: text.lang.code(),
+            languages,
+            title: text.title,
+            recipient: text.recipient,
             goal: p.goal,
             state: p.state(Utc::now().naive_utc()).as_str(),
             signature_count: counts.public_total(),
@@ -267,6 +291,11 @@ impl<'a> PetitionJson<'a> {
             signatures_by_country: counts.public_by_country(),
         }
     }
+
+    /// Serialised.
+    pub fn to_string(&self) -> Result<String, AppError> {
+        Ok(serde_json::to_string(self).context("serialising a petition")?)
+    }
 }
 
 #[cfg(test)]
@@ -275,9 +304,12 @@ mod tests {
 
     #[test]
     fn a_cut_page_filled_equals_the_page_rendered_with_the_values() {
-        let page = format!("<a>{CSRF_HOLE}</a><b>{STARTED_HOLE}</b>{CSRF_HOLE}.");
+        let page = format!("<a>{CSRF_HOLE}</a><b>{STARTED_HOLE}</b>{CSRF_HOLE}.{SOURCE_HOLE}");
         let pieces = PagePieces::cut(&page);
-        assert_eq!(pieces.fill("tok", "123.ab"), "<a>tok</a><b>123.ab</b>tok.");
-        assert_eq!(PagePieces::cut("plain").fill("x", "y"), "plain");
+        assert_eq!(
+            pieces.fill("tok", "123.ab", "share-x"),
+            "<a>tok</a><b>123.ab</b>tok.share-x"
+        );
+        assert_eq!(PagePieces::cut("plain").fill("x", "y", "z"), "plain");
     }
 }

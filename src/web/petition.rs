@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use askama::Template;
 
-use super::page_cache::{self, Cached, PetitionCache};
+use super::page_cache::{self, Cached, PetitionCache, PetitionJson};
 use super::{State, render};
 use crate::petitions::{Petition, PetitionState, PetitionWithPoints};
 use crate::signatures::counts::Counts;
@@ -54,11 +54,7 @@ pub async fn show(
 ) -> Result<HttpResponse, AppError> {
     let slug = path.into_inner();
     if let Some(slug) = slug.strip_suffix(".json") {
-        let cached = load(&state, slug).await?;
-        return Ok(HttpResponse::Ok()
-            .content_type("application/json")
-            .insert_header(("Cache-Control", "no-cache"))
-            .body(cached.json.clone()));
+        return Ok(json(&req, &state, slug).await);
     }
     let cached = load(&state, &slug).await?;
     let country = preferred_country(&req).unwrap_or_default();
@@ -66,6 +62,7 @@ pub async fn show(
     let pieces = cached.page(&country, l.lang, || {
         let mut form = SignFormView::initial(&cached.data, Some(&country));
         form.started = page_cache::STARTED_HOLE.to_owned();
+        form.src = page_cache::SOURCE_HOLE.to_owned();
         let page = page(
             l,
             &cached.data,
@@ -77,12 +74,87 @@ pub async fn show(
             .map_err(|e| AppError::Internal(anyhow::anyhow!("rendering a template: {e}")))
     })?;
     let started = super::form_timer::issue(&state.secret, Utc::now().timestamp_millis());
+    let source = query_value(&req, "src")
+        .and_then(|s| crate::domain::Source::parse(&s))
+        .map(|s| s.as_str().to_owned())
+        .unwrap_or_default();
     state.with_form_token(&req, |csrf| {
         Ok(HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
             .insert_header(("Cache-Control", "no-store"))
-            .body(pieces.fill(csrf, &started)))
+            .body(pieces.fill(csrf, &started, &source)))
     })
+}
+
+/// One value of the query string, if present and readable.
+fn query_value(req: &HttpRequest, name: &str) -> Option<String> {
+    web::Query::<std::collections::HashMap<String, String>>::from_query(req.query_string())
+        .ok()
+        .and_then(|q| q.get(name).cloned())
+}
+
+/// How long a campaign site's visitors' browsers may keep the JSON.
+const JSON_MAX_AGE: &str = "public, max-age=5";
+
+/// `GET /p/{slug}.json`, for campaign sites: readable from any origin (it is
+/// public and carries no credentials), `?lang=` for the texts, an `ETag`
+/// (a `304` for `If-None-Match`), and errors as JSON too.
+async fn json(req: &HttpRequest, state: &State, slug: &str) -> HttpResponse {
+    let lang = query_value(req, "lang").and_then(|l| Lang::parse(&l));
+    let body = match load(state, slug).await {
+        Ok(cached) => match lang {
+            Some(lang) => PetitionJson::new(&cached.data, &cached.counts, Some(lang)).to_string(),
+            None => Ok(cached.json.clone()),
+        },
+        Err(e) => Err(e),
+    };
+    let mut response = match body {
+        Ok(body) => {
+            use sha2::Digest;
+            let digest = hex::encode(sha2::Sha256::digest(body.as_bytes()));
+            let etag = format!("\"{}\"", &digest[..32]);
+            let unchanged = req
+                .headers()
+                .get(actix_web::http::header::IF_NONE_MATCH)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+            let mut r = if unchanged {
+                HttpResponse::NotModified()
+            } else {
+                HttpResponse::Ok()
+            };
+            r.insert_header((actix_web::http::header::ETAG, etag))
+                .insert_header(("Cache-Control", JSON_MAX_AGE));
+            if unchanged {
+                r.finish()
+            } else {
+                r.content_type("application/json").body(body)
+            }
+        }
+        Err(e) => {
+            let status = actix_web::ResponseError::status_code(&e);
+            let (code, message) = match status {
+                StatusCode::NOT_FOUND => ("not_found", "there is no petition with this slug"),
+                StatusCode::SERVICE_UNAVAILABLE => (
+                    "unavailable",
+                    "the service is briefly unavailable; try again",
+                ),
+                _ => ("internal", "something went wrong on the server"),
+            };
+            e.log();
+            let mut r = HttpResponse::build(status);
+            if status == StatusCode::SERVICE_UNAVAILABLE {
+                r.insert_header(("Retry-After", "5"));
+            }
+            r.insert_header(("Cache-Control", "no-store"))
+                .json(serde_json::json!({ "error": code, "message": message }))
+        }
+    };
+    response.headers_mut().insert(
+        actix_web::http::header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        actix_web::http::header::HeaderValue::from_static("*"),
+    );
+    response
 }
 
 /// A petition with its points and counts (cached), or 404.

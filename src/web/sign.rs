@@ -9,7 +9,7 @@ use super::petition::{closed_message, load, sign_page};
 use super::templates::{MessagePage, SignFormView, ThanksPage};
 use super::{State, form_timer, lang, render, see_other};
 use crate::domain::{City, Comment, Country, NameInPacket, SignerEmail, SignerName, client_ip};
-use crate::domain::{FieldErrors, Msg};
+use crate::domain::{FieldErrors, Msg, Source};
 use crate::i18n::{Lang, Tr};
 use crate::petitions::{DeliveryPoint, PetitionState, PetitionWithPoints};
 use crate::signatures::sign::{SignJob, SignatureInput};
@@ -32,6 +32,9 @@ pub struct SignForm {
     pub notify_delivery: Option<String>,
     /// The honeypot: hidden from people, filled in by naive bots.
     pub website: String,
+    /// The `?src=` code of the link that brought the signer (hidden).
+    #[serde(default)]
+    pub src: String,
     /// When the form was served, signed: too fast a submission is a bot's.
     pub started: String,
     pub csrf: String,
@@ -226,6 +229,9 @@ impl From<&SignForm> for SignFormView {
             consent: f.consent.is_some(),
             notify_delivery: f.notify_delivery.is_some(),
             started: f.started.clone(),
+            src: Source::parse(&f.src)
+                .map(|s| s.as_str().to_owned())
+                .unwrap_or_default(),
             errors: FieldErrors::new(),
         }
     }
@@ -276,6 +282,7 @@ pub fn validate(
             ip_range_hash: None,
             lang: Lang::En,
             notify_delivery: form.notify_delivery.is_some(),
+            source: Source::parse(&form.src),
         })
     })();
     e.or_value(all)
@@ -339,7 +346,7 @@ mod tests {
         ) {
             let form = SignForm {
                 name, email, country, city, delivery_point: point, name_in_packet: nip, comment, consent,
-                notify_delivery: None, website: String::new(), started: String::new(), csrf: String::new(),
+                notify_delivery: None, website: String::new(), started: String::new(), csrf: String::new(), src: String::new(),
             };
             match validate(&form, &points(), NaiveDateTime::default()) {
                 Ok(input) => {

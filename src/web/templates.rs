@@ -125,6 +125,8 @@ pub struct SignFormView {
     pub notify_delivery: bool,
     /// The signed time the form was first served (see `web::form_timer`).
     pub started: String,
+    /// The `?src=` code carried through the form ("" for none).
+    pub src: String,
     /// The messages per field, in form order.
     pub errors: FieldErrors,
 }
@@ -360,6 +362,8 @@ pub struct OrganizerPetition<'a> {
     pub can_edit: bool,
     /// Why mail is late, while the SMTP server refuses everything.
     pub mail_paused: Option<String>,
+    /// Per `?src=` code: its name, signatures, confirmations.
+    pub sources: Vec<(String, String, String)>,
     pub csrf: &'a str,
 }
 

@@ -310,6 +310,12 @@ org-download-zip = ZIP herunterladen
 org-by-country = Nach Land der Unterzeichnenden
 org-none-verified = Noch keine bestätigten Unterschriften.
 org-per-day = Bestätigt pro Tag
+org-sources = Woher die Unterzeichnenden kamen
+org-sources-none-yet = Noch keine Unterschriften.
+org-col-source = Quelle (?src=)
+org-col-signed = Unterschrieben
+org-col-confirmed = Bestätigt
+org-source-none = (keine Quelle)
 org-activity-title = Letzte Stunde: Was auffällt
 org-activity-summary = { $total_fmt } Unterschriften in den letzten 60 Minuten (UTC) abgegeben, in der stärksten Minute { $peak_fmt }. Unterschriften unter „Unbestätigt“ wurden noch nicht per E-Mail bestätigt: Viele unbestätigte Unterschriften aus einer Quelle deuten oft auf erfundene Adressen hin.
 org-activity-privacy = Domains und Netzwerke werden erst ab { $min } Unterschriften aufgeführt, damit nicht auf den Arbeitsplatz oder das Heimnetz einer einzelnen unterzeichnenden Person gezeigt wird. Netzwerke (ein /24 bei IPv4, ein /48 bei IPv6) werden als Code angezeigt: Adressen werden nie gespeichert.

@@ -310,6 +310,12 @@ org-download-zip = Download ZIP
 org-by-country = By signer's country
 org-none-verified = No verified signatures yet.
 org-per-day = Verified per day
+org-sources = Where signers came from
+org-sources-none-yet = No signatures yet.
+org-col-source = Source (?src=)
+org-col-signed = Signed
+org-col-confirmed = Confirmed
+org-source-none = (no source)
 org-activity-title = Last hour: what looks wrong
 org-activity-summary = { $total_fmt } signatures submitted in the last 60 minutes (UTC), busiest minute { $peak_fmt }. “Unconfirmed” ones have not been confirmed by email yet: many unconfirmed signatures from one source often mean made-up addresses.
 org-activity-privacy = Domains and networks are listed only from { $min } signatures up, so that no single signer's workplace or home network is pointed at. Networks (a /24 for IPv4, a /48 for IPv6) are shown by a code: addresses are never stored.

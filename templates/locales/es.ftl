@@ -310,6 +310,12 @@ org-download-zip = Descargar ZIP
 org-by-country = Por país de los firmantes
 org-none-verified = Todavía no hay firmas verificadas.
 org-per-day = Verificadas por día
+org-sources = De dónde llegaron los firmantes
+org-sources-none-yet = Todavía no hay firmas.
+org-col-source = Origen (?src=)
+org-col-signed = Firmadas
+org-col-confirmed = Confirmadas
+org-source-none = (sin origen)
 org-activity-title = Última hora: qué parece anómalo
 org-activity-summary = { $total_fmt } firmas enviadas en los últimos 60 minutos (UTC); minuto con más actividad: { $peak_fmt }. Las «sin confirmar» todavía no se han confirmado por correo electrónico: muchas firmas sin confirmar de un mismo origen suelen indicar direcciones inventadas.
 org-activity-privacy = Los dominios y las redes solo se muestran a partir de { $min } firmas, para no señalar el lugar de trabajo ni la red doméstica de ningún firmante concreto. Las redes (una /24 en IPv4, una /48 en IPv6) se muestran mediante un código: las direcciones nunca se guardan.

@@ -309,6 +309,12 @@ org-download-zip = Télécharger le ZIP
 org-by-country = Par pays des signataires
 org-none-verified = Aucune signature vérifiée pour l’instant.
 org-per-day = Signatures vérifiées par jour
+org-sources = D’où viennent les signataires
+org-sources-none-yet = Pas encore de signatures.
+org-col-source = Source (?src=)
+org-col-signed = Signées
+org-col-confirmed = Confirmées
+org-source-none = (sans source)
 org-activity-title = Dernière heure : ce qui semble anormal
 org-activity-summary = { $total_fmt } signatures envoyées au cours des 60 dernières minutes (UTC), dont { $peak_fmt } pendant la minute la plus chargée. Les signatures « non confirmées » n’ont pas encore été confirmées par e-mail : de nombreuses signatures non confirmées provenant d’une même source indiquent souvent des adresses inventées.
 org-activity-privacy = Les domaines et les réseaux ne sont listés qu’à partir de { $min } signatures, afin de ne désigner le lieu de travail ou le réseau domestique d’aucun signataire en particulier. Les réseaux (un /24 en IPv4, un /48 en IPv6) sont affichés sous forme de code : les adresses ne sont jamais enregistrées.

@@ -305,6 +305,12 @@ org-download-zip = ZIPをダウンロード
 org-by-country = 署名者の国別
 org-none-verified = 確認済みの署名はまだありません。
 org-per-day = 日別の確認済み署名
+org-sources = 署名者の流入元
+org-sources-none-yet = まだ署名はありません。
+org-col-source = 流入元 (?src=)
+org-col-signed = 署名
+org-col-confirmed = 確認済み
+org-source-none = （流入元なし）
 org-activity-title = 直近1時間：不審な動き
 org-activity-summary = 直近60分間（UTC）に送信された署名は{ $total_fmt }件で、最も多かった1分間は{ $peak_fmt }件でした。「未確定」の署名は、まだメールで確定されていないものです。同じ送信元から未確定の署名が多数ある場合、架空のアドレスであることがよくあります。
 org-activity-privacy = ドメインとネットワークは、署名が{ $min }件以上ある場合にのみ表示されます。個々の署名者の職場や自宅のネットワークが特定されないようにするためです。ネットワーク（IPv4は/24、IPv6は/48単位）はコードで表示されます。アドレスそのものは保存されません。

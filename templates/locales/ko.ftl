@@ -305,6 +305,12 @@ org-download-zip = ZIP 다운로드
 org-by-country = 서명자 국가별
 org-none-verified = 아직 확인된 서명이 없습니다.
 org-per-day = 일별 확인된 서명
+org-sources = 서명자 유입 경로
+org-sources-none-yet = 아직 서명이 없습니다.
+org-col-source = 유입 경로 (?src=)
+org-col-signed = 서명
+org-col-confirmed = 확인됨
+org-source-none = (경로 없음)
 org-activity-title = 최근 1시간: 이상 징후
 org-activity-summary = 최근 60분(UTC) 동안 제출된 서명은 { $total_fmt }건이며, 가장 많았던 1분 동안은 { $peak_fmt }건입니다. ‘미확인’은 아직 이메일로 확인되지 않은 서명입니다. 한 출처에서 미확인 서명이 많으면 지어낸 주소인 경우가 많습니다.
 org-activity-privacy = 개별 서명자의 직장이나 가정 네트워크가 드러나지 않도록, 도메인과 네트워크는 서명이 { $min }건 이상일 때만 표시됩니다. 네트워크(IPv4는 /24, IPv6는 /48)는 코드로 표시되며, 주소는 저장되지 않습니다.

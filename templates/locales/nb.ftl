@@ -309,6 +309,12 @@ org-download-zip = Last ned ZIP
 org-by-country = Etter landet til den som skrev under
 org-none-verified = Ingen bekreftede underskrifter ennå.
 org-per-day = Bekreftet per dag
+org-sources = Hvor underskriverne kom fra
+org-sources-none-yet = Ingen underskrifter ennå.
+org-col-source = Kilde (?src=)
+org-col-signed = Signert
+org-col-confirmed = Bekreftet
+org-source-none = (ingen kilde)
 org-activity-title = Siste time: hva som ser galt ut
 org-activity-summary = { $total_fmt } underskrifter sendt inn de siste 60 minuttene (UTC), travleste minutt { $peak_fmt }. Underskrifter merket «Ubekreftet» er ikke bekreftet via e-post ennå: mange ubekreftede underskrifter fra én kilde betyr ofte oppdiktede adresser.
 org-activity-privacy = Domener og nettverk vises bare fra { $min } underskrifter og oppover, slik at ingen enkelt underskrivers arbeidsplass eller hjemmenettverk blir utpekt. Nettverk (et /24 for IPv4, et /48 for IPv6) vises med en kode: adresser lagres aldri.

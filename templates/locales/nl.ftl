@@ -310,6 +310,12 @@ org-download-zip = ZIP downloaden
 org-by-country = Per land van de ondertekenaar
 org-none-verified = Nog geen geverifieerde handtekeningen.
 org-per-day = Geverifieerd per dag
+org-sources = Waar ondertekenaars vandaan kwamen
+org-sources-none-yet = Nog geen handtekeningen.
+org-col-source = Bron (?src=)
+org-col-signed = Ondertekend
+org-col-confirmed = Bevestigd
+org-source-none = (geen bron)
 org-activity-title = Afgelopen uur: wat er verdacht lijkt
 org-activity-summary = { $total_fmt } handtekeningen ingediend in de afgelopen 60 minuten (UTC), drukste minuut { $peak_fmt }. Handtekeningen onder “Onbevestigd” zijn nog niet per e-mail bevestigd: veel onbevestigde handtekeningen uit één bron wijzen vaak op verzonnen adressen.
 org-activity-privacy = Domeinen en netwerken worden pas vanaf { $min } handtekeningen getoond, zodat niet naar de werkplek of het thuisnetwerk van één enkele ondertekenaar wordt gewezen. Netwerken (een /24 voor IPv4, een /48 voor IPv6) worden met een code getoond: adressen worden nooit opgeslagen.

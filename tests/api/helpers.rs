@@ -431,6 +431,7 @@ impl TestApp {
                 ip_range_hash: None,
                 lang: handover::i18n::Lang::En,
                 notify_delivery: true,
+                source: None,
             };
             let job = sign::SignJob::new(
                 petition.id,

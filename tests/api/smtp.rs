@@ -89,6 +89,8 @@ pub struct SmtpReceiver {
     refused_recipients: Arc<Mutex<Vec<String>>>,
     /// Milliseconds to wait before accepting each message's content.
     delay_ms: Arc<std::sync::atomic::AtomicU64>,
+    /// While set, a new connection is accepted and never greeted.
+    hang: Arc<AtomicBool>,
 }
 
 impl SmtpReceiver {
@@ -105,6 +107,7 @@ impl SmtpReceiver {
             connections: Arc::default(),
             refused_recipients: Arc::default(),
             delay_ms: Arc::default(),
+            hang: Arc::default(),
         };
         let r = receiver.clone();
         std::thread::spawn(move || {
@@ -142,6 +145,12 @@ impl SmtpReceiver {
             .lock()
             .unwrap()
             .push(address.to_ascii_lowercase());
+    }
+
+    /// While `true`, the server accepts connections and says nothing (a hung
+    /// relay); connections made meanwhile are greeted once it is `false`.
+    pub fn hang(&self, hang: bool) {
+        self.hang.store(hang, Ordering::SeqCst);
     }
 
     /// From now on, each message takes this long to be accepted, as with a
@@ -200,6 +209,9 @@ impl SmtpReceiver {
     fn session(&self, stream: TcpStream) -> std::io::Result<()> {
         let mut out = stream.try_clone()?;
         let mut reader = BufReader::new(stream);
+        while self.hang.load(Ordering::SeqCst) {
+            std::thread::sleep(Duration::from_millis(50));
+        }
         out.write_all(b"220 test-smtp ready\r\n")?;
         let mut to = Vec::new();
         let mut line = String::new();

@@ -13,6 +13,7 @@ on_both_backends!(
     a_worker_stopped_with_sigterm_hands_back_its_mail_and_sends_none_twice,
     a_killed_workers_mail_goes_out_within_a_minute_and_few_are_repeated,
     a_relay_refusing_everything_pauses_mail_and_gives_up_on_no_one,
+    a_hung_smtp_server_slows_no_signer_and_the_mail_follows_when_it_answers,
 );
 
 /// Mails received per address.
@@ -185,4 +186,35 @@ async fn a_relay_refusing_everything_pauses_mail_and_gives_up_on_no_one(backend:
         app.count("SELECT COUNT(*) AS n FROM outbox WHERE gave_up_at IS NOT NULL"),
         0
     );
+}
+
+async fn a_hung_smtp_server_slows_no_signer_and_the_mail_follows_when_it_answers(backend: Backend) {
+    let app = spawn_app_with(backend, |_| {}).await;
+    app.smtp.hang(true);
+    let n = 20;
+    let mut slowest = Duration::ZERO;
+    for i in 0..n {
+        let start = Instant::now();
+        let r = app
+            .sign(crate::helpers::sign_form(&format!("hung{i}@example.org")))
+            .await;
+        assert_eq!(r.status().as_u16(), 303);
+        slowest = slowest.max(start.elapsed());
+        let (status, _) = app.get_text(&format!("/p/{}", crate::helpers::SLUG)).await;
+        assert_eq!(status, 200);
+    }
+    // Signing and pages never wait for mail.
+    assert!(
+        slowest < Duration::from_secs(1),
+        "a signature took {slowest:?}"
+    );
+    // Longer than the SMTP client's 15 s step timeout: the connections in
+    // hand time out and the worker tries again later.
+    tokio::time::sleep(Duration::from_secs(17)).await;
+    assert!(app.smtp.mails().is_empty());
+    app.smtp.hang(false);
+    wait_for_mails(&app, n, Duration::from_secs(40)).await;
+    let per = mails_per_address(&app);
+    assert_eq!(per.len(), n);
+    assert!(per.values().all(|&k| k == 1), "mailed twice: {per:?}");
 }

@@ -57,6 +57,7 @@ struct Figures {
     counts: Counts,
     others: OtherStates,
     per_day: Vec<(String, i64)>,
+    sources: Vec<(Option<String>, i64, i64)>,
     paused: Option<RelayPause>,
 }
 
@@ -112,8 +113,10 @@ pub async fn petition(
             let per_day =
                 counts::verified_per_day(conn, id, &visible).context("counting per day")?;
             let paused = relay::pause(conn).context("reading the relay's state")?;
+            let sources = counts::by_source(conn, id, &visible).context("counting per source")?;
             Ok(Figures {
                 paused,
+                sources,
                 data,
                 visible,
                 counts,
@@ -143,6 +146,14 @@ pub async fn petition(
             invalidated: other(None, SignatureState::Invalidated),
             can_edit: session.scope.manages(f.data.petition.id),
             mail_paused: paused_notice(l, f.paused.clone()),
+            sources: f
+                .sources
+                .iter()
+                .map(|(source, signed, confirmed)| {
+                    let name = source.clone().unwrap_or_else(|| l.t("org-source-none"));
+                    (name, l.number(*signed), l.number(*confirmed))
+                })
+                .collect(),
             csrf,
         };
         render(StatusCode::OK, &page)

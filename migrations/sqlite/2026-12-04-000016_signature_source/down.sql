@@ -1,0 +1,2 @@
+DROP INDEX signatures_by_source;
+ALTER TABLE signatures DROP COLUMN source;
