@@ -4,6 +4,7 @@ use actix_web::HttpResponse;
 
 const STYLE: &str = include_str!("../../templates/static/style.css");
 const SIGN_JS: &str = include_str!("../../templates/static/sign.js");
+const SHARE_JS: &str = include_str!("../../templates/static/share.js");
 
 /// The one stylesheet.
 pub async fn style() -> HttpResponse {
@@ -13,6 +14,11 @@ pub async fn style() -> HttpResponse {
 /// The sign form's small script (progressive enhancement only).
 pub async fn sign_js() -> HttpResponse {
     asset("text/javascript; charset=utf-8", SIGN_JS)
+}
+
+/// The share block's copy and share-sheet buttons (progressive enhancement only).
+pub async fn share_js() -> HttpResponse {
+    asset("text/javascript; charset=utf-8", SHARE_JS)
 }
 
 fn asset(content_type: &str, body: &'static str) -> HttpResponse {

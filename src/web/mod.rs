@@ -15,6 +15,7 @@ pub mod page_cache;
 mod petition;
 pub mod rate_limit;
 mod receipts;
+mod share;
 mod sign;
 pub mod templates;
 mod unsubscribe;
@@ -138,6 +139,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/privacy", web::get().to(petition::privacy))
         .route("/static/style.css", web::get().to(assets::style))
         .route("/static/sign.js", web::get().to(assets::sign_js))
+        .route("/static/share.js", web::get().to(assets::share_js))
         .route("/p/{slug}", web::get().to(petition::show))
         .route("/p/{slug}/sign", web::post().to(sign::submit))
         .route("/p/{slug}/sign", web::get().to(sign::form_again))

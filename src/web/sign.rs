@@ -203,6 +203,7 @@ pub async fn thanks(
         l,
         petition: &data.petition,
         text: data.petition.text(l.lang),
+        share: super::share::Share::new(&state.base_url, &data.petition, l),
     };
     render(StatusCode::OK, &page)
 }

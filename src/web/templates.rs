@@ -27,6 +27,8 @@ pub struct MessagePage {
     pub count_line: Option<String>,
     /// `(href, text)`.
     pub link: Option<(String, String)>,
+    /// Share links (after confirming).
+    pub share: Option<super::share::Share>,
 }
 
 impl MessagePage {
@@ -43,6 +45,7 @@ impl MessagePage {
             message: l.t(message),
             count_line: None,
             link: None,
+            share: None,
         }
     }
 
@@ -258,6 +261,7 @@ pub struct ThanksPage<'a> {
     pub l: Tr,
     pub petition: &'a Petition,
     pub text: LocalText,
+    pub share: super::share::Share,
 }
 
 /// The page a confirmation link opens: the petition and one button.

@@ -88,19 +88,23 @@ pub async fn confirm(
         };
         state.confirming.submit(job).await?
     };
-    answer(&req, &choice, outcome)
+    answer(&req, &state.base_url, &choice, outcome)
 }
 
 /// The page after a press of "Confirm my signature".
 fn answer(
     req: &HttpRequest,
+    base_url: &str,
     choice: &LangChoice,
     outcome: ConfirmOutcome,
 ) -> Result<HttpResponse, AppError> {
     match outcome {
         ConfirmOutcome::Confirmed { petition, total } => {
-            let page =
-                MessagePage::new(tr(choice, &petition), "verified-title", "verified-message");
+            let l = tr(choice, &petition);
+            let page = MessagePage {
+                share: Some(super::share::Share::new(base_url, &petition, l)),
+                ..MessagePage::new(l, "verified-title", "verified-message")
+            };
             counted(page, &petition, total)
         }
         ConfirmOutcome::AlreadyConfirmed { petition, total } => {

@@ -452,6 +452,25 @@ async fn a_korean_signer_fixes_a_mistake_signs_confirms_from_the_mail_and_sees_t
     )
     .await;
     assert_eq!(b.text_of(".count-line").await, ko.tn("count-so-far", 3));
+    // The moment to pass it on: share links in Korean, and the page asked
+    // nothing of any other host (every resource it loaded is this site's).
+    assert_eq!(b.text_of("#share-heading").await, ko.t("share-heading"));
+    let kakao = b
+        .js("return document.querySelector('.share-links a[href*=\"kakao\"]').href")
+        .await;
+    assert!(kakao.as_str().unwrap().contains("share-kakaostory"), "{kakao}");
+    let foreign = b
+        .js(&format!(
+            "return performance.getEntriesByType('resource').map(e => e.name)\
+             .filter(u => !u.startsWith('{}'))",
+            app.address
+        ))
+        .await;
+    assert_eq!(foreign, json!([]), "requests to other hosts");
+    let loaded = b
+        .js("return performance.getEntriesByType('resource').map(e => e.name)")
+        .await;
+    assert!(loaded.to_string().contains("/static/share.js"), "{loaded}");
     b.open(&app, &format!("/p/{SLUG}")).await;
     assert_eq!(b.text_of(".count strong").await, "3");
     assert_eq!(

@@ -4,6 +4,7 @@ use crate::helpers::{Backend, TORONTO, csrf_in, sign_form, spawn_app, spawn_app_
 use crate::on_both_backends;
 
 on_both_backends!(
+    after_signing_and_after_confirming_share_links_carry_their_source,
     opening_the_link_shows_a_button_and_changes_nothing,
     confirming_counts_the_signature_everywhere_and_says_so,
     confirming_twice_says_already_confirmed_and_counts_once,
@@ -226,4 +227,57 @@ async fn unconfirmed_signatures_are_deleted_once_their_links_expire(backend: Bac
     let (status, _) = app.get_text(link.strip_prefix(&app.address).unwrap()).await;
     assert_eq!(status, 404);
     assert_eq!(app.exact()["signature_count"], 1);
+}
+
+/// Share links on the thanks and the verified page: plain links (no
+/// script, image or frame from another host), each with its `?src=`.
+async fn after_signing_and_after_confirming_share_links_carry_their_source(backend: Backend) {
+    let app = crate::helpers::spawn_app(backend).await;
+    let r = app.sign(crate::helpers::sign_form("sharer@example.org")).await;
+    let thanks = r.headers()["location"].to_str().unwrap().to_owned();
+    let (status, page) = app.get_text(&thanks).await;
+    assert_eq!(status, 200);
+    let decoded = percent_decode(&page);
+    for code in ["whatsapp", "line", "kakaostory", "telegram", "email"] {
+        assert!(
+            decoded.contains(&format!("/p/{}?src=share-{code}", crate::helpers::SLUG)),
+            "no {code} link:\n{decoded}"
+        );
+    }
+    // Nothing loads from elsewhere: other hosts appear only as links.
+    for tag in ["<script src=\"http", "<img", "<iframe", "<link href=\"http"] {
+        assert!(!page.contains(tag), "{tag} in the page");
+    }
+
+    let mail = app
+        .smtp
+        .wait_for("sharer@example.org", 1, std::time::Duration::from_secs(10))
+        .await;
+    let (status, verified) = app.confirm(&mail[0].verify_link()).await;
+    assert_eq!(status, 200);
+    assert!(verified.contains("Pass it on"), "{verified}");
+    assert!(percent_decode(&verified).contains("?src=share-whatsapp"));
+    assert!(verified.contains("/static/share.js"));
+    let (status, _) = app.get_text("/static/share.js").await;
+    assert_eq!(status, 200);
+}
+
+/// `%XX` decoded (links are percent-encoded inside the share URLs).
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
+            if let Ok(b) = u8::from_str_radix(hex, 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
