@@ -36,14 +36,42 @@ pub struct Share {
 /// eleven countries; no template loads anything by itself.
 const NETWORKS: &[(&str, &str, &str)] = &[
     ("WhatsApp", "whatsapp", "https://wa.me/?text={text}%20{url}"),
-    ("LINE", "line", "https://social-plugins.line.me/lineit/share?url={url}"),
-    ("KakaoStory", "kakaostory", "https://story.kakao.com/share?url={url}"),
-    ("Telegram", "telegram", "https://t.me/share/url?url={url}&text={text}"),
-    ("Naver", "naver", "https://share.naver.com/web/shareView?url={url}&title={text}"),
-    ("Facebook", "facebook", "https://www.facebook.com/sharer/sharer.php?u={url}"),
+    (
+        "LINE",
+        "line",
+        "https://social-plugins.line.me/lineit/share?url={url}",
+    ),
+    (
+        "KakaoStory",
+        "kakaostory",
+        "https://story.kakao.com/share?url={url}",
+    ),
+    (
+        "Telegram",
+        "telegram",
+        "https://t.me/share/url?url={url}&text={text}",
+    ),
+    (
+        "Naver",
+        "naver",
+        "https://share.naver.com/web/shareView?url={url}&title={text}",
+    ),
+    (
+        "Facebook",
+        "facebook",
+        "https://www.facebook.com/sharer/sharer.php?u={url}",
+    ),
     ("X", "x", "https://x.com/intent/post?text={text}&url={url}"),
-    ("Bluesky", "bluesky", "https://bsky.app/intent/compose?text={text}%20{url}"),
-    ("Reddit", "reddit", "https://www.reddit.com/submit?url={url}&title={text}"),
+    (
+        "Bluesky",
+        "bluesky",
+        "https://bsky.app/intent/compose?text={text}%20{url}",
+    ),
+    (
+        "Reddit",
+        "reddit",
+        "https://www.reddit.com/submit?url={url}&title={text}",
+    ),
 ];
 
 impl Share {

@@ -458,7 +458,10 @@ async fn a_korean_signer_fixes_a_mistake_signs_confirms_from_the_mail_and_sees_t
     let kakao = b
         .js("return document.querySelector('.share-links a[href*=\"kakao\"]').href")
         .await;
-    assert!(kakao.as_str().unwrap().contains("share-kakaostory"), "{kakao}");
+    assert!(
+        kakao.as_str().unwrap().contains("share-kakaostory"),
+        "{kakao}"
+    );
     let foreign = b
         .js(&format!(
             "return performance.getEntriesByType('resource').map(e => e.name)\

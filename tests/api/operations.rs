@@ -15,6 +15,7 @@ on_both_backends!(
     sigterm_under_signing_load_loses_no_answered_signature_and_mails_each_once,
     the_demo_petition_appears_only_where_it_belongs,
     metrics_move_with_what_people_do_and_name_no_one,
+    six_kills_of_serve_under_load_lose_and_double_no_answered_signature,
 );
 
 async fn head_answers_like_get_without_a_body(backend: Backend) {
@@ -313,4 +314,58 @@ async fn metrics_move_with_what_people_do_and_name_no_one(backend: Backend) {
     assert!(!after.contains(SLUG), "a slug in the metrics");
     let (status, _) = app.get_text("/metrics").await;
     assert_eq!(status, 404, "/metrics on the public port");
+}
+
+/// `kill -9` of `handover serve` six times while people sign, restarting it
+/// each time: every signature answered 303 is stored once, and mailed
+/// (a kill can repeat only the few mails in flight, see `mail::worker`).
+async fn six_kills_of_serve_under_load_lose_and_double_no_answered_signature(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.no_worker = true).await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut answered = Vec::new();
+    for round in 0..6 {
+        let log = dir.path().join(format!("serve{round}.log"));
+        let (mut server, address) = app.spawn_server(&log).await;
+        let load: Vec<_> = (0..4)
+            .map(|t| {
+                tokio::spawn(sign_until_refused(
+                    address.clone(),
+                    format!("k{round}-{t}-"),
+                ))
+            })
+            .collect();
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        signal(&server, "KILL");
+        exit_of(&mut server, Duration::from_secs(10)).await;
+        for task in load {
+            answered.extend(task.await.unwrap());
+        }
+    }
+    assert!(answered.len() > 50, "too little load: {}", answered.len());
+    // Each answered address is stored exactly once.
+    let (mut last, _) = app.spawn_server(&dir.path().join("last.log")).await;
+    for email in &answered {
+        let address = handover::domain::SignerEmail::parse(email).unwrap();
+        let hash = handover::signatures::email_hash(&app.keys, &address);
+        let n = app.count(&format!(
+            "SELECT COUNT(*) AS n FROM signatures WHERE email_hash = '{hash}'"
+        ));
+        assert_eq!(n, 1, "{email} stored {n} times");
+    }
+    // ... and mailed once the last server's worker caught up.
+    for email in &answered {
+        app.smtp.wait_for(email, 1, Duration::from_secs(90)).await;
+    }
+    let repeated = answered
+        .iter()
+        .filter(|e| app.smtp.mails_to(e).len() > 1)
+        .count();
+    eprintln!(
+        "six kills: {} answered 303, all stored once and mailed; {repeated} mailed twice",
+        answered.len()
+    );
+    // At most the messages outstanding per kill: max(64 connections, 8).
+    assert!(repeated <= 6 * 64, "{repeated} mailed twice");
+    signal(&last, "INT");
+    exit_of(&mut last, Duration::from_secs(30)).await;
 }

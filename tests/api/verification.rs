@@ -233,7 +233,9 @@ async fn unconfirmed_signatures_are_deleted_once_their_links_expire(backend: Bac
 /// script, image or frame from another host), each with its `?src=`.
 async fn after_signing_and_after_confirming_share_links_carry_their_source(backend: Backend) {
     let app = crate::helpers::spawn_app(backend).await;
-    let r = app.sign(crate::helpers::sign_form("sharer@example.org")).await;
+    let r = app
+        .sign(crate::helpers::sign_form("sharer@example.org"))
+        .await;
     let thanks = r.headers()["location"].to_str().unwrap().to_owned();
     let (status, page) = app.get_text(&thanks).await;
     assert_eq!(status, 200);
