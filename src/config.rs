@@ -358,6 +358,16 @@ pub struct Settings {
     )]
     pub no_worker: bool,
 
+    /// Hours after signing that an unconfirmed signature gets one reminder
+    /// (the confirmation mail again, with a new link); 0: no reminders.
+    #[arg(
+        long,
+        env = "HANDOVER_REMINDER_AFTER_HOURS",
+        default_value_t = 24,
+        global = true
+    )]
+    pub reminder_after_hours: u32,
+
     /// Address for `/metrics` (Prometheus), e.g. `127.0.0.1:9090`; unset: off.
     /// Keep it off the public network: it is a listener of its own.
     #[arg(long, env = "HANDOVER_METRICS_BIND", global = true)]

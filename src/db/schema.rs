@@ -70,6 +70,7 @@ diesel::table! {
         notify_delivery -> Bool,
         salt -> Nullable<Binary>,
         source -> Nullable<Text>,
+        reminder_done -> Bool,
     }
 }
 

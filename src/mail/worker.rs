@@ -129,6 +129,8 @@ pub struct Worker {
     composer: Composer,
     /// How long a pending signature waits for its confirmation.
     token_ttl: chrono::Duration,
+    /// When an unconfirmed signature gets its one reminder (`None`: never).
+    reminder_after: Option<chrono::Duration>,
     retry_base: Duration,
     /// How many messages are in flight at once, each on its own SMTP
     /// connection (see [`super::smtp::SmtpPool`]).
@@ -200,6 +202,8 @@ impl Worker {
                 )),
             },
             token_ttl,
+            reminder_after: (settings.reminder_after_hours > 0)
+                .then(|| chrono::Duration::hours(i64::from(settings.reminder_after_hours))),
             retry_base,
             senders: usize::from(settings.smtp_connections).max(1),
             token: claim_token(),
@@ -464,7 +468,15 @@ impl Worker {
     /// many expired pending signatures were deleted.
     pub fn purge(&self) -> anyhow::Result<usize> {
         let mut conn = self.pool.get().context("getting a database connection")?;
-        let done = retention::housekeeping(&mut conn, Utc::now().naive_utc(), self.token_ttl)?;
+        let now = Utc::now().naive_utc();
+        let done = retention::housekeeping(&mut conn, now, self.token_ttl)?;
+        if let Some(after) = self.reminder_after {
+            let reminded = crate::signatures::reminders::queue_due(&mut conn, now, after)
+                .context("queueing reminders")?;
+            if reminded > 0 {
+                tracing::info!(reminders = reminded, "queued reminders to confirm");
+            }
+        }
         if done.erased_petitions > 0 {
             tracing::info!(
                 petitions = done.erased_petitions,

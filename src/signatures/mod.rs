@@ -6,6 +6,7 @@ pub mod blocklist;
 pub mod counts;
 pub mod invalidate;
 pub mod my_data;
+pub mod reminders;
 pub mod reseal;
 pub mod retention;
 pub mod sign;
@@ -84,6 +85,9 @@ pub struct Signature {
     pub salt: Option<Vec<u8>>,
     /// The `?src=` code of the link they came by (see [`crate::domain::Source`]).
     pub source: Option<String>,
+    /// No (more) reminder: one was queued, or the signer asked for the
+    /// link again (see [`reminders`]).
+    pub reminder_done: bool,
 }
 
 /// A new, pending signature.

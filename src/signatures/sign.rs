@@ -377,8 +377,12 @@ fn repeat_in_transaction(conn: &mut DbConnection, job: &SignJob) -> QueryResult<
     } else {
         MailKind::Verify
     };
+    // Asking again is their own reminder: no other comes (see `reminders`).
     diesel::update(signatures::table.find(existing.id))
-        .set(signatures::last_mailed_at.eq(job.now))
+        .set((
+            signatures::last_mailed_at.eq(job.now),
+            signatures::reminder_done.eq(true),
+        ))
         .execute(conn)?;
     outbox::enqueue(conn, kind, existing.id, job.now, job.input.lang)?;
     Ok(SignOutcome::RepeatMailed)

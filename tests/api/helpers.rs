@@ -201,6 +201,32 @@ pub async fn exit_of(
     }
 }
 
+/// Signs `email` through the server at `address` as a browser would (its
+/// page for the form's token and time, then the POST), with `client`'s
+/// cookies; errors are the connection's, for tests that stop servers.
+pub async fn sign_at(
+    client: &reqwest::Client,
+    address: &str,
+    email: &str,
+) -> reqwest::Result<reqwest::Response> {
+    let page = client
+        .get(format!("{address}/p/{SLUG}"))
+        .send()
+        .await?
+        .text()
+        .await?;
+    let form = with(
+        with(sign_form(email), "csrf", &csrf_in(&page)),
+        "started",
+        &started_in(&page),
+    );
+    client
+        .post(format!("{address}/p/{SLUG}/sign"))
+        .form(&form)
+        .send()
+        .await
+}
+
 /// A valid sign form for `email`, ready to adjust.
 pub fn sign_form(email: &str) -> Vec<(&'static str, String)> {
     vec![

@@ -4,9 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::helpers::{
-    Backend, SLUG, csrf_in, exit_of, sign_form, signal, spawn_app, spawn_app_with, started_in, with,
-};
+use crate::helpers::{Backend, SLUG, exit_of, sign_form, signal, spawn_app, spawn_app_with};
 use crate::on_both_backends;
 
 on_both_backends!(
@@ -83,22 +81,8 @@ async fn sign_until_refused(address: String, prefix: String) -> Vec<String> {
         .unwrap();
     let mut answered = Vec::new();
     for i in 0.. {
-        let Ok(page) = client.get(format!("{address}/p/{SLUG}")).send().await else {
-            break;
-        };
-        let Ok(html) = page.text().await else { break };
         let email = format!("{prefix}{i}@example.org");
-        let form = with(
-            with(sign_form(&email), "csrf", &csrf_in(&html)),
-            "started",
-            &started_in(&html),
-        );
-        match client
-            .post(format!("{address}/p/{SLUG}/sign"))
-            .form(&form)
-            .send()
-            .await
-        {
+        match crate::helpers::sign_at(&client, &address, &email).await {
             Ok(r) if r.status().as_u16() == 303 => answered.push(email),
             Ok(r) => panic!("signing answered {}", r.status()),
             Err(_) => break,

@@ -4,30 +4,11 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use crate::helpers::{
-    Backend, SLUG, csrf_in, exit_of, sign_form, signal, spawn_app_with, started_in, with,
-};
+use crate::helpers::{Backend, SLUG, csrf_in, exit_of, signal, spawn_app_with};
 
-/// One signature through the server at `address` (its own cookies); the
-/// status of the POST.
+/// One signature through the server at `address`; the POST's status.
 async fn sign_at(client: &reqwest::Client, address: &str, email: &str) -> u16 {
-    let page = client
-        .get(format!("{address}/p/{SLUG}"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let form = with(
-        with(sign_form(email), "csrf", &csrf_in(&page)),
-        "started",
-        &started_in(&page),
-    );
-    client
-        .post(format!("{address}/p/{SLUG}/sign"))
-        .form(&form)
-        .send()
+    crate::helpers::sign_at(client, address, email)
         .await
         .unwrap()
         .status()

@@ -5,6 +5,7 @@ use crate::on_both_backends;
 
 on_both_backends!(
     after_signing_and_after_confirming_share_links_carry_their_source,
+    an_unconfirmed_signature_gets_one_reminder_with_a_new_link,
     opening_the_link_shows_a_button_and_changes_nothing,
     confirming_counts_the_signature_everywhere_and_says_so,
     confirming_twice_says_already_confirmed_and_counts_once,
@@ -282,4 +283,53 @@ fn percent_decode(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A day after signing, still unconfirmed: one reminder with a new link,
+/// never a second; the first link still works; a signer who asked for the
+/// link again gets none.
+async fn an_unconfirmed_signature_gets_one_reminder_with_a_new_link(backend: Backend) {
+    use diesel::prelude::*;
+    use handover::db::schema::signatures;
+    let app = crate::helpers::spawn_app_with(backend, |s| s.resend_interval_secs = 0).await;
+    let wait = std::time::Duration::from_secs(10);
+    app.sign(crate::helpers::sign_form("late@example.org"))
+        .await;
+    let old_link = app.smtp.wait_for("late@example.org", 1, wait).await[0].verify_link();
+    app.sign(crate::helpers::sign_form("again@example.org"))
+        .await;
+    app.smtp.wait_for("again@example.org", 1, wait).await;
+    app.sign(crate::helpers::sign_form("again@example.org"))
+        .await;
+    app.smtp.wait_for("again@example.org", 2, wait).await;
+
+    // 25 hours pass.
+    let day_ago = (chrono::Utc::now() - chrono::Duration::hours(25)).naive_utc();
+    diesel::update(signatures::table)
+        .set(signatures::created_at.eq(day_ago))
+        .execute(&mut app.pool.get().unwrap())
+        .unwrap();
+    let worker = handover::startup::build_worker(
+        &app.settings,
+        app.pool.clone(),
+        app.keys.clone(),
+        app.address.clone(),
+    )
+    .unwrap();
+    worker.purge().unwrap();
+    let mails = app.smtp.wait_for("late@example.org", 2, wait).await;
+    let new_link = mails[1].verify_link();
+    assert_ne!(new_link, old_link);
+    assert!(mails[1].subject().starts_with("Confirm your signature"));
+
+    // Never a second one, and none for who asked again.
+    worker.purge().unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert_eq!(app.smtp.mails_to("late@example.org").len(), 2);
+    assert_eq!(app.smtp.mails_to("again@example.org").len(), 2);
+
+    // The first link still confirms.
+    let (status, _) = app.confirm(&old_link).await;
+    assert_eq!(status, 200);
+    assert_eq!(app.exact()["signature_count"], 1);
 }
