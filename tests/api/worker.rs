@@ -40,6 +40,20 @@ async fn wait_for_mails(app: &TestApp, n: usize, timeout: Duration) {
     }
 }
 
+/// Waits until `n` distinct addresses have mail (a repeated mail does not
+/// count twice), or panics after `timeout`.
+async fn wait_for_addresses(app: &TestApp, n: usize, timeout: Duration) {
+    let start = Instant::now();
+    while mails_per_address(app).len() < n {
+        assert!(
+            start.elapsed() < timeout,
+            "waited {timeout:?} for mail to {n} addresses, got {}",
+            mails_per_address(app).len()
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 async fn a_worker_stopped_with_sigterm_hands_back_its_mail_and_sends_none_twice(backend: Backend) {
     let app = spawn_app_with(backend, |s| s.no_worker = true).await;
     let n = 400;
@@ -80,7 +94,7 @@ async fn a_worker_stopped_with_sigterm_hands_back_its_mail_and_sends_none_twice(
     // address gets exactly one mail.
     app.smtp.delay_each_mail(Duration::ZERO);
     let mut second = app.spawn_worker(4, &dir.path().join("second.log"));
-    wait_for_mails(&app, n, Duration::from_secs(30)).await;
+    wait_for_addresses(&app, n, Duration::from_secs(30)).await;
     signal(&second, "TERM");
     exit_of(&mut second, Duration::from_secs(20)).await;
     let per = mails_per_address(&app);
@@ -108,7 +122,7 @@ async fn a_killed_workers_mail_goes_out_within_a_minute_and_few_are_repeated(bac
     let mut second = app.spawn_worker(4, &dir.path().join("second.log"));
     // The dead worker's claimed mail waits out its lease (a minute), not
     // the ten minutes it used to.
-    wait_for_mails(&app, n, Duration::from_secs(90)).await;
+    wait_for_addresses(&app, n, Duration::from_secs(90)).await;
     let took = killed_at.elapsed();
     signal(&second, "TERM");
     exit_of(&mut second, Duration::from_secs(20)).await;
@@ -213,7 +227,7 @@ async fn a_hung_smtp_server_slows_no_signer_and_the_mail_follows_when_it_answers
     tokio::time::sleep(Duration::from_secs(17)).await;
     assert!(app.smtp.mails().is_empty());
     app.smtp.hang(false);
-    wait_for_mails(&app, n, Duration::from_secs(40)).await;
+    wait_for_addresses(&app, n, Duration::from_secs(40)).await;
     let per = mails_per_address(&app);
     assert_eq!(per.len(), n);
     assert!(per.values().all(|&k| k == 1), "mailed twice: {per:?}");
