@@ -174,7 +174,6 @@ impl Application {
             draining: draining.clone(),
             petitions: Default::default(),
         }));
-        let https = base_url.starts_with("https://");
         let server = HttpServer::new(move || {
             App::new()
                 .wrap(actix_web::middleware::from_fn(
@@ -186,7 +185,7 @@ impl Application {
                     routes::body_deadline::body_deadline,
                 ))
                 .wrap(actix_web::middleware::from_fn(routes::lang::language))
-                .wrap(routes::security_headers(https))
+                .wrap(actix_web::middleware::from_fn(routes::security_headers))
                 .wrap(actix_web::middleware::from_fn(
                     routes::metrics::count_requests,
                 ))

@@ -26,6 +26,7 @@ diesel::table! {
         lang -> Text,
         translations -> Text,
         contact -> Text,
+        embed_origins -> Text,
     }
 }
 
@@ -44,6 +45,7 @@ diesel::table! {
         cutoff_at -> Nullable<Timestamp>,
         status -> Text,
         local_group -> Text,
+        translations -> Text,
     }
 }
 

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::PointDay;
 use crate::domain::{PublicCount, TimeZone};
+use crate::i18n::Lang;
 use crate::signatures::counts::Counts;
 
 /// `/p/{slug}/delivery.json`.
@@ -79,8 +80,8 @@ pub fn local_rfc3339(t: NaiveDateTime, zone: TimeZone) -> String {
 }
 
 impl PublicPoint {
-    /// A point's public view.
-    pub fn of(day: &PointDay, counts: &Counts, petition_slug: &str) -> Self {
+    /// A point's public view, its name and city in `lang` where translated.
+    pub fn of(day: &PointDay, counts: &Counts, petition_slug: &str, lang: Lang) -> Self {
         let p = &day.point;
         let zone = p.time_zone;
         let at = |t: Option<NaiveDateTime>| t.map(|t| local_rfc3339(t, zone));
@@ -90,9 +91,9 @@ impl PublicPoint {
         };
         PublicPoint {
             slug: p.slug.clone(),
-            name: p.name.clone(),
+            name: p.name_in(lang).to_owned(),
             country: p.country.clone(),
-            city: p.city.clone(),
+            city: p.city_in(lang).to_owned(),
             time_zone: zone.name(),
             delivery_at: at(p.delivery_at),
             cutoff_at: at(p.cutoff()),

@@ -555,8 +555,8 @@ impl Composer {
             ),
         };
         let headline = headline
-            .text("point", &point.name)
-            .text("city", &point.city);
+            .text("point", point.name_in(l.lang))
+            .text("city", point.city_in(l.lang));
         Ok(Draft::Delivered {
             to,
             subject_key,
@@ -615,7 +615,7 @@ impl Composer {
                 point.slug,
                 l.code()
             ),
-            point: format!("{}, {}", point.name, point.city),
+            point: format!("{}, {}", point.name_in(l.lang), point.city_in(l.lang)),
             l,
         })
     }

@@ -6,13 +6,13 @@ use diesel::prelude::*;
 
 use super::{
     DeliveryPoint, MAX_ADDRESS, MAX_BODY, MAX_CITY, MAX_TITLE, NewDeliveryPoint, NewPetition,
-    Petition, PetitionText, Translations, bounded_text,
+    Petition, PetitionText, PointText, PointTranslations, Translations, bounded_text,
 };
 use crate::audit::{self, Action, Actor};
 use crate::db::schema::{delivery_points, petitions, signatures};
 use crate::db::{DbConnection, is_unique_violation, write_transaction};
 use crate::domain::Msg;
-use crate::domain::{Country, FieldErrors, Goal, RetentionDays, Slug, TimeZone};
+use crate::domain::{Country, EmbedOrigins, FieldErrors, Goal, RetentionDays, Slug, TimeZone};
 use crate::i18n::Lang;
 
 /// A required text field, trimmed, of at most `max` characters.
@@ -52,29 +52,82 @@ pub struct PetitionFields {
     pub retention_days: String,
     /// The language of title, text and recipient.
     pub lang: String,
+    /// The sites that may frame the counter, one origin per line.
+    pub embed_origins: String,
     /// The texts in other languages: `tr-{lang}-{title|recipient|body}`.
     #[serde(flatten)]
     pub translations: std::collections::BTreeMap<String, String>,
 }
 
-/// The form field of a translated text (`part`: title, recipient or body):
-/// `tr-fr-title`. `'static`, because field errors are filed under it.
+/// The form field of a translated text (`part`: title, recipient or body of
+/// a petition, name or city of a point): `tr-fr-title`. `'static`, because
+/// field errors are filed under it.
 pub fn translation_field(lang: Lang, part: &str) -> &'static str {
-    const FIELDS: [[&str; 3]; 8] = [
-        ["tr-en-title", "tr-en-recipient", "tr-en-body"],
-        ["tr-fr-title", "tr-fr-recipient", "tr-fr-body"],
-        ["tr-de-title", "tr-de-recipient", "tr-de-body"],
-        ["tr-es-title", "tr-es-recipient", "tr-es-body"],
-        ["tr-nl-title", "tr-nl-recipient", "tr-nl-body"],
-        ["tr-nb-title", "tr-nb-recipient", "tr-nb-body"],
-        ["tr-ja-title", "tr-ja-recipient", "tr-ja-body"],
-        ["tr-ko-title", "tr-ko-recipient", "tr-ko-body"],
+    const FIELDS: [[&str; 5]; 8] = [
+        [
+            "tr-en-title",
+            "tr-en-recipient",
+            "tr-en-body",
+            "tr-en-name",
+            "tr-en-city",
+        ],
+        [
+            "tr-fr-title",
+            "tr-fr-recipient",
+            "tr-fr-body",
+            "tr-fr-name",
+            "tr-fr-city",
+        ],
+        [
+            "tr-de-title",
+            "tr-de-recipient",
+            "tr-de-body",
+            "tr-de-name",
+            "tr-de-city",
+        ],
+        [
+            "tr-es-title",
+            "tr-es-recipient",
+            "tr-es-body",
+            "tr-es-name",
+            "tr-es-city",
+        ],
+        [
+            "tr-nl-title",
+            "tr-nl-recipient",
+            "tr-nl-body",
+            "tr-nl-name",
+            "tr-nl-city",
+        ],
+        [
+            "tr-nb-title",
+            "tr-nb-recipient",
+            "tr-nb-body",
+            "tr-nb-name",
+            "tr-nb-city",
+        ],
+        [
+            "tr-ja-title",
+            "tr-ja-recipient",
+            "tr-ja-body",
+            "tr-ja-name",
+            "tr-ja-city",
+        ],
+        [
+            "tr-ko-title",
+            "tr-ko-recipient",
+            "tr-ko-body",
+            "tr-ko-name",
+            "tr-ko-city",
+        ],
     ];
     let row = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     let col = match part {
         "title" => 0,
         "recipient" => 1,
-        _ => 2,
+        "body" => 2,
+        "name" => 3,
+        _ => 4,
     };
     FIELDS[row][col]
 }
@@ -98,6 +151,7 @@ impl PetitionFields {
             closes_at: time(p.closes_at),
             retention_days: p.retention_days.to_string(),
             lang: p.default_lang().code().to_owned(),
+            embed_origins: p.embed_origins.to_lines(),
             translations: p
                 .translations()
                 .clone()
@@ -213,6 +267,15 @@ impl PetitionFields {
         {
             errors.add("closes_at", Msg::new("org-error-closes-before-opens"));
         }
+        let embed_origins = EmbedOrigins::parse(&self.embed_origins)
+            .map_err(|bad| {
+                errors.add(
+                    "embed_origins",
+                    Msg::new("org-error-embed-origin").text("origin", &bad),
+                )
+            })
+            .map(|o| o.to_lines())
+            .unwrap_or_default();
         let (lang, translations) = self.validate_languages(&mut errors);
         let translations = serde_json::to_string(&translations).unwrap_or_else(|_| "{}".into());
         match (
@@ -241,6 +304,7 @@ impl PetitionFields {
                 lang: lang.code().to_owned(),
                 translations,
                 contact,
+                embed_origins,
             }),
             _ => Err(errors),
         }
@@ -442,6 +506,39 @@ pub struct PointFields {
     pub cutoff_at: String,
     /// The group handing the packet over; optional.
     pub local_group: String,
+    /// Its name and city in other languages: `tr-{lang}-{name|city}`, each
+    /// optional (an empty one shows the point's own).
+    #[serde(flatten)]
+    pub translations: std::collections::BTreeMap<String, String>,
+}
+
+impl PointFields {
+    /// A translated name or city as typed, or as stored ("" if none).
+    pub fn translation(&self, lang: Lang, part: &str) -> &str {
+        self.translations
+            .get(translation_field(lang, part))
+            .map_or("", String::as_str)
+    }
+
+    /// Checks the translated names and cities.
+    fn validate_translations(&self, errors: &mut FieldErrors) -> PointTranslations {
+        let mut translations = PointTranslations::new();
+        for lang in Lang::ALL {
+            let mut part = |part: &str, max| {
+                optional(self.translation(lang, part), max)
+                    .map_err(|e| errors.add(translation_field(lang, part), e))
+                    .unwrap_or_default()
+            };
+            let t = PointText {
+                name: part("name", MAX_TITLE),
+                city: part("city", MAX_CITY),
+            };
+            if t != PointText::default() {
+                translations.insert(lang, t);
+            }
+        }
+        translations
+    }
 }
 
 impl PointFields {
@@ -492,6 +589,8 @@ impl PointFields {
         };
         let delivery_at = local_time("delivery_at", &self.delivery_at);
         let cutoff_at = local_time("cutoff_at", &self.cutoff_at);
+        let translations = serde_json::to_string(&self.validate_translations(&mut errors))
+            .unwrap_or_else(|_| "{}".into());
         if let (Some(Some(c)), Some(Some(d))) = (cutoff_at, delivery_at)
             && c > d
         {
@@ -530,6 +629,7 @@ impl PointFields {
                 time_zone: time_zone.name().to_owned(),
                 cutoff_at,
                 local_group,
+                translations,
             }),
             _ => Err(errors),
         }

@@ -12,14 +12,14 @@ use toml::Spanned;
 
 use super::{
     MAX_ADDRESS, MAX_BODY, MAX_CITY, MAX_TITLE, NewDeliveryPoint, NewPetition, Petition,
-    PetitionText, Translations,
+    PetitionText, PointText, PointTranslations, Translations,
 };
 use crate::i18n::Lang;
 
 const LANG_CODES: &str = "lang must be one of en, fr, de, es, nl, nb, ja, ko";
 use crate::db::schema::{delivery_points, petitions, signatures};
 use crate::db::{DbConnection, write_transaction};
-use crate::domain::{Country, Goal, RetentionDays, Slug, TimeZone};
+use crate::domain::{Country, EmbedOrigins, Goal, RetentionDays, Slug, TimeZone};
 
 /// A petition file that was refused, with where and why.
 #[derive(Debug, thiserror::Error)]
@@ -52,6 +52,7 @@ pub struct DeliveryPointFile {
     pub time_zone: TimeZone,
     pub cutoff_at: Option<NaiveDateTime>,
     pub local_group: String,
+    pub translations: PointTranslations,
 }
 
 #[derive(Deserialize)]
@@ -72,6 +73,8 @@ struct RawFile {
     lang: Option<Spanned<String>>,
     /// `[translations.fr]` and so on.
     translations: Option<std::collections::BTreeMap<String, Spanned<RawTranslation>>>,
+    /// The sites that may frame the counter: `["https://campaign.example"]`.
+    embed_origins: Option<Spanned<Vec<String>>>,
     delivery_points: Spanned<Vec<RawPoint>>,
 }
 
@@ -97,6 +100,15 @@ struct RawPoint {
     cutoff_at: Option<Spanned<RawTime>>,
     /// The group handing this point's packet over (cover letter).
     local_group: Option<Spanned<String>>,
+    /// `[delivery_points.translations.ko]`: its name and city in Korean.
+    translations: Option<std::collections::BTreeMap<String, Spanned<RawPointTranslation>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPointTranslation {
+    name: Option<Spanned<String>>,
+    city: Option<Spanned<String>>,
 }
 
 /// A time written as an RFC 3339 string or as a TOML date-time.
@@ -152,17 +164,21 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
             .filter(|lang| lang.code() == l.get_ref().trim())
             .ok_or_else(|| err(l.span(), LANG_CODES))?,
     };
-    let mut translations = Translations::new();
-    for (code, t) in raw.translations.iter().flatten() {
+    let other_lang = |code: &str, span: Range<usize>, table: &str| {
         let other = Lang::parse(code)
             .filter(|other| other.code() == code)
-            .ok_or_else(|| err(t.span(), &format!("[translations.{code}]: {LANG_CODES}")))?;
+            .ok_or_else(|| err(span.clone(), &format!("[{table}.{code}]: {LANG_CODES}")))?;
         if other == lang {
             return Err(err(
-                t.span(),
-                &format!("[translations.{code}] repeats the petition's own language"),
+                span,
+                &format!("[{table}.{code}] repeats the petition's own language"),
             ));
         }
+        Ok(other)
+    };
+    let mut translations = Translations::new();
+    for (code, t) in raw.translations.iter().flatten() {
+        let other = other_lang(code, t.span(), "translations")?;
         let t = t.get_ref();
         translations.insert(
             other,
@@ -218,6 +234,19 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
                 )
             })?,
         };
+        let mut point_translations = PointTranslations::new();
+        for (code, t) in p.translations.iter().flatten() {
+            let other = other_lang(code, t.span(), "delivery_points.translations")?;
+            let part = |v: &Option<Spanned<String>>, field, max| match v {
+                Some(v) => text(source, v, field, max),
+                None => Ok(String::new()),
+            };
+            let t = PointText {
+                name: part(&t.get_ref().name, "name", MAX_TITLE)?,
+                city: part(&t.get_ref().city, "city", MAX_CITY)?,
+            };
+            point_translations.insert(other, t);
+        }
         let delivery_at = time(source, p.delivery_at.as_ref())?;
         let cutoff_at = time(source, p.cutoff_at.as_ref())?;
         if let (Some(c), Some(d), Some(span)) = (cutoff_at, delivery_at, p.cutoff_at.as_ref())
@@ -238,8 +267,20 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
             delivery_at,
             time_zone,
             cutoff_at,
+            translations: point_translations,
         });
     }
+    let embed_origins = match &raw.embed_origins {
+        None => EmbedOrigins::default(),
+        Some(o) => EmbedOrigins::parse(&o.get_ref().join("\n")).map_err(|bad| {
+            err(
+                o.span(),
+                &format!(
+                    "embed_origins: {bad:?} is not an origin such as \"https://campaign.example\""
+                ),
+            )
+        })?,
+    };
 
     Ok(PetitionFile {
         petition: NewPetition {
@@ -256,6 +297,7 @@ pub fn parse(source: &str) -> Result<PetitionFile, FileError> {
             translations: serde_json::to_string(&translations)
                 .map_err(|e| err(0..0, &format!("translations: {e}")))?,
             contact,
+            embed_origins: embed_origins.to_lines(),
         },
         delivery_points: points,
     })
@@ -359,6 +401,8 @@ pub fn store(conn: &mut DbConnection, file: &PetitionFile) -> anyhow::Result<Imp
                 time_zone: point.time_zone.name().to_owned(),
                 cutoff_at: point.cutoff_at,
                 local_group: point.local_group.clone(),
+                translations: serde_json::to_string(&point.translations)
+                    .context("writing a point's translations")?,
             };
             match current.iter().find(|(_, slug)| slug == point.slug.as_str()) {
                 Some((id, _)) => {
@@ -462,6 +506,28 @@ address = "1 Street"
         let bad = GOOD.replace("goal = 10", "goal = = 10");
         let e = parse(&bad).unwrap_err();
         assert_eq!(e.line, 6, "{e}");
+    }
+
+    #[test]
+    fn point_translations_and_embed_origins_are_read_and_checked() {
+        let good = GOOD.replace(
+            "goal = 10",
+            "goal = 10\nembed_origins = [\"https://campaign.example\"]",
+        ) + "[delivery_points.translations.ko]\nname = \"대사관\"\ncity = \"서울\"\n";
+        let f = parse(&good).unwrap();
+        assert_eq!(f.petition.embed_origins, "https://campaign.example");
+        assert_eq!(f.delivery_points[0].translations[&Lang::Ko].name, "대사관");
+        let bad = good.replace("https://campaign.example", "*");
+        let e = parse(&bad).unwrap_err();
+        assert_eq!(e.line, 7, "{e}");
+        assert!(e.reason.contains("embed_origins"), "{e}");
+        let bad = good.replace("translations.ko", "translations.kr");
+        assert!(
+            parse(&bad)
+                .unwrap_err()
+                .reason
+                .contains("[delivery_points.translations.kr]")
+        );
     }
 
     #[test]

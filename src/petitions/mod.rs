@@ -3,6 +3,8 @@
 pub mod edit;
 pub mod import;
 
+use std::borrow::Borrow;
+
 use anyhow::Context;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -22,6 +24,19 @@ pub struct PetitionText {
 
 /// A petition's texts in languages other than its default, by language code.
 pub type Translations = std::collections::BTreeMap<Lang, PetitionText>;
+
+/// A delivery point's name and city in one language; an empty part shows the
+/// point's own.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PointText {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub city: String,
+}
+
+/// A delivery point's names in languages other than its petition's.
+pub type PointTranslations = std::collections::BTreeMap<Lang, PointText>;
 
 /// What a reader sees of a petition in their language: the translation where
 /// there is one, the default texts otherwise (`lang` says which).
@@ -93,25 +108,34 @@ pub struct Petition {
     pub lang: Lang,
     /// The same texts in other languages (stored as JSON, read once per row).
     #[diesel(deserialize_as = String)]
-    pub translations: StoredTranslations,
+    pub translations: StoredTranslations<PetitionText>,
     /// How officials reach the organizers, printed on every cover letter
     /// (may be empty).
     pub contact: String,
+    /// The sites that may frame `/p/{slug}/embed`, one origin per line.
+    #[diesel(deserialize_as = String)]
+    pub embed_origins: crate::domain::EmbedOrigins,
 }
 
-/// A petition's translations as read from its row: parsed once, when the
-/// row is loaded, not on every page or mail that shows a title.
-#[derive(Debug, Clone, Default)]
-pub struct StoredTranslations(Translations);
+/// A petition's or a point's translations as read from its row: parsed
+/// once, when the row is loaded, not on every page or mail that shows a title.
+#[derive(Debug, Clone)]
+pub struct StoredTranslations<T>(std::collections::BTreeMap<Lang, T>);
 
-impl From<String> for StoredTranslations {
-    /// Unreadable JSON reads as no translations: the petition still shows in
+impl<T> Default for StoredTranslations<T> {
+    fn default() -> Self {
+        StoredTranslations(std::collections::BTreeMap::new())
+    }
+}
+
+impl<T: serde::de::DeserializeOwned> From<String> for StoredTranslations<T> {
+    /// Unreadable JSON reads as no translations: the text still shows in
     /// its own language.
     fn from(json: String) -> Self {
         match serde_json::from_str(&json) {
             Ok(translations) => StoredTranslations(translations),
             Err(e) => {
-                tracing::warn!(error = %e, "a petition's stored translations are unreadable; showing none");
+                tracing::warn!(error = %e, "stored translations are unreadable; showing none");
                 StoredTranslations::default()
             }
         }
@@ -134,6 +158,8 @@ pub struct NewPetition {
     pub lang: String,
     pub translations: String,
     pub contact: String,
+    /// One origin per line (see [`crate::domain::EmbedOrigins`]).
+    pub embed_origins: String,
 }
 
 /// Whether a petition takes signatures at a given time.
@@ -288,6 +314,9 @@ pub struct DeliveryPoint {
     /// The group handing this point's packet over, printed on its cover
     /// letter (may be empty).
     pub local_group: String,
+    /// Its name and city in other languages.
+    #[diesel(deserialize_as = String)]
+    pub translations: StoredTranslations<PointText>,
 }
 
 /// How long before its delivery a point's packet is frozen when the point
@@ -337,9 +366,45 @@ pub struct NewDeliveryPoint {
     pub time_zone: String,
     pub cutoff_at: Option<NaiveDateTime>,
     pub local_group: String,
+    /// JSON of [`PointTranslations`].
+    pub translations: String,
 }
 
 impl DeliveryPoint {
+    /// The point's name as a reader of `lang` sees it: its translation where
+    /// there is one, its own name otherwise.
+    pub fn name_in(&self, lang: impl Borrow<Lang>) -> &str {
+        match self.translations.0.get(lang.borrow()) {
+            Some(t) if !t.name.is_empty() => &t.name,
+            _ => &self.name,
+        }
+    }
+
+    /// The point's city as a reader of `lang` sees it.
+    pub fn city_in(&self, lang: impl Borrow<Lang>) -> &str {
+        match self.translations.0.get(lang.borrow()) {
+            Some(t) if !t.city.is_empty() => &t.city,
+            _ => &self.city,
+        }
+    }
+
+    /// The translations stored with the point (none if unreadable).
+    pub fn translations(&self) -> &PointTranslations {
+        &self.translations.0
+    }
+
+    /// Its translated `part` ("name" or "city") in `lang` as stored, "" if
+    /// none (the editor's fields).
+    pub fn translated(&self, lang: impl Borrow<Lang>, part: &str) -> &str {
+        self.translations
+            .0
+            .get(lang.borrow())
+            .map_or("", |t| match part {
+                "name" => t.name.as_str(),
+                _ => t.city.as_str(),
+            })
+    }
+
     /// When signing for this point stops and its packet is frozen: its own
     /// cut-off, else [`CUTOFF_BEFORE_DELIVERY`] before its delivery, else never.
     pub fn cutoff(&self) -> Option<NaiveDateTime> {

@@ -13,6 +13,7 @@ use super::templates::{DeliveryPage, delivery_groups};
 use super::{State, lang, render};
 use crate::delivery::public::{PublicDelivery, PublicPoint};
 use crate::delivery::{self, PointDay};
+use crate::i18n::Lang;
 use crate::web::error::AppError;
 
 /// The petition (cached) and every point's day.
@@ -25,10 +26,15 @@ async fn days(state: &State, slug: &str) -> Result<(Arc<Cached>, Vec<PointDay>),
     Ok((cached, days))
 }
 
-fn public_points(cached: &Cached, days: &[PointDay]) -> Vec<PublicPoint> {
+fn public_points(cached: &Cached, days: &[PointDay], lang: Lang) -> Vec<PublicPoint> {
     days.iter()
-        .map(|d| PublicPoint::of(d, &cached.counts, &cached.data.petition.slug))
+        .map(|d| PublicPoint::of(d, &cached.counts, &cached.data.petition.slug, lang))
         .collect()
+}
+
+/// The language of a JSON's names: its `?lang=`, else the petition's.
+fn json_lang(req: &HttpRequest, cached: &Cached) -> Lang {
+    lang::chosen(req).unwrap_or(cached.data.petition.default_lang())
 }
 
 fn json(body: &impl serde::Serialize) -> Result<HttpResponse, AppError> {
@@ -47,7 +53,7 @@ pub async fn page(
 ) -> Result<HttpResponse, AppError> {
     let (cached, days) = days(&state, &path.into_inner()).await?;
     let l = lang::tr_for(&req, cached.data.petition.default_lang());
-    let points = public_points(&cached, &days);
+    let points = public_points(&cached, &days, l.lang);
     let page = DeliveryPage {
         l,
         slug: &cached.data.petition.slug,
@@ -58,11 +64,15 @@ pub async fn page(
 }
 
 /// `GET /p/{slug}/delivery.json`.
-pub async fn all_json(path: web::Path<String>, state: State) -> Result<HttpResponse, AppError> {
+pub async fn all_json(
+    path: web::Path<String>,
+    req: HttpRequest,
+    state: State,
+) -> Result<HttpResponse, AppError> {
     let (cached, days) = days(&state, &path.into_inner()).await?;
     json(&PublicDelivery {
         slug: cached.data.petition.slug.clone(),
-        points: public_points(&cached, &days),
+        points: public_points(&cached, &days, json_lang(&req, &cached)),
     })
 }
 
@@ -79,7 +89,7 @@ async fn one_page(
         return Err(AppError::NotFound);
     }
     let l = lang::tr_for(req, cached.data.petition.default_lang());
-    let points = public_points(&cached, &days);
+    let points = public_points(&cached, &days, l.lang);
     let page = DeliveryPage {
         l,
         slug: &cached.data.petition.slug,
@@ -104,7 +114,8 @@ pub async fn point_json(
         .into_iter()
         .find(|d| d.point.slug == point)
         .ok_or(AppError::NotFound)?;
-    let mut one = PublicPoint::of(&day, &cached.counts, &cached.data.petition.slug);
+    let lang = json_lang(&req, &cached);
+    let mut one = PublicPoint::of(&day, &cached.counts, &cached.data.petition.slug, lang);
     let ids: Vec<i64> = day.versions.iter().map(|v| v.id).collect();
     let leaves = state
         .db(move |conn| {

@@ -80,7 +80,9 @@ pub async fn language(
         // the petition's own, which this layer does not know.)
         headers.insert(VARY, HeaderValue::from_static("Accept-Language, Cookie"));
     }
-    if let Some(lang) = chosen {
+    // The counter framed by campaign sites sets no cookie (see `web::embed`).
+    let framed = res.request().path().ends_with("/embed");
+    if let Some(lang) = chosen.filter(|_| !framed) {
         let cookie = Cookie::build(LANG_COOKIE, lang.code())
             .path("/")
             .max_age(actix_web::cookie::time::Duration::days(365))

@@ -5,6 +5,7 @@ mod assets;
 pub mod body_deadline;
 pub mod csrf;
 mod delivery;
+mod embed;
 pub mod error;
 mod form_timer;
 pub mod lang;
@@ -26,7 +27,6 @@ use std::sync::Arc;
 use std::sync::mpsc::SyncSender;
 
 use actix_web::http::StatusCode;
-use actix_web::middleware::DefaultHeaders;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
@@ -144,6 +144,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/p/{slug}/sign", web::post().to(sign::submit))
         .route("/p/{slug}/sign", web::get().to(sign::form_again))
         .route("/p/{slug}/thanks", web::get().to(sign::thanks))
+        .route("/p/{slug}/embed", web::get().to(embed::counter))
         .route("/p/{slug}/delivery", web::get().to(delivery::page))
         .route("/p/{slug}/delivery.json", web::get().to(delivery::all_json))
         .route(
@@ -268,25 +269,48 @@ pub async fn refresh_after_changes(
     Ok(response)
 }
 
-/// Security headers sent with every response; HSTS too when served over https.
-pub fn security_headers(https: bool) -> DefaultHeaders {
-    let headers = if https {
-        DefaultHeaders::new().add((
-            "Strict-Transport-Security",
-            "max-age=31536000; includeSubDomains",
-        ))
-    } else {
-        DefaultHeaders::new()
-    };
-    headers
-        .add((
-            "Content-Security-Policy",
-            "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; \
-             form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-        ))
-        .add(("Referrer-Policy", "no-referrer"))
-        .add(("X-Content-Type-Options", "nosniff"))
-        .add(("X-Frame-Options", "DENY"))
+/// The policy of every page that sets none of its own.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; script-src 'self'; \
+     img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/// Security headers on every response (a handler's own policy stays); HSTS
+/// too when served over https. `X-Frame-Options: DENY`, for browsers that
+/// know no `frame-ancestors`, goes only with a policy that frames nothing:
+/// the embeddable counter lists the sites that may frame it.
+pub async fn security_headers(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    use actix_web::http::header::{self, HeaderValue};
+    let https = req.app_data::<State>().is_some_and(|s| s.https());
+    let mut response = next.call(req).await?;
+    let headers = response.headers_mut();
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        );
+    }
+    let frames_nothing = headers
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|v| v.contains("frame-ancestors 'none'"));
+    if frames_nothing {
+        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
+    for (name, value) in [
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    if https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    Ok(response)
 }
 
 /// Form bodies up to `limit` bytes; larger ones get 413, malformed ones 400.

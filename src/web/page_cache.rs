@@ -263,7 +263,8 @@ impl<'a> PetitionJson<'a> {
     /// The figures, with the texts in `lang` where the petition has them.
     pub fn new(data: &'a PetitionWithPoints, counts: &'a Counts, lang: Option<Lang>) -> Self {
         let p = &data.petition;
-        let text = p.text(lang.unwrap_or(p.default_lang()));
+        let reader = lang.unwrap_or(p.default_lang());
+        let text = p.text(reader);
         let languages = std::iter::once(p.default_lang())
             .chain(p.translations().keys().copied())
             .map(Lang::code)
@@ -282,9 +283,11 @@ impl<'a> PetitionJson<'a> {
                 .iter()
                 .map(|d| PointJson {
                     slug: &d.slug,
-                    name: &d.name,
+                    // A point's names are translated on their own: Korean
+                    // ones show even where the petition text is not Korean.
+                    name: d.name_in(reader),
                     country: &d.country,
-                    city: &d.city,
+                    city: d.city_in(reader),
                     signature_count: counts.public_for_delivery_point(d.id),
                 })
                 .collect(),

@@ -322,6 +322,7 @@ mod tests {
             cutoff_at: None,
             status: crate::petitions::PointStatus::Open,
             local_group: String::new(),
+            translations: Default::default(),
         }]
     }
 

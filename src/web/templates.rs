@@ -101,6 +101,29 @@ pub struct CountryGroup<'a> {
     pub points: Vec<PointView<'a>>,
 }
 
+/// How far a count is towards a goal, 0 to 100 (a hidden count as none).
+pub fn goal_percent(total: crate::domain::PublicCount, goal: i64) -> i64 {
+    if goal > 0 {
+        (total.shown_or_zero().saturating_mul(100) / goal).clamp(0, 100)
+    } else {
+        0
+    }
+}
+
+/// `/p/{slug}/embed`: the counter campaign sites frame.
+#[derive(Template)]
+#[template(path = "embed.html")]
+pub struct EmbedPage {
+    pub l: Tr,
+    pub title: String,
+    pub title_lang: &'static str,
+    pub total: crate::domain::PublicCount,
+    pub goal: i64,
+    pub percent: i64,
+    /// The petition page, absolute (it opens in a new tab).
+    pub sign_url: String,
+}
+
 /// One delivery point on the petition page.
 pub struct PointView<'a> {
     pub slug: &'a str,
@@ -163,8 +186,8 @@ impl<'a> PetitionPage<'a> {
         for p in points {
             let view = PointView {
                 slug: &p.slug,
-                name: &p.name,
-                city: &p.city,
+                name: p.name_in(l.lang),
+                city: p.city_in(l.lang),
                 count: l.public_count(counts.public_for_delivery_point(p.id)),
                 closed: (!p.takes_signatures(now)).then(|| closed_label(l, p)),
             };
@@ -197,11 +220,7 @@ impl<'a> PetitionPage<'a> {
             .filter(|(code, _)| groups.iter().any(|g| g.code == *code))
             .collect();
         let total = counts.public_total();
-        let percent = if petition.goal > 0 {
-            (total.shown_or_zero().saturating_mul(100) / petition.goal).clamp(0, 100)
-        } else {
-            0
-        };
+        let percent = goal_percent(total, petition.goal);
         PetitionPage {
             l,
             petition,
@@ -725,8 +744,8 @@ impl DayRow {
         let zone = p.time_zone;
         DayRow {
             slug: p.slug.clone(),
-            label: format!("{} ({})", p.city, p.country),
-            full_name: p.name.clone(),
+            label: format!("{} ({})", p.city_in(l.lang), p.country),
+            full_name: p.name_in(l.lang).to_owned(),
             when: p
                 .delivery_at
                 .map(|t| l.local_time(t, zone))

@@ -25,6 +25,7 @@ mod packets;
 mod pdf;
 mod petition_page;
 mod proofs;
+mod reach;
 mod scale_out;
 mod signer_safety;
 mod signing;

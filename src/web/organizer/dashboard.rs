@@ -71,8 +71,8 @@ impl Figures {
             .filter(|p| self.visible.contains(&p.id))
             .map(|p| PointRow {
                 slug: p.slug.clone(),
-                name: p.name.clone(),
-                city: p.city.clone(),
+                name: p.name_in(l.lang).to_owned(),
+                city: p.city_in(l.lang).to_owned(),
                 country: l.country(&p.country),
                 verified: l.number(self.counts.for_delivery_point(p.id)),
                 pending: other(p.id, SignatureState::Pending),
