@@ -12,7 +12,9 @@ pub mod export;
 pub mod freeze;
 pub mod photo;
 pub mod photos;
+pub mod poster;
 pub mod public;
+pub mod rally;
 pub mod receipts;
 pub mod record;
 

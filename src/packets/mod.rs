@@ -20,6 +20,9 @@ pub mod letter;
 mod pdf;
 pub mod proof;
 
+pub use html::qr_svg;
+pub use pdf::poster as poster_pdf;
+
 use std::fs::File;
 use std::io::{self, BufWriter, Seek, SeekFrom, Write};
 

@@ -39,6 +39,7 @@ pub const SUBTOTAL_EVERY: u64 = 25;
 
 const LIST_TYP: &str = include_str!("../../templates/packet/signatures.typ");
 const LETTER_TYP: &str = include_str!("../../templates/packet/cover-letter.typ");
+const POSTER_TYP: &str = include_str!("../../templates/packet/poster.typ");
 
 /// The text faces, in the order Typst tries them; any other installed face
 /// that has a glyph is found by Typst's fallback after these.
@@ -386,6 +387,34 @@ pub fn letter(
         &serde_json::to_vec(&data)?,
         qr.map(|svg| Bytes::new(svg.into_bytes())),
         &ident(petition, point, "letter"),
+        true,
+    )
+}
+
+#[derive(Serialize)]
+struct PosterData<'a, P: Serialize> {
+    #[serde(flatten)]
+    common: Common,
+    poster: &'a P,
+}
+
+/// Typesets a point's rally poster (`crate::delivery::poster`; always A4:
+/// it is printed for the crowd, not filed); `qr` is its link's QR code as SVG.
+pub fn poster(
+    petition: &Petition,
+    point: &DeliveryPoint,
+    poster: &impl Serialize,
+    qr: String,
+) -> anyhow::Result<Vec<u8>> {
+    let data = PosterData {
+        common: Common::new(petition, point),
+        poster,
+    };
+    typeset(
+        POSTER_TYP,
+        &serde_json::to_vec(&data)?,
+        Some(Bytes::new(qr.into_bytes())),
+        &ident(petition, point, "poster"),
         true,
     )
 }

@@ -52,7 +52,7 @@ pub async fn request(
     // Asking is limited like signing: it sends mail to whatever address is typed.
     let client_ip = state.limits.client_ip(&req);
     if let Err(wait) =
-        super::rate_limit::Limits::check_sign(&state, client_ip, email.domain()).await?
+        super::rate_limit::Limits::check_sign(&state, client_ip, email.domain(), false).await?
     {
         let e = Msg::new("my-data-rate-limited");
         let status = StatusCode::TOO_MANY_REQUESTS;

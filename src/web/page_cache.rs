@@ -41,6 +41,17 @@ pub const STARTED_HOLE: &str = "__handover_started__";
 /// Where a visitor's `?src=` code goes in a cached page (letters, digits
 /// and hyphens only, see [`crate::domain::Source`]: nothing to escape).
 pub const SOURCE_HOLE: &str = "__handover_src__";
+/// Where a poster's rally token goes (checked to be digits, hex and hyphens:
+/// nothing to escape).
+pub const RALLY_HOLE: &str = "__handover_rally__";
+
+/// One visitor's values for the holes of a cached page.
+pub struct Visitor<'a> {
+    pub csrf: &'a str,
+    pub started: &'a str,
+    pub source: &'a str,
+    pub rally: &'a str,
+}
 
 /// What is cached of one petition.
 pub struct Cached {
@@ -48,7 +59,8 @@ pub struct Cached {
     pub counts: Counts,
     /// `GET /p/{slug}.json`, serialised.
     pub json: String,
-    /// The rendered page per language and preselected country ("" for none).
+    /// The rendered page per language and preselection (a country, or a
+    /// point from a poster's `?point=`; "" for none).
     pages: Mutex<HashMap<(Lang, String), Arc<PagePieces>>>,
     loaded: Instant,
     generation: u64,
@@ -65,11 +77,12 @@ enum Hole {
     Csrf,
     Started,
     Source,
+    Rally,
 }
 
 impl PagePieces {
-    /// Cuts a page rendered with [`CSRF_HOLE`], [`STARTED_HOLE`] and
-    /// [`SOURCE_HOLE`] in it.
+    /// Cuts a page rendered with [`CSRF_HOLE`], [`STARTED_HOLE`],
+    /// [`SOURCE_HOLE`] and [`RALLY_HOLE`] in it.
     pub fn cut(page: &str) -> Self {
         let mut text = Vec::new();
         let mut holes = Vec::new();
@@ -79,6 +92,7 @@ impl PagePieces {
                 (CSRF_HOLE, Hole::Csrf),
                 (STARTED_HOLE, Hole::Started),
                 (SOURCE_HOLE, Hole::Source),
+                (RALLY_HOLE, Hole::Rally),
             ]
             .into_iter()
             .filter_map(|(marker, hole)| rest.find(marker).map(|at| (at, marker, hole)))
@@ -98,16 +112,18 @@ impl PagePieces {
     }
 
     /// The page with this visitor's values in the holes.
-    pub fn fill(&self, csrf: &str, started: &str, source: &str) -> String {
+    pub fn fill(&self, v: &Visitor<'_>) -> String {
+        let widest = [v.csrf, v.started, v.source, v.rally].map(str::len);
         let len = self.text.iter().map(String::len).sum::<usize>()
-            + self.holes.len() * csrf.len().max(started.len()).max(source.len());
+            + self.holes.len() * widest.into_iter().max().unwrap_or(0);
         let mut out = String::with_capacity(len);
         for (i, piece) in self.text.iter().enumerate() {
             out.push_str(piece);
             match self.holes.get(i) {
-                Some(Hole::Csrf) => out.push_str(csrf),
-                Some(Hole::Started) => out.push_str(started),
-                Some(Hole::Source) => out.push_str(source),
+                Some(Hole::Csrf) => out.push_str(v.csrf),
+                Some(Hole::Started) => out.push_str(v.started),
+                Some(Hole::Source) => out.push_str(v.source),
+                Some(Hole::Rally) => out.push_str(v.rally),
                 None => {}
             }
         }
@@ -119,11 +135,11 @@ impl Cached {
     /// The page for `country` in `lang`, rendering it with `render` the first time.
     pub fn page(
         &self,
-        country: &str,
+        preselect: &str,
         lang: Lang,
         render: impl FnOnce() -> Result<String, AppError>,
     ) -> Result<Arc<PagePieces>, AppError> {
-        let key = (lang, country.to_owned());
+        let key = (lang, preselect.to_owned());
         if let Some(p) = self.pages.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return Ok(p);
         }
@@ -307,12 +323,20 @@ mod tests {
 
     #[test]
     fn a_cut_page_filled_equals_the_page_rendered_with_the_values() {
-        let page = format!("<a>{CSRF_HOLE}</a><b>{STARTED_HOLE}</b>{CSRF_HOLE}.{SOURCE_HOLE}");
-        let pieces = PagePieces::cut(&page);
-        assert_eq!(
-            pieces.fill("tok", "123.ab", "share-x"),
-            "<a>tok</a><b>123.ab</b>tok.share-x"
+        let page = format!(
+            "<a>{CSRF_HOLE}</a><b>{STARTED_HOLE}</b>{CSRF_HOLE}.{SOURCE_HOLE}|{RALLY_HOLE}"
         );
-        assert_eq!(PagePieces::cut("plain").fill("x", "y", "z"), "plain");
+        let pieces = PagePieces::cut(&page);
+        let v = Visitor {
+            csrf: "tok",
+            started: "123.ab",
+            source: "share-x",
+            rally: "7-1-2-ab",
+        };
+        assert_eq!(
+            pieces.fill(&v),
+            "<a>tok</a><b>123.ab</b>tok.share-x|7-1-2-ab"
+        );
+        assert_eq!(PagePieces::cut("plain").fill(&v), "plain");
     }
 }

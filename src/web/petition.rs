@@ -58,11 +58,20 @@ pub async fn show(
     }
     let cached = load(&state, &slug).await?;
     let country = preferred_country(&req).unwrap_or_default();
+    // A poster's `?point=` chooses its point (and country), if it takes signatures.
+    let now = Utc::now().naive_utc();
+    let point = query_value(&req, "point")
+        .and_then(|p| cached.data.point(&p).filter(|p| p.takes_signatures(now)));
+    let preselect = point.map_or(country.clone(), |p| format!("point:{}", p.slug));
     let l = lang::tr_for(&req, cached.data.petition.default_lang());
-    let pieces = cached.page(&country, l.lang, || {
-        let mut form = SignFormView::initial(&cached.data, Some(&country));
+    let pieces = cached.page(&preselect, l.lang, || {
+        let mut form = match point {
+            Some(p) => SignFormView::for_point(p),
+            None => SignFormView::initial(&cached.data, Some(&country)),
+        };
         form.started = page_cache::STARTED_HOLE.to_owned();
         form.src = page_cache::SOURCE_HOLE.to_owned();
+        form.rally = page_cache::RALLY_HOLE.to_owned();
         let page = page(
             l,
             &cached.data,
@@ -78,11 +87,20 @@ pub async fn show(
         .and_then(|s| crate::domain::Source::parse(&s))
         .map(|s| s.as_str().to_owned())
         .unwrap_or_default();
+    let rally = query_value(&req, "rally")
+        .filter(|t| crate::delivery::rally::well_formed(t))
+        .unwrap_or_default();
     state.with_form_token(&req, |csrf| {
+        let visitor = page_cache::Visitor {
+            csrf,
+            started: &started,
+            source: &source,
+            rally: &rally,
+        };
         Ok(HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
             .insert_header(("Cache-Control", "no-store"))
-            .body(pieces.fill(csrf, &started, &source)))
+            .body(pieces.fill(&visitor)))
     })
 }
 
@@ -244,6 +262,17 @@ impl SignFormView {
         SignFormView {
             country,
             delivery_point,
+            name_in_packet: "full".to_owned(),
+            notify_delivery: true,
+            ..SignFormView::default()
+        }
+    }
+
+    /// A blank form with `point` (and its country) chosen: a poster's link.
+    pub fn for_point(point: &crate::petitions::DeliveryPoint) -> Self {
+        SignFormView {
+            country: point.country.clone(),
+            delivery_point: point.slug.clone(),
             name_in_packet: "full".to_owned(),
             notify_delivery: true,
             ..SignFormView::default()

@@ -2,7 +2,9 @@
 //! and per email domain, each with a short-burst and a sustained quota
 //! (GCRA, from the `governor` crate). The defaults let a rally sign: a few
 //! hundred people behind one venue's Wi-Fi over some minutes pass, a script
-//! sending hundreds a minute does not.
+//! sending hundreds a minute does not. A delivery point's poster carries a
+//! rally token ([`crate::delivery::rally`]): with it, the per-IP limits are
+//! [`RALLY_FACTOR`] times larger, for a crowd behind a few NAT addresses.
 //!
 //! On PostgreSQL the limits hold for the whole deployment, however many app
 //! processes share the database: each request is charged in the database
@@ -28,6 +30,7 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use super::AppState;
 use super::error::AppError;
 use crate::config::Settings;
+use crate::delivery::rally::RALLY_FACTOR;
 use crate::domain::client_ip::{canonical, network};
 use crate::domain::keyed_hash;
 
@@ -40,6 +43,9 @@ pub struct Limits {
     sizes: [(u32, u32); 2],
     trusted_proxies: Vec<IpAddr>,
     by_ip: [DefaultKeyedRateLimiter<IpAddr>; 2],
+    /// The same, [`RALLY_FACTOR`] times larger, for signatures sent with a
+    /// poster's genuine rally token (a crowd behind a few NAT addresses).
+    by_rally_ip: [DefaultKeyedRateLimiter<IpAddr>; 2],
     by_domain: [DefaultKeyedRateLimiter<String>; 2],
     checks: AtomicU64,
 }
@@ -57,6 +63,10 @@ impl Limits {
     pub fn from_settings(s: &Settings, shared: bool) -> Self {
         let [ip_min, ip_hour] = quota(s.rate_ip_per_minute, s.rate_ip_per_hour);
         let [dom_min, dom_hour] = quota(s.rate_domain_per_minute, s.rate_domain_per_hour);
+        let [rally_min, rally_hour] = quota(
+            s.rate_ip_per_minute.saturating_mul(RALLY_FACTOR),
+            s.rate_ip_per_hour.saturating_mul(RALLY_FACTOR),
+        );
         Limits {
             enabled: s.rate_limits == crate::config::Switch::On,
             shared,
@@ -66,6 +76,10 @@ impl Limits {
             ],
             trusted_proxies: s.trusted_proxies.iter().copied().map(canonical).collect(),
             by_ip: [RateLimiter::keyed(ip_min), RateLimiter::keyed(ip_hour)],
+            by_rally_ip: [
+                RateLimiter::keyed(rally_min),
+                RateLimiter::keyed(rally_hour),
+            ],
             by_domain: [RateLimiter::keyed(dom_min), RateLimiter::keyed(dom_hour)],
             checks: AtomicU64::new(0),
         }
@@ -91,19 +105,22 @@ impl Limits {
 
     /// Counts one signing attempt, in this process and (on PostgreSQL) for
     /// the whole deployment; `Ok(Err(wait))` if it must be refused now.
+    /// `rally`: sent with a genuine rally token, so held to the rally's
+    /// per-IP limit (the domain limits are the same).
     pub async fn check_sign(
         state: &AppState,
         ip: Option<IpAddr>,
         email_domain: &str,
+        rally: bool,
     ) -> Result<Result<(), Duration>, AppError> {
         let limits = &state.limits;
-        if let Err(wait) = limits.check_here(ip, email_domain) {
+        if let Err(wait) = limits.check_here(ip, email_domain, rally) {
             return Ok(Err(wait));
         }
         if !limits.enabled || !limits.shared {
             return Ok(Ok(()));
         }
-        let charges = limits.charges(state.keys.index_key(), ip, email_domain);
+        let charges = limits.charges(state.keys.index_key(), ip, email_domain, rally);
         let refused = state
             .db(move |conn| Ok(crate::db::rate_limits::charge(conn, &charges)?))
             .await?;
@@ -116,6 +133,7 @@ impl Limits {
         secret: &[u8],
         ip: Option<IpAddr>,
         email_domain: &str,
+        rally: bool,
     ) -> Vec<crate::db::rate_limits::Charge> {
         let mut charges = Vec::new();
         let periods = [("minute", 60.0), ("hour", 3600.0)];
@@ -127,7 +145,10 @@ impl Limits {
             };
             if let Some(ip) = ip {
                 let net = network(ip, 32, 64).network().to_string();
-                charges.push(charge("ip", &net, per_ip));
+                match rally {
+                    true => charges.push(charge("rally-ip", &net, per_ip * RALLY_FACTOR)),
+                    false => charges.push(charge("ip", &net, per_ip)),
+                }
             }
             if !LARGE_PROVIDERS.contains(&email_domain) {
                 charges.push(charge("domain", email_domain, per_domain));
@@ -138,7 +159,12 @@ impl Limits {
 
     /// Counts one signing attempt in this process's memory; `Err(wait)` if
     /// it must be refused now.
-    fn check_here(&self, ip: Option<IpAddr>, email_domain: &str) -> Result<(), Duration> {
+    fn check_here(
+        &self,
+        ip: Option<IpAddr>,
+        email_domain: &str,
+        rally: bool,
+    ) -> Result<(), Duration> {
         if !self.enabled {
             return Ok(());
         }
@@ -148,7 +174,7 @@ impl Limits {
             .is_multiple_of(10_000)
         {
             // Forget keys whose quota is full again, so memory stays bounded.
-            for l in &self.by_ip {
+            for l in self.by_ip.iter().chain(&self.by_rally_ip) {
                 l.retain_recent();
             }
             for l in &self.by_domain {
@@ -160,7 +186,12 @@ impl Limits {
             // One IPv6 subscriber holds a whole /64: limiting single
             // addresses in it would limit nothing.
             let ip = network(ip, 32, 64).network();
-            for l in &self.by_ip {
+            let limiters = if rally {
+                &self.by_rally_ip
+            } else {
+                &self.by_ip
+            };
+            for l in limiters {
                 l.check_key(&ip).map_err(|n| n.wait_time_from(now))?;
             }
         }

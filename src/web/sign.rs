@@ -35,6 +35,9 @@ pub struct SignForm {
     /// The `?src=` code of the link that brought the signer (hidden).
     #[serde(default)]
     pub src: String,
+    /// A poster's rally token (hidden): a higher per-IP limit, see
+    /// [`crate::delivery::rally`].
+    pub rally: String,
     /// When the form was served, signed: too fast a submission is a bot's.
     pub started: String,
     pub csrf: String,
@@ -144,8 +147,15 @@ async fn admit(
             Msg::new("error-blocked-network"),
         );
     }
+    let rally = crate::delivery::rally::holds(
+        &state.secret,
+        data.petition.id,
+        &form.rally,
+        now.naive_utc(),
+    );
+    let domain = input.email.domain();
     if let Err(wait) =
-        super::rate_limit::Limits::check_sign(state, client_ip, input.email.domain()).await?
+        super::rate_limit::Limits::check_sign(state, client_ip, domain, rally).await?
     {
         let minutes = i64::try_from(wait.as_secs().div_ceil(60).max(1)).unwrap_or(i64::MAX);
         let mut errors = FieldErrors::new();
@@ -232,6 +242,9 @@ impl From<&SignForm> for SignFormView {
             started: f.started.clone(),
             src: Source::parse(&f.src)
                 .map(|s| s.as_str().to_owned())
+                .unwrap_or_default(),
+            rally: Some(f.rally.clone())
+                .filter(|t| crate::delivery::rally::well_formed(t))
                 .unwrap_or_default(),
             errors: FieldErrors::new(),
         }
@@ -348,7 +361,7 @@ mod tests {
         ) {
             let form = SignForm {
                 name, email, country, city, delivery_point: point, name_in_packet: nip, comment, consent,
-                notify_delivery: None, website: String::new(), started: String::new(), csrf: String::new(), src: String::new(),
+                notify_delivery: None, website: String::new(), started: String::new(), csrf: String::new(), src: String::new(), rally: String::new(),
             };
             match validate(&form, &points(), NaiveDateTime::default()) {
                 Ok(input) => {

@@ -110,6 +110,21 @@ pub fn goal_percent(total: crate::domain::PublicCount, goal: i64) -> i64 {
     }
 }
 
+/// A delivery point's rally poster, to print from the browser.
+#[derive(Template)]
+#[template(path = "organizer/poster.html")]
+pub struct PosterPage<'a> {
+    pub l: Tr,
+    pub poster: &'a crate::delivery::poster::Poster,
+    /// Generated from the link only (see [`crate::packets::qr_svg`]).
+    pub qr_svg: String,
+    pub point_name: &'a str,
+    /// The point's page.
+    pub back: String,
+    /// Whether the link carries a rally token.
+    pub rally: bool,
+}
+
 /// `/p/{slug}/embed`: the counter campaign sites frame.
 #[derive(Template)]
 #[template(path = "embed.html")]
@@ -153,6 +168,9 @@ pub struct SignFormView {
     pub started: String,
     /// The `?src=` code carried through the form ("" for none).
     pub src: String,
+    /// The rally token of a poster's link (hidden; see
+    /// [`crate::delivery::rally`]).
+    pub rally: String,
     /// The messages per field, in form order.
     pub errors: FieldErrors,
 }

@@ -898,3 +898,12 @@ share-native = Teilen …
 share-copy = Link kopieren
 share-copied = Link kopiert
 share-private = Diese Links öffnen das Netzwerk Ihrer Wahl; diese Seite lädt nichts von ihnen.
+
+# The rally poster (src/delivery/poster.rs)
+poster-scan = Scannen und die Petition unterschreiben
+poster-or-open = Oder öffnen Sie:
+poster-title = Kundgebungsplakat
+poster-link = Kundgebungsplakat für diesen Ort (zum Drucken)
+poster-download = Plakat herunterladen (PDF, A4)
+poster-no-rally = Dieser Ort hat keine Übergabezeit, daher trägt der Link des Plakats kein Kundgebungs-Token: Für Unterzeichnende dort gilt die normale Grenze pro Adresse.
+poster-qr-label = QR-Code: öffnet das Petitionsformular mit diesem Ort ausgewählt

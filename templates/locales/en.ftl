@@ -899,3 +899,12 @@ share-native = Share…
 share-copy = Copy link
 share-copied = Link copied
 share-private = These links open the network you choose; this page loads nothing from any of them.
+
+# The rally poster (src/delivery/poster.rs)
+poster-scan = Scan to sign the petition
+poster-or-open = Or open:
+poster-title = Rally poster
+poster-link = Rally poster for this point (to print)
+poster-download = Download the poster (PDF, A4)
+poster-no-rally = This point has no delivery time, so the poster's link carries no rally token: signers there are held to the normal per-address limit.
+poster-qr-label = QR code: opens the petition form with this point chosen

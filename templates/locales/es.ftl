@@ -898,3 +898,12 @@ share-native = Compartir…
 share-copy = Copiar enlace
 share-copied = Enlace copiado
 share-private = Estos enlaces abren la red que elija; esta página no carga nada de ninguna de ellas.
+
+# The rally poster (src/delivery/poster.rs)
+poster-scan = Escanee para firmar la petición
+poster-or-open = O abra:
+poster-title = Cartel de la concentración
+poster-link = Cartel de la concentración para este lugar (para imprimir)
+poster-download = Descargar el cartel (PDF, A4)
+poster-no-rally = Este lugar no tiene hora de entrega, así que el enlace del cartel no lleva ficha de concentración: quienes firmen allí tienen el límite normal por dirección.
+poster-qr-label = Código QR: abre el formulario de la petición con este lugar elegido

@@ -897,3 +897,12 @@ share-native = Partager…
 share-copy = Copier le lien
 share-copied = Lien copié
 share-private = Ces liens ouvrent le réseau de votre choix ; cette page ne charge rien de chez eux.
+
+# The rally poster (src/delivery/poster.rs)
+poster-scan = Scannez pour signer la pétition
+poster-or-open = Ou ouvrez :
+poster-title = Affiche du rassemblement
+poster-link = Affiche du rassemblement pour ce lieu (à imprimer)
+poster-download = Télécharger l’affiche (PDF, A4)
+poster-no-rally = Ce lieu n’a pas d’heure de remise : le lien de l’affiche ne porte donc pas de jeton de rassemblement, et les signataires sur place restent soumis à la limite normale par adresse.
+poster-qr-label = Code QR : ouvre le formulaire de la pétition avec ce lieu choisi

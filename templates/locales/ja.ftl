@@ -890,3 +890,12 @@ share-native = 共有…
 share-copy = リンクをコピー
 share-copied = リンクをコピーしました
 share-private = これらのリンクは選んだサービスを開くだけで、このページはどのサービスからも何も読み込みません。
+
+# The rally poster (src/delivery/poster.rs)
+poster-scan = スキャンして署名する
+poster-or-open = またはこちらを開く：
+poster-title = 集会用ポスター
+poster-link = この提出先の集会用ポスター（印刷用）
+poster-download = ポスターをダウンロード（PDF、A4）
+poster-no-rally = この提出先には手渡しの日時がないため、ポスターのリンクに集会用トークンは付きません。現地の署名者には通常のアドレスごとの上限が適用されます。
+poster-qr-label = QR コード：この提出先を選んだ状態で署名フォームを開きます

@@ -890,3 +890,12 @@ share-native = 공유…
 share-copy = 링크 복사
 share-copied = 링크를 복사했습니다
 share-private = 이 링크는 선택한 서비스를 열 뿐이며, 이 페이지는 어떤 서비스에서도 아무것도 불러오지 않습니다.
+
+# The rally poster (src/delivery/poster.rs)
+poster-scan = 스캔하여 청원에 서명하기
+poster-or-open = 또는 여기를 여십시오:
+poster-title = 집회 포스터
+poster-link = 이 전달 장소의 집회 포스터(인쇄용)
+poster-download = 포스터 내려받기(PDF, A4)
+poster-no-rally = 이 장소에는 전달 시각이 없어 포스터 링크에 집회 토큰이 붙지 않습니다. 그곳의 서명자에게는 주소별 일반 한도가 적용됩니다.
+poster-qr-label = QR 코드: 이 장소가 선택된 청원 서명 양식을 엽니다

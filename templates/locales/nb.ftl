@@ -897,3 +897,12 @@ share-native = Del …
 share-copy = Kopier lenken
 share-copied = Lenken er kopiert
 share-private = Lenkene åpner nettverket du velger; denne siden laster ingenting fra dem.
+
+# The rally poster (src/delivery/poster.rs)
+poster-scan = Skann for å signere oppropet
+poster-or-open = Eller åpne:
+poster-title = Plakat for markeringen
+poster-link = Plakat for markeringen på dette stedet (til utskrift)
+poster-download = Last ned plakaten (PDF, A4)
+poster-no-rally = Dette stedet har ikke noe overleveringstidspunkt, så lenken på plakaten har ingen markeringsnøkkel: de som signerer der, har den vanlige grensen per adresse.
+poster-qr-label = QR-kode: åpner oppropsskjemaet med dette stedet valgt

@@ -898,3 +898,12 @@ share-native = Delen…
 share-copy = Link kopiëren
 share-copied = Link gekopieerd
 share-private = Deze links openen het netwerk dat je kiest; deze pagina laadt niets van die netwerken.
+
+# The rally poster (src/delivery/poster.rs)
+poster-scan = Scan om de petitie te ondertekenen
+poster-or-open = Of open:
+poster-title = Affiche voor de bijeenkomst
+poster-link = Affiche voor de bijeenkomst op deze plek (om af te drukken)
+poster-download = Affiche downloaden (pdf, A4)
+poster-no-rally = Deze plek heeft geen overhandigingstijd, dus de link op de affiche draagt geen bijeenkomsttoken: ondertekenaars daar houden de normale limiet per adres.
+poster-qr-label = QR-code: opent het petitieformulier met deze plek gekozen

@@ -103,7 +103,7 @@ fn visual_words(name: &str) -> Vec<String> {
 
 /// Runs a poppler tool on the PDF (written to a temporary file): `tool
 /// ARGS FILE TARGET`.
-fn poppler_on(
+pub fn poppler_on(
     pdf: &[u8],
     tool: &str,
     args: &[&str],

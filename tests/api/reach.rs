@@ -1,13 +1,16 @@
 //! Reach (issue 19): translated delivery points, the embeddable counter,
 //! link previews and the rally poster.
 
-use crate::helpers::{Backend, SEOUL, SLUG, spawn_app};
+use diesel::RunQueryDsl;
+
+use crate::helpers::{Backend, SEOUL, SLUG, sign_form, spawn_app, spawn_app_with, with};
 use crate::on_both_backends;
 
 on_both_backends!(
     korean_readers_see_translated_point_names_on_pages_and_json,
     a_coordinator_translates_a_point_in_the_editor,
     the_counter_is_framable_only_from_the_listed_origins,
+    a_rally_poster_leads_to_its_point_and_lifts_the_per_ip_limit,
 );
 
 const OTTAWA_KO: &str = "주캐나다 중국대사관";
@@ -182,4 +185,152 @@ async fn the_counter_is_framable_only_from_the_listed_origins(backend: Backend) 
         app.get("/p/no-such-petition/embed").await.status().as_u16(),
         404
     );
+}
+
+/// The QR code on page 1 of a PDF, decoded.
+fn qr_in(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("page");
+    let args = ["-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile"];
+    let out = crate::pdf::poppler_on(pdf, "pdftoppm", &args, &target);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page = image::open(dir.path().join("page.png")).unwrap().to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(page);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code on the poster");
+    grids[0].decode().unwrap().1
+}
+
+/// The `rally=` token of a poster link.
+fn token_of(link: &str) -> String {
+    link.split("&rally=").nth(1).unwrap().to_owned()
+}
+
+async fn a_rally_poster_leads_to_its_point_and_lifts_the_per_ip_limit(backend: Backend) {
+    if !crate::pdf::poppler() {
+        return;
+    }
+    // Every request comes from 127.0.0.1: one crowd behind one address.
+    let app = spawn_app_with(backend, |s| {
+        s.rate_limits = handover::config::Switch::On;
+    })
+    .await;
+    let local = app
+        .organizer("local@example.org", "local", Some(SLUG), &[SEOUL])
+        .await;
+    let poster = format!("/organizer/petitions/{SLUG}/delivery/{SEOUL}/poster");
+    // The handover in Seoul is in three hours; signing there goes on till then.
+    let mut conn = app.pool.get().unwrap();
+    let in_three_hours = chrono::Utc::now().naive_utc() + chrono::Duration::hours(3);
+    diesel::sql_query(
+        "UPDATE delivery_points SET delivery_at = $1, cutoff_at = $1 WHERE slug = $2",
+    )
+    .bind::<diesel::sql_types::Timestamp, _>(in_three_hours)
+    .bind::<diesel::sql_types::Text, _>(SEOUL)
+    .execute(&mut conn)
+    .unwrap();
+
+    let r = local.get(&format!("{poster}.pdf")).await;
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    let pdf = r.bytes().await.unwrap().to_vec();
+    let link = qr_in(&pdf);
+    let expected = format!(
+        "{}/p/{SLUG}?point={SEOUL}&src=poster-{SEOUL}&rally=",
+        app.address
+    );
+    assert!(link.starts_with(&expected), "{link}");
+    let text = crate::pdf::pdf_text(&pdf);
+    assert_eq!(
+        text.matches('\u{c}').count(),
+        1,
+        "the poster is one page: {text}"
+    );
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The petition's language and the country's (Korean: it has a translation).
+    for words in [
+        "Stop the forced return of North Korean refugees",
+        "탈북 난민 강제 북송을 중단하십시오",
+        "Scan to sign the petition",
+        "스캔하여 청원에 서명하기",
+        "주한 중국대사관, 서울",
+        &format!("{}/p/{SLUG}", app.address),
+    ] {
+        assert!(text.contains(words), "{words:?} not in {text}");
+    }
+    let (status, page) = local.get_text(&poster).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("<svg") && page.contains("주한 중국대사관"));
+    // Only that point's organizers (and coordinators) get it.
+    let tokyo = app
+        .organizer("tokyo@example.org", "local", Some(SLUG), &["tokyo-embassy"])
+        .await;
+    assert_eq!(
+        tokyo.get(&format!("{poster}.pdf")).await.status().as_u16(),
+        404
+    );
+    assert_eq!(tokyo.get(&poster).await.status().as_u16(), 404);
+
+    // A poster made for a handover three days ago carries an expired token.
+    let coord = app
+        .organizer("coord@example.org", "coordinator", Some(SLUG), &[])
+        .await;
+    let three_days_ago = chrono::Utc::now().naive_utc() - chrono::Duration::days(3);
+    diesel::sql_query("UPDATE delivery_points SET delivery_at = $1 WHERE slug = 'tokyo-embassy'")
+        .bind::<diesel::sql_types::Timestamp, _>(three_days_ago)
+        .execute(&mut conn)
+        .unwrap();
+    let tokyo_pdf = coord
+        .get(&format!(
+            "/organizer/petitions/{SLUG}/delivery/tokyo-embassy/poster.pdf"
+        ))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let expired = token_of(&qr_in(&tokyo_pdf));
+    // The link opens the form with the point chosen and the token in it.
+    let (_, form) = app.get_text(link.strip_prefix(&app.address).unwrap()).await;
+    let token = token_of(&link);
+    assert!(form.contains(&format!(
+        "<option value=\"{SEOUL}\" data-country=\"KR\" selected>"
+    )));
+    assert!(form.contains(&format!("name=\"rally\" value=\"{token}\"")));
+    assert!(form.contains(&format!("name=\"src\" value=\"poster-{SEOUL}\"")));
+
+    // 200 people sign from one address within a minute with the token
+    // (gmail.com: no per-domain limit to meet).
+    let started = std::time::Instant::now();
+    for i in 0..200 {
+        let form = with(sign_form(&format!("rally{i}@gmail.com")), "rally", &token);
+        let r = app.sign(form).await;
+        assert_eq!(r.status().as_u16(), 303, "signer {i} was refused");
+    }
+    assert!(started.elapsed() < std::time::Duration::from_secs(60));
+    // Without it the address keeps its normal limit (60 a minute)…
+    let mut refused_at = None;
+    for i in 0..70 {
+        let r = app.sign(sign_form(&format!("plain{i}@gmail.com"))).await;
+        if r.status().as_u16() == 429 {
+            refused_at = Some(i);
+            break;
+        }
+        assert_eq!(r.status().as_u16(), 303);
+    }
+    assert_eq!(refused_at, Some(60));
+    // …and an altered or an expired token lifts nothing.
+    let mut altered = token.clone();
+    let last = if altered.ends_with('0') { "1" } else { "0" };
+    altered.replace_range(altered.len() - 1.., last);
+    let form = with(sign_form("altered@gmail.com"), "rally", &altered);
+    assert_eq!(app.sign(form).await.status().as_u16(), 429);
+    let form = with(sign_form("expired@gmail.com"), "rally", &expired);
+    assert_eq!(app.sign(form).await.status().as_u16(), 429);
+    // The genuine one still does.
+    let form = with(sign_form("again@gmail.com"), "rally", &token);
+    assert_eq!(app.sign(form).await.status().as_u16(), 303);
 }

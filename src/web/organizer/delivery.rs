@@ -11,13 +11,14 @@ use serde::Deserialize;
 
 use super::{Session, check_form};
 use crate::delivery::freeze::{self, Freeze};
+use crate::delivery::poster::Poster;
 use crate::delivery::record::{self, NewRecord, RecordFields, Recorded};
 use crate::delivery::{self, PointDay};
 use crate::domain::{FieldErrors, Msg};
 use crate::organizers::Scope;
 use crate::petitions::{DeliveryPoint, PetitionWithPoints};
 use crate::web::error::AppError;
-use crate::web::templates::{DayRow, DayView, PointDayPage};
+use crate::web::templates::{DayRow, DayView, PointDayPage, PosterPage};
 use crate::web::{State, render, see_other};
 
 /// A point the organizer may see, with its petition and day (or 404).
@@ -401,4 +402,59 @@ pub async fn photo(
         .content_type("image/jpeg")
         .insert_header(("Cache-Control", "private, no-store"))
         .body(jpeg))
+}
+
+/// `GET /organizer/petitions/{slug}/delivery/{point}/poster`: the point's
+/// rally poster as a page to print.
+pub async fn poster(
+    session: Session,
+    path: web::Path<(String, String)>,
+    req: HttpRequest,
+    state: State,
+) -> Result<HttpResponse, AppError> {
+    let (slug, point) = path.into_inner();
+    let their = Their::load(&state, &session, slug, point).await?;
+    let point = &their.day.point;
+    let poster = Poster::new(&their.data.petition, point, &state.base_url, &state.secret);
+    let l = crate::web::lang::tr(&req);
+    let svg = poster.qr_svg();
+    let page = PosterPage {
+        l,
+        // The SVG without its XML declaration, to sit inside the page.
+        qr_svg: svg
+            .find("<svg")
+            .map_or(svg.clone(), |at| svg[at..].to_owned()),
+        poster: &poster,
+        point_name: point.name_in(l.lang),
+        back: their.path(),
+        rally: poster.link.contains("&rally="),
+    };
+    render(StatusCode::OK, &page)
+}
+
+/// `GET /organizer/petitions/{slug}/delivery/{point}/poster.pdf`: the same
+/// poster as an A4 PDF.
+pub async fn poster_pdf(
+    session: Session,
+    path: web::Path<(String, String)>,
+    state: State,
+) -> Result<HttpResponse, AppError> {
+    let (slug, point) = path.into_inner();
+    let their = Their::load(&state, &session, slug, point).await?;
+    let file = format!("poster-{}.pdf", their.day.point.slug);
+    let (base, secret) = (state.base_url.clone(), state.secret.clone());
+    let pdf = web::block(move || {
+        let point = &their.day.point;
+        Poster::new(&their.data.petition, point, &base, &secret).pdf(&their.data.petition, point)
+    })
+    .await?
+    .context("typesetting a poster")?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/pdf")
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"{file}\""),
+        ))
+        .insert_header(("Cache-Control", "private, no-store"))
+        .body(pdf))
 }

@@ -119,6 +119,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::get().to(delivery::point_page),
         )
         .route(
+            "/organizer/petitions/{slug}/delivery/{point}/poster",
+            web::get().to(delivery::poster),
+        )
+        .route(
+            "/organizer/petitions/{slug}/delivery/{point}/poster.pdf",
+            web::get().to(delivery::poster_pdf),
+        )
+        .route(
             "/organizer/petitions/{slug}/delivery/{point}/freeze",
             web::post().to(delivery::freeze),
         )
