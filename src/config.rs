@@ -368,6 +368,17 @@ pub struct Settings {
     )]
     pub reminder_after_hours: u32,
 
+    /// Least seconds between two drawings of a petition's link-preview
+    /// image (`/p/{slug}/card.png`); a count that changed meanwhile shows
+    /// on the next one.
+    #[arg(
+        long,
+        env = "HANDOVER_CARD_REFRESH_SECS",
+        default_value_t = 60,
+        global = true
+    )]
+    pub card_refresh_secs: u64,
+
     /// Address for `/metrics` (Prometheus), e.g. `127.0.0.1:9090`; unset: off.
     /// Keep it off the public network: it is a listener of its own.
     #[arg(long, env = "HANDOVER_METRICS_BIND", global = true)]

@@ -173,6 +173,8 @@ impl Application {
             worker: liveness,
             draining: draining.clone(),
             petitions: Default::default(),
+            cards: Default::default(),
+            card_refresh: std::time::Duration::from_secs(settings.card_refresh_secs),
         }));
         let server = HttpServer::new(move || {
             App::new()

@@ -81,6 +81,20 @@ impl Lang {
 
     /// A language from its code, or from a tag with a region ("ko-KR"); "no"
     /// and "nn" readers get Bokmål, the closest catalog.
+    /// The Open Graph locale of link previews (`ko_KR`).
+    pub fn og_locale(self) -> &'static str {
+        match self {
+            Lang::En => "en_GB",
+            Lang::Fr => "fr_FR",
+            Lang::De => "de_DE",
+            Lang::Es => "es_ES",
+            Lang::Nl => "nl_NL",
+            Lang::Nb => "nb_NO",
+            Lang::Ja => "ja_JP",
+            Lang::Ko => "ko_KR",
+        }
+    }
+
     pub fn parse(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
         match primary.as_str() {

@@ -21,7 +21,7 @@ mod pdf;
 pub mod proof;
 
 pub use html::qr_svg;
-pub use pdf::poster as poster_pdf;
+pub use pdf::{Card, card as card_png, poster as poster_pdf};
 
 use std::fs::File;
 use std::io::{self, BufWriter, Seek, SeekFrom, Write};

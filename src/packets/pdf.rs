@@ -40,6 +40,7 @@ pub const SUBTOTAL_EVERY: u64 = 25;
 const LIST_TYP: &str = include_str!("../../templates/packet/signatures.typ");
 const LETTER_TYP: &str = include_str!("../../templates/packet/cover-letter.typ");
 const POSTER_TYP: &str = include_str!("../../templates/packet/poster.typ");
+const CARD_TYP: &str = include_str!("../../templates/packet/card.typ");
 
 /// The text faces, in the order Typst tries them; any other installed face
 /// that has a glyph is found by Typst's fallback after these.
@@ -419,6 +420,61 @@ pub fn poster(
     )
 }
 
+/// What a petition's link-preview image says, in the reader's language.
+#[derive(Serialize)]
+pub struct Card {
+    pub title: String,
+    /// The verified count as shown ("<3" below three).
+    pub count: String,
+    /// "signatures".
+    pub label: String,
+    /// Towards the goal, 0 to 100.
+    pub percent: i64,
+    /// The site's host name.
+    pub site: String,
+}
+
+#[derive(Serialize)]
+struct CardData<'a> {
+    #[serde(flatten)]
+    common: Common,
+    card: &'a Card,
+}
+
+/// Draws a petition's link preview as a 1200 × 630 PNG, its texts in
+/// `lang` with that language's CJK forms.
+pub fn card(petition: &Petition, lang: crate::i18n::Lang, card: &Card) -> anyhow::Result<Vec<u8>> {
+    let region = match lang {
+        crate::i18n::Lang::Ja => "JP",
+        _ => "KR",
+    };
+    let common = Common {
+        paper: "a4",
+        lang: lang.code(),
+        region: region.to_owned(),
+        fonts: families(region),
+        mono: MONO_FONTS.to_vec(),
+        cjk: CJK.iter().map(|c| (c.0, families(c.0))).collect(),
+        cjk_lang: CJK.iter().map(|c| (c.0, c.2)).collect(),
+    };
+    let data = serde_json::to_vec(&CardData { common, card })?;
+    let _turn = one_at_a_time();
+    let document = compile(CARD_TYP, &data, None)?;
+    let page = document
+        .pages()
+        .first()
+        .with_context(|| format!("the card of {} has no page", petition.slug))?;
+    let options = typst_render::RenderOptions {
+        pixel_per_pt: 1.0.into(),
+        ..Default::default()
+    };
+    let pixmap = typst_render::render(page, &options);
+    typst::comemo::evict(0);
+    pixmap
+        .encode_png()
+        .map_err(|e| anyhow!("encoding the card of {}: {e}", petition.slug))
+}
+
 /// The fixed identifier a PDF's document id is derived from.
 fn ident(petition: &Petition, point: &DeliveryPoint, which: &str) -> String {
     format!("handover/{}/{}/{which}", petition.slug, point.slug)
@@ -435,18 +491,8 @@ fn typeset(
     ident: &str,
     tagged: bool,
 ) -> anyhow::Result<Vec<u8>> {
-    // One typesetting at a time per process: memory grows with a part's
-    // rows (about 60 KB each while laid out), so two at once would double it.
-    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let world = PacketWorld {
-        main: Source::new(file_id("/main.typ")?, main.to_owned()),
-        data: Bytes::new(data.to_vec()),
-        qr,
-        fonts: fonts(),
-    };
-    let result = typst::compile::<PagedDocument>(&world).output;
-    let document = result.map_err(|errors| diagnostics("typesetting", &errors))?;
+    let _turn = one_at_a_time();
+    let document = compile(main, data, qr)?;
     let options = typst_pdf::PdfOptions {
         ident: Smart::Custom(ident.to_owned()),
         creator: Smart::Custom(Some("Handover".to_owned())),
@@ -459,6 +505,26 @@ fn typeset(
     // different points, so nothing is worth keeping.
     typst::comemo::evict(0);
     pdf
+}
+
+/// One typesetting at a time per process: memory grows with a part's rows
+/// (about 60 KB each while laid out), so two at once would double it.
+fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Lays out `main` against `data.json` (and `qr.svg`); the caller holds
+/// [`one_at_a_time`].
+fn compile(main: &str, data: &[u8], qr: Option<Bytes>) -> anyhow::Result<PagedDocument> {
+    let world = PacketWorld {
+        main: Source::new(file_id("/main.typ")?, main.to_owned()),
+        data: Bytes::new(data.to_vec()),
+        qr,
+        fonts: fonts(),
+    };
+    let result = typst::compile::<PagedDocument>(&world).output;
+    result.map_err(|errors| diagnostics("typesetting", &errors))
 }
 
 fn diagnostics(what: &str, errors: &[SourceDiagnostic]) -> anyhow::Error {

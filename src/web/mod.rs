@@ -3,6 +3,7 @@
 
 mod assets;
 pub mod body_deadline;
+mod card;
 pub mod csrf;
 mod delivery;
 mod embed;
@@ -69,6 +70,10 @@ pub struct AppState {
     >,
     /// The public petition pages (see [`page_cache`]).
     pub petitions: page_cache::PetitionCache,
+    /// The link-preview images drawn (see [`card`]).
+    pub cards: card::CardCache,
+    /// Least time between two drawings of one link-preview image.
+    pub card_refresh: std::time::Duration,
     /// Nudges the in-process mail worker after a signature, if there is one.
     pub wake_worker: Option<SyncSender<()>>,
     /// Whether the in-process mail worker is alive, if there is one.
@@ -145,6 +150,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/p/{slug}/sign", web::get().to(sign::form_again))
         .route("/p/{slug}/thanks", web::get().to(sign::thanks))
         .route("/p/{slug}/embed", web::get().to(embed::counter))
+        .route("/p/{slug}/card.png", web::get().to(card::png))
         .route("/p/{slug}/delivery", web::get().to(delivery::page))
         .route("/p/{slug}/delivery.json", web::get().to(delivery::all_json))
         .route(

@@ -6,7 +6,7 @@ use anyhow::Context;
 use chrono::Utc;
 
 use super::lang;
-use super::templates::{HomeItem, HomePage, PetitionPage, PrivacyPage, SignFormView};
+use super::templates::{HomeItem, HomePage, PetitionPage, Preview, PrivacyPage, SignFormView};
 use crate::i18n::{Lang, Tr};
 use std::sync::Arc;
 
@@ -78,6 +78,7 @@ pub async fn show(
             &cached.counts,
             &form,
             page_cache::CSRF_HOLE,
+            &state.base_url,
         );
         page.render()
             .map_err(|e| AppError::Internal(anyhow::anyhow!("rendering a template: {e}")))
@@ -186,9 +187,10 @@ fn page<'a>(
     counts: &'a Counts,
     form: &'a SignFormView,
     csrf: &'a str,
+    base_url: &str,
 ) -> PetitionPage<'a> {
     let closed = closed_message(data.petition.state(Utc::now().naive_utc()));
-    PetitionPage::new(
+    let mut page = PetitionPage::new(
         l,
         &data.petition,
         &data.delivery_points,
@@ -196,7 +198,9 @@ fn page<'a>(
         form,
         closed,
         csrf,
-    )
+    );
+    page.preview = Preview::of(&data.petition, &page.text, base_url);
+    page
 }
 
 /// Renders the petition page with the form in the given state.
@@ -220,7 +224,7 @@ pub(super) fn sign_page(
     }
     let l = lang::tr_for(req, data.petition.default_lang());
     state.with_form_token(req, |csrf| {
-        render(status, &page(l, data, counts, &form, csrf))
+        render(status, &page(l, data, counts, &form, csrf, &state.base_url))
     })
 }
 

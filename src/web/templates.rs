@@ -92,6 +92,56 @@ pub struct PetitionPage<'a> {
     pub csrf: &'a str,
     /// "Delivered at 9 of 26 points", once the first point's cut-off passed.
     pub delivered_progress: Option<String>,
+    /// The link-preview tags (Open Graph, Twitter card, `hreflang`).
+    pub preview: Preview,
+}
+
+/// What a shared link of a petition shows: Open Graph and Twitter card
+/// tags, and the page in each of its languages.
+#[derive(Debug, Clone, Default)]
+pub struct Preview {
+    /// The page without a language: the `x-default`.
+    pub page: String,
+    /// The page in the reader's language.
+    pub url: String,
+    /// `/p/{slug}/card.png?lang=…`, absolute.
+    pub image: String,
+    /// The text's first paragraph, cut at a word.
+    pub description: String,
+    /// `ko_KR`.
+    pub locale: &'static str,
+    /// (language, address) for every language the petition is written in.
+    pub alternates: Vec<(&'static str, String)>,
+}
+
+/// Longest description in a preview.
+const PREVIEW_DESCRIPTION: usize = 200;
+
+impl Preview {
+    /// The preview of `petition` as a reader of `text.lang` shares it.
+    pub fn of(petition: &Petition, text: &LocalText, base_url: &str) -> Self {
+        let page = format!("{base_url}/p/{}", petition.slug);
+        let first = text.paragraphs().first().copied().unwrap_or_default();
+        let description = if first.chars().count() <= PREVIEW_DESCRIPTION {
+            first.to_owned()
+        } else {
+            let cut: String = first.chars().take(PREVIEW_DESCRIPTION).collect();
+            let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+            format!("{cut}…")
+        };
+        let code = text.lang.code();
+        Preview {
+            url: format!("{page}?lang={code}"),
+            page: page.clone(),
+            image: format!("{page}/card.png?lang={code}"),
+            description,
+            locale: text.lang.og_locale(),
+            alternates: std::iter::once(petition.default_lang())
+                .chain(petition.translations().keys().copied())
+                .map(|l| (l.code(), format!("{page}?lang={}", l.code())))
+                .collect(),
+        }
+    }
 }
 
 /// The delivery points of one country, for the `<optgroup>` and the counts list.
@@ -253,6 +303,7 @@ impl<'a> PetitionPage<'a> {
             closed_message,
             csrf,
             delivered_progress,
+            preview: Preview::default(),
         }
     }
 }

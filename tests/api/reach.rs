@@ -11,6 +11,7 @@ on_both_backends!(
     a_coordinator_translates_a_point_in_the_editor,
     the_counter_is_framable_only_from_the_listed_origins,
     a_rally_poster_leads_to_its_point_and_lifts_the_per_ip_limit,
+    a_shared_link_previews_with_tags_and_a_drawn_card,
 );
 
 const OTTAWA_KO: &str = "주캐나다 중국대사관";
@@ -333,4 +334,68 @@ async fn a_rally_poster_leads_to_its_point_and_lifts_the_per_ip_limit(backend: B
     // The genuine one still does.
     let form = with(sign_form("again@gmail.com"), "rally", &token);
     assert_eq!(app.sign(form).await.status().as_u16(), 303);
+}
+
+/// A card's pixels, checked to be a 1200 × 630 PNG with more than a few colours.
+async fn card(app: &crate::helpers::TestApp, lang: &str) -> Vec<u8> {
+    let r = app.get(&format!("/p/{SLUG}/card.png?lang={lang}")).await;
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(r.headers()["content-type"], "image/png");
+    let png = r.bytes().await.unwrap().to_vec();
+    let image = image::load_from_memory_with_format(&png, image::ImageFormat::Png)
+        .unwrap()
+        .to_rgba8();
+    assert_eq!(image.dimensions(), (1200, 630));
+    let colours: std::collections::HashSet<[u8; 4]> = image.pixels().map(|p| p.0).collect();
+    assert!(
+        colours.len() > 20,
+        "a blank card: {} colours",
+        colours.len()
+    );
+    image.into_raw()
+}
+
+async fn a_shared_link_previews_with_tags_and_a_drawn_card(backend: Backend) {
+    let app = spawn_app_with(backend.clone(), |s| s.card_refresh_secs = 0).await;
+    let (_, page) = app.get_text(&format!("/p/{SLUG}?lang=ko")).await;
+    let base = format!("{}/p/{SLUG}", app.address);
+    for tag in [
+        "<meta property=\"og:title\" content=\"탈북 난민 강제 북송을 중단하십시오\">".to_owned(),
+        format!("<meta property=\"og:image\" content=\"{base}/card.png?lang=ko\">"),
+        "<meta property=\"og:locale\" content=\"ko_KR\">".to_owned(),
+        "<meta name=\"twitter:card\" content=\"summary_large_image\">".to_owned(),
+        format!("<link rel=\"alternate\" hreflang=\"ja\" href=\"{base}?lang=ja\">"),
+        format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{base}\">"),
+    ] {
+        assert!(page.contains(&tag), "{tag} missing");
+    }
+    assert!(page.contains("<meta property=\"og:description\" content=\""));
+
+    // Drawn per language, and again when the count changes.
+    let korean = card(&app, "ko").await;
+    let english = card(&app, "en").await;
+    assert_ne!(korean, english);
+    assert_eq!(
+        card(&app, "ko").await,
+        korean,
+        "drawn the same for the same count"
+    );
+    for i in 0..3 {
+        app.sign_and_confirm(sign_form(&format!("card{i}@example.org")))
+            .await;
+    }
+    assert_ne!(
+        card(&app, "ko").await,
+        korean,
+        "the count changed, the card did not"
+    );
+
+    // By default a card is drawn at most once a minute.
+    let app = spawn_app(backend).await;
+    let first = card(&app, "en").await;
+    for i in 0..3 {
+        app.sign_and_confirm(sign_form(&format!("card{i}@example.org")))
+            .await;
+    }
+    assert_eq!(card(&app, "en").await, first);
 }
