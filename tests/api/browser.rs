@@ -293,6 +293,10 @@ async fn signer_pages_and_organizer_pages_have_no_wcag_22_aa_violations() {
 
         b.open(&app, "/privacy").await;
         b.assert_accessible(&format!("privacy page ({lang})")).await;
+
+        b.open(&app, &format!("/p/{SLUG}/embed?lang={lang}")).await;
+        b.assert_accessible(&format!("embedded counter ({lang})"))
+            .await;
     }
     let verify_path = link
         .split_once("/verify/")
@@ -317,6 +321,12 @@ async fn signer_pages_and_organizer_pages_have_no_wcag_22_aa_violations() {
     b.assert_accessible("organizer dashboard").await;
     b.open(&app, &format!("/organizer/petitions/{SLUG}")).await;
     b.assert_accessible("organizer petition page").await;
+    b.open(
+        &app,
+        &format!("/organizer/petitions/{SLUG}/delivery/{SEOUL}/poster"),
+    )
+    .await;
+    b.assert_accessible("rally poster").await;
     b.open(&app, &format!("/organizer/petitions/{SLUG}/edit"))
         .await;
     b.fill("#title", " ").await;
