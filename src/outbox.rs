@@ -14,6 +14,10 @@ crate::domain::text_enum! {
     pub enum MailKind {
         /// "Confirm your signature" with a fresh link.
         Verify = "verify",
+        /// The one reminder for a signature still unconfirmed (see
+        /// [`crate::signatures::reminders`]): the confirmation mail with a
+        /// new link, worded as a reminder.
+        Reminder = "reminder",
         /// "You have already signed" (a repeat after confirmation).
         AlreadySigned = "already_signed",
         /// An organizer's invitation, with a fresh one-time link.

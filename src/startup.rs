@@ -347,25 +347,22 @@ fn setup_link_file(settings: &Settings) -> anyhow::Result<std::path::PathBuf> {
     })
 }
 
-/// Writes `text` to `path` with mode 0600, whole or not at all.
+/// Writes `text` to `path` with mode 0600, whole or not at all: through a
+/// temporary file of its own beside it (0600 from the start), renamed over
+/// `path`, so two processes starting at once cannot trip over each other.
 fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = std::path::PathBuf::from(partial);
-    let _ = std::fs::remove_file(&partial);
-    let written = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&partial)
-        .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|()| f.sync_all()))
-        .and_then(|()| std::fs::rename(&partial, path));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&partial);
-    }
-    written
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let mut partial = tempfile::Builder::new()
+        .prefix(".setup-link")
+        .tempfile_in(dir)?;
+    partial.write_all(text.as_bytes())?;
+    partial.as_file().sync_all()?;
+    partial.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// Request logging without query strings or paths that carry tokens.

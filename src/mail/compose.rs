@@ -55,8 +55,12 @@ impl Composer {
         messages: &[OutboxMessage],
     ) -> anyhow::Result<Vec<anyhow::Result<Draft>>> {
         let kinds: Vec<Option<MailKind>> = messages.iter().map(OutboxMessage::kind).collect();
-        let to_signer =
-            |k: &Option<MailKind>| matches!(k, Some(MailKind::Verify | MailKind::AlreadySigned));
+        let to_signer = |k: &Option<MailKind>| {
+            matches!(
+                k,
+                Some(MailKind::Verify | MailKind::Reminder | MailKind::AlreadySigned)
+            )
+        };
         let signature_ids: Vec<i64> = messages
             .iter()
             .zip(&kinds)
@@ -78,7 +82,7 @@ impl Composer {
             .iter()
             .zip(&kinds)
             .enumerate()
-            .filter(|(_, (_, k))| **k == Some(MailKind::Verify))
+            .filter(|(_, (_, k))| matches!(k, Some(MailKind::Verify | MailKind::Reminder)))
             .filter_map(|(i, (m, _))| m.signature_id.map(|id| (i, id)))
             .filter(|(_, id)| signatures.contains_key(id))
             .collect();
@@ -101,9 +105,10 @@ impl Composer {
                         self.compose_delivered(conn, message, *kind == MailKind::Delivered)
                     }
                     MailKind::ReprintNeeded => self.compose_reprint(conn, message),
-                    MailKind::Verify | MailKind::AlreadySigned => {
+                    MailKind::Verify | MailKind::Reminder | MailKind::AlreadySigned => {
                         let mail = SignerMail {
-                            verify: *kind == MailKind::Verify,
+                            verify: *kind != MailKind::AlreadySigned,
+                            reminder: *kind == MailKind::Reminder,
                             message,
                             signature: message.signature_id.and_then(|id| signatures.get(&id)),
                             petitions: &petitions,
@@ -167,6 +172,10 @@ impl Composer {
             .petitions
             .get(&signature.petition_id)
             .with_context(|| format!("petition {} is gone", signature.petition_id))?;
+        // Confirmed (or withdrawn) since the reminder was queued: nothing to remind of.
+        if mail.reminder && signature.state != crate::signatures::SignatureState::Pending {
+            return Err(anyhow::Error::new(NothingToSend));
+        }
         let to = signature
             .contact(&self.keys)?
             .with_context(|| format!("signature {} has no contact data left", signature.id))?
@@ -186,6 +195,7 @@ impl Composer {
                 withdraw_link: format!("{}/withdraw/{}{q}", self.base_url, withdraw.expose()),
                 petition_link,
                 expires: l.date_time(mail.expires_at),
+                reminder: mail.reminder,
             },
             (false, _) => Draft::AlreadySigned {
                 to,
@@ -203,7 +213,8 @@ impl Composer {
 /// the templates never run while the database's write lock is held.
 #[derive(Debug)]
 pub enum Draft {
-    /// "Confirm your signature", with its confirmation and withdrawal links.
+    /// "Confirm your signature", with its confirmation and withdrawal links
+    /// (`reminder`: the one reminder, worded as such).
     Verify {
         to: String,
         l: Tr,
@@ -212,6 +223,7 @@ pub enum Draft {
         withdraw_link: String,
         petition_link: String,
         expires: String,
+        reminder: bool,
     },
     /// "You have already signed".
     AlreadySigned {
@@ -274,6 +286,7 @@ impl Draft {
                 withdraw_link,
                 petition_link,
                 expires,
+                reminder,
             } => templates::verify(
                 to,
                 &VerifyBody {
@@ -283,6 +296,7 @@ impl Draft {
                     withdraw_link,
                     petition_link,
                     expires,
+                    reminder: *reminder,
                 },
             ),
             Draft::AlreadySigned {
@@ -381,6 +395,8 @@ impl Draft {
 struct SignerMail<'a> {
     /// "Confirm your signature" rather than "already signed".
     verify: bool,
+    /// The one reminder (see [`crate::signatures::reminders`]).
+    reminder: bool,
     message: &'a OutboxMessage,
     signature: Option<&'a Signature>,
     petitions: &'a HashMap<i64, Petition>,

@@ -12,6 +12,7 @@ use crate::i18n::Tr;
 struct VerifySubject<'a> {
     l: Tr,
     title: &'a str,
+    reminder: bool,
 }
 
 /// The fields of the confirmation mail's bodies.
@@ -28,6 +29,8 @@ pub struct VerifyBody<'a> {
     pub withdraw_link: &'a str,
     pub petition_link: &'a str,
     pub expires: &'a str,
+    /// The one reminder: its subject and first line say so.
+    pub reminder: bool,
 }
 
 #[derive(Template)]
@@ -43,6 +46,7 @@ pub fn verify(to: &str, body: &VerifyBody<'_>) -> askama::Result<Outgoing> {
         subject: VerifySubject {
             l: body.l,
             title: body.title,
+            reminder: body.reminder,
         }
         .render()?
         .trim()

@@ -1,8 +1,8 @@
 //! One reminder for a signature still unconfirmed a while after its first
 //! mail (`HANDOVER_REMINDER_AFTER_HOURS`, 24 by default, 0 for none).
 //!
-//! The reminder is the confirmation mail again, with a new link; the first
-//! link stays valid until it expires. Never more than one: the flag
+//! The reminder is the confirmation mail again, worded as a reminder, with
+//! a new link; the first link stays valid until it expires. Never more than one: the flag
 //! `reminder_done` is set when it is queued, and also when the signer asked
 //! for the link again by signing anew (they need no reminder then). The
 //! worker queues due reminders once a minute, with its housekeeping.
@@ -47,7 +47,7 @@ pub fn queue_due(
             .iter()
             .map(|(id, lang)| (*id, now, Lang::parse(lang).unwrap_or(Lang::En)))
             .collect();
-        outbox::enqueue_many(conn, MailKind::Verify, &mails)?;
+        outbox::enqueue_many(conn, MailKind::Reminder, &mails)?;
         Ok(due.len())
     })
 }

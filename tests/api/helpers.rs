@@ -102,6 +102,8 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
     settings.bind = "127.0.0.1:0".to_owned();
     settings.smtp_url = Some(smtp.url());
     settings.mail_dir = dir.path().join("mail");
+    // Each test's own (PostgreSQL's default is one file in the temp folder).
+    settings.setup_link_file = Some(dir.path().join("setup-link"));
     settings.mail_retry_base_ms = 100;
     // Tests submit forms at machine speed; the fill-time check has its own test.
     settings.min_fill_secs = 0;

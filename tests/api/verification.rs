@@ -320,7 +320,16 @@ async fn an_unconfirmed_signature_gets_one_reminder_with_a_new_link(backend: Bac
     let mails = app.smtp.wait_for("late@example.org", 2, wait).await;
     let new_link = mails[1].verify_link();
     assert_ne!(new_link, old_link);
-    assert!(mails[1].subject().starts_with("Confirm your signature"));
+    assert!(
+        mails[1]
+            .subject()
+            .starts_with("Reminder: confirm your signature")
+    );
+    assert!(
+        mails[1]
+            .text()
+            .contains("This is the only reminder you will get.")
+    );
 
     // Never a second one, and none for who asked again.
     worker.purge().unwrap();
