@@ -60,6 +60,7 @@ fn main() -> anyhow::Result<()> {
                     ip_range_hash: None,
                     lang: handover::i18n::Lang::En,
                     notify_delivery: true,
+                    keep_informed: false,
                     source: None,
                 };
                 let at = start + chrono::Duration::seconds(i / 50);

@@ -30,6 +30,8 @@ pub enum Action {
     PhotoAdded,
     PhotoRemoved,
     DeliveryMailStarted,
+    UpdateWritten,
+    UpdateDecided,
 }
 
 impl Action {
@@ -54,6 +56,8 @@ impl Action {
             Action::PhotoAdded => "photo_added",
             Action::PhotoRemoved => "photo_removed",
             Action::DeliveryMailStarted => "delivery_mail_started",
+            Action::UpdateWritten => "update_written",
+            Action::UpdateDecided => "update_decided",
         }
     }
 }

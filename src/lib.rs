@@ -21,6 +21,7 @@ pub mod petitions;
 pub mod signatures;
 pub mod startup;
 pub mod telemetry;
+pub mod updates;
 pub mod web;
 
 /// The folders from the bottom up: each uses only folders on lines above its

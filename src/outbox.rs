@@ -30,6 +30,9 @@ crate::domain::text_enum! {
         /// A signer's signature was refused at the door, or its handover
         /// put off (sent only when the organizer chose to announce it).
         DeliveryNews = "delivery_news",
+        /// An update about the petition, to a confirmed signer who asked
+        /// for them (see [`crate::updates`]).
+        Update = "update",
         /// To a point's organizers: a signature printed in its frozen packet
         /// was withdrawn or invalidated since; freeze again and reprint.
         ReprintNeeded = "reprint_needed",
@@ -60,6 +63,8 @@ pub struct OutboxMessage {
     pub address: Option<Vec<u8>>,
     /// The delivery point a mail to organizers is about.
     pub delivery_point_id: Option<i64>,
+    /// The update a signer's mail carries.
+    pub update_id: Option<i64>,
 }
 
 /// A new outbox row.
@@ -73,6 +78,8 @@ pub struct NewOutboxMessage<'a> {
     pub organizer_id: Option<i64>,
     pub lang: &'static str,
     pub address: Option<&'a [u8]>,
+    /// The update this mails (see [`crate::updates`]).
+    pub update_id: Option<i64>,
 }
 
 /// Queues a mail about a signature, due now, in `lang`. Call inside the
@@ -93,6 +100,7 @@ pub fn enqueue(
             organizer_id: None,
             lang: lang.code(),
             address: None,
+            update_id: None,
         })
         .execute(conn)?;
     Ok(())
@@ -104,6 +112,16 @@ pub fn enqueue_many(
     kind: MailKind,
     signatures: &[(i64, NaiveDateTime, Lang)],
 ) -> QueryResult<()> {
+    enqueue_many_about(conn, kind, signatures, None)
+}
+
+/// [`enqueue_many`] for mails that carry an update.
+pub fn enqueue_many_about(
+    conn: &mut DbConnection,
+    kind: MailKind,
+    signatures: &[(i64, NaiveDateTime, Lang)],
+    update_id: Option<i64>,
+) -> QueryResult<()> {
     let rows: Vec<NewOutboxMessage<'_>> = signatures
         .iter()
         .map(|&(id, now, lang)| NewOutboxMessage {
@@ -114,6 +132,7 @@ pub fn enqueue_many(
             organizer_id: None,
             lang: lang.code(),
             address: None,
+            update_id,
         })
         .collect();
     for chunk in rows.chunks(1000) {
@@ -142,6 +161,7 @@ pub fn enqueue_data_request(
             organizer_id: None,
             lang: lang.code(),
             address: Some(sealed_address),
+            update_id: None,
         })
         .execute(conn)?;
     Ok(())
@@ -172,6 +192,7 @@ pub fn enqueue_invite(
             organizer_id: Some(organizer_id),
             lang: lang.code(),
             address: None,
+            update_id: None,
         })
         .execute(conn)?;
     Ok(())
@@ -213,6 +234,7 @@ pub fn enqueue_to_organizers(
                     organizer_id: Some(organizer_id),
                     lang: lang.code(),
                     address: None,
+                    update_id: None,
                 },
                 outbox::delivery_point_id.eq(Some(delivery_point_id)),
             ))

@@ -73,6 +73,7 @@ diesel::table! {
         salt -> Nullable<Binary>,
         source -> Nullable<Text>,
         reminder_done -> Bool,
+        keep_informed -> Bool,
     }
 }
 
@@ -116,6 +117,21 @@ diesel::table! {
         address -> Nullable<Binary>,
         delivery_point_id -> Nullable<BigInt>,
         claimed_by -> Nullable<BigInt>,
+        update_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    petition_updates (id) {
+        id -> BigInt,
+        petition_id -> BigInt,
+        texts -> Text,
+        state -> Text,
+        written_by -> BigInt,
+        written_at -> Timestamp,
+        decided_by -> Nullable<BigInt>,
+        sent_at -> Nullable<Timestamp>,
+        recipients -> BigInt,
     }
 }
 diesel::table! {
@@ -306,5 +322,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     invalidations,
     mail_relay,
     rate_limits,
+    petition_updates,
 );
 diesel::joinable!(organizer_invites -> organizers (organizer_id));

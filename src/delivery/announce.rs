@@ -40,17 +40,25 @@ pub fn enqueue_for_point(
     Ok(rows.len())
 }
 
-/// Stops mail about the handover of one signature (the one-click
-/// unsubscribe link): the signature keeps counting.
+/// Stops the mail a signer asked for about one petition, news of the
+/// handover and updates alike (the one-click unsubscribe link in either):
+/// the signature keeps counting.
 pub fn stop_mail(conn: &mut DbConnection, signature_id: i64) -> QueryResult<()> {
     diesel::update(signatures::table.find(signature_id))
-        .set(signatures::notify_delivery.eq(false))
+        .set((
+            signatures::notify_delivery.eq(false),
+            signatures::keep_informed.eq(false),
+        ))
         .execute(conn)?;
     // Mail already queued for it and not yet sent is dropped too.
     outbox::discard_unsent(
         conn,
         signature_id,
-        &[MailKind::Delivered, MailKind::DeliveryNews],
+        &[
+            MailKind::Delivered,
+            MailKind::DeliveryNews,
+            MailKind::Update,
+        ],
     )?;
     Ok(())
 }

@@ -105,6 +105,7 @@ impl Composer {
                         self.compose_delivered(conn, message, *kind == MailKind::Delivered)
                     }
                     MailKind::ReprintNeeded => self.compose_reprint(conn, message),
+                    MailKind::Update => self.compose_update(conn, message),
                     MailKind::Verify | MailKind::Reminder | MailKind::AlreadySigned => {
                         let mail = SignerMail {
                             verify: *kind != MailKind::AlreadySigned,
@@ -253,6 +254,16 @@ pub enum Draft {
         /// The signer's receipt (see [`crate::packets::proof`]), when handed over.
         receipt_link: Option<String>,
     },
+    /// An update about the petition (see [`crate::updates`]).
+    Update {
+        to: String,
+        l: Tr,
+        title: String,
+        subject: String,
+        body: String,
+        page_link: String,
+        unsubscribe_link: String,
+    },
     /// To a point's organizer: its frozen packet needs reprinting.
     Reprint {
         to: String,
@@ -348,6 +359,25 @@ impl Draft {
                     page_link,
                     unsubscribe_link,
                     receipt_link: receipt_link.as_deref(),
+                },
+            ),
+            Draft::Update {
+                to,
+                l,
+                title,
+                subject,
+                body,
+                page_link,
+                unsubscribe_link,
+            } => templates::update(
+                to,
+                &templates::UpdateBody {
+                    l: *l,
+                    title,
+                    subject,
+                    body,
+                    page_link,
+                    unsubscribe_link,
                 },
             ),
             Draft::Reprint {
@@ -632,6 +662,60 @@ impl Composer {
                 l.code()
             ),
             point: format!("{}, {}", point.name_in(l.lang), point.city_in(l.lang)),
+            l,
+        })
+    }
+}
+
+impl Composer {
+    /// An update, in the signer's language where it was written, else the
+    /// petition's, with a fresh one-click link to stop such mail. A signer
+    /// withdrawn, invalidated or erased since, or who stopped such mail, is
+    /// not mailed.
+    fn compose_update(
+        &self,
+        conn: &mut DbConnection,
+        message: &OutboxMessage,
+    ) -> anyhow::Result<Draft> {
+        let (Some(id), Some(update_id)) = (message.signature_id, message.update_id) else {
+            anyhow::bail!("outbox {} names no signature or update", message.id);
+        };
+        let signature =
+            Signature::find(conn, id).with_context(|| format!("loading signature {id}"))?;
+        if !signature.is_verified() || !signature.keep_informed {
+            return Err(anyhow::Error::new(NothingToSend));
+        }
+        let Some(contact) = signature.contact(&self.keys)? else {
+            return Err(anyhow::Error::new(NothingToSend));
+        };
+        let petition = Petition::find(conn, signature.petition_id)
+            .with_context(|| format!("loading petition {}", signature.petition_id))?;
+        let update = crate::updates::PetitionUpdate::find(conn, update_id)?
+            .with_context(|| format!("update {update_id} is gone"))?;
+        let l = mail_tr(message);
+        let text = update
+            .text(l.lang, &petition)
+            .with_context(|| format!("update {update_id} has no text"))?;
+        // Its own language decides the words around it too.
+        let l = match update.texts.as_map().contains_key(&l.lang) {
+            true => l,
+            false => Tr::new(petition.default_lang()),
+        };
+        let now = Utc::now().naive_utc();
+        let token = tokens::mint(
+            conn,
+            signature.id,
+            purpose::UNSUBSCRIBE,
+            now,
+            now + chrono::Duration::days(UNSUBSCRIBE_LINK_DAYS),
+        )?;
+        Ok(Draft::Update {
+            to: contact.email,
+            title: petition.title(l.lang),
+            subject: text.subject.clone(),
+            body: text.body.clone(),
+            page_link: format!("{}/p/{}?lang={}", self.base_url, petition.slug, l.code()),
+            unsubscribe_link: format!("{}/unsubscribe/{}", self.base_url, token.expose()),
             l,
         })
     }

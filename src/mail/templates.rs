@@ -292,3 +292,47 @@ pub fn reprint_needed(to: &str, body: &ReprintBody<'_>) -> askama::Result<Outgoi
         list_unsubscribe: None,
     })
 }
+
+/// The fields of an update to signers.
+#[derive(Template)]
+#[template(path = "mail/update/body.txt")]
+pub struct UpdateBody<'a> {
+    pub l: Tr,
+    /// The petition's title.
+    pub title: &'a str,
+    /// As the coordinator wrote it.
+    pub subject: &'a str,
+    /// As the coordinator wrote it; paragraphs at blank lines.
+    pub body: &'a str,
+    pub page_link: &'a str,
+    pub unsubscribe_link: &'a str,
+}
+
+impl UpdateBody<'_> {
+    fn paragraphs(&self) -> Vec<&str> {
+        crate::petitions::split_paragraphs(self.body)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "mail/update/body.html")]
+struct UpdateHtml<'a> {
+    m: &'a UpdateBody<'a>,
+}
+
+/// An update about a petition, with a footer saying why it came and a
+/// one-click way to stop such mail (RFC 8058).
+pub fn update(to: &str, body: &UpdateBody<'_>) -> askama::Result<Outgoing> {
+    Ok(Outgoing {
+        to: to.to_owned(),
+        // The coordinator's subject, on one line.
+        subject: body
+            .subject
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        text: body.render()?,
+        html: UpdateHtml { m: body }.render()?,
+        list_unsubscribe: Some(body.unsubscribe_link.to_owned()),
+    })
+}

@@ -60,16 +60,18 @@ pub struct PetitionFields {
 }
 
 /// The form field of a translated text (`part`: title, recipient or body of
-/// a petition, name or city of a point): `tr-fr-title`. `'static`, because
+/// a petition, name or city of a point, subject (or body) of an update):
+/// `tr-fr-title`. `'static`, because
 /// field errors are filed under it.
 pub fn translation_field(lang: Lang, part: &str) -> &'static str {
-    const FIELDS: [[&str; 5]; 8] = [
+    const FIELDS: [[&str; 6]; 8] = [
         [
             "tr-en-title",
             "tr-en-recipient",
             "tr-en-body",
             "tr-en-name",
             "tr-en-city",
+            "tr-en-subject",
         ],
         [
             "tr-fr-title",
@@ -77,6 +79,7 @@ pub fn translation_field(lang: Lang, part: &str) -> &'static str {
             "tr-fr-body",
             "tr-fr-name",
             "tr-fr-city",
+            "tr-fr-subject",
         ],
         [
             "tr-de-title",
@@ -84,6 +87,7 @@ pub fn translation_field(lang: Lang, part: &str) -> &'static str {
             "tr-de-body",
             "tr-de-name",
             "tr-de-city",
+            "tr-de-subject",
         ],
         [
             "tr-es-title",
@@ -91,6 +95,7 @@ pub fn translation_field(lang: Lang, part: &str) -> &'static str {
             "tr-es-body",
             "tr-es-name",
             "tr-es-city",
+            "tr-es-subject",
         ],
         [
             "tr-nl-title",
@@ -98,6 +103,7 @@ pub fn translation_field(lang: Lang, part: &str) -> &'static str {
             "tr-nl-body",
             "tr-nl-name",
             "tr-nl-city",
+            "tr-nl-subject",
         ],
         [
             "tr-nb-title",
@@ -105,6 +111,7 @@ pub fn translation_field(lang: Lang, part: &str) -> &'static str {
             "tr-nb-body",
             "tr-nb-name",
             "tr-nb-city",
+            "tr-nb-subject",
         ],
         [
             "tr-ja-title",
@@ -112,6 +119,7 @@ pub fn translation_field(lang: Lang, part: &str) -> &'static str {
             "tr-ja-body",
             "tr-ja-name",
             "tr-ja-city",
+            "tr-ja-subject",
         ],
         [
             "tr-ko-title",
@@ -119,6 +127,7 @@ pub fn translation_field(lang: Lang, part: &str) -> &'static str {
             "tr-ko-body",
             "tr-ko-name",
             "tr-ko-city",
+            "tr-ko-subject",
         ],
     ];
     let row = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
@@ -127,7 +136,8 @@ pub fn translation_field(lang: Lang, part: &str) -> &'static str {
         "recipient" => 1,
         "body" => 2,
         "name" => 3,
-        _ => 4,
+        "city" => 4,
+        _ => 5,
     };
     FIELDS[row][col]
 }

@@ -122,6 +122,13 @@ pub struct Petition {
 #[derive(Debug, Clone)]
 pub struct StoredTranslations<T>(std::collections::BTreeMap<Lang, T>);
 
+impl<T> StoredTranslations<T> {
+    /// The texts by language.
+    pub fn as_map(&self) -> &std::collections::BTreeMap<Lang, T> {
+        &self.0
+    }
+}
+
 impl<T> Default for StoredTranslations<T> {
     fn default() -> Self {
         StoredTranslations(std::collections::BTreeMap::new())

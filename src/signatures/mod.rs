@@ -88,6 +88,8 @@ pub struct Signature {
     /// No (more) reminder: one was queued, or the signer asked for the
     /// link again (see [`reminders`]).
     pub reminder_done: bool,
+    /// Whether they asked for updates about the petition (see [`crate::updates`]).
+    pub keep_informed: bool,
 }
 
 /// A new, pending signature.
@@ -112,6 +114,7 @@ pub struct NewSignature<'a> {
     pub notify_delivery: bool,
     pub salt: Option<&'a [u8]>,
     pub source: Option<&'a str>,
+    pub keep_informed: bool,
 }
 
 /// What a signer typed, sealed as one record ([`Purpose::Contact`]): shown

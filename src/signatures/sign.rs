@@ -34,6 +34,8 @@ pub struct SignatureInput {
     pub lang: crate::i18n::Lang,
     /// Whether they want one mail when their signature is handed over.
     pub notify_delivery: bool,
+    /// "Keep me informed about this petition" (unchecked unless ticked).
+    pub keep_informed: bool,
     /// The `?src=` code of the link they came by.
     pub source: Option<crate::domain::Source>,
 }
@@ -338,6 +340,7 @@ pub fn new_signature(job: &SignJob) -> NewSignature<'_> {
         ip_range_hash: input.ip_range_hash.as_deref(),
         lang: input.lang.code(),
         notify_delivery: input.notify_delivery,
+        keep_informed: input.keep_informed,
         salt: Some(sealed.salt.as_slice()),
         source: input.source.as_ref().map(crate::domain::Source::as_str),
     }

@@ -30,6 +30,8 @@ pub struct SignForm {
     pub consent: Option<String>,
     /// "Tell me when my signature has been handed over" (checked when served).
     pub notify_delivery: Option<String>,
+    /// "Keep me informed about this petition" (unchecked when served).
+    pub keep_informed: Option<String>,
     /// The honeypot: hidden from people, filled in by naive bots.
     pub website: String,
     /// The `?src=` code of the link that brought the signer (hidden).
@@ -239,6 +241,7 @@ impl From<&SignForm> for SignFormView {
             comment: f.comment.clone(),
             consent: f.consent.is_some(),
             notify_delivery: f.notify_delivery.is_some(),
+            keep_informed: f.keep_informed.is_some(),
             started: f.started.clone(),
             src: Source::parse(&f.src)
                 .map(|s| s.as_str().to_owned())
@@ -296,6 +299,7 @@ pub fn validate(
             ip_range_hash: None,
             lang: Lang::En,
             notify_delivery: form.notify_delivery.is_some(),
+            keep_informed: form.keep_informed.is_some(),
             source: Source::parse(&form.src),
         })
     })();
@@ -361,7 +365,7 @@ mod tests {
         ) {
             let form = SignForm {
                 name, email, country, city, delivery_point: point, name_in_packet: nip, comment, consent,
-                notify_delivery: None, website: String::new(), started: String::new(), csrf: String::new(), src: String::new(), rally: String::new(),
+                notify_delivery: None, keep_informed: None, website: String::new(), started: String::new(), csrf: String::new(), src: String::new(), rally: String::new(),
             };
             match validate(&form, &points(), NaiveDateTime::default()) {
                 Ok(input) => {

@@ -160,6 +160,94 @@ pub fn goal_percent(total: crate::domain::PublicCount, goal: i64) -> i64 {
     }
 }
 
+/// `/organizer/petitions/{slug}/updates`: updates to signers.
+#[derive(Template)]
+#[template(path = "organizer/updates.html")]
+pub struct UpdatesPage<'a> {
+    pub l: Tr,
+    pub organizer: &'a crate::organizers::Organizer,
+    pub petition: &'a Petition,
+    pub title: String,
+    /// The languages an update may be written in: the petition's own first.
+    pub langs: Vec<crate::i18n::Lang>,
+    pub rows: Vec<UpdateRow>,
+    /// The new update as typed (`tr-{lang}-subject`, `tr-{lang}-body`).
+    pub fields: &'a std::collections::BTreeMap<String, String>,
+    pub errors: FieldErrors,
+    /// Why the last action was refused, in words.
+    pub refusal: Option<String>,
+    /// Whether the reader is an admin (approves).
+    pub can_approve: bool,
+    pub csrf: &'a str,
+}
+
+impl UpdatesPage<'_> {
+    /// The name (and id) of a field of the new update.
+    pub fn field_id(&self, lang: &crate::i18n::Lang, part: &str) -> &'static str {
+        crate::petitions::edit::translation_field(*lang, part)
+    }
+
+    /// A field of the new update as typed.
+    pub fn field(&self, lang: &crate::i18n::Lang, part: &str) -> &str {
+        let name = crate::petitions::edit::translation_field(*lang, part);
+        self.fields.get(name).map_or("", String::as_str)
+    }
+
+    /// The message of a field of the new update, if any.
+    pub fn error(&self, lang: &crate::i18n::Lang, part: &str) -> Option<&Msg> {
+        self.errors
+            .get(crate::petitions::edit::translation_field(*lang, part))
+    }
+}
+
+/// One update in the list.
+pub struct UpdateRow {
+    pub id: i64,
+    pub subject: String,
+    pub paragraphs: Vec<String>,
+    pub written: String,
+    /// Its state, and for a sent one when and to how many, in words.
+    pub status: String,
+    pub awaiting: bool,
+    /// Written by the reader (who may discard it).
+    pub mine: bool,
+}
+
+impl UpdateRow {
+    /// An update as the organizer pages list it, in its petition's language.
+    pub fn of(
+        l: Tr,
+        u: &crate::updates::PetitionUpdate,
+        petition: &Petition,
+        reader: &crate::organizers::Organizer,
+    ) -> Self {
+        use crate::updates::UpdateState;
+        let text = u.text(petition.default_lang(), petition);
+        let status = match u.state {
+            UpdateState::AwaitingApproval => l.t("update-state-awaiting"),
+            UpdateState::Discarded => l.t("update-state-discarded"),
+            UpdateState::Sent => l.t2(
+                "update-state-sent",
+                "when",
+                &u.sent_at.map(|t| l.date_time(t)).unwrap_or_default(),
+                "count",
+                &l.number(u.recipients),
+            ),
+        };
+        UpdateRow {
+            id: u.id,
+            subject: text.map(|t| t.subject.clone()).unwrap_or_default(),
+            paragraphs: text
+                .map(|t| t.paragraphs().into_iter().map(str::to_owned).collect())
+                .unwrap_or_default(),
+            written: l.date_time(u.written_at),
+            status,
+            awaiting: u.state == UpdateState::AwaitingApproval,
+            mine: u.written_by == reader.id,
+        }
+    }
+}
+
 /// A delivery point's rally poster, to print from the browser.
 #[derive(Template)]
 #[template(path = "organizer/poster.html")]
@@ -214,6 +302,8 @@ pub struct SignFormView {
     pub consent: bool,
     /// "Tell me when my signature has been handed over".
     pub notify_delivery: bool,
+    /// "Keep me informed about this petition" (unchecked when served).
+    pub keep_informed: bool,
     /// The signed time the form was first served (see `web::form_timer`).
     pub started: String,
     /// The `?src=` code carried through the form ("" for none).

@@ -1,4 +1,5 @@
-//! `/unsubscribe/{token}`: stops mail about the handover of a signature.
+//! `/unsubscribe/{token}`: stops the mail a signer asked for about a
+//! petition (news of the handover, updates).
 //! `POST` is RFC 8058's one-click unsubscribe: a mail client posts
 //! `List-Unsubscribe=One-Click` with no cookie, so it takes no CSRF token;
 //! the unguessable token in the address is what authorises it, and all it

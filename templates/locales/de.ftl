@@ -485,11 +485,11 @@ withdrawn-after-delivery = Ihre Unterschrift ist zurückgezogen, und Ihre Daten 
 
 ## Keine E-Mails mehr zur Übergabe
 
-unsubscribe-title = Keine E-Mails mehr zur Übergabe
-unsubscribe-explain = Sie erhalten keine E-Mails mehr zur Übergabe dieser Unterschrift. Ihre Unterschrift zählt weiterhin.
+unsubscribe-title = Keine E-Mails mehr zu dieser Petition
+unsubscribe-explain = Sie erhalten keine E-Mails mehr zu dieser Petition: weder Neuigkeiten noch Nachricht von der Übergabe. Ihre Unterschrift zählt weiter.
 unsubscribe-button = Diese E-Mails abbestellen
 unsubscribed-title = Erledigt
-unsubscribed-message = Sie erhalten keine E-Mails mehr zur Übergabe dieser Unterschrift. Ihre Unterschrift zählt weiterhin.
+unsubscribed-message = Sie erhalten keine E-Mails mehr zu dieser Petition: weder Neuigkeiten noch Nachricht von der Übergabe. Ihre Unterschrift zählt weiter.
 unsubscribe-link-unknown = Wir kennen diesen Link nicht, oder er ist abgelaufen.
 
 ## E-Mail: die Übergabe
@@ -909,3 +909,30 @@ poster-link = Kundgebungsplakat für diesen Ort (zum Drucken)
 poster-download = Plakat herunterladen (PDF, A4)
 poster-no-rally = Dieser Ort hat keine Übergabezeit, daher trägt der Link des Plakats kein Kundgebungs-Token: Für Unterzeichnende dort gilt die normale Grenze pro Adresse.
 poster-qr-label = QR-Code: öffnet das Petitionsformular mit diesem Ort ausgewählt
+
+# Updates to signers (src/updates)
+field-keep-informed = Mich über diese Petition auf dem Laufenden halten
+field-keep-informed-hint = Die Organisatoren können Ihnen über den Fortgang schreiben: höchstens eine E-Mail alle drei Tage, jede von einem Admin freigegeben, jede mit einem Link zum Abbestellen.
+mail-update-why = Sie erhalten diese E-Mail, weil Sie „{ $title }“ unterschrieben und darum gebeten haben, auf dem Laufenden gehalten zu werden.
+mail-update-stop = Um keine E-Mails mehr zu dieser Petition zu erhalten:
+mail-update-stop-link = Diese E-Mails abbestellen
+update-too-soon = Eine Neuigkeit pro Petition alle 72 Stunden: Die nächste kann ab { $when } verschickt werden.
+update-another-waiting = Eine andere Neuigkeit wartet auf einen Admin: Geben Sie sie zuerst frei oder verwerfen Sie sie.
+update-needs-another-admin = Ein anderer Admin muss eine von Ihnen geschriebene Neuigkeit freigeben.
+update-not-admin = Nur ein Admin kann eine Neuigkeit freigeben.
+update-decided = Diese Neuigkeit wurde bereits verschickt oder verworfen.
+update-state-awaiting = Wartet auf einen Admin
+update-state-discarded = Verworfen
+update-state-sent = Am { $when } an { $count } Unterzeichnende verschickt
+updates-title = Neuigkeiten an Unterzeichnende
+updates-lead = Schreiben Sie den bestätigten Unterzeichnenden, die auf dem Laufenden gehalten werden wollen. Ein Admin gibt jede Neuigkeit vor dem Versand frei (gibt es nur einen, bestätigt er sie); höchstens eine alle 72 Stunden.
+updates-none = Noch keine Neuigkeiten.
+updates-written = Geschrieben am { $when }
+updates-approve = Freigeben und senden
+updates-discard = Verwerfen
+updates-write = Eine Neuigkeit schreiben
+updates-write-hint = Betreff und Text in der Sprache der Petition; die anderen Sprachen sind optional (wer keine davon liest, erhält die Sprache der Petition).
+updates-optional = optional
+updates-subject = Betreff
+updates-body = Text
+updates-send-for-approval = Zur Freigabe senden

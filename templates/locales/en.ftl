@@ -485,11 +485,11 @@ withdrawn-after-delivery = Your signature has been withdrawn and your data remov
 
 ## Stopping mail about the handover
 
-unsubscribe-title = Stop mail about the handover
-unsubscribe-explain = You will get no more email about the handover of this signature. Your signature keeps counting.
+unsubscribe-title = Stop mail about this petition
+unsubscribe-explain = You will get no more email about this petition: neither updates nor news of the handover. Your signature keeps counting.
 unsubscribe-button = Stop this mail
 unsubscribed-title = Done
-unsubscribed-message = You will get no more email about the handover of this signature. Your signature keeps counting.
+unsubscribed-message = You will get no more email about this petition: neither updates nor news of the handover. Your signature keeps counting.
 unsubscribe-link-unknown = We do not know this link, or it has expired.
 
 ## Mail: the handover
@@ -910,3 +910,30 @@ poster-link = Rally poster for this point (to print)
 poster-download = Download the poster (PDF, A4)
 poster-no-rally = This point has no delivery time, so the poster's link carries no rally token: signers there are held to the normal per-address limit.
 poster-qr-label = QR code: opens the petition form with this point chosen
+
+# Updates to signers (src/updates)
+field-keep-informed = Keep me informed about this petition
+field-keep-informed-hint = The organizers may write to you about how it goes: at most one email every three days, each approved by an admin, each with a link to stop them.
+mail-update-why = You get this because you signed “{ $title }” and asked to be kept informed about it.
+mail-update-stop = To get no more email about this petition:
+mail-update-stop-link = Stop these emails
+update-too-soon = One update per petition every 72 hours: the next can go out from { $when }.
+update-another-waiting = Another update is waiting for an admin: approve or discard it first.
+update-needs-another-admin = Another admin must approve an update you wrote.
+update-not-admin = Only an admin can approve an update.
+update-decided = This update was already sent or discarded.
+update-state-awaiting = Waiting for an admin
+update-state-discarded = Discarded
+update-state-sent = Sent { $when } to { $count } signers
+updates-title = Updates to signers
+updates-lead = Write to the confirmed signers who asked to be kept informed. An admin approves each update before it goes out (on an instance with one admin, that admin confirms it); at most one every 72 hours.
+updates-none = No updates yet.
+updates-written = Written { $when }
+updates-approve = Approve and send
+updates-discard = Discard
+updates-write = Write an update
+updates-write-hint = A subject and a text in the petition's own language; the other languages are optional (signers who read none of them get the petition's language).
+updates-optional = optional
+updates-subject = Subject
+updates-body = Text
+updates-send-for-approval = Send for approval

@@ -485,11 +485,11 @@ withdrawn-after-delivery = Su firma se ha retirado y sus datos se han borrado de
 
 ## Dejar de recibir correos sobre la entrega
 
-unsubscribe-title = Dejar de recibir correos sobre la entrega
-unsubscribe-explain = No recibirá más correos sobre la entrega de esta firma. Su firma sigue contando.
+unsubscribe-title = Dejar de recibir correos sobre esta petición
+unsubscribe-explain = No recibirá más correos sobre esta petición: ni novedades ni avisos de la entrega. Su firma sigue contando.
 unsubscribe-button = Dejar de recibir estos correos
 unsubscribed-title = Hecho
-unsubscribed-message = No recibirá más correos sobre la entrega de esta firma. Su firma sigue contando.
+unsubscribed-message = No recibirá más correos sobre esta petición: ni novedades ni avisos de la entrega. Su firma sigue contando.
 unsubscribe-link-unknown = No reconocemos este enlace, o ha caducado.
 
 ## Correo: la entrega
@@ -909,3 +909,30 @@ poster-link = Cartel de la concentración para este lugar (para imprimir)
 poster-download = Descargar el cartel (PDF, A4)
 poster-no-rally = Este lugar no tiene hora de entrega, así que el enlace del cartel no lleva ficha de concentración: quienes firmen allí tienen el límite normal por dirección.
 poster-qr-label = Código QR: abre el formulario de la petición con este lugar elegido
+
+# Updates to signers (src/updates)
+field-keep-informed = Mantenerme informado/a sobre esta petición
+field-keep-informed-hint = Los organizadores podrán escribirle sobre cómo avanza: como mucho un correo cada tres días, cada uno aprobado por un administrador y con un enlace para dejar de recibirlos.
+mail-update-why = Recibe este correo porque firmó «{ $title }» y pidió que le mantuvieran informado/a.
+mail-update-stop = Para no recibir más correos sobre esta petición:
+mail-update-stop-link = Dejar de recibir estos correos
+update-too-soon = Una novedad por petición cada 72 horas: la siguiente podrá enviarse a partir del { $when }.
+update-another-waiting = Otra novedad espera a un administrador: apruébela o descártela primero.
+update-needs-another-admin = Otro administrador debe aprobar una novedad que usted escribió.
+update-not-admin = Solo un administrador puede aprobar una novedad.
+update-decided = Esta novedad ya se envió o se descartó.
+update-state-awaiting = Esperando a un administrador
+update-state-discarded = Descartada
+update-state-sent = Enviada el { $when } a { $count } firmantes
+updates-title = Novedades para los firmantes
+updates-lead = Escriba a los firmantes confirmados que pidieron ser informados. Un administrador aprueba cada novedad antes de enviarla (si solo hay uno, la confirma); como mucho una cada 72 horas.
+updates-none = Aún no hay novedades.
+updates-written = Escrita el { $when }
+updates-approve = Aprobar y enviar
+updates-discard = Descartar
+updates-write = Escribir una novedad
+updates-write-hint = Un asunto y un texto en el idioma de la petición; los demás idiomas son opcionales (quien no lea ninguno recibe el idioma de la petición).
+updates-optional = opcional
+updates-subject = Asunto
+updates-body = Texto
+updates-send-for-approval = Enviar para aprobación

@@ -484,11 +484,11 @@ withdrawn-after-delivery = Votre signature a été retirée et vos données ont 
 
 ## Ne plus recevoir d’e-mails sur la remise
 
-unsubscribe-title = Ne plus recevoir d’e-mails sur la remise
-unsubscribe-explain = Vous ne recevrez plus d’e-mail au sujet de la remise de cette signature. Votre signature continue de compter.
+unsubscribe-title = Ne plus recevoir de courriels sur cette pétition
+unsubscribe-explain = Vous ne recevrez plus de courriels sur cette pétition : ni nouvelles, ni avis de remise. Votre signature continue de compter.
 unsubscribe-button = Ne plus recevoir ces e-mails
 unsubscribed-title = C’est fait
-unsubscribed-message = Vous ne recevrez plus d’e-mail au sujet de la remise de cette signature. Votre signature continue de compter.
+unsubscribed-message = Vous ne recevrez plus de courriels sur cette pétition : ni nouvelles, ni avis de remise. Votre signature continue de compter.
 unsubscribe-link-unknown = Nous ne connaissons pas ce lien, ou il a expiré.
 
 ## E-mail : la remise
@@ -908,3 +908,30 @@ poster-link = Affiche du rassemblement pour ce lieu (à imprimer)
 poster-download = Télécharger l’affiche (PDF, A4)
 poster-no-rally = Ce lieu n’a pas d’heure de remise : le lien de l’affiche ne porte donc pas de jeton de rassemblement, et les signataires sur place restent soumis à la limite normale par adresse.
 poster-qr-label = Code QR : ouvre le formulaire de la pétition avec ce lieu choisi
+
+# Updates to signers (src/updates)
+field-keep-informed = Me tenir informé·e de cette pétition
+field-keep-informed-hint = Les organisateurs pourront vous écrire sur son avancement : au plus un courriel tous les trois jours, chacun approuvé par un administrateur et accompagné d’un lien pour les arrêter.
+mail-update-why = Vous recevez ce message parce que vous avez signé « { $title } » et demandé à être tenu·e informé·e.
+mail-update-stop = Pour ne plus recevoir de courriels sur cette pétition :
+mail-update-stop-link = Arrêter ces courriels
+update-too-soon = Une nouvelle par pétition toutes les 72 heures : la prochaine pourra partir à partir du { $when }.
+update-another-waiting = Une autre nouvelle attend un administrateur : approuvez-la ou écartez-la d’abord.
+update-needs-another-admin = Un autre administrateur doit approuver une nouvelle que vous avez écrite.
+update-not-admin = Seul un administrateur peut approuver une nouvelle.
+update-decided = Cette nouvelle a déjà été envoyée ou écartée.
+update-state-awaiting = En attente d’un administrateur
+update-state-discarded = Écartée
+update-state-sent = Envoyée le { $when } à { $count } signataires
+updates-title = Nouvelles aux signataires
+updates-lead = Écrivez aux signataires confirmés qui ont demandé à être tenus informés. Un administrateur approuve chaque nouvelle avant son envoi (s’il n’y en a qu’un, il la confirme) ; au plus une toutes les 72 heures.
+updates-none = Aucune nouvelle pour l’instant.
+updates-written = Écrite le { $when }
+updates-approve = Approuver et envoyer
+updates-discard = Écarter
+updates-write = Écrire une nouvelle
+updates-write-hint = Un objet et un texte dans la langue de la pétition ; les autres langues sont facultatives (les signataires qui n’en lisent aucune reçoivent la langue de la pétition).
+updates-optional = facultatif
+updates-subject = Objet
+updates-body = Texte
+updates-send-for-approval = Envoyer pour approbation

@@ -478,11 +478,11 @@ withdrawn-after-delivery = 署名を撤回し、このサイトからデータ�
 
 ## 提出に関するメールの停止
 
-unsubscribe-title = 提出に関するメールの停止
-unsubscribe-explain = この署名の提出に関するメールは、今後お送りしません。署名は引き続き数えられます。
+unsubscribe-title = このオンライン署名に関するメールを停止
+unsubscribe-explain = このオンライン署名に関するメール（最新情報と手渡しのお知らせ）は今後届きません。署名は引き続き数えられます。
 unsubscribe-button = このメールを停止する
 unsubscribed-title = 完了しました
-unsubscribed-message = この署名の提出に関するメールは、今後お送りしません。署名は引き続き数えられます。
+unsubscribed-message = このオンライン署名に関するメール（最新情報と手渡しのお知らせ）は今後届きません。署名は引き続き数えられます。
 unsubscribe-link-unknown = このリンクは見つからないか、有効期限が切れています。
 
 ## メール：提出
@@ -901,3 +901,30 @@ poster-link = この提出先の集会用ポスター（印刷用）
 poster-download = ポスターをダウンロード（PDF、A4）
 poster-no-rally = この提出先には手渡しの日時がないため、ポスターのリンクに集会用トークンは付きません。現地の署名者には通常のアドレスごとの上限が適用されます。
 poster-qr-label = QR コード：この提出先を選んだ状態で署名フォームを開きます
+
+# Updates to signers (src/updates)
+field-keep-informed = このオンライン署名の最新情報を受け取る
+field-keep-informed-hint = 主催者から進捗をお知らせすることがあります。3日に1通まで、管理者が承認したものだけで、配信停止のリンクが付きます。
+mail-update-why = 「{ $title }」に署名し、最新情報の受け取りを希望されたため、このメールをお送りしています。
+mail-update-stop = このオンライン署名に関するメールの受信を停止するには：
+mail-update-stop-link = メールの受信を停止する
+update-too-soon = 最新情報は署名ごとに72時間に1通までです。次は { $when } 以降に送信できます。
+update-another-waiting = 別の最新情報が管理者の承認を待っています。先に承認するか破棄してください。
+update-needs-another-admin = 自分で書いた最新情報は、別の管理者が承認する必要があります。
+update-not-admin = 最新情報を承認できるのは管理者だけです。
+update-decided = この最新情報はすでに送信または破棄されています。
+update-state-awaiting = 管理者の承認待ち
+update-state-discarded = 破棄済み
+update-state-sent = { $when } に { $count } 人の署名者へ送信
+updates-title = 署名者への最新情報
+updates-lead = 最新情報の受け取りを希望した確認済みの署名者に書きます。送信前に管理者が承認します（管理者が1人の場合はその管理者が確定します）。72時間に1通までです。
+updates-none = 最新情報はまだありません。
+updates-written = { $when } 作成
+updates-approve = 承認して送信
+updates-discard = 破棄
+updates-write = 最新情報を書く
+updates-write-hint = オンライン署名の言語で件名と本文を書いてください。他の言語は任意です（どれも読まない署名者にはオンライン署名の言語で届きます）。
+updates-optional = 任意
+updates-subject = 件名
+updates-body = 本文
+updates-send-for-approval = 承認を依頼

@@ -478,11 +478,11 @@ withdrawn-after-delivery = 서명이 철회되었으며, 이 사이트에서 귀
 
 ## 전달 관련 메일 중지
 
-unsubscribe-title = 전달 관련 메일 중지
-unsubscribe-explain = 이 서명의 전달에 관한 이메일을 더 이상 보내 드리지 않습니다. 서명은 계속 집계됩니다.
+unsubscribe-title = 이 청원에 관한 메일 받지 않기
+unsubscribe-explain = 이 청원에 관한 메일(소식과 전달 알림)을 더 이상 받지 않습니다. 서명은 계속 집계됩니다.
 unsubscribe-button = 이 메일 중지하기
 unsubscribed-title = 완료되었습니다
-unsubscribed-message = 이 서명의 전달에 관한 이메일을 더 이상 보내 드리지 않습니다. 서명은 계속 집계됩니다.
+unsubscribed-message = 이 청원에 관한 메일(소식과 전달 알림)을 더 이상 받지 않습니다. 서명은 계속 집계됩니다.
 unsubscribe-link-unknown = 알 수 없는 링크이거나 만료된 링크입니다.
 
 ## 메일: 전달
@@ -901,3 +901,30 @@ poster-link = 이 전달 장소의 집회 포스터(인쇄용)
 poster-download = 포스터 내려받기(PDF, A4)
 poster-no-rally = 이 장소에는 전달 시각이 없어 포스터 링크에 집회 토큰이 붙지 않습니다. 그곳의 서명자에게는 주소별 일반 한도가 적용됩니다.
 poster-qr-label = QR 코드: 이 장소가 선택된 청원 서명 양식을 엽니다
+
+# Updates to signers (src/updates)
+field-keep-informed = 이 청원의 소식 받기
+field-keep-informed-hint = 주최 측이 진행 상황을 알려 드릴 수 있습니다. 사흘에 한 통까지, 관리자가 승인한 것만 보내며, 수신을 멈추는 링크가 함께 있습니다.
+mail-update-why = “{ $title }”에 서명하고 소식을 받겠다고 하셔서 이 메일을 보내 드립니다.
+mail-update-stop = 이 청원에 관한 메일을 더 받지 않으려면:
+mail-update-stop-link = 이 메일 받지 않기
+update-too-soon = 소식은 청원마다 72시간에 한 번입니다. 다음 소식은 { $when }부터 보낼 수 있습니다.
+update-another-waiting = 다른 소식이 관리자의 승인을 기다리고 있습니다. 먼저 승인하거나 버리십시오.
+update-needs-another-admin = 직접 쓴 소식은 다른 관리자가 승인해야 합니다.
+update-not-admin = 소식은 관리자만 승인할 수 있습니다.
+update-decided = 이 소식은 이미 보냈거나 버렸습니다.
+update-state-awaiting = 관리자 승인 대기
+update-state-discarded = 버림
+update-state-sent = { $when }에 서명자 { $count }명에게 보냄
+updates-title = 서명자에게 보내는 소식
+updates-lead = 소식을 받겠다고 한 확인된 서명자에게 씁니다. 보내기 전에 관리자가 승인합니다(관리자가 한 명이면 그 관리자가 확정합니다). 72시간에 한 번까지입니다.
+updates-none = 아직 소식이 없습니다.
+updates-written = { $when } 작성
+updates-approve = 승인하고 보내기
+updates-discard = 버리기
+updates-write = 소식 쓰기
+updates-write-hint = 청원의 언어로 제목과 본문을 쓰십시오. 다른 언어는 선택 사항입니다(어느 것도 읽지 않는 서명자에게는 청원의 언어로 갑니다).
+updates-optional = 선택
+updates-subject = 제목
+updates-body = 본문
+updates-send-for-approval = 승인 요청

@@ -484,11 +484,11 @@ withdrawn-after-delivery = Underskriften din er trukket tilbake, og dataene dine
 
 ## Ingen flere e-poster om overleveringen
 
-unsubscribe-title = Ingen flere e-poster om overleveringen
-unsubscribe-explain = Du får ingen flere e-poster om overleveringen av denne underskriften. Underskriften din teller fortsatt.
+unsubscribe-title = Ingen flere e-poster om dette oppropet
+unsubscribe-explain = Du får ingen flere e-poster om dette oppropet: verken oppdateringer eller nytt om overleveringen. Signaturen din teller fortsatt.
 unsubscribe-button = Stopp disse e-postene
 unsubscribed-title = Ferdig
-unsubscribed-message = Du får ingen flere e-poster om overleveringen av denne underskriften. Underskriften din teller fortsatt.
+unsubscribed-message = Du får ingen flere e-poster om dette oppropet: verken oppdateringer eller nytt om overleveringen. Signaturen din teller fortsatt.
 unsubscribe-link-unknown = Vi kjenner ikke igjen denne lenken, eller den er utløpt.
 
 ## E-post: overleveringen
@@ -908,3 +908,30 @@ poster-link = Plakat for markeringen på dette stedet (til utskrift)
 poster-download = Last ned plakaten (PDF, A4)
 poster-no-rally = Dette stedet har ikke noe overleveringstidspunkt, så lenken på plakaten har ingen markeringsnøkkel: de som signerer der, har den vanlige grensen per adresse.
 poster-qr-label = QR-kode: åpner oppropsskjemaet med dette stedet valgt
+
+# Updates to signers (src/updates)
+field-keep-informed = Hold meg oppdatert om dette oppropet
+field-keep-informed-hint = Arrangørene kan skrive til deg om hvordan det går: høyst én e-post hver tredje dag, hver godkjent av en administrator og med en lenke for å stoppe dem.
+mail-update-why = Du får dette fordi du signerte «{ $title }» og ba om å bli holdt oppdatert.
+mail-update-stop = For å ikke få flere e-poster om dette oppropet:
+mail-update-stop-link = Stopp disse e-postene
+update-too-soon = Én oppdatering per opprop hver 72. time: den neste kan sendes fra { $when }.
+update-another-waiting = En annen oppdatering venter på en administrator: godkjenn eller forkast den først.
+update-needs-another-admin = En annen administrator må godkjenne en oppdatering du skrev.
+update-not-admin = Bare en administrator kan godkjenne en oppdatering.
+update-decided = Denne oppdateringen er allerede sendt eller forkastet.
+update-state-awaiting = Venter på en administrator
+update-state-discarded = Forkastet
+update-state-sent = Sendt { $when } til { $count } som har signert
+updates-title = Oppdateringer til dem som har signert
+updates-lead = Skriv til de bekreftede som ba om å bli holdt oppdatert. En administrator godkjenner hver oppdatering før den sendes (finnes det bare én, bekrefter hen den); høyst én hver 72. time.
+updates-none = Ingen oppdateringer ennå.
+updates-written = Skrevet { $when }
+updates-approve = Godkjenn og send
+updates-discard = Forkast
+updates-write = Skriv en oppdatering
+updates-write-hint = Et emne og en tekst på oppropets språk; de andre språkene er valgfrie (de som ikke leser noen av dem, får oppropets språk).
+updates-optional = valgfritt
+updates-subject = Emne
+updates-body = Tekst
+updates-send-for-approval = Send til godkjenning

@@ -485,11 +485,11 @@ withdrawn-after-delivery = Je handtekening is ingetrokken en je gegevens zijn va
 
 ## Geen e-mail meer over de overhandiging
 
-unsubscribe-title = Geen e-mail meer over de overhandiging
-unsubscribe-explain = Je krijgt geen e-mail meer over de overhandiging van deze handtekening. Je handtekening blijft meetellen.
+unsubscribe-title = Geen e-mail meer over deze petitie
+unsubscribe-explain = U krijgt geen e-mail meer over deze petitie: geen berichten en geen nieuws over de overhandiging. Uw ondertekening blijft tellen.
 unsubscribe-button = Deze e-mail stoppen
 unsubscribed-title = Klaar
-unsubscribed-message = Je krijgt geen e-mail meer over de overhandiging van deze handtekening. Je handtekening blijft meetellen.
+unsubscribed-message = U krijgt geen e-mail meer over deze petitie: geen berichten en geen nieuws over de overhandiging. Uw ondertekening blijft tellen.
 unsubscribe-link-unknown = We kennen deze link niet, of hij is verlopen.
 
 ## E-mail: de overhandiging
@@ -909,3 +909,30 @@ poster-link = Affiche voor de bijeenkomst op deze plek (om af te drukken)
 poster-download = Affiche downloaden (pdf, A4)
 poster-no-rally = Deze plek heeft geen overhandigingstijd, dus de link op de affiche draagt geen bijeenkomsttoken: ondertekenaars daar houden de normale limiet per adres.
 poster-qr-label = QR-code: opent het petitieformulier met deze plek gekozen
+
+# Updates to signers (src/updates)
+field-keep-informed = Houd me op de hoogte van deze petitie
+field-keep-informed-hint = De organisatoren kunnen u schrijven over hoe het gaat: hoogstens één e-mail per drie dagen, elk goedgekeurd door een beheerder, elk met een link om ze te stoppen.
+mail-update-why = U krijgt dit omdat u “{ $title }” hebt ondertekend en vroeg op de hoogte te worden gehouden.
+mail-update-stop = Om geen e-mail meer over deze petitie te krijgen:
+mail-update-stop-link = Stop deze e-mails
+update-too-soon = Eén bericht per petitie per 72 uur: het volgende kan vanaf { $when } verstuurd worden.
+update-another-waiting = Een ander bericht wacht op een beheerder: keur het eerst goed of verwerp het.
+update-needs-another-admin = Een andere beheerder moet een bericht goedkeuren dat u schreef.
+update-not-admin = Alleen een beheerder kan een bericht goedkeuren.
+update-decided = Dit bericht is al verstuurd of verworpen.
+update-state-awaiting = Wacht op een beheerder
+update-state-discarded = Verworpen
+update-state-sent = Verstuurd op { $when } aan { $count } ondertekenaars
+updates-title = Berichten aan ondertekenaars
+updates-lead = Schrijf de bevestigde ondertekenaars die op de hoogte willen blijven. Een beheerder keurt elk bericht goed voor het vertrekt (is er maar één, dan bevestigt die het); hoogstens één per 72 uur.
+updates-none = Nog geen berichten.
+updates-written = Geschreven op { $when }
+updates-approve = Goedkeuren en versturen
+updates-discard = Verwerpen
+updates-write = Een bericht schrijven
+updates-write-hint = Een onderwerp en een tekst in de taal van de petitie; de andere talen zijn optioneel (wie geen ervan leest, krijgt de taal van de petitie).
+updates-optional = optioneel
+updates-subject = Onderwerp
+updates-body = Tekst
+updates-send-for-approval = Ter goedkeuring versturen

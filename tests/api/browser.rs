@@ -327,6 +327,9 @@ async fn signer_pages_and_organizer_pages_have_no_wcag_22_aa_violations() {
     )
     .await;
     b.assert_accessible("rally poster").await;
+    b.open(&app, &format!("/organizer/petitions/{SLUG}/updates"))
+        .await;
+    b.assert_accessible("updates to signers").await;
     b.open(&app, &format!("/organizer/petitions/{SLUG}/edit"))
         .await;
     b.fill("#title", " ").await;

@@ -459,6 +459,7 @@ impl TestApp {
                 ip_range_hash: None,
                 lang: handover::i18n::Lang::En,
                 notify_delivery: true,
+                keep_informed: false,
                 source: None,
             };
             let job = sign::SignJob::new(

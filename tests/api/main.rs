@@ -29,6 +29,7 @@ mod reach;
 mod scale_out;
 mod signer_safety;
 mod signing;
+mod updates;
 mod verification;
 mod withdrawal;
 mod worker;

@@ -8,6 +8,7 @@ mod invalidations;
 mod manage;
 mod packets;
 mod people;
+mod updates;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -101,6 +102,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/organizer/petitions/{slug}",
             web::get().to(dashboard::petition),
+        )
+        .route(
+            "/organizer/petitions/{slug}/updates",
+            web::get().to(updates::page),
+        )
+        .route(
+            "/organizer/petitions/{slug}/updates",
+            web::post().to(updates::write),
+        )
+        .route(
+            "/organizer/petitions/{slug}/updates/{id}",
+            web::post().to(updates::decide),
         )
         .route(
             "/organizer/petitions/{slug}/activity",
