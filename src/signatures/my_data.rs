@@ -16,6 +16,7 @@ use super::tokens::{self, purpose};
 use super::{Contact, Signature, SignatureState, email_hash, of_address};
 use crate::crypto::{Keyring, Purpose};
 use crate::db::schema::{delivery_points, outbox, petitions, signatures};
+use crate::petitions::DeliveryPoint;
 use crate::db::{DbConnection, scrub_erased_quietly, write_transaction};
 use crate::domain::SignerEmail;
 use crate::outbox::{self as mail_outbox, MailKind};
@@ -164,7 +165,7 @@ pub fn lookup(
         .select(signatures::id)
         .load(conn)
         .context("finding a signer's signatures")?;
-    let rows: Vec<(Signature, String, String, String)> = signatures::table
+    let rows: Vec<(Signature, String, String, DeliveryPoint)> = signatures::table
         .inner_join(petitions::table)
         .inner_join(delivery_points::table)
         .filter(signatures::id.eq_any(&ids))
@@ -173,12 +174,14 @@ pub fn lookup(
             Signature::as_select(),
             petitions::title,
             petitions::lang,
-            delivery_points::name,
+            DeliveryPoint::as_select(),
         ))
         .load(conn)
         .context("loading a signer's signatures")?;
     let mut stored = Vec::with_capacity(rows.len());
-    for (signature, petition_title, petition_lang, delivery_point) in rows {
+    for (signature, petition_title, petition_lang, point) in rows {
+        // The point as the signer read it when they chose it.
+        let delivery_point = point.name_in(signature.lang).to_owned();
         stored.push(StoredSignature {
             contact: signature.contact(keys)?,
             signature,
