@@ -137,7 +137,12 @@ async fn sign_grouped(
 async fn main() -> anyhow::Result<()> {
     let url = std::env::var("DATABASE_URL").context("DATABASE_URL is not set")?;
     let bind = std::env::var("HANDOVER_BIND").context("HANDOVER_BIND is not set")?;
-    let pool = db::connect(&url)?;
+    // The same durability as the server measured beside it.
+    let sync = match std::env::var("HANDOVER_SQLITE_SYNC").as_deref() {
+        Ok("normal") => handover::config::SqliteSync::Normal,
+        _ => handover::config::SqliteSync::Full,
+    };
+    let pool = db::connect(&url, sync)?;
     let id = if url.starts_with("postgres") {
         "id BIGSERIAL PRIMARY KEY"
     } else {

@@ -148,6 +148,18 @@ pub enum Switch {
     Off,
 }
 
+/// When SQLite makes a commit durable (its `synchronous` pragma, in WAL mode).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SqliteSync {
+    /// Every commit is synced to disk before it is acknowledged: a power
+    /// cut loses no signature already answered. Group commit makes it one
+    /// sync per batch of signatures.
+    Full,
+    /// Synced at checkpoints only: a power cut may lose the last commits
+    /// (never corrupt the file). Faster on slow disks.
+    Normal,
+}
+
 /// Runtime settings.
 #[derive(Debug, Clone, Args)]
 pub struct Settings {
@@ -378,6 +390,18 @@ pub struct Settings {
         global = true
     )]
     pub card_refresh_secs: u64,
+
+    /// SQLite only: `full` syncs every commit before it is acknowledged
+    /// (nothing answered is lost to a power cut), `normal` only at
+    /// checkpoints.
+    #[arg(
+        long,
+        env = "HANDOVER_SQLITE_SYNC",
+        value_enum,
+        default_value_t = SqliteSync::Full,
+        global = true
+    )]
+    pub sqlite_sync: SqliteSync,
 
     /// Address for `/metrics` (Prometheus), e.g. `127.0.0.1:9090`; unset: off.
     /// Keep it off the public network: it is a listener of its own.

@@ -126,7 +126,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Backup { out } => {
-            let pool = handover::db::connect(&settings.database_url)?;
+            let pool = handover::db::connect(&settings.database_url, settings.sqlite_sync)?;
             let mut conn = pool.get().context("getting a database connection")?;
             let done = handover::db::backup::backup(&settings.database_url, &mut conn, &out)?;
             println!(

@@ -393,7 +393,7 @@ const DROPS_CLEAR_TEXT: &str = "20261201000010";
 /// wrong or missing data key stops the start here, with the reason.
 pub fn open_database(settings: &Settings) -> anyhow::Result<Database> {
     let (current, previous) = configured_keys(settings)?;
-    let pool = db::connect(&settings.database_url)?;
+    let pool = db::connect(&settings.database_url, settings.sqlite_sync)?;
     let mut conn = pool
         .get()
         .context("cannot connect to the database named by DATABASE_URL")?;

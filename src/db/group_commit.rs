@@ -198,8 +198,11 @@ mod tests {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn concurrent_jobs_are_all_committed_and_one_bad_job_fails_only_itself() {
         let dir = tempfile::tempdir().unwrap();
-        let pool =
-            super::super::connect(&format!("sqlite://{}/g.db", dir.path().display())).unwrap();
+        let pool = super::super::connect(
+            &format!("sqlite://{}/g.db", dir.path().display()),
+            crate::config::SqliteSync::Full,
+        )
+        .unwrap();
         diesel::sql_query("CREATE TABLE numbers (n BIGINT NOT NULL)")
             .execute(&mut pool.get().unwrap())
             .unwrap();

@@ -171,6 +171,7 @@ fn with_connect_timeout(url: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct ConnectionManager {
     backend: Backend,
+    sync: crate::config::SqliteSync,
 }
 
 impl ManageConnection for ConnectionManager {
@@ -195,9 +196,15 @@ impl ManageConnection for ConnectionManager {
                 // costs no extra I/O (FAST: in its own page, not in pages that
                 // go to the free list), so erasing does not slow signing; the
                 // WAL is truncated after erasures (see [`scrub_erased`]).
+                // synchronous: see [`crate::config::SqliteSync`]; in WAL mode
+                // FULL syncs the log at each commit (one per group commit).
+                let synchronous = match self.sync {
+                    crate::config::SqliteSync::Full => "FULL",
+                    crate::config::SqliteSync::Normal => "NORMAL",
+                };
                 conn.batch_execute(&format!(
                     "PRAGMA busy_timeout = {}; PRAGMA foreign_keys = ON; \
-                     PRAGMA synchronous = NORMAL; PRAGMA secure_delete = FAST;",
+                     PRAGMA synchronous = {synchronous}; PRAGMA secure_delete = FAST;",
                     BUSY_TIMEOUT.as_millis()
                 ))
                 .map_err(diesel::r2d2::Error::QueryError)?;
@@ -290,8 +297,9 @@ impl r2d2::HandleError<diesel::r2d2::Error> for ThrottledErrors {
     }
 }
 
-/// Builds the pool for `url`. Does not touch the schema: see [`run_migrations`].
-pub fn connect(url: &str) -> anyhow::Result<DbPool> {
+/// Builds the pool for `url` (SQLite's commits durable as `sync` says).
+/// Does not touch the schema: see [`run_migrations`].
+pub fn connect(url: &str, sync: crate::config::SqliteSync) -> anyhow::Result<DbPool> {
     let backend = Backend::from_url(url)?;
     if let Backend::Sqlite(path) = &backend {
         // Before the pool opens its connections side by side (see
@@ -312,7 +320,7 @@ pub fn connect(url: &str) -> anyhow::Result<DbPool> {
         .min_idle(Some(2))
         .connection_timeout(CONNECTION_WAIT)
         .error_handler(Box::new(ThrottledErrors))
-        .build(ConnectionManager { backend })
+        .build(ConnectionManager { backend, sync })
         .context("could not open the database named by DATABASE_URL")
 }
 
@@ -563,7 +571,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}", dir.path().join("fresh.db").display());
 
-        let pool = connect(&url).expect("pool");
+        let pool = connect(&url, crate::config::SqliteSync::Full).expect("pool");
         let conns: Vec<_> = (0..8).map(|_| pool.get().expect("connection")).collect();
 
         for mut conn in conns {
@@ -571,6 +579,28 @@ mod tests {
                 .get_result(&mut *conn)
                 .expect("journal mode");
             assert_eq!(mode.journal_mode, "wal");
+        }
+    }
+
+    #[derive(QueryableByName)]
+    struct Synchronous {
+        #[diesel(sql_type = diesel::sql_types::Integer)]
+        synchronous: i32,
+    }
+
+    #[test]
+    fn sqlite_commits_are_synced_unless_normal_is_asked_for() {
+        use crate::config::{Settings, SqliteSync};
+        assert_eq!(Settings::defaults().sqlite_sync, SqliteSync::Full);
+        let dir = tempfile::tempdir().expect("temp dir");
+        for (sync, expected) in [(SqliteSync::Full, 2), (SqliteSync::Normal, 1)] {
+            let url = format!("sqlite://{}", dir.path().join("s.db").display());
+            let pool = connect(&url, sync).expect("pool");
+            let mut conn = pool.get().expect("connection");
+            let got: Synchronous = diesel::sql_query("PRAGMA synchronous")
+                .get_result(&mut *conn)
+                .expect("synchronous");
+            assert_eq!(got.synchronous, expected, "{sync:?}");
         }
     }
 }

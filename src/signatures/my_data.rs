@@ -16,10 +16,10 @@ use super::tokens::{self, purpose};
 use super::{Contact, Signature, SignatureState, email_hash, of_address};
 use crate::crypto::{Keyring, Purpose};
 use crate::db::schema::{delivery_points, outbox, petitions, signatures};
-use crate::petitions::DeliveryPoint;
 use crate::db::{DbConnection, scrub_erased_quietly, write_transaction};
 use crate::domain::SignerEmail;
 use crate::outbox::{self as mail_outbox, MailKind};
+use crate::petitions::DeliveryPoint;
 
 /// One signature as its signer sees it on the data page.
 #[derive(Debug, Clone)]

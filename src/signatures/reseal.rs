@@ -373,7 +373,8 @@ mod tests {
         .expect("old rows");
         drop(old);
 
-        let pool = crate::db::connect(&format!("sqlite://{path}")).expect("pool");
+        let pool = crate::db::connect(&format!("sqlite://{path}"), crate::config::SqliteSync::Full)
+            .expect("pool");
         let mut conn = pool.get().expect("connection");
         let key = DataKey::from_bytes(&[9; 32]);
         crate::db::run_migrations(&mut conn, |conn, version| {
