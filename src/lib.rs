@@ -39,6 +39,7 @@ const LAYERS: &[&[&str]] = &[
     &["signatures"],
     &["packets"],
     &["delivery"],
+    &["updates"],
     &["mail"],
     &["web"],
     &["startup"],

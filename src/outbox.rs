@@ -115,6 +115,23 @@ pub fn enqueue_many(
     enqueue_many_about(conn, kind, signatures, None)
 }
 
+/// Queues one mail of `kind` per `(signature, stored language)` as read
+/// from signature rows, each in its signer's language; returns how many.
+pub fn enqueue_to_signers(
+    conn: &mut DbConnection,
+    kind: MailKind,
+    signers: Vec<(i64, String)>,
+    now: NaiveDateTime,
+    update_id: Option<i64>,
+) -> QueryResult<usize> {
+    let rows: Vec<(i64, NaiveDateTime, Lang)> = signers
+        .into_iter()
+        .map(|(id, lang)| (id, now, Lang::from(lang)))
+        .collect();
+    enqueue_many_about(conn, kind, &rows, update_id)?;
+    Ok(rows.len())
+}
+
 /// [`enqueue_many`] for mails that carry an update.
 pub fn enqueue_many_about(
     conn: &mut DbConnection,

@@ -7,7 +7,6 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::{packet_members, signatures};
-use crate::i18n::Lang;
 use crate::outbox::{self, MailKind};
 use crate::signatures::SignatureState;
 
@@ -32,12 +31,7 @@ pub fn enqueue_for_point(
         .filter(signatures::notify_delivery.eq(true))
         .select((signatures::id, signatures::lang))
         .load(conn)?;
-    let rows: Vec<(i64, NaiveDateTime, Lang)> = signers
-        .into_iter()
-        .map(|(id, lang)| (id, now, Lang::from(lang)))
-        .collect();
-    outbox::enqueue_many(conn, kind, &rows)?;
-    Ok(rows.len())
+    outbox::enqueue_to_signers(conn, kind, signers, now, None)
 }
 
 /// Stops the mail a signer asked for about one petition, news of the

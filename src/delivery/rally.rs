@@ -76,20 +76,8 @@ mod tests {
 
     fn point(delivery_at: Option<NaiveDateTime>) -> DeliveryPoint {
         DeliveryPoint {
-            id: 7,
-            petition_id: 1,
-            slug: "seoul-embassy".into(),
-            name: "Embassy".into(),
-            country: "KR".into(),
-            city: "Seoul".into(),
-            address: "Somewhere".into(),
             delivery_at,
-            position: 0,
-            time_zone: crate::domain::TimeZone::UTC,
-            cutoff_at: None,
-            status: crate::petitions::PointStatus::Open,
-            local_group: String::new(),
-            translations: Default::default(),
+            ..DeliveryPoint::example()
         }
     }
 

@@ -558,14 +558,8 @@ impl Composer {
             .contact(&self.keys)?
             .with_context(|| format!("signature {} has no contact data left", signature.id))?
             .email;
+        let unsubscribe_link = self.unsubscribe_link(conn, signature.id)?;
         let now = Utc::now().naive_utc();
-        let token = tokens::mint(
-            conn,
-            signature.id,
-            purpose::UNSUBSCRIBE,
-            now,
-            now + chrono::Duration::days(UNSUBSCRIBE_LINK_DAYS),
-        )?;
         // A receipt only for a line printed in a version handed over.
         let receipt_link = if delivered && crate::delivery::receipts::available(conn, &signature)? {
             let token = tokens::mint(
@@ -615,7 +609,7 @@ impl Composer {
                 petition.slug,
                 l.code()
             ),
-            unsubscribe_link: format!("{}/unsubscribe/{}", self.base_url, token.expose()),
+            unsubscribe_link,
             receipt_link,
             l,
         })
@@ -701,23 +695,34 @@ impl Composer {
             true => l,
             false => Tr::new(petition.default_lang()),
         };
-        let now = Utc::now().naive_utc();
-        let token = tokens::mint(
-            conn,
-            signature.id,
-            purpose::UNSUBSCRIBE,
-            now,
-            now + chrono::Duration::days(UNSUBSCRIBE_LINK_DAYS),
-        )?;
+        let unsubscribe_link = self.unsubscribe_link(conn, signature.id)?;
         Ok(Draft::Update {
             to: contact.email,
             title: petition.title(l.lang),
             subject: text.subject.clone(),
             body: text.body.clone(),
             page_link: format!("{}/p/{}?lang={}", self.base_url, petition.slug, l.code()),
-            unsubscribe_link: format!("{}/unsubscribe/{}", self.base_url, token.expose()),
+            unsubscribe_link,
             l,
         })
+    }
+
+    /// A fresh one-click link that stops a signer's optional mail about
+    /// the petition (see [`crate::delivery::announce::stop_mail`]).
+    fn unsubscribe_link(
+        &self,
+        conn: &mut DbConnection,
+        signature_id: i64,
+    ) -> anyhow::Result<String> {
+        let now = Utc::now().naive_utc();
+        let token = tokens::mint(
+            conn,
+            signature_id,
+            purpose::UNSUBSCRIBE,
+            now,
+            now + chrono::Duration::days(UNSUBSCRIBE_LINK_DAYS),
+        )?;
+        Ok(format!("{}/unsubscribe/{}", self.base_url, token.expose()))
     }
 }
 

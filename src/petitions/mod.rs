@@ -326,6 +326,29 @@ pub struct DeliveryPoint {
     pub translations: StoredTranslations<PointText>,
 }
 
+#[cfg(test)]
+impl DeliveryPoint {
+    /// A point for unit tests: the Seoul embassy, open, without times.
+    pub fn example() -> Self {
+        DeliveryPoint {
+            id: 7,
+            petition_id: 1,
+            slug: "seoul-embassy".into(),
+            name: "Embassy".into(),
+            country: "KR".into(),
+            city: "Seoul".into(),
+            address: "Somewhere".into(),
+            delivery_at: None,
+            position: 0,
+            time_zone: crate::domain::TimeZone::UTC,
+            cutoff_at: None,
+            status: PointStatus::Open,
+            local_group: String::new(),
+            translations: Default::default(),
+        }
+    }
+}
+
 /// How long before its delivery a point's packet is frozen when the point
 /// names no cut-off of its own.
 pub const CUTOFF_BEFORE_DELIVERY: chrono::TimeDelta = chrono::TimeDelta::hours(12);

@@ -304,12 +304,8 @@ pub fn decide(
                 .filter(signatures::contact.is_not_null())
                 .select((signatures::id, signatures::lang))
                 .load(conn)?;
-            let rows: Vec<(i64, NaiveDateTime, Lang)> = signers
-                .into_iter()
-                .map(|(id, lang)| (id, now, Lang::from(lang)))
-                .collect();
-            outbox::enqueue_many_about(conn, MailKind::Update, &rows, Some(update.id))?;
-            let recipients = rows.len();
+            let recipients =
+                outbox::enqueue_to_signers(conn, MailKind::Update, signers, now, Some(update.id))?;
             diesel::update(petition_updates::table.find(update.id))
                 .set((
                     petition_updates::state.eq(UpdateState::Sent.as_str()),

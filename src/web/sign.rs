@@ -325,22 +325,7 @@ mod tests {
     use super::*;
 
     fn points() -> Vec<DeliveryPoint> {
-        vec![DeliveryPoint {
-            id: 7,
-            petition_id: 1,
-            slug: "seoul-embassy".into(),
-            name: "Embassy".into(),
-            country: "KR".into(),
-            city: "Seoul".into(),
-            address: "Somewhere".into(),
-            delivery_at: None::<NaiveDateTime>,
-            position: 0,
-            time_zone: crate::domain::TimeZone::UTC,
-            cutoff_at: None,
-            status: crate::petitions::PointStatus::Open,
-            local_group: String::new(),
-            translations: Default::default(),
-        }]
+        vec![DeliveryPoint::example()]
     }
 
     fn any_text() -> impl Strategy<Value = String> {
