@@ -1,10 +1,10 @@
 //! `/p/{slug}/card.png`: a petition's link-preview image (1200 × 630), drawn
 //! by the server with the title and the verified count in the reader's
 //! language and script. Each drawing is kept per petition and language and
-//! drawn again only when the count shown changed, and then at most once per
-//! `card_refresh` (a minute by default): typesetting costs tens of
-//! milliseconds, and a link shared widely is fetched by every network's
-//! crawler.
+//! drawn again only when what it shows changed (the count, or an edited
+//! title), and then at most once per `card_refresh` (a minute by default):
+//! typesetting costs tens of milliseconds, and a link shared widely is
+//! fetched by every network's crawler.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -26,24 +26,33 @@ pub struct CardCache(Mutex<HashMap<(String, Lang), Drawn>>);
 #[derive(Clone)]
 struct Drawn {
     at: Instant,
-    count: String,
+    /// What it shows (see [`shows`]).
+    shows: String,
     png: Arc<Vec<u8>>,
 }
 
 impl CardCache {
-    /// The kept drawing, if it shows `count` or is too young to redraw.
-    fn kept(&self, key: &(String, Lang), count: &str, refresh: Duration) -> Option<Arc<Vec<u8>>> {
+    /// The kept drawing, if it shows `shows` or is too young to redraw.
+    fn kept(&self, key: &(String, Lang), shows: &str, refresh: Duration) -> Option<Arc<Vec<u8>>> {
         let cards = self.0.lock().ok()?;
         let d = cards.get(key)?;
-        (d.count == count || d.at.elapsed() < refresh).then(|| d.png.clone())
+        (d.shows == shows || d.at.elapsed() < refresh).then(|| d.png.clone())
     }
 
-    fn keep(&self, key: (String, Lang), count: String, png: Arc<Vec<u8>>) {
+    fn keep(&self, key: (String, Lang), shows: String, png: Arc<Vec<u8>>) {
         if let Ok(mut cards) = self.0.lock() {
             let at = Instant::now();
-            cards.insert(key, Drawn { at, count, png });
+            cards.insert(key, Drawn { at, shows, png });
         }
     }
+}
+
+/// Everything a card says, as one string to compare drawings by.
+fn shows(card: &crate::packets::Card) -> String {
+    format!(
+        "{}\0{}\0{}\0{}\0{}",
+        card.title, card.count, card.label, card.percent, card.site
+    )
 }
 
 /// `GET /p/{slug}/card.png` (`?lang=`: the language; else the petition's).
@@ -57,29 +66,29 @@ pub async fn png(
     let lang = lang::chosen(&req).unwrap_or(petition.default_lang());
     let l = Tr::new(lang);
     let total = cached.counts.public_total();
-    let count = l.public_count(total);
+    let card = crate::packets::Card {
+        title: petition.title(lang),
+        count: l.public_count(total),
+        label: l.tn_public("petition-count-label", total),
+        percent: goal_percent(total, petition.goal),
+        site: state
+            .base_url
+            .split("://")
+            .nth(1)
+            .unwrap_or(&state.base_url)
+            .to_owned(),
+    };
     let key = (petition.slug.clone(), lang);
-    let png = match state.cards.kept(&key, &count, state.card_refresh) {
+    let shown = shows(&card);
+    let png = match state.cards.kept(&key, &shown, state.card_refresh) {
         Some(png) => png,
         None => {
-            let card = crate::packets::Card {
-                title: petition.title(lang),
-                count: count.clone(),
-                label: l.tn_public("petition-count-label", total),
-                percent: goal_percent(total, petition.goal),
-                site: state
-                    .base_url
-                    .split("://")
-                    .nth(1)
-                    .unwrap_or(&state.base_url)
-                    .to_owned(),
-            };
             let petition = petition.clone();
             let png = web::block(move || crate::packets::card_png(&petition, lang, &card))
                 .await?
                 .context("drawing a link preview")?;
             let png = Arc::new(png);
-            state.cards.keep(key, count, png.clone());
+            state.cards.keep(key, shown, png.clone());
             png
         }
     };

@@ -401,6 +401,17 @@ async fn a_shared_link_previews_with_tags_and_a_drawn_card(backend: Backend) {
         korean,
         "the count changed, the card did not"
     );
+    // And when the title is edited (the page cache holds it a second).
+    let before = card(&app, "en").await;
+    diesel::sql_query("UPDATE petitions SET title = 'A title edited since'")
+        .execute(&mut app.pool.get().unwrap())
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    assert_ne!(
+        card(&app, "en").await,
+        before,
+        "the title changed, the card did not"
+    );
 
     // By default a card is drawn at most once a minute.
     let app = spawn_app(backend).await;
