@@ -436,12 +436,30 @@ pub fn claim_due(
 /// how many messages that is. A worker calls it every few seconds while it
 /// lives, so its leases can be short: a dead worker's mail is due again
 /// within one lease.
+///
+/// Rows another transaction holds are skipped, not waited for: the worker
+/// claims its next batch (renewing everything it holds) while recording the
+/// previous one's results in another transaction, and on PostgreSQL the two
+/// updating the same rows in different orders deadlocked, again and again
+/// under load, until mail stopped. A row skipped here is being recorded
+/// (sent, failed or handed back) at that moment, so its lease no longer
+/// matters; if that record fails, the next renewal takes it.
 pub fn renew(
     conn: &mut DbConnection,
     worker: i64,
     lease_until: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(outbox::table.filter(outbox::claimed_by.eq(Some(worker))))
-        .set(outbox::next_attempt_at.eq(lease_until))
-        .execute(conn)
+    crate::db::write_transaction(conn, |conn| {
+        let held = outbox::table
+            .select(outbox::id)
+            .filter(outbox::claimed_by.eq(Some(worker)));
+        let ids: Vec<i64> = crate::db::load_locked!(conn, held, skip_locked)?;
+        let mut renewed = 0;
+        for chunk in ids.chunks(500) {
+            renewed += diesel::update(outbox::table.filter(outbox::id.eq_any(chunk)))
+                .set(outbox::next_attempt_at.eq(lease_until))
+                .execute(conn)?;
+        }
+        Ok(renewed)
+    })
 }
