@@ -218,6 +218,10 @@ pub fn printed_purpose(petition_id: i64, delivery_point_id: i64) -> Purpose<'sta
 /// `key_id` of a row with nothing sealed (a tombstone).
 pub use crate::crypto::NOTHING_SEALED;
 
+/// Expired pending signatures deleted per write transaction (see
+/// [`Signature::delete_expired_pending`]).
+pub const PURGE_BATCH: i64 = 200;
+
 impl Signature {
     /// Finds a signature by id.
     pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Signature> {
@@ -254,20 +258,49 @@ impl Signature {
         Ok(())
     }
 
+    /// The pending signatures, found through the index the packets are read
+    /// with (`signatures_packet_order`: point, state, …): an index of its
+    /// own would cost every signature written, and without one the worker's
+    /// housekeeping read the whole table every minute. Within a point they
+    /// come oldest first, so the expired ones lead.
+    pub fn pending_by_point()
+    -> signatures::BoxedQuery<'static, <DbConnection as diesel::Connection>::Backend> {
+        use crate::db::schema::delivery_points;
+        let points = delivery_points::table.select(delivery_points::id);
+        signatures::table
+            .filter(signatures::delivery_point_id.eq_any(points))
+            .filter(signatures::state.eq(SignatureState::Pending.as_str()))
+            .into_boxed()
+    }
+
     /// Deletes pending signatures whose last link has expired: never confirmed,
     /// they are kept no longer than needed (their tokens and queued mail go
     /// with them). Returns how many were deleted.
+    ///
+    /// A surge's unconfirmed signatures expire together a week later (and a
+    /// flood of bots' can be timed to), so they go [`PURGE_BATCH`] at a time,
+    /// each batch its own short write transaction: signing waits at most one
+    /// batch, never the whole purge.
     pub fn delete_expired_pending(
         conn: &mut DbConnection,
         now: NaiveDateTime,
         token_ttl: chrono::Duration,
     ) -> QueryResult<usize> {
-        diesel::delete(
-            signatures::table
-                .filter(signatures::state.eq(SignatureState::Pending.as_str()))
-                .filter(signatures::last_mailed_at.lt(now - token_ttl)),
-        )
-        .execute(conn)
+        let mut deleted = 0;
+        loop {
+            let batch = crate::db::write_transaction(conn, |conn| {
+                let ids: Vec<i64> = Self::pending_by_point()
+                    .filter(signatures::last_mailed_at.lt(now - token_ttl))
+                    .select(signatures::id)
+                    .limit(PURGE_BATCH)
+                    .load(conn)?;
+                diesel::delete(signatures::table.filter(signatures::id.eq_any(&ids))).execute(conn)
+            })?;
+            deleted += batch;
+            if batch < usize::try_from(PURGE_BATCH).unwrap_or(usize::MAX) {
+                return Ok(deleted);
+            }
+        }
     }
 
     /// What the signer typed, opened; `None` once erased.

@@ -10,7 +10,6 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::SignatureState;
 use crate::db::schema::signatures;
 use crate::db::{DbConnection, write_transaction};
 use crate::i18n::Lang;
@@ -28,12 +27,10 @@ pub fn queue_due(
     after: chrono::Duration,
 ) -> anyhow::Result<usize> {
     write_transaction(conn, |conn| {
-        let due: Vec<(i64, String)> = signatures::table
-            .filter(signatures::state.eq(SignatureState::Pending.as_str()))
+        let due: Vec<(i64, String)> = crate::signatures::Signature::pending_by_point()
             .filter(signatures::reminder_done.eq(false))
             .filter(signatures::created_at.le(now - after))
             .select((signatures::id, signatures::lang))
-            .order(signatures::id)
             .limit(PER_PASS)
             .load(conn)?;
         if due.is_empty() {

@@ -14,6 +14,7 @@ on_both_backends!(
     an_expired_link_offers_a_way_to_get_a_new_one,
     a_confirmation_without_its_csrf_token_changes_nothing,
     unconfirmed_signatures_are_deleted_once_their_links_expire,
+    an_expiry_storm_is_purged_in_batches_with_its_mail_and_links,
 );
 
 async fn opening_the_link_shows_a_button_and_changes_nothing(backend: Backend) {
@@ -340,5 +341,72 @@ async fn an_unconfirmed_signature_gets_one_reminder_with_a_new_link(backend: Bac
     // The first link still confirms.
     let (status, _) = app.confirm(&old_link).await;
     assert_eq!(status, 200);
+    assert_eq!(app.exact()["signature_count"], 1);
+}
+
+/// A surge's unconfirmed signatures expire together: more than one batch of
+/// them ([`handover::signatures::PURGE_BATCH`]) all go, with their queued
+/// mail and links, and the confirmed signature stays.
+async fn an_expiry_storm_is_purged_in_batches_with_its_mail_and_links(backend: Backend) {
+    use diesel::RunQueryDsl;
+    let sqlite = matches!(backend, Backend::Sqlite);
+    let app = spawn_app(backend).await;
+    app.sign_and_confirm(sign_form("kept@example.org")).await;
+    app.sign(sign_form("template@example.org")).await;
+    app.smtp
+        .wait_for("template@example.org", 1, Duration::from_secs(10))
+        .await;
+    let storm = 2 * handover::signatures::PURGE_BATCH + 50;
+    // Copies of the pending signature (with its mail, sent, and a link),
+    // written straight into the database as a surge would have left them.
+    let copies = format!(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {storm}) \
+         INSERT INTO signatures (petition_id, delivery_point_id, email_hash, country, name_in_packet, \
+         state, created_at, last_mailed_at, lang, notify_delivery, reminder_done, keep_informed) \
+         SELECT s.petition_id, s.delivery_point_id, 'storm:' || n.i, s.country, s.name_in_packet, \
+         s.state, s.created_at, s.last_mailed_at, s.lang, s.notify_delivery, s.reminder_done, s.keep_informed \
+         FROM n, signatures s WHERE s.state = 'pending'"
+    );
+    let mail = "INSERT INTO outbox (kind, signature_id, created_at, next_attempt_at, attempts, sent_at, lang) \
+                SELECT 'verify', id, created_at, created_at, 1, created_at, lang FROM signatures \
+                WHERE email_hash LIKE 'storm:%'";
+    let links = "INSERT INTO signature_tokens (token_hash, signature_id, purpose, created_at, expires_at) \
+                 SELECT CAST(email_hash AS BYTEA), id, 'verify', created_at, created_at FROM signatures \
+                 WHERE email_hash LIKE 'storm:%'";
+    let links = if sqlite {
+        links.replace("BYTEA", "BLOB")
+    } else {
+        links.replace(
+            "CAST(email_hash AS BYTEA)",
+            "convert_to(email_hash, 'UTF8')",
+        )
+    };
+    {
+        let mut conn = app.pool.get().unwrap();
+        for sql in [copies.as_str(), mail, links.as_str()] {
+            diesel::sql_query(sql).execute(&mut conn).unwrap();
+        }
+    }
+    let stormed = storm;
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signatures WHERE state = 'pending'"),
+        stormed + 1
+    );
+    let mut expired = app.settings.clone();
+    expired.token_ttl_hours = 0;
+    let worker = handover::startup::build_worker(
+        &expired,
+        app.pool.clone(),
+        app.keys.clone(),
+        app.address.clone(),
+    )
+    .unwrap();
+
+    let deleted = worker.purge().unwrap();
+
+    assert_eq!(deleted, usize::try_from(stormed + 1).unwrap());
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures"), 1);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM outbox WHERE signature_id IS NOT NULL AND signature_id NOT IN (SELECT id FROM signatures)"), 0);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM signature_tokens WHERE signature_id NOT IN (SELECT id FROM signatures)"), 0);
     assert_eq!(app.exact()["signature_count"], 1);
 }
