@@ -13,8 +13,21 @@
 //! - **mail**: `handover worker` draining everything signed so far to the SMTP
 //!   receiver below (messages/s), which also collects the confirmation links;
 //! - **confirm**: `POST /verify/{token}` for those links;
-//! - **keeps pace**: a fresh server with its mail worker, signing at a fixed
-//!   2,000/s: the backlog (signed − received) sampled every second.
+//! - **rally**: a fresh server with its mail worker, signing at a fixed
+//!   `RALLY_RATE` (5,000/s on SQLite, 2,500/s on PostgreSQL) for
+//!   `RALLY_SECS` (20): the rate reached, the latencies, the mail backlog
+//!   (signed − received) sampled every 250 ms, and how long after signing
+//!   stopped the last mail arrived;
+//! - **whole cycle**: signing at each rate of `CYCLE_RATES` for `CYCLE_SECS`
+//!   (60) while other connections confirm every link as its mail arrives,
+//!   as signers do: both requests' latencies and both backlogs;
+//! - **expiry storm**: the main case again on a database already holding
+//!   `STORM_ROWS` (1,000,000) signatures with their mail, `STORM_EXPIRING`
+//!   (100,000) of them pending with expired links, which the worker purges
+//!   while people sign.
+//!
+//! `PHASES` picks phases (default `main,rally,cycle,storm,rest`; `rest` is
+//! sign, read, mail and confirm); `MAIN_ONLY=1` means `PHASES=main`.
 //!
 //! The HTTP client and the SMTP receiver are written on bare tokio sockets so
 //! that the load generator takes as little of the shared CPU as it can.
@@ -77,7 +90,7 @@ async fn run_backend(
     backend: &str,
     db: &dyn Fn(&str) -> String,
 ) -> anyhow::Result<()> {
-    let smtp = SmtpSink::start().await?;
+    let smtp = SmtpSink::start(true).await?;
 
     // Baseline.
     let base = Server::start(&config.baseline, &[], &db("baseline"), None, &[]).await?;
@@ -114,7 +127,7 @@ async fn run_backend(
 
     // The main case: `handover serve` as the README runs it, its mail
     // worker in the same process, mailing while people sign.
-    let main_smtp = SmtpSink::start().await?;
+    let main_smtp = SmtpSink::start(false).await?;
     let server = Server::start(
         &config.bin,
         &["serve"],
@@ -149,7 +162,33 @@ async fn run_backend(
     if backend == "PostgreSQL" && env_or("SCALE_OUT", "") == "1" {
         scale_out(config, backend, db).await?;
     }
-    if env_or("MAIN_ONLY", "") == "1" {
+    let rally_default = if backend == "SQLite" { "5000" } else { "2500" };
+    if phase("rally") {
+        let rate: f64 = env_or("RALLY_RATE", rally_default)
+            .parse()
+            .context("RALLY_RATE")?;
+        let secs: u64 = env_or("RALLY_SECS", "20").parse().context("RALLY_SECS")?;
+        rally(config, backend, &db("rally"), rate, secs).await?;
+    }
+    if phase("cycle") {
+        let secs: u64 = env_or("CYCLE_SECS", "60").parse().context("CYCLE_SECS")?;
+        let rates = env_or(
+            "CYCLE_RATES",
+            if backend == "SQLite" {
+                "2000 4000"
+            } else {
+                "1000 2000"
+            },
+        );
+        for rate in rates.split_whitespace() {
+            let rate: f64 = rate.parse().context("CYCLE_RATES")?;
+            cycle(config, backend, &db(&format!("cycle{rate}")), rate, secs).await?;
+        }
+    }
+    if phase("storm") {
+        storm(config, backend, &db("storm"), &grouped).await?;
+    }
+    if !phase("rest") {
         return Ok(());
     }
 
@@ -223,50 +262,312 @@ async fn run_backend(
     row(backend, "confirm", &confirm, Some(&baseline));
     drop(server);
 
-    // Keeping pace: the server's own worker mails while people sign at 2,000/s.
+    Ok(())
+}
+
+/// Whether `PHASES` (or `MAIN_ONLY`) asks for a phase.
+fn phase(name: &str) -> bool {
+    if env_or("MAIN_ONLY", "") == "1" {
+        return false;
+    }
+    env_or("PHASES", "main,rally,cycle,storm,rest")
+        .split(',')
+        .any(|p| p.trim() == name)
+}
+
+/// A rally that goes on: the default server signing at a fixed `rate`.
+async fn rally(
+    config: &Config,
+    backend: &str,
+    url: &str,
+    rate: f64,
+    secs: u64,
+) -> anyhow::Result<()> {
     SIGNED.store(0, Ordering::Relaxed);
-    let smtp = SmtpSink::start().await?;
-    let server = Server::start(
-        &config.bin,
-        &["serve"],
-        &db("pace"),
-        Some((&smtp, false)),
-        &[],
-    )
-    .await?;
+    let smtp = SmtpSink::start(false).await?;
+    let server = Server::start(&config.bin, &["serve"], url, Some((&smtp, false)), &[]).await?;
     let form = FormParts::fetch(&server.addr).await?;
-    let signing = {
-        let (addr, config, form) = (server.addr.clone(), config.clone(), form.clone());
-        tokio::spawn(async move {
-            let cfg = Config {
-                conns: 16,
-                ..config
-            };
-            load(addr, cfg, Some(2000.0), sign_requests(&form, "p")).await
-        })
+    let cfg = Config {
+        duration: Duration::from_secs(secs),
+        ..config.clone()
     };
+    let signing = tokio::spawn(load(
+        server.addr.clone(),
+        cfg,
+        Some(rate),
+        sign_requests(&form, "p"),
+    ));
     let mut max_backlog = 0u64;
-    let mut last_backlog = 0u64;
-    for _ in 0..config.duration.as_secs() {
-        tokio::time::sleep(Duration::from_secs(1)).await;
+    while !signing.is_finished() {
+        tokio::time::sleep(Duration::from_millis(250)).await;
         let backlog = SIGNED
             .load(Ordering::Relaxed)
             .saturating_sub(smtp.received());
         max_backlog = max_backlog.max(backlog);
-        last_backlog = backlog;
     }
     let paced = signing.await?;
-    let drained_at = Instant::now();
+    let stopped = Instant::now();
     let all = smtp.wait_for(paced.ok, Duration::from_secs(120)).await;
-    println!(
-        "| {backend} | mail keeps pace: {:.0} signatures/s for {} s | backlog max {max_backlog}, at end {last_backlog} | | | {} errors | drained {:.1} s after |",
-        paced.ok as f64 / config.duration.as_secs_f64(),
-        config.duration.as_secs(),
-        paced.errors,
-        drained_at.elapsed().as_secs_f64()
+    row(
+        backend,
+        &format!("rally: asked {rate:.0}/s for {secs} s, serve with its worker"),
+        &paced,
+        None,
     );
-    anyhow::ensure!(all >= paced.ok, "mail lost: {all} of {} received", paced.ok);
+    println!(
+        "| {backend} | rally: mail backlog at most {max_backlog} ({:.2} s of traffic); {all} of {} mailed | | | | {} missing | all out {:.1} s after signing stopped |",
+        max_backlog as f64 / rate,
+        paced.ok,
+        paced.ok.saturating_sub(all),
+        stopped.elapsed().as_secs_f64()
+    );
     Ok(())
+}
+
+/// The whole cycle: signing at `rate` while other connections confirm each
+/// link as soon as its mail arrives.
+async fn cycle(
+    config: &Config,
+    backend: &str,
+    url: &str,
+    rate: f64,
+    secs: u64,
+) -> anyhow::Result<()> {
+    SIGNED.store(0, Ordering::Relaxed);
+    let smtp = SmtpSink::start(true).await?;
+    let server = Server::start(&config.bin, &["serve"], url, Some((&smtp, false)), &[]).await?;
+    let form = FormParts::fetch(&server.addr).await?;
+    let cfg = Config {
+        duration: Duration::from_secs(secs),
+        ..config.clone()
+    };
+    let signing = tokio::spawn(load(
+        server.addr.clone(),
+        cfg,
+        Some(rate),
+        sign_requests(&form, "c"),
+    ));
+    let signing_done = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let started = Instant::now();
+    let mut confirmers = Vec::new();
+    for _ in 0..(config.conns / 2).max(1) {
+        let (addr, form, smtp, done) = (
+            server.addr.clone(),
+            form.clone(),
+            smtp.clone(),
+            signing_done.clone(),
+        );
+        confirmers.push(tokio::spawn(async move {
+            let (mut ok, mut errors, mut latencies) = (0u64, 0u64, Vec::new());
+            let mut conn: Option<Conn> = None;
+            // Until every mail of the run arrived and was followed (or a
+            // minute after signing stopped).
+            let give_up = started + Duration::from_secs(secs + 60);
+            loop {
+                let Some(token) = smtp.next_token() else {
+                    let finished = done.load(Ordering::Relaxed)
+                        && smtp.received() >= SIGNED.load(Ordering::Relaxed);
+                    if finished || Instant::now() > give_up {
+                        break;
+                    }
+                    tokio::time::sleep(Duration::from_millis(2)).await;
+                    continue;
+                };
+                if conn.is_none() {
+                    conn = Conn::open(&addr).await.ok();
+                }
+                let Some(c) = conn.as_mut() else {
+                    errors += 1;
+                    continue;
+                };
+                let body = format!("csrf={}", form.csrf);
+                let request = post_bytes(&format!("/verify/{token}"), &form.cookie, &body);
+                let sent = Instant::now();
+                match c.send(&request).await {
+                    Ok((200, _)) => {
+                        ok += 1;
+                        let us = sent.elapsed().as_micros();
+                        latencies.push(u32::try_from(us).unwrap_or(u32::MAX));
+                    }
+                    Ok(_) => errors += 1,
+                    Err(_) => {
+                        errors += 1;
+                        conn = None;
+                    }
+                }
+            }
+            (ok, errors, latencies)
+        }));
+    }
+    let mut max_backlog = 0u64;
+    let mut max_unconfirmed = 0usize;
+    while !signing.is_finished() {
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        let backlog = SIGNED
+            .load(Ordering::Relaxed)
+            .saturating_sub(smtp.received());
+        max_backlog = max_backlog.max(backlog);
+        max_unconfirmed = max_unconfirmed.max(smtp.tokens_waiting());
+    }
+    let signed = signing.await?;
+    signing_done.store(true, Ordering::Relaxed);
+    let mut confirmed = Outcome {
+        ok: 0,
+        errors: 0,
+        secs: secs as f64,
+        latencies_us: Vec::new(),
+    };
+    for c in confirmers {
+        let (ok, errors, latencies) = c.await?;
+        confirmed.ok += ok;
+        confirmed.errors += errors;
+        confirmed.latencies_us.extend(latencies);
+    }
+    confirmed.latencies_us.sort_unstable();
+    let all_done = started.elapsed().as_secs_f64();
+    let met = signed.ok as f64 >= 0.97 * rate * secs as f64
+        && signed.percentile(0.99) <= 25.0
+        && confirmed.percentile(0.99) <= 25.0
+        && signed.errors + confirmed.errors == 0
+        && confirmed.ok == signed.ok;
+    row(
+        backend,
+        &format!("whole cycle at {rate:.0}/s for {secs} s: sign"),
+        &signed,
+        None,
+    );
+    row(
+        backend,
+        &format!("whole cycle at {rate:.0}/s: confirm as mail arrives"),
+        &confirmed,
+        None,
+    );
+    println!(
+        "| {backend} | whole cycle at {rate:.0}/s: {} signed, {} confirmed; mail backlog at most {max_backlog} ({:.2} s), links waiting at most {max_unconfirmed} | | | | | all confirmed {:.1} s after the start; {} |",
+        signed.ok,
+        confirmed.ok,
+        max_backlog as f64 / rate,
+        all_done,
+        if met { "sustained" } else { "NOT sustained" }
+    );
+    Ok(())
+}
+
+/// The expiry storm: the main case on a database of `STORM_ROWS`
+/// signatures, `STORM_EXPIRING` of them pending with expired links.
+async fn storm(config: &Config, backend: &str, url: &str, grouped: &Outcome) -> anyhow::Result<()> {
+    let rows: i64 = env_or("STORM_ROWS", "1000000")
+        .parse()
+        .context("STORM_ROWS")?;
+    let expiring: i64 = env_or("STORM_EXPIRING", "100000")
+        .parse()
+        .context("STORM_EXPIRING")?;
+    // Once without its worker, to make the schema and the demo petition.
+    let smtp = SmtpSink::start(false).await?;
+    drop(Server::start(&config.bin, &["serve"], url, Some((&smtp, true)), &[]).await?);
+    let filled = Instant::now();
+    storm_fill(url, rows, expiring)?;
+    let fill_secs = filled.elapsed().as_secs_f64();
+    let server = Server::start(&config.bin, &["serve"], url, Some((&smtp, false)), &[]).await?;
+    let form = FormParts::fetch(&server.addr).await?;
+    let outcome = load(
+        server.addr.clone(),
+        config.clone(),
+        None,
+        sign_requests(&form, "x"),
+    )
+    .await;
+    let left = storm_pending_left(url)?;
+    row(
+        backend,
+        &format!(
+            "expiry storm: main case on {rows} signatures, {expiring} expiring (filled in {fill_secs:.0} s; {left} still pending after the run)"
+        ),
+        &outcome,
+        Some(grouped),
+    );
+    let stopped = Instant::now();
+    let mailed = smtp.wait_for(outcome.ok, Duration::from_secs(120)).await;
+    println!(
+        "| {backend} | expiry storm: every signature answered 303 is mailed | {mailed} of {} | | | {} missing | all out {:.1} s after signing stopped |",
+        outcome.ok,
+        outcome.ok.saturating_sub(mailed),
+        stopped.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Writes the storm's rows straight into the database: confirmed signatures,
+/// then pending ones whose links expired an hour ago, each with its sent
+/// mail, and two links for each pending one.
+fn storm_fill(url: &str, rows: i64, expiring: i64) -> anyhow::Result<()> {
+    use diesel::RunQueryDsl;
+    let pool = handover::db::connect(url, handover::config::SqliteSync::Normal)?;
+    let mut conn = pool.get()?;
+    let sqlite = url.starts_with("sqlite");
+    let (series, ago, blob) = if sqlite {
+        (
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {rows}) SELECT i FROM n",
+            "datetime('now', '-{days} days')",
+            "randomblob(32)",
+        )
+    } else {
+        (
+            "SELECT generate_series(1, {rows}) AS i",
+            "(now() AT TIME ZONE 'UTC') - interval '{days} days'",
+            "sha256(('storm' || s.id)::bytea)",
+        )
+    };
+    let when = |days: &str| ago.replace("{days}", days);
+    let verified = rows - expiring;
+    let statements = [
+        format!(
+            "INSERT INTO signatures (petition_id, delivery_point_id, email_hash, country, name_in_packet, state, \
+             created_at, verified_at, last_mailed_at, lang, notify_delivery, reminder_done, keep_informed) \
+             SELECT p.id, d.id, 'storm:' || i, 'KR', 'full', \
+             CASE WHEN i <= {verified} THEN 'verified' ELSE 'pending' END, {old}, \
+             CASE WHEN i <= {verified} THEN {old} ELSE NULL END, {old}, 'en', {f}, {t}, {f} \
+             FROM ({series}) AS n, petitions p, delivery_points d \
+             WHERE p.slug = '{SLUG}' AND d.petition_id = p.id AND d.slug = 'seoul-embassy'",
+            series = series.replace("{rows}", &rows.to_string()),
+            old = when("8"),
+            f = if sqlite { "0" } else { "false" },
+            t = if sqlite { "1" } else { "true" },
+        ),
+        format!(
+            "INSERT INTO outbox (kind, signature_id, created_at, next_attempt_at, attempts, sent_at, lang) \
+             SELECT 'verify', s.id, {old}, {old}, 1, {old}, 'en' FROM signatures s WHERE s.email_hash LIKE 'storm:%'",
+            old = when("8"),
+        ),
+        format!(
+            "INSERT INTO signature_tokens (token_hash, signature_id, purpose, created_at, expires_at) \
+             SELECT {blob}, s.id, 'verify', {old}, {old} FROM signatures s \
+             WHERE s.email_hash LIKE 'storm:%' AND s.state = 'pending'",
+            old = when("8"),
+        ),
+    ];
+    for sql in statements {
+        diesel::sql_query(&sql)
+            .execute(&mut *conn)
+            .with_context(|| format!("filling the storm: {sql}"))?;
+    }
+    Ok(())
+}
+
+/// How many of the storm's pending signatures are left.
+fn storm_pending_left(url: &str) -> anyhow::Result<i64> {
+    use diesel::RunQueryDsl;
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let pool = handover::db::connect(url, handover::config::SqliteSync::Normal)?;
+    let count: Count = diesel::sql_query(
+        "SELECT COUNT(*) AS n FROM signatures WHERE email_hash LIKE 'storm:%' AND state = 'pending'",
+    )
+    .get_result(&mut *pool.get()?)?;
+    Ok(count.n)
 }
 
 /// Past one machine (PostgreSQL, `SCALE_OUT=1`): signing through one
@@ -279,7 +580,7 @@ async fn scale_out(
 ) -> anyhow::Result<()> {
     let mut one: Option<Outcome> = None;
     for processes in [1, 2] {
-        let smtp = SmtpSink::start().await?;
+        let smtp = SmtpSink::start(false).await?;
         let url = db(&format!("scale{processes}"));
         let mut servers = Vec::new();
         for _ in 0..processes {
@@ -309,7 +610,7 @@ async fn scale_out(
     Ok(())
 }
 
-/// Signatures answered `303` in the keeps-pace run (read by the sampler).
+/// Signatures answered `303` in a paced run (read by the sampler).
 static SIGNED: AtomicU64 = AtomicU64::new(0);
 
 fn row(backend: &str, phase: &str, r: &Outcome, baseline: Option<&Outcome>) {
@@ -718,15 +1019,19 @@ impl Conn {
 struct SmtpSink {
     port: u16,
     received: Arc<AtomicU64>,
-    tokens: Arc<Mutex<Vec<String>>>,
+    /// Whether messages are parsed for their links (CPU the main case's
+    /// load generator does not spend).
+    collect: bool,
+    tokens: Arc<Mutex<std::collections::VecDeque<String>>>,
 }
 
 impl SmtpSink {
-    async fn start() -> anyhow::Result<Self> {
+    async fn start(collect: bool) -> anyhow::Result<Self> {
         let listener = TcpListener::bind("127.0.0.1:0").await?;
         let sink = SmtpSink {
             port: listener.local_addr()?.port(),
             received: Arc::default(),
+            collect,
             tokens: Arc::default(),
         };
         let s = sink.clone();
@@ -752,8 +1057,17 @@ impl SmtpSink {
     fn take_tokens(&self) -> Vec<String> {
         self.tokens
             .lock()
-            .map(|mut t| std::mem::take(&mut *t))
+            .map(|mut t| std::mem::take(&mut *t).into())
             .unwrap_or_default()
+    }
+
+    /// The oldest link not yet followed.
+    fn next_token(&self) -> Option<String> {
+        self.tokens.lock().ok()?.pop_front()
+    }
+
+    fn tokens_waiting(&self) -> usize {
+        self.tokens.lock().map(|t| t.len()).unwrap_or_default()
     }
 
     /// Waits until `n` messages arrived or `timeout` passed; how many arrived.
@@ -795,10 +1109,11 @@ impl SmtpSink {
                         }
                         message.push_str(&line);
                     }
-                    if let Some(token) = verify_token(&message)
+                    if self.collect
+                        && let Some(token) = verify_token(&message)
                         && let Ok(mut tokens) = self.tokens.lock()
                     {
-                        tokens.push(token);
+                        tokens.push_back(token);
                     }
                     self.received.fetch_add(1, Ordering::Relaxed);
                     write.write_all(b"250 queued\r\n").await?;
