@@ -1079,12 +1079,19 @@ impl SmtpSink {
         self.received()
     }
 
+    /// One client. Replies are buffered and go out once everything the
+    /// client sent has been read, as servers that offer PIPELINING answer a
+    /// group of commands.
     async fn session(&self, stream: TcpStream) -> anyhow::Result<()> {
-        let (read, mut write) = stream.into_split();
+        let (read, write) = stream.into_split();
         let mut read = BufReader::new(read);
+        let mut write = tokio::io::BufWriter::new(write);
         write.write_all(b"220 surge ESMTP\r\n").await?;
         let mut line = String::new();
         loop {
+            if read.buffer().is_empty() {
+                write.flush().await?;
+            }
             line.clear();
             if read.read_line(&mut line).await? == 0 {
                 return Ok(());
@@ -1100,6 +1107,9 @@ impl SmtpSink {
                     write.write_all(b"354 go ahead\r\n").await?;
                     let mut message = String::new();
                     loop {
+                        if read.buffer().is_empty() {
+                            write.flush().await?;
+                        }
                         line.clear();
                         if read.read_line(&mut line).await? == 0 {
                             return Ok(());
@@ -1120,6 +1130,7 @@ impl SmtpSink {
                 }
                 "QUIT" => {
                     write.write_all(b"221 bye\r\n").await?;
+                    write.flush().await?;
                     return Ok(());
                 }
                 _ => write.write_all(b"250 ok\r\n").await?,

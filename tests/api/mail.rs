@@ -17,7 +17,37 @@ on_both_backends!(
     an_address_outside_ascii_is_given_up_where_the_server_lacks_smtputf8,
     mail_handed_back_untried_is_due_at_once_and_its_claim_not_counted,
     a_worker_renews_its_own_leases_and_no_one_elses,
+    mail_is_pipelined_where_the_server_offers_it_and_not_where_it_does_not,
 );
+
+/// Where the server offers PIPELINING, each envelope (MAIL, RCPT, DATA)
+/// goes in one write; where it does not, one command at a time. Either way
+/// every mail arrives whole (a refused recipient, pipelined, is in
+/// `mail_refused_for_good_is_given_up_after_three_tries_and_kept_for_the_record`).
+async fn mail_is_pipelined_where_the_server_offers_it_and_not_where_it_does_not(backend: Backend) {
+    let app = spawn_app(backend).await;
+    // A new connection (and EHLO) for each message.
+    app.smtp.hang_up_after_each_mail();
+    for to in ["one@example.org", "two@example.org"] {
+        app.sign(sign_form(to)).await;
+        let mails = app.smtp.wait_for(to, 1, Duration::from_secs(10)).await;
+        assert!(mails[0].text().contains("/verify/"));
+    }
+    assert_eq!(app.smtp.pipelined_envelopes(), 2);
+
+    app.smtp.without_pipelining();
+    app.sign(sign_form("three@example.org")).await;
+    let mails = app
+        .smtp
+        .wait_for("three@example.org", 1, Duration::from_secs(10))
+        .await;
+    assert!(mails[0].text().contains("/verify/"));
+    assert_eq!(
+        app.smtp.pipelined_envelopes(),
+        2,
+        "pipelined without PIPELINING"
+    );
+}
 
 /// A worker that could not start a message in time hands it back
 /// (`outbox::release`): the next claim takes it, and no try was used up.

@@ -83,6 +83,11 @@ pub struct SmtpReceiver {
     hang_up: Arc<AtomicBool>,
     /// Leave SMTPUTF8 out of the EHLO reply.
     no_smtputf8: Arc<AtomicBool>,
+    /// Leave PIPELINING out of the EHLO reply.
+    no_pipelining: Arc<AtomicBool>,
+    /// Envelopes whose RCPT and DATA had arrived with their MAIL, before
+    /// any reply (the client pipelined them).
+    pipelined: Arc<AtomicUsize>,
     /// Connections accepted so far.
     connections: Arc<AtomicUsize>,
     /// Recipients refused with 550 at RCPT while others are accepted.
@@ -104,6 +109,8 @@ impl SmtpReceiver {
             refuse: Arc::default(),
             hang_up: Arc::default(),
             no_smtputf8: Arc::default(),
+            no_pipelining: Arc::default(),
+            pipelined: Arc::default(),
             connections: Arc::default(),
             refused_recipients: Arc::default(),
             delay_ms: Arc::default(),
@@ -171,6 +178,17 @@ impl SmtpReceiver {
         self.no_smtputf8.store(true, Ordering::SeqCst);
     }
 
+    /// From now on, EHLO does not offer PIPELINING: a client must wait for
+    /// each reply before its next command.
+    pub fn without_pipelining(&self) {
+        self.no_pipelining.store(true, Ordering::SeqCst);
+    }
+
+    /// How many envelopes came as one group of commands (see `pipelined`).
+    pub fn pipelined_envelopes(&self) -> usize {
+        self.pipelined.load(Ordering::SeqCst)
+    }
+
     /// How many connections were opened to this server.
     pub fn connections(&self) -> usize {
         self.connections.load(Ordering::SeqCst)
@@ -222,14 +240,22 @@ impl SmtpReceiver {
             }
             let upper = line.to_ascii_uppercase();
             if upper.starts_with("EHLO") {
-                if self.no_smtputf8.load(Ordering::SeqCst) {
-                    out.write_all(b"250-test-smtp\r\n250 8BITMIME\r\n")?;
-                } else {
-                    out.write_all(b"250-test-smtp\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")?;
+                let mut reply = String::from("250-test-smtp\r\n");
+                if !self.no_pipelining.load(Ordering::SeqCst) {
+                    reply.push_str("250-PIPELINING\r\n");
                 }
+                if self.no_smtputf8.load(Ordering::SeqCst) {
+                    reply.push_str("250 8BITMIME\r\n");
+                } else {
+                    reply.push_str("250-8BITMIME\r\n250 SMTPUTF8\r\n");
+                }
+                out.write_all(reply.as_bytes())?;
             } else if upper.starts_with("HELO") {
                 out.write_all(b"250 test-smtp\r\n")?;
             } else if upper.starts_with("MAIL FROM") {
+                if !reader.buffer().is_empty() {
+                    self.pipelined.fetch_add(1, Ordering::SeqCst);
+                }
                 let refuse = self.refuse.load(Ordering::SeqCst);
                 if refuse == 550 {
                     out.write_all(b"550 5.7.1 refused for good\r\n")?;
