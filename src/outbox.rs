@@ -449,7 +449,8 @@ pub fn renew(
     worker: i64,
     lease_until: NaiveDateTime,
 ) -> QueryResult<usize> {
-    crate::db::write_transaction(conn, |conn| {
+    // A renewal lost to a power cut only lets the lease run out sooner.
+    crate::db::write_transaction_with(conn, crate::db::Durability::Bookkeeping, |conn| {
         let held = outbox::table
             .select(outbox::id)
             .filter(outbox::claimed_by.eq(Some(worker)));

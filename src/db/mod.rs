@@ -427,12 +427,24 @@ where
     on_backend!(conn, c => diesel::sql_query(sql).load(c))
 }
 
-/// Runs `f` in a transaction that may write.
-///
-/// On SQLite the transaction starts with `BEGIN IMMEDIATE`, taking the write
-/// lock up front: a deferred transaction that reads first and writes later can
-/// fail at once with "database is locked" when another writer got there first,
-/// instead of waiting for the busy timeout.
+/// How much a committed write must survive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// On disk before the commit returns (on SQLite as
+    /// `HANDOVER_SQLITE_SYNC` says, FULL by default): whatever a person was
+    /// told, and whatever a sent mail points at (its links).
+    Acknowledged,
+    /// Survives the process crashing, but a power cut may take the last
+    /// moments of it (SQLite `synchronous = NORMAL`, PostgreSQL
+    /// `synchronous_commit = off`, for this transaction only): bookkeeping
+    /// whose loss only repeats work, such as a mail recorded as sent (sent
+    /// again after such a cut) or a lease renewed. It spares the sync that
+    /// holds SQLite's one write lock, which signers wait for.
+    Bookkeeping,
+}
+
+/// Runs `f` in a transaction that may write, on disk when it returns (see
+/// [`write_transaction_with`]).
 pub fn write_transaction<T, E>(
     conn: &mut DbConnection,
     f: impl FnOnce(&mut DbConnection) -> Result<T, E>,
@@ -440,29 +452,80 @@ pub fn write_transaction<T, E>(
 where
     E: From<DieselError>,
 {
-    let outermost_sqlite = match conn {
+    write_transaction_with(conn, Durability::Acknowledged, f)
+}
+
+/// Runs `f` in a transaction that may write, kept as `durability` says
+/// (a nested call is a savepoint, kept as its outer transaction is).
+///
+/// On SQLite the transaction starts with `BEGIN IMMEDIATE`, taking the write
+/// lock up front: a deferred transaction that reads first and writes later can
+/// fail at once with "database is locked" when another writer got there first,
+/// instead of waiting for the busy timeout.
+pub fn write_transaction_with<T, E>(
+    conn: &mut DbConnection,
+    durability: Durability,
+    f: impl FnOnce(&mut DbConnection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<DieselError>,
+{
+    let outermost = match conn {
         DbConnection::Sqlite(c) => !in_transaction(c)?,
-        DbConnection::Postgresql(_) => false,
+        DbConnection::Postgresql(c) => AnsiTransactionManager::transaction_manager_status_mut(c)
+            .transaction_depth()?
+            .is_none(),
     };
+    let relaxed = outermost && durability == Durability::Bookkeeping;
+    // The connection's own level, put back after the transaction.
+    let mut restore = None;
     match conn {
-        DbConnection::Sqlite(c) if outermost_sqlite => {
-            AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?
+        DbConnection::Sqlite(c) if outermost => {
+            if relaxed {
+                let level = diesel::sql_query("PRAGMA synchronous")
+                    .get_result::<SyncLevel>(c)?
+                    .synchronous;
+                c.batch_execute("PRAGMA synchronous = NORMAL")?;
+                restore = Some(level);
+            }
+            if let Err(e) = AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE") {
+                if let Some(level) = restore {
+                    c.batch_execute(&format!("PRAGMA synchronous = {level}"))?;
+                }
+                return Err(e.into());
+            }
         }
         // PostgreSQL, or nested inside a transaction (a savepoint).
         _ => DbConnection::begin_transaction(conn)?,
     }
-    match f(conn) {
-        Ok(value) => {
-            DbConnection::commit_transaction(conn)?;
-            Ok(value)
+    let done = (|| {
+        if relaxed && let DbConnection::Postgresql(c) = conn {
+            c.batch_execute("SET LOCAL synchronous_commit = off")?;
         }
+        f(conn)
+    })();
+    let result = match done {
+        Ok(value) => DbConnection::commit_transaction(conn)
+            .map(|()| value)
+            .map_err(E::from),
         Err(e) => {
             // The caller's error is the one that matters; a failed rollback
             // marks the connection broken and the pool discards it.
             let _ = DbConnection::rollback_transaction(conn);
             Err(e)
         }
+    };
+    if let (Some(level), DbConnection::Sqlite(c)) = (restore, conn) {
+        c.batch_execute(&format!("PRAGMA synchronous = {level}"))?;
     }
+    result
+}
+
+/// `PRAGMA synchronous` as SQLite reports it (0 to 3).
+#[derive(QueryableByName)]
+struct SyncLevel {
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    synchronous: i32,
 }
 
 fn in_transaction(c: &mut diesel::SqliteConnection) -> QueryResult<bool> {
@@ -582,12 +645,6 @@ mod tests {
         }
     }
 
-    #[derive(QueryableByName)]
-    struct Synchronous {
-        #[diesel(sql_type = diesel::sql_types::Integer)]
-        synchronous: i32,
-    }
-
     #[test]
     fn sqlite_commits_are_synced_unless_normal_is_asked_for() {
         use crate::config::{Settings, SqliteSync};
@@ -597,11 +654,56 @@ mod tests {
             let url = format!("sqlite://{}", dir.path().join("s.db").display());
             let pool = connect(&url, sync).expect("pool");
             let mut conn = pool.get().expect("connection");
-            let got: Synchronous = diesel::sql_query("PRAGMA synchronous")
+            let got: SyncLevel = diesel::sql_query("PRAGMA synchronous")
                 .get_result(&mut *conn)
                 .expect("synchronous");
             assert_eq!(got.synchronous, expected, "{sync:?}");
         }
+    }
+
+    #[test]
+    fn bookkeeping_is_not_synced_and_the_connection_syncs_again_after_it() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("b.db").display());
+        let pool = connect(&url, crate::config::SqliteSync::Full).expect("pool");
+        let mut conn = pool.get().expect("connection");
+        let level = |conn: &mut DbConnection| match conn {
+            DbConnection::Sqlite(c) => {
+                diesel::sql_query("PRAGMA synchronous")
+                    .get_result::<SyncLevel>(c)
+                    .expect("synchronous")
+                    .synchronous
+            }
+            DbConnection::Postgresql(_) => unreachable!("an SQLite pool"),
+        };
+        conn.batch_execute("CREATE TABLE t (n INTEGER)")
+            .expect("table");
+        for fail in [false, true] {
+            let inside = write_transaction_with(&mut conn, Durability::Bookkeeping, |c| {
+                c.batch_execute("INSERT INTO t VALUES (1)")?;
+                let inside = level(c);
+                if fail {
+                    return Err(DieselError::RollbackTransaction);
+                }
+                Ok(inside)
+            });
+            assert_eq!(inside.ok(), (!fail).then_some(1), "NORMAL inside");
+            assert_eq!(level(&mut conn), 2, "FULL again after (failed: {fail})");
+        }
+        let kept = write_transaction(&mut conn, |c| Ok::<_, DieselError>(level(c)));
+        assert_eq!(kept.ok(), Some(2), "an acknowledged write is synced");
+        #[derive(QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let rows: Count = diesel::sql_query("SELECT COUNT(*) AS n FROM t")
+            .get_result(&mut *conn)
+            .expect("count");
+        assert_eq!(
+            rows.n, 1,
+            "the committed row stays, the rolled back one not"
+        );
     }
 }
 

@@ -39,7 +39,7 @@ use super::compose::{Composer, NothingToSend};
 use super::relay::{self, Relay, Verdict};
 use super::{Delivered, Mailer};
 use crate::crypto::Keyring;
-use crate::db::{DbConnection, DbPool, write_transaction};
+use crate::db::{DbConnection, DbPool, Durability, write_transaction, write_transaction_with};
 use crate::outbox::{self, OutboxMessage};
 use crate::signatures::retention;
 
@@ -57,7 +57,8 @@ const RENEW_EVERY: Duration = Duration::from_secs(10);
 /// A message is started only while at least this much of the lease is
 /// left (see the module comment).
 const START_MARGIN: Duration = Duration::from_secs(30);
-/// Results are recorded once this many are waiting …
+/// Results are recorded once half as many are waiting as may be outstanding
+/// (one per SMTP connection), and at least this many …
 const FLUSH_AFTER: usize = 8;
 /// … or once the oldest has waited this long.
 const FLUSH_EVERY: Duration = Duration::from_millis(200);
@@ -389,21 +390,29 @@ impl Worker {
             });
         }
         let (lease_until, lease_end) = lease_from_now(now);
-        let ids = outbox::claim_due(&mut conn, self.token, now, lease_until, self.batch() as i64)
-            .context("claiming due mail")?;
-        if ids.is_empty() {
+        // One transaction (one sync, one turn at SQLite's write lock) claims
+        // and mints the links. Only the database work holds the write lock;
+        // the templates and the MIME messages are rendered after the commit.
+        let claimed = write_transaction(&mut conn, |conn| -> anyhow::Result<_> {
+            let ids = outbox::claim_due(conn, self.token, now, lease_until, self.batch() as i64)
+                .context("claiming due mail")?;
+            if ids.is_empty() {
+                return Ok(None);
+            }
+            let messages = outbox::load(conn, &ids).context("loading claimed mail")?;
+            let drafts = self
+                .composer
+                .compose_all(conn, &messages)
+                .context("composing claimed mail")?;
+            Ok(Some((messages, drafts)))
+        })?;
+        let Some((messages, drafts)) = claimed else {
             return Ok(Prepared {
                 messages: Vec::new(),
                 composed: Vec::new(),
             });
-        }
+        };
         self.leased(lease_end);
-        let messages = outbox::load(&mut conn, &ids).context("loading claimed mail")?;
-        // Only the database work holds the write lock; the templates and
-        // the MIME messages are rendered after the commit.
-        let drafts =
-            write_transaction(&mut conn, |conn| self.composer.compose_all(conn, &messages))
-                .context("composing claimed mail")?;
         drop(conn);
         let composed = drafts
             .into_iter()
@@ -495,6 +504,10 @@ impl Worker {
         self.record_failing.store(false, Ordering::Relaxed);
         let next = std::sync::atomic::AtomicUsize::new(0);
         let outstanding = Outstanding::new(self.senders.max(FLUSH_AFTER));
+        // Each record is a write transaction, which on SQLite waits for the
+        // one write lock signing needs too, and syncs: the fewer, the better
+        // for signers, while half the limit keeps the senders busy meanwhile.
+        let flush_after = (outstanding.limit / 2).max(FLUSH_AFTER);
         let (results_tx, results) =
             std::sync::mpsc::channel::<(usize, anyhow::Result<Delivered>)>();
         let mut report = BatchReport::default();
@@ -539,7 +552,7 @@ impl Worker {
                     Err(RecvTimeoutError::Timeout) => false,
                     Err(RecvTimeoutError::Disconnected) => true,
                 };
-                let due = waiting.len() >= FLUSH_AFTER
+                let due = waiting.len() >= flush_after
                     || oldest.is_some_and(|t| t.elapsed() >= FLUSH_EVERY);
                 if (done || due) && !waiting.is_empty() {
                     let n = waiting.len();
@@ -606,27 +619,34 @@ impl Worker {
             .get()
             .context("getting a database connection")
             .and_then(|mut conn| {
-                write_transaction(&mut conn, |conn| -> anyhow::Result<BatchReport> {
-                    let mut report = BatchReport::default();
-                    outbox::mark_all_sent(conn, &sent, now).context("marking mail sent")?;
-                    let due = self.relay.paused().map_or(now, |until| {
-                        now + chrono::Duration::from_std(
-                            until.saturating_duration_since(Instant::now()),
-                        )
-                        .unwrap_or_default()
-                    });
-                    outbox::release(conn, &untried, due).context("handing back untried mail")?;
-                    outbox::discard(conn, &nothing)
-                        .context("deleting requests with nothing to send")?;
-                    if relay_back {
-                        tracing::info!("the SMTP server accepts mail again");
-                        relay::clear_pause(conn).context("clearing the relay's pause")?;
-                    }
-                    for (message, e) in &refused {
-                        self.failed(conn, message, e, now, &mut report)?;
-                    }
-                    Ok(report)
-                })
+                // A record lost to a power cut sends those messages again
+                // (at least once); it never loses one.
+                write_transaction_with(
+                    &mut conn,
+                    Durability::Bookkeeping,
+                    |conn| -> anyhow::Result<BatchReport> {
+                        let mut report = BatchReport::default();
+                        outbox::mark_all_sent(conn, &sent, now).context("marking mail sent")?;
+                        let due = self.relay.paused().map_or(now, |until| {
+                            now + chrono::Duration::from_std(
+                                until.saturating_duration_since(Instant::now()),
+                            )
+                            .unwrap_or_default()
+                        });
+                        outbox::release(conn, &untried, due)
+                            .context("handing back untried mail")?;
+                        outbox::discard(conn, &nothing)
+                            .context("deleting requests with nothing to send")?;
+                        if relay_back {
+                            tracing::info!("the SMTP server accepts mail again");
+                            relay::clear_pause(conn).context("clearing the relay's pause")?;
+                        }
+                        for (message, e) in &refused {
+                            self.failed(conn, message, e, now, &mut report)?;
+                        }
+                        Ok(report)
+                    },
+                )
             });
         match outcome {
             Ok(r) => report += r,

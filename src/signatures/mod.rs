@@ -288,7 +288,9 @@ impl Signature {
     ) -> QueryResult<usize> {
         let mut deleted = 0;
         loop {
-            let batch = crate::db::write_transaction(conn, |conn| {
+            // A batch lost to a power cut is purged again by the next pass.
+            let durability = crate::db::Durability::Bookkeeping;
+            let batch = crate::db::write_transaction_with(conn, durability, |conn| {
                 let ids: Vec<i64> = Self::pending_by_point()
                     .filter(signatures::last_mailed_at.lt(now - token_ttl))
                     .select(signatures::id)
