@@ -19,7 +19,8 @@
 //! was written on it has been read, all positive; after anything else it is
 //! closed. Pipelining changes the number of writes, never the replies read:
 //! each command's reply is read in order and the first refusal is the one
-//! reported (`tests/api/smtp.rs` runs both ways).
+//! reported (`tests/api/mail.rs` sends both ways; its refusal tests run
+//! pipelined).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -232,9 +233,7 @@ impl SmtpPool {
                 pipelining,
             }),
             Err(e) => {
-                let mut conn = conn;
-                let _ = conn.set_timeout(Some(Duration::from_secs(1)));
-                conn.abort();
+                abort(conn);
                 Err(SmtpFailure::from_lettre(e))
             }
         }
@@ -255,9 +254,14 @@ fn offers_pipelining(conn: &mut SmtpConnection, hello: &ClientId) -> Result<bool
 
 /// Ends a connection without waiting long for the server's goodbye: a
 /// server that stopped answering must not hold the worker up.
-fn close(mut conn: Connection) {
-    let _ = conn.smtp.set_timeout(Some(Duration::from_secs(1)));
-    conn.smtp.abort();
+fn close(conn: Connection) {
+    abort(conn.smtp);
+}
+
+/// [`close`] for a connection not yet set up.
+fn abort(mut conn: SmtpConnection) {
+    let _ = conn.set_timeout(Some(Duration::from_secs(1)));
+    conn.abort();
 }
 
 /// Why a message did not go out. Only reply codes are kept: the server's
