@@ -7,13 +7,15 @@
 //! queries; where the backends really differ it uses a helper from here:
 //! [`on_backend!`] (multi-row inserts, upserts), [`load_locked!`] (`FOR
 //! UPDATE [SKIP LOCKED]`), [`returning_row_by_row`], and [`dialect`] (bind
-//! parameters, dates in hand-written SQL). SQLite's `BEGIN IMMEDIATE`,
-//! pragmas and advisory locks live here too.
+//! parameters, dates in hand-written SQL). SQLite's `BEGIN IMMEDIATE`, its
+//! write lock queued inside the process ([`write_turn`]), pragmas and
+//! advisory locks live here too.
 
 pub mod backup;
 pub mod group_commit;
 pub mod rate_limits;
 pub mod schema;
+pub mod write_turn;
 
 use std::time::Duration;
 
@@ -479,8 +481,12 @@ where
     let relaxed = outermost && durability == Durability::Bookkeeping;
     // The connection's own level, put back after the transaction.
     let mut restore = None;
+    // This process's turn at SQLite's write lock (see `write_turn`), held
+    // until the transaction has ended.
+    let mut _turn = None;
     match conn {
         DbConnection::Sqlite(c) if outermost => {
+            _turn = Some(take_write_turn(c)?);
             if relaxed {
                 let level = diesel::sql_query("PRAGMA synchronous")
                     .get_result::<SyncLevel>(c)?
@@ -519,6 +525,27 @@ where
         c.batch_execute(&format!("PRAGMA synchronous = {level}"))?;
     }
     result
+}
+
+/// Waits for this process's turn to write to the connection's SQLite file.
+fn take_write_turn(c: &mut diesel::SqliteConnection) -> QueryResult<write_turn::Turn> {
+    #[derive(QueryableByName)]
+    struct File {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        file: String,
+    }
+    let file = diesel::sql_query("SELECT file FROM pragma_database_list WHERE name = 'main'")
+        .get_result::<File>(c)?
+        .file;
+    write_turn::for_file(&file)
+        .take(BUSY_TIMEOUT)
+        .map_err(|write_turn::TimedOut| {
+            // What SQLite says when its own busy timeout runs out.
+            DieselError::DatabaseError(
+                DatabaseErrorKind::Unknown,
+                Box::new("database is locked (by this process's other writers)".to_owned()),
+            )
+        })
 }
 
 /// `PRAGMA synchronous` as SQLite reports it (0 to 3).

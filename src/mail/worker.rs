@@ -25,7 +25,9 @@
 //!
 //! It runs on a plain thread (diesel and the SMTP client both block), in
 //! `serve` and as `handover worker`; on PostgreSQL any number of workers can
-//! run at once (see [`crate::outbox::claim_due`]).
+//! run at once (see [`crate::outbox::claim_due`]). Requests come first: its
+//! SQLite writes let theirs go ahead (see [`crate::db::write_turn`]), and it
+//! renders and sends at the lowest CPU priority.
 
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
@@ -35,7 +37,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use chrono::{NaiveDateTime, Utc};
 
-use super::compose::{Composer, NothingToSend};
+use super::compose::{Composer, Draft, NothingToSend};
 use super::relay::{self, Relay, Verdict};
 use super::{Delivered, Mailer};
 use crate::crypto::Keyring;
@@ -82,10 +84,11 @@ const RECHECK_EVERY: Duration = Duration::from_secs(15);
 /// How often an idle worker looks for due mail when nobody wakes it.
 const POLL: Duration = Duration::from_millis(1000);
 
-/// A claimed batch: its messages, and each composed (or the error composing it).
+/// A claimed batch: its messages, and each one's draft (or the error
+/// composing it), rendered by the thread that sends it.
 struct Prepared {
     messages: Vec<OutboxMessage>,
-    composed: Vec<anyhow::Result<lettre::Message>>,
+    drafts: Vec<anyhow::Result<Draft>>,
 }
 
 /// Whether a worker is alive, for `/ready`: it beats at every step of its
@@ -246,14 +249,11 @@ impl Worker {
     pub fn run(self, wake: Receiver<()>) {
         let _running = Running(self.liveness.running.clone());
         // Signing and confirming are what people wait for; mail can be a
-        // second later. At the lowest priority (nice 19 on Linux; the SMTP
-        // sender threads inherit it) the worker takes the CPU that requests
-        // leave free, and catches up when a surge eases.
-        if let Err(e) =
-            thread_priority::set_current_thread_priority(thread_priority::ThreadPriority::Min)
-        {
-            tracing::warn!(error = ?e, "could not lower the mail worker's priority");
-        }
+        // second later. This thread's writes let requests' go first; its CPU
+        // priority stays normal, because a thread holding SQLite's write
+        // lock at the lowest priority would hold signers up (the sender
+        // threads, which render and send, run at the lowest: `send_batch`).
+        crate::db::write_turn::background_writes();
         tracing::info!(transport = %self.mailer.describe(), "mail worker started");
         let mut last_purge: Option<std::time::Instant> = None;
         let mut last_freeze: Option<std::time::Instant> = None;
@@ -344,6 +344,7 @@ impl Worker {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Prepared>(1);
         std::thread::scope(|scope| {
             let sender = scope.spawn(move || -> anyhow::Result<BatchReport> {
+                crate::db::write_turn::background_writes();
                 let mut total = BatchReport::default();
                 for batch in rx {
                     total += self.send_batch(batch)?;
@@ -386,13 +387,13 @@ impl Worker {
             // Another worker found the relay refusing everything.
             return Ok(Prepared {
                 messages: Vec::new(),
-                composed: Vec::new(),
+                drafts: Vec::new(),
             });
         }
         let (lease_until, lease_end) = lease_from_now(now);
         // One transaction (one sync, one turn at SQLite's write lock) claims
         // and mints the links. Only the database work holds the write lock;
-        // the templates and the MIME messages are rendered after the commit.
+        // the templates and the MIME messages are rendered by the senders.
         let claimed = write_transaction(&mut conn, |conn| -> anyhow::Result<_> {
             let ids = outbox::claim_due(conn, self.token, now, lease_until, self.batch() as i64)
                 .context("claiming due mail")?;
@@ -409,16 +410,11 @@ impl Worker {
         let Some((messages, drafts)) = claimed else {
             return Ok(Prepared {
                 messages: Vec::new(),
-                composed: Vec::new(),
+                drafts: Vec::new(),
             });
         };
         self.leased(lease_end);
-        drop(conn);
-        let composed = drafts
-            .into_iter()
-            .map(|draft| draft.and_then(|d| self.mailer.build(&d.render()?)))
-            .collect();
-        Ok(Prepared { messages, composed })
+        Ok(Prepared { messages, drafts })
     }
 
     /// Everything this worker holds is leased until `end` (just claimed or renewed).
@@ -499,7 +495,7 @@ impl Worker {
     /// in small groups as they come in (see the module comment), renewing
     /// the lease meanwhile.
     fn send_batch(&self, batch: Prepared) -> anyhow::Result<BatchReport> {
-        let Prepared { messages, composed } = batch;
+        let Prepared { messages, drafts } = batch;
         // The claim just reached the database: it answers again.
         self.record_failing.store(false, Ordering::Relaxed);
         let next = std::sync::atomic::AtomicUsize::new(0);
@@ -515,18 +511,27 @@ impl Worker {
         std::thread::scope(|scope| -> anyhow::Result<()> {
             for _ in 0..self.senders.min(messages.len()) {
                 let results_tx = results_tx.clone();
-                let (next, messages, composed) = (&next, &messages, &composed);
+                let (next, messages, drafts) = (&next, &messages, &drafts);
                 let outstanding = &outstanding;
                 scope.spawn(move || {
+                    // Rendering and sending take the CPU that requests
+                    // leave free (nice 19 on Linux); these threads hold no
+                    // database lock, so nobody waits for them.
+                    let _ = thread_priority::set_current_thread_priority(
+                        thread_priority::ThreadPriority::Min,
+                    );
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(message) = messages.get(i) else {
                             break;
                         };
                         outstanding.enter();
-                        let result = match &composed[i] {
+                        let result = match &drafts[i] {
                             Ok(_) if !self.may_start() => Err(anyhow::Error::new(NotTried)),
-                            Ok(built) => self.mailer.deliver(built, message.id),
+                            Ok(draft) => draft
+                                .render()
+                                .and_then(|outgoing| self.mailer.build(&outgoing))
+                                .and_then(|built| self.mailer.deliver(&built, message.id)),
                             Err(e) if e.is::<NothingToSend>() => {
                                 Err(anyhow::Error::new(NothingToSend))
                             }
