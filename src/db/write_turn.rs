@@ -41,6 +41,12 @@ pub fn background_writes() {
     BACKGROUND.with(|b| b.set(true));
 }
 
+/// Whether writes through `conn` take this process's turns (SQLite's do;
+/// PostgreSQL locks rows, not the database, and needs none).
+pub fn applies_to(conn: &super::DbConnection) -> bool {
+    matches!(conn, super::DbConnection::Sqlite(_))
+}
+
 /// The turns of one database file.
 #[derive(Default)]
 pub struct Turns {

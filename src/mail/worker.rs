@@ -249,11 +249,20 @@ impl Worker {
     pub fn run(self, wake: Receiver<()>) {
         let _running = Running(self.liveness.running.clone());
         // Signing and confirming are what people wait for; mail can be a
-        // second later. This thread's writes let requests' go first; its CPU
-        // priority stays normal, because a thread holding SQLite's write
-        // lock at the lowest priority would hold signers up (the sender
-        // threads, which render and send, run at the lowest: `send_batch`).
+        // second later. This thread's writes let requests' go first. On
+        // SQLite it keeps its CPU priority: holding the process's write turn
+        // at the lowest priority, it would hold signers up behind it. On
+        // PostgreSQL the database work is the server's, and the whole worker
+        // takes only the CPU that requests leave free (nice 19 on Linux), as
+        // the sender threads, which render and send, always do (`send_batch`).
         crate::db::write_turn::background_writes();
+        let takes_turns = self
+            .pool
+            .get()
+            .map_or(true, |conn| crate::db::write_turn::applies_to(&conn));
+        if !takes_turns {
+            lowest_cpu_priority();
+        }
         tracing::info!(transport = %self.mailer.describe(), "mail worker started");
         let mut last_purge: Option<std::time::Instant> = None;
         let mut last_freeze: Option<std::time::Instant> = None;
@@ -515,11 +524,9 @@ impl Worker {
                 let outstanding = &outstanding;
                 scope.spawn(move || {
                     // Rendering and sending take the CPU that requests
-                    // leave free (nice 19 on Linux); these threads hold no
-                    // database lock, so nobody waits for them.
-                    let _ = thread_priority::set_current_thread_priority(
-                        thread_priority::ThreadPriority::Min,
-                    );
+                    // leave free; these threads hold no database lock, so
+                    // nobody waits for them.
+                    lowest_cpu_priority();
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(message) = messages.get(i) else {
@@ -762,6 +769,15 @@ impl Outstanding {
         let mut count = self.count.lock().unwrap_or_else(|e| e.into_inner());
         *count = count.saturating_sub(n);
         self.freed.notify_all();
+    }
+}
+
+/// Runs the calling thread at the lowest CPU priority (nice 19 on Linux).
+fn lowest_cpu_priority() {
+    if let Err(e) =
+        thread_priority::set_current_thread_priority(thread_priority::ThreadPriority::Min)
+    {
+        tracing::debug!(error = ?e, "could not lower a mail thread's priority");
     }
 }
 
