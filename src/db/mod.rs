@@ -543,7 +543,7 @@ fn take_write_turn(c: &mut diesel::SqliteConnection) -> QueryResult<write_turn::
             // What SQLite says when its own busy timeout runs out.
             DieselError::DatabaseError(
                 DatabaseErrorKind::Unknown,
-                Box::new("database is locked (by this process's other writers)".to_owned()),
+                Box::new("database is locked (waited for this process's other writers)".to_owned()),
             )
         })
 }

@@ -15,8 +15,10 @@
 //! a background writer (a thread marked with [`background_writes`]: the mail
 //! worker's) waits at most [`MAX_DEFER`] for requests that keep coming. So a
 //! surge of signing cannot starve mail, and mail holds a signer up by at most
-//! one of its transactions. Nobody waits longer than the busy timeout: then it
-//! fails as SQLite would, with "database is locked".
+//! one of its transactions: after each one, requests waiting go first again
+//! (a background writer's wait counts afresh from there). Nobody waits here
+//! longer than the busy timeout: then it fails as SQLite would, with
+//! "database is locked".
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -41,12 +43,6 @@ pub fn background_writes() {
     BACKGROUND.with(|b| b.set(true));
 }
 
-/// Whether writes through `conn` take this process's turns (SQLite's do;
-/// PostgreSQL locks rows, not the database, and needs none).
-pub fn applies_to(conn: &super::DbConnection) -> bool {
-    matches!(conn, super::DbConnection::Sqlite(_))
-}
-
 /// The turns of one database file.
 #[derive(Default)]
 pub struct Turns {
@@ -64,6 +60,9 @@ struct State {
     overdue: usize,
     /// When a request writer last gave the turn back.
     request_left: Option<Instant>,
+    /// Counts background writers' turns: a background writer's wait for
+    /// requests starts again after each one.
+    background_turns: u64,
 }
 
 /// The write turn, held until dropped.
@@ -78,6 +77,9 @@ impl Drop for Turn {
         s.held = false;
         if self.request {
             s.request_left = Some(Instant::now());
+        } else {
+            s.background_turns += 1;
+            s.overdue = 0;
         }
         drop(s);
         self.turns.changed.notify_all();
@@ -139,11 +141,19 @@ impl Turns {
     }
 
     fn take_background(&self, deadline: Instant) -> Result<(), TimedOut> {
-        let defer_until = Instant::now() + MAX_DEFER;
+        let mut defer_until = Instant::now() + MAX_DEFER;
         let mut overdue = false;
         let mut s = self.lock();
+        let mut turns_seen = s.background_turns;
         loop {
             let now = Instant::now();
+            if s.background_turns != turns_seen {
+                // Another background transaction just ran (and reset the
+                // overdue count): requests waiting behind it go first.
+                turns_seen = s.background_turns;
+                overdue = false;
+                defer_until = now + MAX_DEFER;
+            }
             let quiet_at = s.request_left.map_or(now, |t| t + QUIET);
             if !s.held && (overdue || (s.requests == 0 && now >= quiet_at)) {
                 if overdue {
@@ -238,6 +248,46 @@ mod tests {
             "background work was not starved (waited {longest:?})"
         );
         assert!(request_turns.load(Ordering::Relaxed) > 0);
+    }
+
+    #[test]
+    fn after_a_background_turn_the_requests_waiting_go_first() {
+        let turns = Arc::new(Turns::default());
+        let order = Arc::new(Mutex::new(Vec::new()));
+        let (has_it, got) = std::sync::mpsc::channel();
+        // A long mail transaction, far longer than `MAX_DEFER`.
+        let long = {
+            let turns = turns.clone();
+            std::thread::spawn(move || {
+                background_writes();
+                let _turn = turns.take(WAIT).unwrap();
+                has_it.send(()).unwrap();
+                std::thread::sleep(Duration::from_millis(300));
+            })
+        };
+        got.recv().unwrap();
+        let spawn = |background: bool, name: &'static str| {
+            let (turns, order) = (turns.clone(), order.clone());
+            std::thread::spawn(move || {
+                if background {
+                    background_writes();
+                }
+                let _turn = turns.take(WAIT).unwrap();
+                order.lock().unwrap().push(name);
+            })
+        };
+        // Another mail write waits behind it, past `MAX_DEFER`, then a signer.
+        let mail = spawn(true, "mail");
+        std::thread::sleep(Duration::from_millis(100));
+        let signer = spawn(false, "signer");
+        for t in [long, mail, signer] {
+            t.join().unwrap();
+        }
+        assert_eq!(
+            *order.lock().unwrap(),
+            ["signer", "mail"],
+            "the signer waited for one mail transaction, not two"
+        );
     }
 
     #[test]

@@ -27,7 +27,9 @@
 //! `serve` and as `handover worker`; on PostgreSQL any number of workers can
 //! run at once (see [`crate::outbox::claim_due`]). Requests come first: its
 //! SQLite writes let theirs go ahead (see [`crate::db::write_turn`]), and it
-//! renders and sends at the lowest CPU priority.
+//! renders and sends at the lowest CPU priority. (On SQLite the worker thread
+//! itself keeps normal priority, see [`Worker::run`], and so do the packets it
+//! typesets at a cut-off.)
 
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
@@ -141,6 +143,8 @@ pub struct Worker {
     senders: usize,
     /// This worker's claim token (random per process and worker).
     token: i64,
+    /// Its writes take this process's SQLite write turns (see `run`).
+    takes_write_turns: bool,
     /// Until when everything this worker holds is leased (as last stored).
     lease_end: Mutex<Instant>,
     /// When the lease was last renewed.
@@ -211,6 +215,8 @@ impl Worker {
             retry_base,
             senders: usize::from(settings.smtp_connections).max(1),
             token: claim_token(),
+            takes_write_turns: crate::db::Backend::from_url(&settings.database_url)
+                .map_or(true, |b| b.is_sqlite()),
             lease_end: Mutex::new(Instant::now()),
             renewed: Mutex::new(Instant::now()),
             unrecorded: Mutex::new(Vec::new()),
@@ -256,11 +262,7 @@ impl Worker {
         // takes only the CPU that requests leave free (nice 19 on Linux), as
         // the sender threads, which render and send, always do (`send_batch`).
         crate::db::write_turn::background_writes();
-        let takes_turns = self
-            .pool
-            .get()
-            .map_or(true, |conn| crate::db::write_turn::applies_to(&conn));
-        if !takes_turns {
+        if !self.takes_write_turns {
             lowest_cpu_priority();
         }
         tracing::info!(transport = %self.mailer.describe(), "mail worker started");
