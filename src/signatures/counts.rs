@@ -178,6 +178,11 @@ pub fn add_to_counter(
 /// Per `?src=` code (`None`: no code), the signatures taken and how many of
 /// them were confirmed (`verified_at` set, even if withdrawn since), for a
 /// petition's given delivery points; most signatures first.
+///
+/// Only coded signatures are in the source index (a signature without a code
+/// would be one more index entry to write while signing), so the uncoded
+/// ones are the remainder of the points' totals, which the packet index
+/// (`delivery_point_id, state, verified_at, …`) counts alone.
 pub fn by_source(
     conn: &mut DbConnection,
     petition_id: i64,
@@ -187,6 +192,7 @@ pub fn by_source(
     use diesel::dsl::{count, count_star};
     let mut rows: Vec<(Option<String>, i64, i64)> = signatures::table
         .filter(signatures::petition_id.eq(petition_id))
+        .filter(signatures::source.is_not_null())
         .filter(signatures::delivery_point_id.eq_any(points))
         .group_by(signatures::source)
         .select((
@@ -195,6 +201,17 @@ pub fn by_source(
             count(signatures::verified_at),
         ))
         .load(conn)?;
+    // A point's signatures are all its petition's: no petition filter, so
+    // the count reads the index only.
+    let (all, verified): (i64, i64) = signatures::table
+        .filter(signatures::delivery_point_id.eq_any(points))
+        .select((count_star(), count(signatures::verified_at)))
+        .first(conn)?;
+    let coded = |f: fn(&(Option<String>, i64, i64)) -> i64| rows.iter().map(f).sum::<i64>();
+    let (uncoded, uncoded_verified) = (all - coded(|r| r.1), verified - coded(|r| r.2));
+    if uncoded > 0 {
+        rows.push((None, uncoded, uncoded_verified));
+    }
     rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     Ok(rows)
 }

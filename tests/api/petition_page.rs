@@ -293,7 +293,9 @@ async fn a_source_code_rides_through_the_form_and_is_counted_per_source(backend:
     .await;
     signed(with(sign_form("long@example.org"), "src", &"x".repeat(41))).await;
     signed(with(sign_form("odd@example.org"), "src", "a b")).await;
-    signed(sign_form("direct@example.org")).await;
+    // Uncoded signatures are counted as the rest of the points' totals:
+    // one of them confirmed shows there too.
+    app.sign_and_confirm(sign_form("direct@example.org")).await;
     assert_eq!(
         app.count("SELECT COUNT(*) AS n FROM signatures WHERE source = 'share-kakaotalk'"),
         1
@@ -309,7 +311,7 @@ async fn a_source_code_rides_through_the_form_and_is_counted_per_source(backend:
         .await;
     assert_eq!(status, 200);
     for row in [
-        "<td>(no source)</td><td>3</td><td>0</td>",
+        "<td>(no source)</td><td>3</td><td>1</td>",
         "<td>share-kakaotalk</td><td>1</td><td>1</td>",
         "<td>poster-seoul-embassy</td><td>1</td><td>0</td>",
     ] {
