@@ -27,7 +27,8 @@
 //!   while people sign.
 //!
 //! `PHASES` picks phases (default `main,rally,cycle,storm,rest`; `rest` is
-//! sign, read, mail and confirm); `MAIN_ONLY=1` means `PHASES=main`.
+//! sign, read, mail and confirm, `sign` the sign phase alone); `MAIN_ONLY=1`
+//! means `PHASES=main`.
 //!
 //! The HTTP client and the SMTP receiver are written on bare tokio sockets so
 //! that the load generator takes as little of the shared CPU as it can.
@@ -188,11 +189,12 @@ async fn run_backend(
     if phase("storm") {
         storm(config, backend, &db("storm"), &grouped).await?;
     }
-    if !phase("rest") {
+    if !phase("rest") && !phase("sign") {
         return Ok(());
     }
 
-    // Sign, then read while signing at 1,000/s.
+    // Sign (the server without its worker: signing alone), then read while
+    // signing at 1,000/s.
     let url = db("handover");
     let server = Server::start(&config.bin, &["serve"], &url, Some((&smtp, true)), &[]).await?;
     let form = FormParts::fetch(&server.addr).await?;
@@ -204,6 +206,15 @@ async fn run_backend(
     )
     .await;
     row(backend, "sign", &sign, Some(&baseline));
+    row(
+        backend,
+        "sign: serve --no-worker (ratio to group commit)",
+        &sign,
+        Some(&grouped),
+    );
+    if !phase("rest") {
+        return Ok(());
+    }
     let mut background_signed = 0;
     for (label, path) in [
         (
