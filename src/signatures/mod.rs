@@ -296,6 +296,13 @@ impl Signature {
                     .select(signatures::id)
                     .limit(PURGE_BATCH)
                     .load(conn)?;
+                // Their mail first, for the lock order [`Self::erase_contact`]
+                // explains (the cascade would reach it only after the rows).
+                diesel::delete(
+                    crate::db::schema::outbox::table
+                        .filter(crate::db::schema::outbox::signature_id.eq_any(&ids)),
+                )
+                .execute(conn)?;
                 diesel::delete(signatures::table.filter(signatures::id.eq_any(&ids))).execute(conn)
             })?;
             deleted += batch;
@@ -345,6 +352,19 @@ impl Signature {
     /// what the upgrade that seals old rows runs, before that column exists.
     pub(crate) fn erase_contact(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
         use crate::db::schema::outbox;
+        // The queued mail first. The mail worker locks a claimed message and
+        // then, composing it, inserts a link token that names the signature
+        // (on PostgreSQL a key-share lock on its row). Changing the address
+        // hash, a unique key, needs the row's strongest lock: taken before
+        // the wait for the worker's message, the two waited on each other
+        // and PostgreSQL aborted one (a withdrawal answered 500). Waiting for
+        // the message first holds nothing the worker needs.
+        diesel::delete(
+            outbox::table
+                .filter(outbox::signature_id.eq(id))
+                .filter(outbox::sent_at.is_null()),
+        )
+        .execute(conn)?;
         diesel::update(signatures::table.find(id))
             .set((
                 signatures::email_hash.eq(format!("erased:{id}")),
@@ -356,12 +376,6 @@ impl Signature {
                 signatures::ip_range_hash.eq(None::<String>),
             ))
             .execute(conn)?;
-        diesel::delete(
-            outbox::table
-                .filter(outbox::signature_id.eq(id))
-                .filter(outbox::sent_at.is_null()),
-        )
-        .execute(conn)?;
         Ok(())
     }
 

@@ -8,6 +8,7 @@ on_both_backends!(
     a_signature_withdrawn_before_confirming_never_counts,
     signing_again_after_withdrawing_sends_a_new_link,
     after_the_retention_period_addresses_and_ip_hashes_are_erased_and_nothing_else,
+    a_withdrawal_while_the_worker_composes_the_signers_mail_waits_and_succeeds,
 );
 
 /// Opens a withdrawal link (which changes nothing) and presses the button.
@@ -146,4 +147,60 @@ async fn after_the_retention_period_addresses_and_ip_hashes_are_erased_and_nothi
     assert_eq!(reopen.status().as_u16(), 409, "an erased petition reopened");
     assert!(reopen.text().await.unwrap().contains("cannot open again"));
     assert_eq!(app.json().await["state"], "closed");
+}
+
+async fn a_withdrawal_while_the_worker_composes_the_signers_mail_waits_and_succeeds(
+    backend: Backend,
+) {
+    use handover::signatures::tokens::{self, purpose};
+    let app = spawn_app(backend).await;
+    app.sign_and_confirm(sign_form("racing@example.org")).await;
+    let link = app.smtp.mails_to("racing@example.org")[0].withdraw_link();
+    let id = app.count("SELECT MAX(id) AS n FROM signatures");
+    // A mail to the signer, due only later, so the app's own worker leaves it
+    // to the mail worker this test plays.
+    let later = chrono::Utc::now().naive_utc() + chrono::Duration::hours(1);
+    let mut conn = app.pool.get().unwrap();
+    handover::outbox::enqueue(
+        &mut conn,
+        handover::outbox::MailKind::Delivered,
+        id,
+        later,
+        handover::i18n::Lang::En,
+    )
+    .unwrap();
+    drop(conn);
+
+    // What the worker does with a batch (`prepare`), in one transaction:
+    // claim the message, then mint the signer's link while the withdrawal
+    // is waiting for that message.
+    let (claimed, claimed_rx) = tokio::sync::oneshot::channel();
+    let pool = app.pool.clone();
+    let worker = tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get().unwrap();
+        handover::db::write_transaction(&mut conn, |conn| -> anyhow::Result<()> {
+            let lease = later + chrono::Duration::minutes(1);
+            let ids = handover::outbox::claim_due(conn, 4242, later, lease, 10)?;
+            assert!(!ids.is_empty(), "the test's worker claimed nothing");
+            let _ = claimed.send(());
+            std::thread::sleep(Duration::from_millis(800));
+            tokens::mint(conn, id, purpose::UNSUBSCRIBE, later, lease)?;
+            Ok(())
+        })
+    });
+    claimed_rx.await.unwrap();
+    let (status, page) = withdraw(&app, &link).await;
+    let composed = worker.await.unwrap();
+
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Your signature is withdrawn"));
+    composed.expect("the worker's transaction commits");
+    assert_eq!(app.exact()["signature_count"], 0);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) AS n FROM outbox WHERE signature_id = {id} AND sent_at IS NULL"
+        )),
+        0,
+        "the queued mail went with the signature"
+    );
 }
