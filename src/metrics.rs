@@ -30,6 +30,41 @@ pub const DB_POOL_WAIT: &str = "handover_db_pool_wait_seconds";
 /// Pooled database connections by state (idle, in_use).
 pub const DB_POOL_CONNECTIONS: &str = "handover_db_pool_connections";
 
+/// How long each transaction held this process's turn at SQLite's write
+/// lock, by class (request, background); the sum over the run's time is how
+/// busy the lock was, the count how many write transactions there were.
+pub const WRITE_TURN_HELD: &str = "handover_sqlite_write_turn_held_seconds";
+/// How long each writer waited for that turn, by class.
+pub const WRITE_TURN_WAIT: &str = "handover_sqlite_write_turn_wait_seconds";
+
+/// Who asked for SQLite's write turn (see `db::write_turn`).
+#[derive(Debug, Clone, Copy)]
+pub enum WriteClass {
+    /// A request's writer (signing, confirming, an organizer's form).
+    Request,
+    /// The mail worker's.
+    Background,
+}
+
+impl WriteClass {
+    fn label(self) -> &'static str {
+        match self {
+            WriteClass::Request => "request",
+            WriteClass::Background => "background",
+        }
+    }
+}
+
+/// Records how long one write transaction held the turn.
+pub fn write_turn_held(class: WriteClass, held: Duration) {
+    metrics::histogram!(WRITE_TURN_HELD, "class" => class.label()).record(held.as_secs_f64());
+}
+
+/// Records how long one writer waited for the turn.
+pub fn write_turn_wait(class: WriteClass, waited: Duration) {
+    metrics::histogram!(WRITE_TURN_WAIT, "class" => class.label()).record(waited.as_secs_f64());
+}
+
 /// A signature event.
 #[derive(Debug, Clone, Copy)]
 pub enum SignatureEvent {

@@ -69,10 +69,23 @@ struct State {
 pub struct Turn {
     turns: Arc<Turns>,
     request: bool,
+    /// When it was taken (how long it was held is a metric).
+    taken: Instant,
+}
+
+impl Turn {
+    fn class(&self) -> crate::metrics::WriteClass {
+        if self.request {
+            crate::metrics::WriteClass::Request
+        } else {
+            crate::metrics::WriteClass::Background
+        }
+    }
 }
 
 impl Drop for Turn {
     fn drop(&mut self) {
+        crate::metrics::write_turn_held(self.class(), self.taken.elapsed());
         let mut s = self.turns.lock();
         s.held = false;
         if self.request {
@@ -106,16 +119,22 @@ impl Turns {
 
     /// Waits for the turn, at most `wait`, in the calling thread's class.
     pub fn take(self: &Arc<Self>, wait: Duration) -> Result<Turn, TimedOut> {
-        let deadline = Instant::now() + wait;
+        let asked = Instant::now();
+        let deadline = asked + wait;
         let background = BACKGROUND.with(Cell::get);
         let taken = if background {
             self.take_background(deadline)
         } else {
             self.take_request(deadline)
         };
-        taken.map(|()| Turn {
-            turns: self.clone(),
-            request: !background,
+        taken.map(|()| {
+            let turn = Turn {
+                turns: self.clone(),
+                request: !background,
+                taken: Instant::now(),
+            };
+            crate::metrics::write_turn_wait(turn.class(), turn.taken - asked);
+            turn
         })
     }
 

@@ -23,6 +23,11 @@ static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
 const LATENCY_BUCKETS: &[f64] = &[
     0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0,
 ];
+/// Seconds a write transaction holds or waits for SQLite's write turn:
+/// from a tenth of a millisecond (a group commit without its sync) to a second.
+const TURN_BUCKETS: &[f64] = &[
+    0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0,
+];
 /// Jobs per group commit: 1 up to the most one commit takes.
 const BATCH_BUCKETS: &[f64] = &[1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0];
 
@@ -35,6 +40,12 @@ fn handle() -> anyhow::Result<PrometheusHandle> {
         .set_buckets(LATENCY_BUCKETS)
         .and_then(|b| {
             b.set_buckets_for_metric(Matcher::Full(m::GROUP_COMMIT_BATCH.into()), BATCH_BUCKETS)
+        })
+        .and_then(|b| {
+            b.set_buckets_for_metric(Matcher::Full(m::WRITE_TURN_HELD.into()), TURN_BUCKETS)
+        })
+        .and_then(|b| {
+            b.set_buckets_for_metric(Matcher::Full(m::WRITE_TURN_WAIT.into()), TURN_BUCKETS)
         })
         .context("setting histogram buckets")?
         .install_recorder()

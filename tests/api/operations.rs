@@ -256,6 +256,7 @@ fn sample(text: &str, series: &str) -> f64 {
 /// and mail; the public port has no `/metrics`; no label names a signer or
 /// a petition.
 async fn metrics_move_with_what_people_do_and_name_no_one(backend: Backend) {
+    let sqlite = matches!(backend, Backend::Sqlite);
     let app = spawn_app_with(backend, |s| s.metrics_bind = Some("127.0.0.1:0".to_owned())).await;
     let url = format!("{}/metrics", app.metrics_address.clone().unwrap());
     let scrape = || async {
@@ -284,6 +285,14 @@ async fn metrics_move_with_what_people_do_and_name_no_one(backend: Backend) {
     ] {
         let moved = sample(&after, series) - sample(&before, series);
         assert!(moved >= at_least, "{series} moved by {moved}\n{after}");
+    }
+    // On SQLite, how long the write transactions held the one write lock:
+    // the signing writer's (a request's) and the mail worker's. (On
+    // PostgreSQL the SQLite tests running at once move them too.)
+    for class in ["request", "background"].into_iter().filter(|_| sqlite) {
+        let series = format!("handover_sqlite_write_turn_held_seconds_count{{class=\"{class}\"}}");
+        let moved = sample(&after, &series) - sample(&before, &series);
+        assert!(moved >= 1.0, "{series} moved by {moved}\n{after}");
     }
     assert!(after.contains("handover_outbox_backlog "), "{after}");
     assert!(
