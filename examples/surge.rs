@@ -28,7 +28,8 @@
 //!
 //! `PHASES` picks phases (default `main,rally,cycle,storm,rest`; `rest` is
 //! sign, read, mail and confirm, `sign` the sign phase alone); `MAIN_ONLY=1`
-//! means `PHASES=main`.
+//! means `PHASES=main`. `TURNS=1` also serves `/metrics` from the main
+//! case's SQLite server and prints how busy its write lock was, by class.
 //!
 //! The HTTP client and the SMTP receiver are written on bare tokio sockets so
 //! that the load generator takes as little of the shared CPU as it can.
@@ -129,15 +130,24 @@ async fn run_backend(
     // The main case: `handover serve` as the README runs it, its mail
     // worker in the same process, mailing while people sign.
     let main_smtp = SmtpSink::start(false).await?;
+    // `TURNS=1`: the server also serves `/metrics` (not the default), and
+    // the bench says how busy SQLite's write lock was during the surge.
+    let metrics_addr = format!("127.0.0.1:{}", free_port()?);
+    let turns = backend == "SQLite" && env_or("TURNS", "") == "1";
+    let metrics_env = [("HANDOVER_METRICS_BIND", metrics_addr.as_str())];
     let server = Server::start(
         &config.bin,
         &["serve"],
         &db("main"),
         Some((&main_smtp, false)),
-        &[],
+        if turns { &metrics_env } else { &[] },
     )
     .await?;
     let main_form = FormParts::fetch(&server.addr).await?;
+    let before = match turns {
+        true => Some(TurnUse::fetch(&metrics_addr).await?),
+        false => None,
+    };
     let main = load(
         server.addr.clone(),
         config.clone(),
@@ -151,6 +161,12 @@ async fn run_backend(
         &main,
         Some(&grouped),
     );
+    if let Some(before) = before {
+        TurnUse::fetch(&metrics_addr)
+            .await?
+            .since(&before)
+            .print(backend);
+    }
     let stopped = Instant::now();
     let mailed = main_smtp.wait_for(main.ok, Duration::from_secs(120)).await;
     println!(
@@ -635,6 +651,85 @@ fn row(backend: &str, phase: &str, r: &Outcome, baseline: Option<&Outcome>) {
         r.percentile(0.99),
         r.errors
     );
+}
+
+// ---------------------------------------------------------------------------
+// SQLite's write turn, from `/metrics`
+
+/// Time SQLite's write turn was held and waited for, and how many write
+/// transactions took it, by class (request, background), with when it was read.
+#[derive(Clone, Copy)]
+struct TurnUse {
+    at: Instant,
+    /// `[request, background]` each.
+    held: [f64; 2],
+    waited: [f64; 2],
+    turns: [f64; 2],
+}
+
+impl TurnUse {
+    const CLASSES: [&'static str; 2] = ["request", "background"];
+
+    async fn fetch(metrics_addr: &str) -> anyhow::Result<Self> {
+        let mut c = Conn::open(metrics_addr).await?;
+        let (status, body) = c.send(&get_bytes("/metrics", "")).await?;
+        if status != 200 {
+            bail!("/metrics answered {status}");
+        }
+        let text = String::from_utf8_lossy(&body);
+        let value = |series: String| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(series.as_str())?.strip_prefix(' '))
+                .and_then(|v| v.trim().parse::<f64>().ok())
+                .unwrap_or(0.0)
+        };
+        let each = |metric: &str, part: &str| {
+            Self::CLASSES.map(|class| value(format!("{metric}_{part}{{class=\"{class}\"}}")))
+        };
+        Ok(TurnUse {
+            at: Instant::now(),
+            held: each("handover_sqlite_write_turn_held_seconds", "sum"),
+            waited: each("handover_sqlite_write_turn_wait_seconds", "sum"),
+            turns: each("handover_sqlite_write_turn_held_seconds", "count"),
+        })
+    }
+
+    fn since(&self, before: &Self) -> Self {
+        let minus = |a: [f64; 2], b: [f64; 2]| [a[0] - b[0], a[1] - b[1]];
+        TurnUse {
+            at: self.at,
+            held: minus(self.held, before.held),
+            waited: minus(self.waited, before.waited),
+            turns: minus(self.turns, before.turns),
+        }
+        .over(self.at - before.at)
+    }
+
+    /// The same figures per second of `wall` (`at` keeps the end).
+    fn over(mut self, wall: Duration) -> Self {
+        let secs = wall.as_secs_f64().max(1e-9);
+        for v in [&mut self.held, &mut self.waited, &mut self.turns] {
+            v[0] /= secs;
+            v[1] /= secs;
+        }
+        self
+    }
+
+    fn print(&self, backend: &str) {
+        for (i, class) in Self::CLASSES.iter().enumerate() {
+            let mean_ms = if self.turns[i] > 0.0 {
+                self.held[i] / self.turns[i] * 1e3
+            } else {
+                0.0
+            };
+            println!(
+                "| {backend} | main case: write turn, {class} writers | held {:.1} % of the time | {:.0} turns/s | mean held {mean_ms:.2} ms | waiting {:.2} writers on average | |",
+                self.held[i] * 100.0,
+                self.turns[i],
+                self.waited[i],
+            );
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------
