@@ -38,7 +38,7 @@ pub const WRITE_TURN_HELD: &str = "handover_sqlite_write_turn_held_seconds";
 pub const WRITE_TURN_WAIT: &str = "handover_sqlite_write_turn_wait_seconds";
 
 /// Who asked for SQLite's write turn (see `db::write_turn`).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WriteClass {
     /// A request's writer (signing, confirming, an organizer's form).
     Request,

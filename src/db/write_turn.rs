@@ -68,27 +68,17 @@ struct State {
 /// The write turn, held until dropped.
 pub struct Turn {
     turns: Arc<Turns>,
-    request: bool,
+    class: crate::metrics::WriteClass,
     /// When it was taken (how long it was held is a metric).
     taken: Instant,
 }
 
-impl Turn {
-    fn class(&self) -> crate::metrics::WriteClass {
-        if self.request {
-            crate::metrics::WriteClass::Request
-        } else {
-            crate::metrics::WriteClass::Background
-        }
-    }
-}
-
 impl Drop for Turn {
     fn drop(&mut self) {
-        crate::metrics::write_turn_held(self.class(), self.taken.elapsed());
+        crate::metrics::write_turn_held(self.class, self.taken.elapsed());
         let mut s = self.turns.lock();
         s.held = false;
-        if self.request {
+        if self.class == crate::metrics::WriteClass::Request {
             s.request_left = Some(Instant::now());
         } else {
             s.background_turns += 1;
@@ -130,10 +120,14 @@ impl Turns {
         taken.map(|()| {
             let turn = Turn {
                 turns: self.clone(),
-                request: !background,
+                class: if background {
+                    crate::metrics::WriteClass::Background
+                } else {
+                    crate::metrics::WriteClass::Request
+                },
                 taken: Instant::now(),
             };
-            crate::metrics::write_turn_wait(turn.class(), turn.taken - asked);
+            crate::metrics::write_turn_wait(turn.class, turn.taken - asked);
             turn
         })
     }
