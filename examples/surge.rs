@@ -665,10 +665,15 @@ struct TurnUse {
     held: [f64; 2],
     waited: [f64; 2],
     turns: [f64; 2],
+    /// Turns held longer than [`TurnUse::LONG`] (a checkpoint, a stall).
+    long: [f64; 2],
 }
 
 impl TurnUse {
     const CLASSES: [&'static str; 2] = ["request", "background"];
+    /// A turn held longer than this is counted apart: a bucket bound of
+    /// the server's histogram (`TURN_BUCKETS` in `src/web/metrics.rs`).
+    const LONG: &'static str = "0.01";
 
     async fn fetch(metrics_addr: &str) -> anyhow::Result<Self> {
         let mut c = Conn::open(metrics_addr).await?;
@@ -686,11 +691,24 @@ impl TurnUse {
         let each = |metric: &str, part: &str| {
             Self::CLASSES.map(|class| value(format!("{metric}_{part}{{class=\"{class}\"}}")))
         };
+        let bucket = |metric: &str, le: &str| {
+            Self::CLASSES.map(|class| {
+                text.lines()
+                    .filter(|l| l.starts_with(&format!("{metric}_bucket{{")))
+                    .filter(|l| l.contains(&format!("class=\"{class}\"")))
+                    .filter(|l| l.contains(&format!("le=\"{le}\"")))
+                    .find_map(|l| l.rsplit(' ').next()?.trim().parse::<f64>().ok())
+                    .unwrap_or(0.0)
+            })
+        };
+        let turns = each("handover_sqlite_write_turn_held_seconds", "count");
+        let short = bucket("handover_sqlite_write_turn_held_seconds", Self::LONG);
         Ok(TurnUse {
             at: Instant::now(),
             held: each("handover_sqlite_write_turn_held_seconds", "sum"),
             waited: each("handover_sqlite_write_turn_wait_seconds", "sum"),
-            turns: each("handover_sqlite_write_turn_held_seconds", "count"),
+            turns,
+            long: [turns[0] - short[0], turns[1] - short[1]],
         })
     }
 
@@ -701,6 +719,7 @@ impl TurnUse {
             held: minus(self.held, before.held),
             waited: minus(self.waited, before.waited),
             turns: minus(self.turns, before.turns),
+            long: minus(self.long, before.long),
         }
         .over(self.at - before.at)
     }
@@ -708,7 +727,12 @@ impl TurnUse {
     /// The same figures per second of `wall` (`at` keeps the end).
     fn over(mut self, wall: Duration) -> Self {
         let secs = wall.as_secs_f64().max(1e-9);
-        for v in [&mut self.held, &mut self.waited, &mut self.turns] {
+        for v in [
+            &mut self.held,
+            &mut self.waited,
+            &mut self.turns,
+            &mut self.long,
+        ] {
             v[0] /= secs;
             v[1] /= secs;
         }
@@ -723,10 +747,12 @@ impl TurnUse {
                 0.0
             };
             println!(
-                "| {backend} | main case: write turn, {class} writers | held {:.1} % of the time | {:.0} turns/s | mean held {mean_ms:.2} ms | waiting {:.2} writers on average | |",
+                "| {backend} | main case: write turn, {class} writers | held {:.1} % of the time | {:.0} turns/s | mean held {mean_ms:.2} ms | waiting {:.2} writers on average | {:.1} turns/s held over {} s |",
                 self.held[i] * 100.0,
                 self.turns[i],
                 self.waited[i],
+                self.long[i],
+                Self::LONG,
             );
         }
     }
