@@ -50,6 +50,11 @@ use crate::signatures::retention;
 /// The most messages one claim takes; fewer with few SMTP connections (see
 /// [`Worker::batch`]).
 const BATCH: usize = 256;
+/// … and on SQLite. A claim there is one turn at the write lock (claiming,
+/// minting two links per message), and a signer who comes during it waits
+/// for all of it: at 256 messages about one mail transaction in ten held
+/// the lock for over 10 ms (BENCHMARKS.md, session 16).
+const SQLITE_BATCH: usize = 64;
 /// Messages claimed per SMTP connection: enough to keep each busy between
 /// claims, few enough that a claim is sent within seconds.
 const CLAIM_PER_SENDER: usize = 16;
@@ -246,7 +251,12 @@ impl Worker {
 
     /// How many messages one claim takes.
     fn batch(&self) -> usize {
-        (self.senders * CLAIM_PER_SENDER).min(BATCH)
+        let most = if self.takes_write_turns {
+            SQLITE_BATCH
+        } else {
+            BATCH
+        };
+        (self.senders * CLAIM_PER_SENDER).min(most)
     }
 
     /// Sends mail until stopped ([`Worker::stopper`]) or `wake` is
