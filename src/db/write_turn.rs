@@ -22,6 +22,7 @@
 
 use std::cell::Cell;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, LazyLock, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -79,7 +80,13 @@ impl Drop for Turn {
         let mut s = self.turns.lock();
         s.held = false;
         if self.class == crate::metrics::WriteClass::Request {
-            s.request_left = Some(Instant::now());
+            let now = Instant::now();
+            s.request_left = Some(now);
+            let since = now.saturating_duration_since(*EPOCH).as_millis();
+            REQUEST_LEFT.store(
+                u64::try_from(since).unwrap_or(u64::MAX).saturating_add(1),
+                Ordering::Relaxed,
+            );
         } else {
             s.background_turns += 1;
             s.overdue = 0;
@@ -87,6 +94,22 @@ impl Drop for Turn {
         drop(s);
         self.turns.changed.notify_all();
     }
+}
+
+/// When this process's request writers last gave a turn back, in
+/// milliseconds since [`EPOCH`] plus one (0: never), for
+/// [`requests_wrote_within`].
+static REQUEST_LEFT: AtomicU64 = AtomicU64::new(0);
+static EPOCH: LazyLock<Instant> = LazyLock::new(Instant::now);
+
+/// Whether a request writer of this process held a write turn within
+/// `window` (of any file): background work then keeps its turns short.
+pub fn requests_wrote_within(window: Duration) -> bool {
+    let left = REQUEST_LEFT.load(Ordering::Relaxed);
+    let now = u64::try_from(EPOCH.elapsed().as_millis()).unwrap_or(u64::MAX);
+    left > 0
+        && now.saturating_add(1).saturating_sub(left)
+            <= u64::try_from(window.as_millis()).unwrap_or(u64::MAX)
 }
 
 /// Every file's turns, by path (a process normally has one file).
@@ -301,6 +324,13 @@ mod tests {
             ["signer", "mail"],
             "the signer waited for one mail transaction, not two"
         );
+    }
+
+    #[test]
+    fn a_request_writers_turn_is_seen_as_recent_writing() {
+        let turns = Arc::new(Turns::default());
+        drop(turns.take(WAIT).unwrap());
+        assert!(requests_wrote_within(Duration::from_secs(1)));
     }
 
     #[test]

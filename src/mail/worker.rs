@@ -50,11 +50,14 @@ use crate::signatures::retention;
 /// The most messages one claim takes; fewer with few SMTP connections (see
 /// [`Worker::batch`]).
 const BATCH: usize = 256;
-/// … and on SQLite. A claim there is one turn at the write lock (claiming,
-/// minting two links per message), and a signer who comes during it waits
-/// for all of it: at 256 messages about one mail transaction in ten held
-/// the lock for over 10 ms (BENCHMARKS.md, session 16).
-const SQLITE_BATCH: usize = 64;
+/// … and on SQLite while this process's requests write. A claim there is one
+/// turn at the write lock (claiming, minting two links per message), and a
+/// signer who comes during it waits for all of it: at 256 messages about one
+/// mail transaction in ten held the lock for over 10 ms (BENCHMARKS.md,
+/// session 16). With nobody signing, large claims drain faster.
+const SIGNING_BATCH: usize = 64;
+/// How recently a request must have written for claims to stay small.
+const SIGNING_WINDOW: Duration = Duration::from_secs(1);
 /// Messages claimed per SMTP connection: enough to keep each busy between
 /// claims, few enough that a claim is sent within seconds.
 const CLAIM_PER_SENDER: usize = 16;
@@ -251,8 +254,10 @@ impl Worker {
 
     /// How many messages one claim takes.
     fn batch(&self) -> usize {
-        let most = if self.takes_write_turns {
-            SQLITE_BATCH
+        let most = if self.takes_write_turns
+            && crate::db::write_turn::requests_wrote_within(SIGNING_WINDOW)
+        {
+            SIGNING_BATCH
         } else {
             BATCH
         };
@@ -375,9 +380,10 @@ impl Worker {
             let prepared = (|| -> anyhow::Result<()> {
                 while !self.stopping() && self.relay.paused().is_none() {
                     self.liveness.beat();
-                    let batch = self.prepare()?;
+                    let limit = self.batch();
+                    let batch = self.prepare(limit)?;
                     let len = batch.messages.len();
-                    let full = len == self.batch();
+                    let full = len == limit;
                     if len > 0 && tx.send(batch).is_err() {
                         // The sender stopped on an error: it reports it below.
                         return Ok(());
@@ -396,8 +402,8 @@ impl Worker {
         })
     }
 
-    /// Claims one batch of due messages and composes them in one transaction.
-    fn prepare(&self) -> anyhow::Result<Prepared> {
+    /// Claims at most `limit` due messages and composes them in one transaction.
+    fn prepare(&self, limit: usize) -> anyhow::Result<Prepared> {
         let mut conn = self.pool.get().context("getting a database connection")?;
         self.record_unrecorded(&mut conn)?;
         let now = Utc::now().naive_utc();
@@ -416,7 +422,7 @@ impl Worker {
         // and mints the links. Only the database work holds the write lock;
         // the templates and the MIME messages are rendered by the senders.
         let claimed = write_transaction(&mut conn, |conn| -> anyhow::Result<_> {
-            let ids = outbox::claim_due(conn, self.token, now, lease_until, self.batch() as i64)
+            let ids = outbox::claim_due(conn, self.token, now, lease_until, limit as i64)
                 .context("claiming due mail")?;
             if ids.is_empty() {
                 return Ok(None);
