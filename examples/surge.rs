@@ -701,12 +701,12 @@ impl TurnUse {
                     .unwrap_or(0.0)
             })
         };
-        let turns = each("handover_sqlite_write_turn_held_seconds", "count");
-        let short = bucket("handover_sqlite_write_turn_held_seconds", Self::LONG);
+        let turns = each(handover::metrics::WRITE_TURN_HELD, "count");
+        let short = bucket(handover::metrics::WRITE_TURN_HELD, Self::LONG);
         Ok(TurnUse {
             at: Instant::now(),
-            held: each("handover_sqlite_write_turn_held_seconds", "sum"),
-            waited: each("handover_sqlite_write_turn_wait_seconds", "sum"),
+            held: each(handover::metrics::WRITE_TURN_HELD, "sum"),
+            waited: each(handover::metrics::WRITE_TURN_WAIT, "sum"),
             turns,
             long: [turns[0] - short[0], turns[1] - short[1]],
         })

@@ -22,7 +22,6 @@
 
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, LazyLock, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -80,13 +79,7 @@ impl Drop for Turn {
         let mut s = self.turns.lock();
         s.held = false;
         if self.class == crate::metrics::WriteClass::Request {
-            let now = Instant::now();
-            s.request_left = Some(now);
-            let since = now.saturating_duration_since(*EPOCH).as_millis();
-            REQUEST_LEFT.store(
-                u64::try_from(since).unwrap_or(u64::MAX).saturating_add(1),
-                Ordering::Relaxed,
-            );
+            s.request_left = Some(Instant::now());
         } else {
             s.background_turns += 1;
             s.overdue = 0;
@@ -96,22 +89,6 @@ impl Drop for Turn {
     }
 }
 
-/// When this process's request writers last gave a turn back, in
-/// milliseconds since [`EPOCH`] plus one (0: never), for
-/// [`requests_wrote_within`].
-static REQUEST_LEFT: AtomicU64 = AtomicU64::new(0);
-static EPOCH: LazyLock<Instant> = LazyLock::new(Instant::now);
-
-/// Whether a request writer of this process held a write turn within
-/// `window` (of any file): background work then keeps its turns short.
-pub fn requests_wrote_within(window: Duration) -> bool {
-    let left = REQUEST_LEFT.load(Ordering::Relaxed);
-    let now = u64::try_from(EPOCH.elapsed().as_millis()).unwrap_or(u64::MAX);
-    left > 0
-        && now.saturating_add(1).saturating_sub(left)
-            <= u64::try_from(window.as_millis()).unwrap_or(u64::MAX)
-}
-
 /// Every file's turns, by path (a process normally has one file).
 static FILES: LazyLock<Mutex<HashMap<String, Arc<Turns>>>> = LazyLock::new(Mutex::default);
 
@@ -119,6 +96,17 @@ static FILES: LazyLock<Mutex<HashMap<String, Arc<Turns>>>> = LazyLock::new(Mutex
 pub fn for_file(path: &str) -> Arc<Turns> {
     let mut files = FILES.lock().unwrap_or_else(|e| e.into_inner());
     files.entry(path.to_owned()).or_default().clone()
+}
+
+/// Whether a request writer of this process is waiting for a write turn,
+/// or gave one back within `window` (of any file): background work then
+/// keeps its turns short.
+pub fn requests_wrote_within(window: Duration) -> bool {
+    let files = FILES.lock().unwrap_or_else(|e| e.into_inner());
+    files.values().any(|turns| {
+        let s = turns.lock();
+        s.requests > 0 || s.request_left.is_some_and(|left| left.elapsed() <= window)
+    })
 }
 
 /// The turn was not free within the wait.
@@ -328,7 +316,7 @@ mod tests {
 
     #[test]
     fn a_request_writers_turn_is_seen_as_recent_writing() {
-        let turns = Arc::new(Turns::default());
+        let turns = for_file("a_request_writers_turn_is_seen_as_recent_writing");
         drop(turns.take(WAIT).unwrap());
         assert!(requests_wrote_within(Duration::from_secs(1)));
     }
