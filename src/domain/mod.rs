@@ -34,7 +34,7 @@ pub use source::Source;
 pub use text_enum::UnknownValue;
 pub(crate) use text_enum::text_enum;
 pub use time_zone::TimeZone;
-pub use token::{RawToken, hash_token, keyed_hash};
+pub use token::{RawToken, hash_token, keyed_hash, link_token_key};
 
 /// Why a value was refused: a message (see [`crate::i18n`]) a signer can
 /// act on, put into words in their language where it is shown.

@@ -1,11 +1,12 @@
-//! Tokens in emailed links to signers ([`RawToken`]s: only their hash is stored).
+//! Tokens in emailed links to signers ([`RawToken`]s, dated: only their
+//! [`link_token_key`] is stored).
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::signature_tokens;
-use crate::domain::{RawToken, hash_token};
+use crate::domain::{RawToken, link_token_key};
 
 /// What a token lets its holder do.
 pub mod purpose {
@@ -80,9 +81,9 @@ pub fn mint_many(
 ) -> anyhow::Result<Vec<RawToken>> {
     let tokens = requests
         .iter()
-        .map(|_| RawToken::generate())
+        .map(|r| RawToken::generate_dated(r.created_at))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    let hashes: Vec<Vec<u8>> = tokens.iter().map(|t| hash_token(t.expose())).collect();
+    let hashes: Vec<Vec<u8>> = tokens.iter().map(|t| link_token_key(t.expose())).collect();
     let rows: Vec<NewSignatureToken<'_>> = requests
         .iter()
         .zip(&hashes)
@@ -110,7 +111,7 @@ pub fn find(
     purpose: &str,
 ) -> QueryResult<Option<SignatureToken>> {
     signature_tokens::table
-        .filter(signature_tokens::token_hash.eq(hash_token(token)))
+        .filter(signature_tokens::token_hash.eq(link_token_key(token)))
         .filter(signature_tokens::purpose.eq(purpose))
         .select(SignatureToken::as_select())
         .first(conn)

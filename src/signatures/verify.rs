@@ -15,7 +15,7 @@ use super::tokens::purpose;
 use super::{SignatureState, counts};
 use crate::db::DbConnection;
 use crate::db::schema::{signature_tokens, signatures};
-use crate::domain::hash_token;
+use crate::domain::link_token_key;
 use crate::petitions::{Petition, PetitionState};
 
 /// What a link's token leads to.
@@ -40,7 +40,7 @@ pub fn lookup(
     token: &str,
     now: NaiveDateTime,
 ) -> anyhow::Result<TokenLookup> {
-    let hash = hash_token(token);
+    let hash = link_token_key(token);
     let Some(found) = find_tokens(conn, std::slice::from_ref(&hash))?.remove(&hash) else {
         return Ok(TokenLookup::Unknown);
     };
@@ -100,7 +100,7 @@ pub fn confirm_many(
     conn: &mut DbConnection,
     jobs: &[ConfirmJob],
 ) -> anyhow::Result<Vec<ConfirmOutcome>> {
-    let hashes: Vec<Vec<u8>> = jobs.iter().map(|j| hash_token(&j.token)).collect();
+    let hashes: Vec<Vec<u8>> = jobs.iter().map(|j| link_token_key(&j.token)).collect();
     let found = find_tokens(conn, &hashes)?;
     let petition_ids: BTreeSet<i64> = found.values().map(|t| t.petition_id).collect();
     // Shared, not copied per outcome: a petition's texts run to many kilobytes.

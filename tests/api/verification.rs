@@ -15,6 +15,7 @@ on_both_backends!(
     a_confirmation_without_its_csrf_token_changes_nothing,
     unconfirmed_signatures_are_deleted_once_their_links_expire,
     an_expiry_storm_is_purged_in_batches_with_its_mail_and_links,
+    a_link_mailed_before_dated_tokens_still_confirms,
 );
 
 async fn opening_the_link_shows_a_button_and_changes_nothing(backend: Backend) {
@@ -409,4 +410,39 @@ async fn an_expiry_storm_is_purged_in_batches_with_its_mail_and_links(backend: B
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM outbox WHERE signature_id IS NOT NULL AND signature_id NOT IN (SELECT id FROM signatures)"), 0);
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM signature_tokens WHERE signature_id NOT IN (SELECT id FROM signatures)"), 0);
     assert_eq!(app.exact()["signature_count"], 1);
+}
+
+/// Links are now dated (their stored key begins with the millisecond they were
+/// made, so the index grows at its end); a link mailed by an earlier
+/// version, stored under its plain SHA-256, must still confirm.
+async fn a_link_mailed_before_dated_tokens_still_confirms(backend: Backend) {
+    use diesel::prelude::*;
+    use handover::db::schema::signature_tokens as t;
+    use handover::domain::{RawToken, hash_token, link_token_key};
+    let app = spawn_app(backend).await;
+    app.sign(sign_form("old-link@example.org")).await;
+    let link = app
+        .smtp
+        .wait_for("old-link@example.org", 1, Duration::from_secs(10))
+        .await[0]
+        .verify_link();
+    let (base, rest) = link.rsplit_once('/').unwrap();
+    let (dated, query) = rest.split_once('?').unwrap_or((rest, ""));
+    assert_eq!(dated.len(), 44, "a dated token: {link}");
+    // Store the link as an earlier version did: a 43-character token, its
+    // plain hash as the key.
+    let old = RawToken::generate().unwrap();
+    let changed = diesel::update(t::table.filter(t::token_hash.eq(link_token_key(dated))))
+        .set(t::token_hash.eq(hash_token(old.expose())))
+        .execute(&mut app.pool.get().unwrap())
+        .unwrap();
+    assert_eq!(changed, 1);
+
+    let (status, page) = app.confirm(&format!("{base}/{}?{query}", old.expose())).await;
+
+    assert_eq!(status, 200);
+    assert!(page.contains("your signature counts"), "{page}");
+    assert_eq!(app.exact()["signature_count"], 1);
+    let (gone, _) = app.get_text(link.strip_prefix(&app.address).unwrap()).await;
+    assert_eq!(gone, 404, "the dated key was replaced");
 }
