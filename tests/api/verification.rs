@@ -438,7 +438,9 @@ async fn a_link_mailed_before_dated_tokens_still_confirms(backend: Backend) {
         .unwrap();
     assert_eq!(changed, 1);
 
-    let (status, page) = app.confirm(&format!("{base}/{}?{query}", old.expose())).await;
+    let (status, page) = app
+        .confirm(&format!("{base}/{}?{query}", old.expose()))
+        .await;
 
     assert_eq!(status, 200);
     assert!(page.contains("your signature counts"), "{page}");
