@@ -371,11 +371,16 @@ impl Worker {
         std::thread::scope(|scope| {
             let sender = scope.spawn(move || -> anyhow::Result<BatchReport> {
                 crate::db::write_turn::background_writes();
-                let mut total = BatchReport::default();
-                for batch in rx {
-                    total += self.send_batch(batch)?;
-                }
-                Ok(total)
+                // Its threads serve every batch of this drain and end with
+                // it; one that panics fails this stage, as below.
+                std::thread::scope(|threads| {
+                    let mut senders = SenderPool::new(self, threads);
+                    let mut total = BatchReport::default();
+                    for batch in rx {
+                        total += self.send_batch(batch, &mut senders)?;
+                    }
+                    Ok(total)
+                })
             });
             let prepared = (|| -> anyhow::Result<()> {
                 while !self.stopping() && self.relay.paused().is_none() {
@@ -518,15 +523,18 @@ impl Worker {
         Ok(done.deleted_pending)
     }
 
-    /// Sends one batch, `senders` messages at a time, and records the results
-    /// in small groups as they come in (see the module comment), renewing
-    /// the lease meanwhile.
-    fn send_batch(&self, batch: Prepared) -> anyhow::Result<BatchReport> {
-        let Prepared { messages, drafts } = batch;
+    /// Sends one batch, `senders` messages at a time (on the threads of
+    /// `pool`), and records the results in small groups as they come in (see
+    /// the module comment), renewing the lease meanwhile.
+    fn send_batch<'scope>(
+        &'scope self,
+        batch: Prepared,
+        pool: &mut SenderPool<'scope, '_>,
+    ) -> anyhow::Result<BatchReport> {
+        let batch = Arc::new(batch);
         // The claim just reached the database: it answers again.
         self.record_failing.store(false, Ordering::Relaxed);
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let outstanding = Outstanding::new(self.senders.max(FLUSH_AFTER));
+        let outstanding = Arc::new(Outstanding::new(self.senders.max(FLUSH_AFTER)));
         // Each record is a write transaction, which on SQLite waits for the
         // one write lock signing needs too, and syncs: the fewer, the better
         // for signers, while half the limit keeps the senders busy meanwhile.
@@ -535,40 +543,18 @@ impl Worker {
             std::sync::mpsc::channel::<(usize, anyhow::Result<Delivered>)>();
         let mut report = BatchReport::default();
         let mut recorded = 0;
-        std::thread::scope(|scope| -> anyhow::Result<()> {
-            for _ in 0..self.senders.min(messages.len()) {
-                let results_tx = results_tx.clone();
-                let (next, messages, drafts) = (&next, &messages, &drafts);
-                let outstanding = &outstanding;
-                scope.spawn(move || {
-                    // Rendering and sending take the CPU that requests
-                    // leave free; these threads hold no database lock, so
-                    // nobody waits for them.
-                    lowest_cpu_priority();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(message) = messages.get(i) else {
-                            break;
-                        };
-                        outstanding.enter();
-                        let result = match &drafts[i] {
-                            Ok(_) if !self.may_start() => Err(anyhow::Error::new(NotTried)),
-                            Ok(draft) => draft
-                                .render()
-                                .and_then(|outgoing| self.mailer.build(&outgoing))
-                                .and_then(|built| self.mailer.deliver(&built, message.id)),
-                            Err(e) if e.is::<NothingToSend>() => {
-                                Err(anyhow::Error::new(NothingToSend))
-                            }
-                            Err(e) => Err(anyhow::anyhow!("{e:#}")),
-                        };
-                        if results_tx.send((i, result)).is_err() {
-                            break;
-                        }
-                    }
-                });
-            }
-            drop(results_tx);
+        pool.grow_to(self.senders.min(batch.messages.len()));
+        for index in 0..batch.messages.len() {
+            pool.submit(SendJob {
+                batch: batch.clone(),
+                index,
+                outstanding: outstanding.clone(),
+                results: results_tx.clone(),
+            });
+        }
+        let messages = &batch.messages;
+        drop(results_tx);
+        (|| -> anyhow::Result<()> {
             let mut waiting: Vec<(usize, anyhow::Result<Delivered>)> = Vec::new();
             let mut first_error: Option<anyhow::Error> = None;
             let mut oldest: Option<Instant> = None;
@@ -586,7 +572,7 @@ impl Worker {
                     || oldest.is_some_and(|t| t.elapsed() >= FLUSH_EVERY);
                 if (done || due) && !waiting.is_empty() {
                     let n = waiting.len();
-                    match self.record(&messages, std::mem::take(&mut waiting)) {
+                    match self.record(messages, std::mem::take(&mut waiting)) {
                         Ok(r) => {
                             report += r;
                             self.record_failing.store(false, Ordering::Relaxed);
@@ -609,12 +595,25 @@ impl Worker {
                 }
                 self.renew_if_due();
             }
-        })?;
+        })()?;
         anyhow::ensure!(
             recorded == messages.len(),
             "a sender thread stopped before its messages were tried"
         );
         Ok(report)
+    }
+
+    /// Renders and sends message `i` of `batch`, unless sending must stop.
+    fn send_one(&self, batch: &Prepared, i: usize) -> anyhow::Result<Delivered> {
+        match &batch.drafts[i] {
+            Ok(_) if !self.may_start() => Err(anyhow::Error::new(NotTried)),
+            Ok(draft) => draft
+                .render()
+                .and_then(|outgoing| self.mailer.build(&outgoing))
+                .and_then(|built| self.mailer.deliver(&built, batch.messages[i].id)),
+            Err(e) if e.is::<NothingToSend>() => Err(anyhow::Error::new(NothingToSend)),
+            Err(e) => Err(anyhow::anyhow!("{e:#}")),
+        }
     }
 
     /// Marks what was sent, schedules retries, gives up where it must, hands
@@ -753,6 +752,84 @@ impl Worker {
             .saturating_mul(2u32.saturating_pow(exponent))
             .min(MAX_BACKOFF);
         chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::hours(1))
+    }
+}
+
+/// One message of a batch for a sender thread: render it, send it, report.
+struct SendJob {
+    batch: Arc<Prepared>,
+    index: usize,
+    outstanding: Arc<Outstanding>,
+    results: std::sync::mpsc::Sender<(usize, anyhow::Result<Delivered>)>,
+}
+
+/// The sender threads of one drain: started as batches need them (at most
+/// `senders`), kept for every later batch of the drain, ended with it.
+///
+/// Why: starting threads anew for every claim cost, per thread, a stack
+/// mapped and unmapped, a priority lowered and the other core interrupted
+/// to flush its TLB. With claims of 64 to 256 messages and 64 senders that
+/// was a thread per few messages, and it made mail the costliest work on
+/// the machine (see BENCHMARKS.md, session 17).
+struct SenderPool<'scope, 'env> {
+    worker: &'env Worker,
+    scope: &'scope std::thread::Scope<'scope, 'env>,
+    jobs: std::sync::mpsc::Sender<SendJob>,
+    /// The queue until the first thread takes it. After that the threads
+    /// alone hold it: were they all to die, it closes and `submit` drops
+    /// its jobs, whose batch then reports them missing instead of waiting.
+    first: Option<Arc<Mutex<Receiver<SendJob>>>>,
+    queue: std::sync::Weak<Mutex<Receiver<SendJob>>>,
+    started: usize,
+}
+
+impl<'scope, 'env> SenderPool<'scope, 'env> {
+    fn new(worker: &'env Worker, scope: &'scope std::thread::Scope<'scope, 'env>) -> Self {
+        let (jobs, queue) = std::sync::mpsc::channel();
+        let queue = Arc::new(Mutex::new(queue));
+        SenderPool {
+            worker,
+            scope,
+            jobs,
+            queue: Arc::downgrade(&queue),
+            first: Some(queue),
+            started: 0,
+        }
+    }
+
+    /// Starts threads until `n` run.
+    fn grow_to(&mut self, n: usize) {
+        while self.started < n {
+            let Some(queue) = self.first.take().or_else(|| self.queue.upgrade()) else {
+                return;
+            };
+            let worker = self.worker;
+            self.scope.spawn(move || {
+                // Rendering and sending take the CPU that requests leave
+                // free; these threads hold no database lock, so nobody waits
+                // for them.
+                lowest_cpu_priority();
+                loop {
+                    // The lock is held only while waiting for the next job.
+                    let job = match queue.lock().unwrap_or_else(|e| e.into_inner()).recv() {
+                        Ok(job) => job,
+                        Err(_) => return,
+                    };
+                    job.outstanding.enter();
+                    let result = worker.send_one(&job.batch, job.index);
+                    // A batch that stopped listening has failed already.
+                    let _ = job.results.send((job.index, result));
+                }
+            });
+            self.started += 1;
+        }
+    }
+
+    /// Queues `job` for the next free thread.
+    fn submit(&self, job: SendJob) {
+        // Fails only when every thread has died (see `first`); the job is
+        // dropped, and `send_batch` reports its message missing.
+        let _ = self.jobs.send(job);
     }
 }
 
