@@ -10,14 +10,9 @@ pub struct RawToken(String);
 impl RawToken {
     /// Draws a new token.
     pub fn generate() -> anyhow::Result<Self> {
-        use base64::Engine;
         let mut bytes = [0u8; 32];
-        rand::rngs::SysRng
-            .try_fill_bytes(&mut bytes)
-            .map_err(|e| anyhow::anyhow!("the OS random source failed: {e}"))?;
-        Ok(RawToken(
-            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes),
-        ))
+        fill_random(&mut bytes)?;
+        Ok(RawToken(encode(&bytes)))
     }
 
     /// Draws a token for a link in a signer's mail that begins with the
@@ -25,23 +20,31 @@ impl RawToken {
     /// [`DATED`], 6 bytes of Unix milliseconds, then 26 random bytes (208
     /// bits), as 44 URL-safe base64 characters.
     pub fn generate_dated(at: chrono::NaiveDateTime) -> anyhow::Result<Self> {
-        use base64::Engine;
         let mut bytes = [0u8; DATED_LEN];
         bytes[0] = DATED;
         let millis = u64::try_from(at.and_utc().timestamp_millis()).unwrap_or(0);
         bytes[1..7].copy_from_slice(&millis.to_be_bytes()[2..]);
-        rand::rngs::SysRng
-            .try_fill_bytes(&mut bytes[7..])
-            .map_err(|e| anyhow::anyhow!("the OS random source failed: {e}"))?;
-        Ok(RawToken(
-            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes),
-        ))
+        fill_random(&mut bytes[7..])?;
+        Ok(RawToken(encode(&bytes)))
     }
 
     /// The text, for the one place it is shown (a link or a cookie).
     pub fn expose(&self) -> &str {
         &self.0
     }
+}
+
+/// Fills `bytes` from the operating system's CSPRNG.
+fn fill_random(bytes: &mut [u8]) -> anyhow::Result<()> {
+    rand::rngs::SysRng
+        .try_fill_bytes(bytes)
+        .map_err(|e| anyhow::anyhow!("the OS random source failed: {e}"))
+}
+
+/// A token's text: URL-safe base64 without padding.
+fn encode(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// The stored form of a token: its SHA-256. Any string hashes; an unknown or
@@ -54,6 +57,8 @@ pub fn hash_token(token: &str) -> Vec<u8> {
 const DATED: u8 = 1;
 /// A dated token's length in bytes: version, 6 bytes of time, 26 random.
 const DATED_LEN: usize = 33;
+/// … and in characters (unpadded base64: 4 per 3 bytes, rounded up).
+const DATED_CHARS: usize = (DATED_LEN * 4).div_ceil(3);
 
 /// The stored form of a token in a signer's link: for a dated token, its 6
 /// bytes of time followed by its SHA-256; for any other string (links
@@ -69,7 +74,7 @@ const DATED_LEN: usize = 33;
 /// forms differ in length (38 and 32 bytes), so they never collide.
 pub fn link_token_key(token: &str) -> Vec<u8> {
     use base64::Engine;
-    let dated = (token.len() == 44)
+    let dated = (token.len() == DATED_CHARS)
         .then(|| {
             base64::engine::general_purpose::URL_SAFE_NO_PAD
                 .decode(token)
@@ -126,7 +131,8 @@ mod tests {
         };
         let early = RawToken::generate_dated(at(1_800_000_000_000)).unwrap();
         let late = RawToken::generate_dated(at(1_800_000_000_001)).unwrap();
-        assert_eq!(early.expose().len(), 44);
+        assert_eq!(early.expose().len(), DATED_CHARS);
+        assert_eq!(DATED_CHARS, 44);
         let (a, b) = (
             link_token_key(early.expose()),
             link_token_key(late.expose()),
