@@ -13,6 +13,15 @@ use handover::petitions::import;
 use handover::startup::{self, Application};
 use handover::telemetry;
 
+/// mimalloc, not glibc's malloc. The server's threads (HTTP workers, the
+/// signing writer, the mail worker's senders) outnumber glibc's arenas, so
+/// they took arena locks in turn: in the main case the server made 18,000
+/// futex calls a second with glibc and 4,200 with mimalloc, whose heaps are
+/// per thread, and signed about a quarter more a second (BENCHMARKS.md,
+/// session 18).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     telemetry::init();
     let cli = Cli::parse();
