@@ -11,10 +11,11 @@ pub mod worker;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use lettre::Message;
+use lettre::address::Envelope;
 use lettre::message::{Mailbox, MultiPart, header};
 
-use self::smtp::{SmtpPool, SmtpSettings};
+pub use self::smtp::Ahead;
+use self::smtp::{Outbound, SmtpPool, SmtpSettings};
 use crate::config::Settings;
 
 /// Where mail goes.
@@ -80,6 +81,21 @@ impl header::Header for OneClick {
     }
 }
 
+/// A message built to go: its envelope and its bytes, formatted once.
+pub struct Built {
+    envelope: Envelope,
+    formatted: Vec<u8>,
+}
+
+impl Built {
+    fn outbound(&self) -> Outbound<'_> {
+        Outbound {
+            envelope: &self.envelope,
+            email: &self.formatted,
+        }
+    }
+}
+
 /// Where a delivered mail went.
 #[derive(Debug, Clone)]
 pub enum Delivered {
@@ -120,13 +136,13 @@ impl Mailer {
     }
 
     /// Builds the MIME message: text and HTML alternatives, `Date`, `Message-ID`.
-    pub fn build(&self, mail: &Outgoing) -> anyhow::Result<Message> {
+    pub fn build(&self, mail: &Outgoing) -> anyhow::Result<Built> {
         let to: Mailbox = mail
             .to
             .parse()
             .context("the recipient address is not valid")?;
         let domain = self.from.email.domain().to_owned();
-        let mut builder = Message::builder()
+        let mut builder = lettre::Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(&mail.subject)
@@ -138,20 +154,32 @@ impl Mailer {
                 .header(ListUnsubscribe(url.clone()))
                 .header(OneClick);
         }
-        builder
+        let message = builder
             .multipart(MultiPart::alternative_plain_html(
                 mail.text.clone(),
                 mail.html.clone(),
             ))
-            .context("building a MIME message")
+            .context("building a MIME message")?;
+        Ok(Built {
+            envelope: message.envelope().clone(),
+            formatted: message.formatted(),
+        })
     }
 
     /// Delivers one message. `Ok` means the server accepted it (or the file is
-    /// fully written); only then may the caller mark it sent.
-    pub fn deliver(&self, message: &Message, outbox_id: i64) -> anyhow::Result<Delivered> {
+    /// fully written); only then may the caller mark it sent. `next`, the
+    /// message the caller delivers after this one (with the same `ahead`),
+    /// lets SMTP send its envelope with this content (see [`smtp`]).
+    pub fn deliver(
+        &self,
+        message: &Built,
+        outbox_id: i64,
+        ahead: &mut Ahead,
+        next: Option<&Built>,
+    ) -> anyhow::Result<Delivered> {
         match &self.transport {
             Transport::Smtp(smtp) => {
-                smtp.send(message.envelope(), &message.formatted())?;
+                smtp.send(message.outbound(), ahead, next.map(Built::outbound))?;
                 Ok(Delivered::Smtp)
             }
             Transport::Files(dir) => write_eml(dir, message, outbox_id).map(Delivered::File),
@@ -160,13 +188,13 @@ impl Mailer {
 }
 
 /// Writes a message to `dir` as `.eml`, whole or not at all (write, then rename).
-fn write_eml(dir: &Path, message: &Message, outbox_id: i64) -> anyhow::Result<PathBuf> {
+fn write_eml(dir: &Path, message: &Built, outbox_id: i64) -> anyhow::Result<PathBuf> {
     std::fs::create_dir_all(dir)
         .with_context(|| format!("creating the mail folder {}", dir.display()))?;
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
     let path = dir.join(format!("{stamp}-{outbox_id}.eml"));
     let partial = dir.join(format!(".{stamp}-{outbox_id}.eml.partial"));
-    let written = std::fs::write(&partial, message.formatted())
+    let written = std::fs::write(&partial, &message.formatted)
         .with_context(|| format!("writing {}", partial.display()))
         .and_then(|()| {
             std::fs::rename(&partial, &path)

@@ -1,7 +1,10 @@
 //! The SMTP client: a pool of connections that each send one message at a
 //! time, with every message's content and its final `.` in one write, and,
 //! where the server offers PIPELINING (RFC 2920), its envelope (`MAIL`,
-//! `RCPT`, `DATA`) in one write too: two round trips a message, not four.
+//! `RCPT`, `DATA`) in one write too. A sender with another message to send
+//! next writes that one's envelope in the same write as this one's content
+//! (RFC 2920 lets the content open a group): one round trip a message, not
+//! four.
 //!
 //! Why not lettre's `SmtpTransport`: it writes a message's content and the
 //! `\r\n.\r\n` that ends it in two writes, on a socket without `TCP_NODELAY`
@@ -15,11 +18,15 @@
 //! itself, dot-stuffed, in one write.
 //!
 //! Guarantee: a message is reported sent only after the server's `250` to
-//! its content, and a connection is reused only after every reply to what
-//! was written on it has been read, all positive; after anything else it is
-//! closed. Pipelining changes the number of writes, never the replies read:
-//! each command's reply is read in order and the first refusal is the one
-//! reported (`tests/api/mail.rs` sends both ways; its refusal tests run
+//! its content, and a connection goes back to the pool only after every
+//! reply to what was written on it has been read, all positive; after
+//! anything else it is closed. An envelope written ahead ([`Ahead`]) stays
+//! with the sender that wrote it: its replies are read, in order, before
+//! that message's content is written, and if that message is not sent next
+//! the connection is closed (the server is waiting for its content).
+//! Pipelining changes the number of writes, never the replies read: each
+//! command's reply is read in order and the first refusal is the one
+//! reported (`tests/api/mail.rs` sends all three ways; its refusal tests run
 //! pipelined).
 
 use std::borrow::Cow;
@@ -126,10 +133,24 @@ impl SmtpPool {
         }
     }
 
-    /// Sends one message; `Ok` once the server accepted it.
-    pub fn send(&self, envelope: &Envelope, email: &[u8]) -> Result<(), SmtpFailure> {
-        let (conn, reused) = self.connection()?;
-        match self.send_and_settle(conn, envelope, email) {
+    /// Sends one message; `Ok` once the server accepted it. With `next`,
+    /// the message this sender sends after it, that one's envelope goes out
+    /// with this one's content where the server pipelines, and `ahead`
+    /// keeps the connection for it; pass the same `ahead` with that message.
+    pub fn send<'n>(
+        &self,
+        message: Outbound<'_>,
+        ahead: &mut Ahead,
+        next: Option<Outbound<'n>>,
+    ) -> Result<(), SmtpFailure> {
+        let (conn, written, fresh) = match ahead.take_for(message.envelope) {
+            Some(conn) => (conn, true, false),
+            None => {
+                let (conn, reused) = self.connection()?;
+                (conn, false, !reused)
+            }
+        };
+        match self.send_and_settle(conn, written, message, ahead, next) {
             // The server may have closed a reused connection meanwhile (a
             // restart, a limit of messages per connection). Nothing of the
             // message was sent, so one try on a fresh connection cannot
@@ -137,27 +158,46 @@ impl SmtpPool {
             Err(Failed {
                 content_sent: false,
                 why,
-            }) if reused && !matches!(why, SmtpFailure::Unsupported(_)) => self
-                .send_and_settle(self.connect()?, envelope, email)
+            }) if !fresh && !matches!(why, SmtpFailure::Unsupported(_)) => self
+                .send_and_settle(self.connect()?, false, message, ahead, next)
                 .map_err(|failed| failed.why),
             sent => sent.map_err(|failed| failed.why),
         }
     }
 
-    /// Sends on `conn`, then keeps it for the next message, or closes it
-    /// after any failure (it is never reused in an unknown state).
+    /// Sends on `conn` (its envelope already `written` ahead, or not), then
+    /// keeps it: for `next` in `ahead` if its envelope went along, else in
+    /// the pool. Closes it after any failure (it is never reused in an
+    /// unknown state).
     fn send_and_settle(
         &self,
         mut conn: Connection,
-        envelope: &Envelope,
-        email: &[u8],
+        written: bool,
+        message: Outbound<'_>,
+        ahead: &mut Ahead,
+        next: Option<Outbound<'_>>,
     ) -> Result<(), Failed> {
-        let sent = send_on(&mut conn, envelope, email);
-        match sent {
-            Ok(()) => self.give_back(conn),
-            Err(_) => close(conn),
+        // A server that may be waiting for a content (a `DATA` went ahead)
+        // is hung up on after a failure, not told `QUIT`.
+        let data_may_be_open = written || (next.is_some() && conn.pipelining);
+        match send_on(&mut conn, written, message, next) {
+            Ok(Some(next)) => {
+                ahead.0 = Some((conn, next.clone()));
+                Ok(())
+            }
+            Ok(None) => {
+                self.give_back(conn);
+                Ok(())
+            }
+            Err(failed) => {
+                if data_may_be_open {
+                    hang_up(conn);
+                } else {
+                    close(conn);
+                }
+                Err(failed)
+            }
         }
-        sent
     }
 
     /// Says goodbye to connections idle longer than a minute, so they are not
@@ -258,6 +298,13 @@ fn close(conn: Connection) {
     abort(conn.smtp);
 }
 
+/// Ends a connection whose server may be waiting for a message's content
+/// (its `DATA` went ahead): a `QUIT` would be read as content, so the
+/// socket is just closed, and the server drops the unfinished message.
+fn hang_up(conn: Connection) {
+    drop(conn.smtp);
+}
+
 /// [`close`] for a connection not yet set up.
 fn abort(mut conn: SmtpConnection) {
     let _ = conn.set_timeout(Some(Duration::from_secs(1)));
@@ -336,18 +383,52 @@ struct Failed {
     why: SmtpFailure,
 }
 
-/// One message on one connection: MAIL, RCPT, DATA (in one write where the
-/// server pipelines), then the content and its terminator in a single write
-/// (see the module comment).
-fn send_on(conn: &mut Connection, envelope: &Envelope, email: &[u8]) -> Result<(), Failed> {
-    let Connection {
-        smtp: conn,
-        pipelining,
-    } = conn;
-    let before = |e: Error| Failed {
-        content_sent: false,
-        why: SmtpFailure::from_lettre(e),
-    };
+/// One message to send: its envelope and its bytes.
+#[derive(Clone, Copy)]
+pub struct Outbound<'a> {
+    /// Who from, who to.
+    pub envelope: &'a Envelope,
+    /// The formatted message.
+    pub email: &'a [u8],
+}
+
+/// A message's envelope written ahead, with the content of the message
+/// before it, on a connection whose replies to it are not read yet (see the
+/// module comment). One sender keeps it between two messages; dropped
+/// unused, it closes its connection, whose server waits for that content.
+#[derive(Default)]
+pub struct Ahead(Option<(Connection, Envelope)>);
+
+impl Ahead {
+    /// The connection, if the envelope written on it is `envelope`'s; any
+    /// other is closed.
+    fn take_for(&mut self, envelope: &Envelope) -> Option<Connection> {
+        match self.0.take() {
+            Some((conn, written)) if written == *envelope => Some(conn),
+            Some((conn, _)) => {
+                hang_up(conn);
+                None
+            }
+            None => None,
+        }
+    }
+}
+
+impl Drop for Ahead {
+    fn drop(&mut self) {
+        if let Some((conn, _)) = self.0.take() {
+            hang_up(conn);
+        }
+    }
+}
+
+/// `MAIL` (with the parameters the message needs) and one `RCPT` per
+/// recipient, or why this server cannot take the message.
+fn envelope_commands(
+    conn: &SmtpConnection,
+    message: Outbound<'_>,
+) -> Result<(Mail, Vec<Rcpt>), SmtpFailure> {
+    let Outbound { envelope, email } = message;
     let mut options = Vec::new();
     let non_ascii_address = envelope
         .from()
@@ -359,52 +440,96 @@ fn send_on(conn: &mut Connection, envelope: &Envelope, email: &[u8]) -> Result<(
     let offers = |extension| conn.server_info().supports_feature(extension);
     if non_ascii_address {
         if !offers(Extension::SmtpUtfEight) {
-            return Err(Failed {
-                content_sent: false,
-                why: SmtpFailure::Unsupported("SMTPUTF8"),
-            });
+            return Err(SmtpFailure::Unsupported("SMTPUTF8"));
         }
         options.push(MailParameter::SmtpUtfEight);
     }
     if !email.is_ascii() {
         if !offers(Extension::EightBitMime) {
-            return Err(Failed {
-                content_sent: false,
-                why: SmtpFailure::Unsupported("8BITMIME"),
-            });
+            return Err(SmtpFailure::Unsupported("8BITMIME"));
         }
         options.push(MailParameter::Body(MailBodyParameter::EightBitMime));
     }
-    let mail = Mail::new(envelope.from().cloned(), options);
-    let recipients: Vec<Rcpt> = envelope
+    let recipients = envelope
         .to()
         .iter()
         .map(|to| Rcpt::new(to.clone(), Vec::new()))
         .collect();
-    if *pipelining {
-        // One write; then every reply in order, the first refusal reported.
-        conn.command(EnvelopeCommands(&mail, &recipients))
-            .map_err(before)?;
-        for _ in 0..=recipients.len() {
+    Ok((Mail::new(envelope.from().cloned(), options), recipients))
+}
+
+/// One message on one connection: MAIL, RCPT, DATA (in one write where the
+/// server pipelines; already `written` with the last content, if so), then
+/// the content and its terminator in a single write (see the module
+/// comment), with `next`'s envelope behind it where the server pipelines.
+/// Returns the envelope written ahead, if any: its replies are unread.
+fn send_on<'n>(
+    conn: &mut Connection,
+    written: bool,
+    message: Outbound<'_>,
+    next: Option<Outbound<'n>>,
+) -> Result<Option<&'n Envelope>, Failed> {
+    let Connection {
+        smtp: conn,
+        pipelining,
+    } = conn;
+    let before = |e: Error| Failed {
+        content_sent: false,
+        why: SmtpFailure::from_lettre(e),
+    };
+    if written {
+        // MAIL, each RCPT and DATA: their replies, in order.
+        for _ in 0..message.envelope.to().len() + 2 {
             conn.read_response().map_err(before)?;
         }
     } else {
-        conn.command(mail).map_err(before)?;
-        for rcpt in recipients {
-            conn.command(rcpt).map_err(before)?;
+        let (mail, recipients) = envelope_commands(conn, message).map_err(|why| Failed {
+            content_sent: false,
+            why,
+        })?;
+        if *pipelining {
+            // One write; then every reply in order, the first refusal reported.
+            conn.command(EnvelopeCommands(&mail, &recipients))
+                .map_err(before)?;
+            for _ in 0..=recipients.len() {
+                conn.read_response().map_err(before)?;
+            }
+        } else {
+            conn.command(mail).map_err(before)?;
+            for rcpt in recipients {
+                conn.command(rcpt).map_err(before)?;
+            }
+            conn.command(Data).map_err(before)?;
         }
-        conn.command(Data).map_err(before)?;
     }
-    let sent = match std::str::from_utf8(email) {
-        Ok(text) => conn.command(DataContent(text)),
+    // A next message this server cannot take (see `envelope_commands`)
+    // waits for its own turn, which reports why.
+    let next = next
+        .filter(|_| *pipelining)
+        .and_then(|next| Some((next.envelope, envelope_commands(conn, next).ok()?)));
+    let sent = match (std::str::from_utf8(message.email), &next) {
+        (Ok(text), Some((_, (mail, recipients)))) => conn.command(ContentThen(
+            DataContent(text),
+            EnvelopeCommands(mail, recipients),
+        )),
+        (Ok(text), None) => conn.command(DataContent(text)),
         // Never the case for the mails built here (their parts are encoded
         // as 7-bit text); lettre's two writes are still correct, only slower.
-        Err(_) => conn.message(email),
+        (Err(_), _) => {
+            return conn
+                .message(message.email)
+                .map(|_| None)
+                .map_err(|e| Failed {
+                    content_sent: true,
+                    why: SmtpFailure::from_lettre(e),
+                });
+        }
     };
-    sent.map(drop).map_err(|e| Failed {
-        content_sent: true,
-        why: SmtpFailure::from_lettre(e),
-    })
+    sent.map(|_| next.map(|(envelope, _)| envelope))
+        .map_err(|e| Failed {
+            content_sent: true,
+            why: SmtpFailure::from_lettre(e),
+        })
 }
 
 /// `MAIL`, each `RCPT` and `DATA`, written as one group (RFC 2920).
@@ -417,6 +542,16 @@ impl fmt::Display for EnvelopeCommands<'_> {
             write!(f, "{rcpt}")?;
         }
         write!(f, "{Data}")
+    }
+}
+
+/// A message's content, then the next message's envelope: one group, which
+/// RFC 2920 allows to begin with content.
+struct ContentThen<'a>(DataContent<'a>, EnvelopeCommands<'a>);
+
+impl fmt::Display for ContentThen<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.0, self.1)
     }
 }
 

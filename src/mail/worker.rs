@@ -41,7 +41,7 @@ use chrono::{NaiveDateTime, Utc};
 
 use super::compose::{Composer, Draft, NothingToSend};
 use super::relay::{self, Relay, Verdict};
-use super::{Delivered, Mailer};
+use super::{Ahead, Built, Delivered, Mailer};
 use crate::crypto::Keyring;
 use crate::db::{DbConnection, DbPool, Durability, write_transaction, write_transaction_with};
 use crate::outbox::{self, OutboxMessage};
@@ -603,16 +603,35 @@ impl Worker {
         Ok(report)
     }
 
-    /// Renders and sends message `i` of `batch`, unless sending must stop.
-    fn send_one(&self, batch: &Prepared, i: usize) -> anyhow::Result<Delivered> {
+    /// Renders and builds message `i` of `batch` (or says why there is
+    /// nothing to send).
+    fn build_one(&self, batch: &Prepared, i: usize) -> anyhow::Result<Built> {
         match &batch.drafts[i] {
-            Ok(_) if !self.may_start() => Err(anyhow::Error::new(NotTried)),
             Ok(draft) => draft
                 .render()
-                .and_then(|outgoing| self.mailer.build(&outgoing))
-                .and_then(|built| self.mailer.deliver(&built, batch.messages[i].id)),
+                .and_then(|outgoing| self.mailer.build(&outgoing)),
             Err(e) if e.is::<NothingToSend>() => Err(anyhow::Error::new(NothingToSend)),
             Err(e) => Err(anyhow::anyhow!("{e:#}")),
+        }
+    }
+
+    /// Sends a built message, unless sending must stop; `next` is the
+    /// message this sender sends after it (see [`Mailer::deliver`]).
+    fn deliver_one(
+        &self,
+        built: anyhow::Result<Built>,
+        outbox_id: i64,
+        ahead: &mut Ahead,
+        next: Option<&Built>,
+    ) -> anyhow::Result<Delivered> {
+        match built {
+            Ok(_) if !self.may_start() => {
+                // Its envelope may have gone ahead: that connection closes.
+                *ahead = Ahead::default();
+                Err(anyhow::Error::new(NotTried))
+            }
+            Ok(built) => self.mailer.deliver(&built, outbox_id, ahead, next),
+            Err(e) => Err(e),
         }
     }
 
@@ -763,6 +782,12 @@ struct SendJob {
     results: std::sync::mpsc::Sender<(usize, anyhow::Result<Delivered>)>,
 }
 
+impl SendJob {
+    fn outbox_id(&self) -> i64 {
+        self.batch.messages[self.index].id
+    }
+}
+
 /// The sender threads of one drain: started as batches need them (at most
 /// `senders`), kept for every later batch of the drain, ended with it.
 ///
@@ -809,14 +834,34 @@ impl<'scope, 'env> SenderPool<'scope, 'env> {
                 // free; these threads hold no database lock, so nobody waits
                 // for them.
                 lowest_cpu_priority();
+                let mut ahead = Ahead::default();
+                let mut taken: Option<(SendJob, anyhow::Result<Built>)> = None;
                 loop {
-                    // The lock is held only while waiting for the next job.
-                    let job = match queue.lock().unwrap_or_else(|e| e.into_inner()).recv() {
-                        Ok(job) => job,
-                        Err(_) => return,
+                    let (job, built) = match taken.take() {
+                        Some(taken) => taken,
+                        // The lock is held only while waiting for the next job.
+                        None => match queue.lock().unwrap_or_else(|e| e.into_inner()).recv() {
+                            Ok(job) => {
+                                let built = worker.build_one(&job.batch, job.index);
+                                (job, built)
+                            }
+                            Err(_) => return,
+                        },
                     };
+                    // The next job, if one waits: built now, so that its
+                    // envelope goes with this content (see `super::smtp`).
+                    taken = if built.is_ok() {
+                        next_job(&queue).map(|next| {
+                            let built = worker.build_one(&next.batch, next.index);
+                            (next, built)
+                        })
+                    } else {
+                        None
+                    };
+                    let next = taken.as_ref().and_then(|(_, built)| built.as_ref().ok());
+                    // Counted from here: this content may reach the server.
                     job.outstanding.enter();
-                    let result = worker.send_one(&job.batch, job.index);
+                    let result = worker.deliver_one(built, job.outbox_id(), &mut ahead, next);
                     // A batch that stopped listening has failed already.
                     let _ = job.results.send((job.index, result));
                 }
@@ -833,8 +878,21 @@ impl<'scope, 'env> SenderPool<'scope, 'env> {
     }
 }
 
+/// The next queued job, if one waits and no other sender is idle: an idle
+/// one holds the queue's lock while it waits, and takes the next job itself
+/// (this never waits, for the lock or for a job).
+fn next_job(queue: &Mutex<Receiver<SendJob>>) -> Option<SendJob> {
+    match queue.try_lock() {
+        Ok(queue) => queue.try_recv().ok(),
+        Err(std::sync::TryLockError::Poisoned(queue)) => queue.into_inner().try_recv().ok(),
+        Err(std::sync::TryLockError::WouldBlock) => None,
+    }
+}
+
 /// Messages started but not yet recorded: no sender starts another while
-/// `limit` are, so a crash repeats at most `limit` messages.
+/// `limit` are, so a crash repeats at most `limit` messages. A message counts
+/// from just before its content is written: an envelope written ahead
+/// (`super::smtp::Ahead`) cannot deliver anything.
 struct Outstanding {
     limit: usize,
     count: Mutex<usize>,

@@ -18,7 +18,79 @@ on_both_backends!(
     mail_handed_back_untried_is_due_at_once_and_its_claim_not_counted,
     a_worker_renews_its_own_leases_and_no_one_elses,
     mail_is_pipelined_where_the_server_offers_it_and_not_where_it_does_not,
+    the_next_envelope_goes_with_each_content_and_a_refusal_ahead_loses_nothing,
 );
+
+/// A sender with more mail waiting writes the next message's envelope in
+/// the same write as this one's content: one round trip a message. A
+/// recipient refused in an envelope written ahead fails alone; every other
+/// mail arrives whole, once.
+async fn the_next_envelope_goes_with_each_content_and_a_refusal_ahead_loses_nothing(
+    backend: Backend,
+) {
+    let app = spawn_app_with(backend, |s| {
+        s.no_worker = true;
+        // One sender: each message follows the one before on its connection.
+        s.smtp_connections = 1;
+    })
+    .await;
+    let n = 20;
+    app.queue_signatures("ahead", n);
+    let worker = || {
+        build_worker(
+            &app.settings,
+            app.pool.clone(),
+            app.keys.clone(),
+            app.address.clone(),
+        )
+        .unwrap()
+    };
+    let first = worker();
+    let report = std::thread::spawn(move || first.drain().unwrap())
+        .join()
+        .unwrap();
+
+    assert_eq!((report.sent, report.failed), (n, 0));
+    let mails = app.smtp.mails();
+    assert_eq!(mails.len(), n);
+    assert!(mails.iter().all(|m| m.text().contains("/verify/")));
+    let mut recipients: Vec<_> = mails.iter().flat_map(|m| m.to.clone()).collect();
+    recipients.sort();
+    recipients.dedup();
+    assert_eq!(recipients.len(), n, "some address got two mails");
+    // The first message of each claim goes alone; the rest rode ahead
+    // (all but a few, whatever the timing of the queue).
+    let ahead = app.smtp.envelopes_ahead();
+    assert!(ahead >= n / 2, "only {ahead} of {n} envelopes went ahead");
+    assert_eq!(app.smtp.connections(), 1);
+
+    // A refused recipient among others: its envelope, written ahead, is
+    // refused; it fails alone and the others still go.
+    let refused = "refused-ahead@example.org";
+    for to in [
+        "before@example.org",
+        refused,
+        "after1@example.org",
+        "after2@example.org",
+    ] {
+        app.sign(sign_form(to)).await;
+    }
+    app.smtp.refuse_recipient(refused);
+    let second = worker();
+    let report = std::thread::spawn(move || second.drain().unwrap())
+        .join()
+        .unwrap();
+    assert_eq!((report.sent, report.failed), (3, 1));
+    for to in [
+        "before@example.org",
+        "after1@example.org",
+        "after2@example.org",
+    ] {
+        assert_eq!(app.smtp.mails_to(to).len(), 1, "{to}");
+    }
+    assert!(app.smtp.mails_to(refused).is_empty());
+    assert_eq!(app.smtp.mails().len(), n + 3);
+}
 
 /// Where the server offers PIPELINING, each envelope (MAIL, RCPT, DATA)
 /// goes in one write; where it does not, one command at a time. Either way

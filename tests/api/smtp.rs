@@ -88,6 +88,9 @@ pub struct SmtpReceiver {
     /// Envelopes whose RCPT and DATA had arrived with their MAIL, before
     /// any reply (the client pipelined them).
     pipelined: Arc<AtomicUsize>,
+    /// Envelopes that had arrived behind the previous message's content,
+    /// before its reply (the client wrote them ahead).
+    ahead: Arc<AtomicUsize>,
     /// Connections accepted so far.
     connections: Arc<AtomicUsize>,
     /// Recipients refused with 550 at RCPT while others are accepted.
@@ -111,6 +114,7 @@ impl SmtpReceiver {
             no_smtputf8: Arc::default(),
             no_pipelining: Arc::default(),
             pipelined: Arc::default(),
+            ahead: Arc::default(),
             connections: Arc::default(),
             refused_recipients: Arc::default(),
             delay_ms: Arc::default(),
@@ -189,6 +193,11 @@ impl SmtpReceiver {
         self.pipelined.load(Ordering::SeqCst)
     }
 
+    /// How many envelopes came with the content before them (see `ahead`).
+    pub fn envelopes_ahead(&self) -> usize {
+        self.ahead.load(Ordering::SeqCst)
+    }
+
     /// How many connections were opened to this server.
     pub fn connections(&self) -> usize {
         self.connections.load(Ordering::SeqCst)
@@ -226,7 +235,8 @@ impl SmtpReceiver {
 
     fn session(&self, stream: TcpStream) -> std::io::Result<()> {
         let mut out = stream.try_clone()?;
-        let mut reader = BufReader::new(stream);
+        // Large enough to hold a message's content and what came with it.
+        let mut reader = BufReader::with_capacity(1 << 16, stream);
         while self.hang.load(Ordering::SeqCst) {
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -288,6 +298,9 @@ impl SmtpReceiver {
                         return Ok(());
                     }
                     if l == b".\r\n" {
+                        if !reader.buffer().is_empty() {
+                            self.ahead.fetch_add(1, Ordering::SeqCst);
+                        }
                         break;
                     }
                     // Undo dot-stuffing.
