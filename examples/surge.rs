@@ -26,6 +26,9 @@
 //!   (100,000) of them pending with expired links, which the worker purges
 //!   while people sign.
 //!
+//! `SMTP_RTT_MS` (default 0) delays each group of the SMTP receiver's
+//! replies by that much, as a relay that many milliseconds away would.
+//!
 //! `PHASES` picks phases (default `main,rally,cycle,storm,rest`; `rest` is
 //! sign, read, mail and confirm, `sign` the sign phase alone); `MAIN_ONLY=1`
 //! means `PHASES=main`. `TURNS=1` also serves `/metrics` from the main
@@ -1155,16 +1158,21 @@ struct SmtpSink {
     /// load generator does not spend).
     collect: bool,
     tokens: Arc<Mutex<std::collections::VecDeque<String>>>,
+    /// `SMTP_RTT_MS`: each group of replies goes out this long after the
+    /// commands it answers, as from a relay that far away (0: at once).
+    rtt: Duration,
 }
 
 impl SmtpSink {
     async fn start(collect: bool) -> anyhow::Result<Self> {
         let listener = TcpListener::bind("127.0.0.1:0").await?;
+        let rtt_ms: u64 = env_or("SMTP_RTT_MS", "0").parse().context("SMTP_RTT_MS")?;
         let sink = SmtpSink {
             port: listener.local_addr()?.port(),
             received: Arc::default(),
             collect,
             tokens: Arc::default(),
+            rtt: Duration::from_millis(rtt_ms),
         };
         let s = sink.clone();
         tokio::spawn(async move {
@@ -1222,7 +1230,7 @@ impl SmtpSink {
         let mut line = String::new();
         loop {
             if read.buffer().is_empty() {
-                write.flush().await?;
+                self.reply(&mut write).await?;
             }
             line.clear();
             if read.read_line(&mut line).await? == 0 {
@@ -1240,7 +1248,7 @@ impl SmtpSink {
                     let mut message = String::new();
                     loop {
                         if read.buffer().is_empty() {
-                            write.flush().await?;
+                            self.reply(&mut write).await?;
                         }
                         line.clear();
                         if read.read_line(&mut line).await? == 0 {
@@ -1268,6 +1276,19 @@ impl SmtpSink {
                 _ => write.write_all(b"250 ok\r\n").await?,
             }
         }
+    }
+}
+
+impl SmtpSink {
+    /// Sends the buffered replies, after the round trip's delay if any.
+    async fn reply<W: tokio::io::AsyncWrite + Unpin>(
+        &self,
+        write: &mut tokio::io::BufWriter<W>,
+    ) -> std::io::Result<()> {
+        if !self.rtt.is_zero() && !write.buffer().is_empty() {
+            tokio::time::sleep(self.rtt).await;
+        }
+        write.flush().await
     }
 }
 
