@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${1:-target/release/handover}
 out=$(mktemp)
+trap 'rm -f "$out"' EXIT
 TURNS=1 DURATION=10 PG_URL= PHASES=main HANDOVER_BIN="$BIN" \
   BASELINE_BIN=target/release/examples/surge_baseline \
   target/release/examples/surge > "$out" 2>&1 &

@@ -47,6 +47,14 @@ fn encode(bytes: &[u8]) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// The bytes of a token's text ([`encode`]'s inverse), if it is such text.
+fn decode(text: &str) -> Option<Vec<u8>> {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(text)
+        .ok()
+}
+
 /// The stored form of a token: its SHA-256. Any string hashes; an unknown or
 /// malformed token simply matches no row.
 pub fn hash_token(token: &str) -> Vec<u8> {
@@ -73,13 +81,8 @@ const DATED_CHARS: usize = (DATED_LEN * 4).div_ceil(3);
 /// the mail was made, which its Date header tells anyway. Keys of the two
 /// forms differ in length (38 and 32 bytes), so they never collide.
 pub fn link_token_key(token: &str) -> Vec<u8> {
-    use base64::Engine;
     let dated = (token.len() == DATED_CHARS)
-        .then(|| {
-            base64::engine::general_purpose::URL_SAFE_NO_PAD
-                .decode(token)
-                .ok()
-        })
+        .then(|| decode(token))
         .flatten()
         .filter(|b| b.len() == DATED_LEN && b[0] == DATED);
     match dated {
