@@ -37,9 +37,15 @@ async fn two_app_processes_and_two_workers_lose_nothing_double_nothing_and_agree
     let (mut b, at_b) = app
         .spawn_server_with(&dir.path().join("b.log"), &no_worker)
         .await;
+    // A relay at 20 ms a message over two connections per worker: one worker
+    // alone needs over two seconds for the 250, so the other, polling every
+    // second, takes part however fast the first one claims and sends. (With
+    // an instant relay and 8 connections each, whichever worker polled first
+    // could send all 250 before the other looked.)
+    app.smtp.delay_each_mail(Duration::from_millis(20));
     let mut workers = [
-        app.spawn_worker(8, &dir.path().join("w1.log")),
-        app.spawn_worker(8, &dir.path().join("w2.log")),
+        app.spawn_worker(2, &dir.path().join("w1.log")),
+        app.spawn_worker(2, &dir.path().join("w2.log")),
     ];
 
     // 240 people, each on one of the two ports in turn, six at a time; and
