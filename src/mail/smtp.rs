@@ -167,8 +167,9 @@ impl SmtpPool {
 
     /// Sends on `conn` (its envelope already `written` ahead, or not), then
     /// keeps it: for `next` in `ahead` if its envelope went along, else in
-    /// the pool. Closes it after any failure (it is never reused in an
-    /// unknown state).
+    /// the pool. Closes it after any other failure than a message this
+    /// server cannot take, found before anything was written (it is never
+    /// reused in an unknown state).
     fn send_and_settle(
         &self,
         mut conn: Connection,
@@ -190,7 +191,10 @@ impl SmtpPool {
                 Ok(())
             }
             Err(failed) => {
-                if data_may_be_open {
+                if !written && matches!(failed.why, SmtpFailure::Unsupported(_)) {
+                    // Refused by `envelope_commands`: nothing went out.
+                    self.give_back(conn);
+                } else if data_may_be_open {
                     hang_up(conn);
                 } else {
                     close(conn);
@@ -477,6 +481,10 @@ fn send_on<'n>(
         content_sent: false,
         why: SmtpFailure::from_lettre(e),
     };
+    let after = |e: Error| Failed {
+        content_sent: true,
+        why: SmtpFailure::from_lettre(e),
+    };
     if written {
         // MAIL, each RCPT and DATA: their replies, in order.
         for _ in 0..message.envelope.to().len() + 2 {
@@ -516,20 +524,11 @@ fn send_on<'n>(
         // Never the case for the mails built here (their parts are encoded
         // as 7-bit text); lettre's two writes are still correct, only slower.
         (Err(_), _) => {
-            return conn
-                .message(message.email)
-                .map(|_| None)
-                .map_err(|e| Failed {
-                    content_sent: true,
-                    why: SmtpFailure::from_lettre(e),
-                });
+            return conn.message(message.email).map(|_| None).map_err(after);
         }
     };
     sent.map(|_| next.map(|(envelope, _)| envelope))
-        .map_err(|e| Failed {
-            content_sent: true,
-            why: SmtpFailure::from_lettre(e),
-        })
+        .map_err(after)
 }
 
 /// `MAIL`, each `RCPT` and `DATA`, written as one group (RFC 2920).

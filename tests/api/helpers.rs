@@ -421,15 +421,24 @@ impl TestApp {
             .set(petitions::closes_at.eq(Some(closed)))
             .execute(&mut conn)
             .unwrap();
+        self.worker().purge().unwrap();
+    }
+
+    /// A mail worker on this app's database and SMTP receiver, built as
+    /// `serve` builds its own.
+    pub fn worker(&self) -> handover::mail::worker::Worker {
+        self.worker_with(&self.settings)
+    }
+
+    /// Like [`TestApp::worker`], with other settings.
+    pub fn worker_with(&self, settings: &Settings) -> handover::mail::worker::Worker {
         handover::startup::build_worker(
-            &self.settings,
+            settings,
             self.pool.clone(),
             self.keys.clone(),
             self.address.clone(),
         )
         .unwrap()
-        .purge()
-        .unwrap();
     }
 
     /// Signs `n` times straight into the database (`{prefix}{i}@example.org`,

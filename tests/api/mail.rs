@@ -2,7 +2,6 @@ use std::time::Duration;
 
 use chrono::Utc;
 use handover::outbox;
-use handover::startup::build_worker;
 
 use crate::helpers::{Backend, sign_form, spawn_app, spawn_app_with};
 use crate::on_both_backends;
@@ -19,7 +18,56 @@ on_both_backends!(
     a_worker_renews_its_own_leases_and_no_one_elses,
     mail_is_pipelined_where_the_server_offers_it_and_not_where_it_does_not,
     the_next_envelope_goes_with_each_content_and_a_refusal_ahead_loses_nothing,
+    a_message_the_server_cannot_take_is_not_written_ahead_and_fails_alone,
 );
+
+/// A next message the server cannot take (an address outside ASCII where
+/// the server offers no SMTPUTF8) is not written ahead of its turn: it fails
+/// alone, saying why, and the mail before and after it arrives once, over
+/// the same connection.
+async fn a_message_the_server_cannot_take_is_not_written_ahead_and_fails_alone(backend: Backend) {
+    let app = spawn_app_with(backend, |s| {
+        s.no_worker = true;
+        s.smtp_connections = 1;
+    })
+    .await;
+    app.smtp.without_smtputf8();
+    app.queue_signatures("before", 3);
+    app.queue_signatures("민수", 1);
+    app.queue_signatures("after", 3);
+    let worker = app.worker();
+    let report = std::thread::spawn(move || worker.drain().unwrap())
+        .join()
+        .unwrap();
+
+    assert_eq!(report.sent, 6);
+    assert_eq!(report.failed + report.gave_up, 1);
+    let mut recipients: Vec<_> = app.smtp.mails().into_iter().flat_map(|m| m.to).collect();
+    recipients.sort();
+    assert_eq!(
+        recipients,
+        [
+            "after0@example.org",
+            "after1@example.org",
+            "after2@example.org",
+            "before0@example.org",
+            "before1@example.org",
+            "before2@example.org",
+        ]
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL \
+             AND last_error LIKE '%does not offer SMTPUTF8%'"
+        ),
+        1
+    );
+    assert_eq!(app.smtp.connections(), 1);
+    assert!(
+        app.smtp.envelopes_ahead() >= 2,
+        "the messages around it went one round trip each"
+    );
+}
 
 /// A sender with more mail waiting writes the next message's envelope in
 /// the same write as this one's content: one round trip a message. A
@@ -36,16 +84,7 @@ async fn the_next_envelope_goes_with_each_content_and_a_refusal_ahead_loses_noth
     .await;
     let n = 20;
     app.queue_signatures("ahead", n);
-    let worker = || {
-        build_worker(
-            &app.settings,
-            app.pool.clone(),
-            app.keys.clone(),
-            app.address.clone(),
-        )
-        .unwrap()
-    };
-    let first = worker();
+    let first = app.worker();
     let report = std::thread::spawn(move || first.drain().unwrap())
         .join()
         .unwrap();
@@ -76,7 +115,7 @@ async fn the_next_envelope_goes_with_each_content_and_a_refusal_ahead_loses_noth
         app.sign(sign_form(to)).await;
     }
     app.smtp.refuse_recipient(refused);
-    let second = worker();
+    let second = app.worker();
     let report = std::thread::spawn(move || second.drain().unwrap())
         .join()
         .unwrap();
@@ -333,17 +372,7 @@ async fn two_workers_on_one_database_never_send_a_message_twice(backend: Backend
     let n = 120;
     app.queue_signatures("w", n);
 
-    let workers: Vec<_> = (0..2)
-        .map(|_| {
-            build_worker(
-                &app.settings,
-                app.pool.clone(),
-                app.keys.clone(),
-                app.address.clone(),
-            )
-            .unwrap()
-        })
-        .collect();
+    let workers: Vec<_> = (0..2).map(|_| app.worker()).collect();
     let handles: Vec<_> = workers
         .into_iter()
         .map(|w| std::thread::spawn(move || w.drain().unwrap()))

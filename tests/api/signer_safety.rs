@@ -99,13 +99,7 @@ async fn a_data_request_does_the_same_work_for_a_signer_and_a_stranger(backend: 
 
     // The worker decides: the signer gets a link, the stranger nothing, and
     // nothing of the stranger's request is kept.
-    let worker = handover::startup::build_worker(
-        &app.settings,
-        app.pool.clone(),
-        app.keys.clone(),
-        app.address.clone(),
-    )
-    .unwrap();
+    let worker = app.worker();
     worker.drain().unwrap();
     assert_eq!(data_links_mailed(&app, "signer1@example.org").await, 1);
     assert!(app.smtp.mails_to("strange@example.org").is_empty());

@@ -214,13 +214,7 @@ async fn unconfirmed_signatures_are_deleted_once_their_links_expire(backend: Bac
     // A worker for which every link has expired by now.
     let mut expired = app.settings.clone();
     expired.token_ttl_hours = 0;
-    let worker = handover::startup::build_worker(
-        &expired,
-        app.pool.clone(),
-        app.keys.clone(),
-        app.address.clone(),
-    )
-    .unwrap();
+    let worker = app.worker_with(&expired);
 
     let deleted = worker.purge().unwrap();
 
@@ -311,13 +305,7 @@ async fn an_unconfirmed_signature_gets_one_reminder_with_a_new_link(backend: Bac
         .set(signatures::created_at.eq(day_ago))
         .execute(&mut app.pool.get().unwrap())
         .unwrap();
-    let worker = handover::startup::build_worker(
-        &app.settings,
-        app.pool.clone(),
-        app.keys.clone(),
-        app.address.clone(),
-    )
-    .unwrap();
+    let worker = app.worker();
     worker.purge().unwrap();
     let mails = app.smtp.wait_for("late@example.org", 2, wait).await;
     let new_link = mails[1].verify_link();
@@ -395,13 +383,7 @@ async fn an_expiry_storm_is_purged_in_batches_with_its_mail_and_links(backend: B
     );
     let mut expired = app.settings.clone();
     expired.token_ttl_hours = 0;
-    let worker = handover::startup::build_worker(
-        &expired,
-        app.pool.clone(),
-        app.keys.clone(),
-        app.address.clone(),
-    )
-    .unwrap();
+    let worker = app.worker_with(&expired);
 
     let deleted = worker.purge().unwrap();
 
