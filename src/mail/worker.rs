@@ -252,16 +252,33 @@ impl Worker {
         self.stop.load(Ordering::Relaxed)
     }
 
+    /// Whether people are signing through this process (on SQLite), whose
+    /// writes the worker's must leave room for.
+    fn signers_writing(&self) -> bool {
+        self.takes_write_turns && crate::db::write_turn::requests_wrote_within(SIGNING_WINDOW)
+    }
+
     /// How many messages one claim takes.
     fn batch(&self) -> usize {
-        let most = if self.takes_write_turns
-            && crate::db::write_turn::requests_wrote_within(SIGNING_WINDOW)
-        {
+        let most = if self.signers_writing() {
             SIGNING_BATCH
         } else {
             BATCH
         };
         (self.senders * CLAIM_PER_SENDER).min(most)
+    }
+
+    /// The next batch goes to the senders once fewer than this many of
+    /// theirs are unreported. Two per sender (one being sent, one written
+    /// ahead) keeps every sender busy across claims; while people sign on
+    /// SQLite, a batch waits for the last one's record instead, as mail
+    /// sent sooner then is signing slowed (BENCHMARKS.md, session 20).
+    fn hand_over_below(&self) -> usize {
+        if self.signers_writing() {
+            1
+        } else {
+            2 * self.senders
+        }
     }
 
     /// Sends mail until stopped ([`Worker::stopper`]) or `wake` is
@@ -275,7 +292,7 @@ impl Worker {
         // at the lowest priority, it would hold signers up behind it. On
         // PostgreSQL the database work is the server's, and the whole worker
         // takes only the CPU that requests leave free (nice 19 on Linux), as
-        // the sender threads, which render and send, always do (`send_batch`).
+        // the sender threads, which render and send, always do (`send_all`).
         crate::db::write_turn::background_writes();
         if !self.takes_write_turns {
             lowest_cpu_priority();
@@ -362,10 +379,11 @@ impl Worker {
     /// Sends everything due now, batch after batch, and reports the totals.
     ///
     /// A two-stage pipeline: this thread claims and composes the next batch
-    /// (database work) while a second one sends the previous batch and records
-    /// its results, so the SMTP connections do not sit idle during the
-    /// database work. At most one composed batch waits between the stages; its
-    /// messages are leased, so no other worker takes them meanwhile.
+    /// (database work) while a second one sends the previous batches and
+    /// records their results, so the SMTP connections do not sit idle during
+    /// the database work. At most one composed batch waits between the
+    /// stages; its messages are leased, so no other worker takes them
+    /// meanwhile.
     pub fn drain(&self) -> anyhow::Result<BatchReport> {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Prepared>(1);
         std::thread::scope(|scope| {
@@ -373,14 +391,7 @@ impl Worker {
                 crate::db::write_turn::background_writes();
                 // Its threads serve every batch of this drain and end with
                 // it; one that panics fails this stage, as below.
-                std::thread::scope(|threads| {
-                    let mut senders = SenderPool::new(self, threads);
-                    let mut total = BatchReport::default();
-                    for batch in rx {
-                        total += self.send_batch(batch, &mut senders)?;
-                    }
-                    Ok(total)
-                })
+                std::thread::scope(|threads| self.send_all(rx, &mut SenderPool::new(self, threads)))
             });
             let prepared = (|| -> anyhow::Result<()> {
                 while !self.stopping() && self.relay.paused().is_none() {
@@ -523,84 +534,111 @@ impl Worker {
         Ok(done.deleted_pending)
     }
 
-    /// Sends one batch, `senders` messages at a time (on the threads of
-    /// `pool`), and records the results in small groups as they come in (see
-    /// the module comment), renewing the lease meanwhile.
-    fn send_batch<'scope>(
+    /// Sends the batches of one drain, `senders` messages at a time (on the
+    /// threads of `pool`), and records the results in small groups as they
+    /// come in (see the module comment), renewing the lease meanwhile.
+    ///
+    /// The next batch goes to the senders before this one is finished
+    /// ([`Worker::hand_over_below`]): otherwise senders wait, at every claim,
+    /// for the last messages' replies and their record, and with a distant
+    /// SMTP server that wait bounded the whole worker (BENCHMARKS.md,
+    /// session 20). The crash bound holds across batches: [`Outstanding`]
+    /// counts for the whole drain.
+    fn send_all<'scope>(
         &'scope self,
-        batch: Prepared,
+        batches: Receiver<Prepared>,
         pool: &mut SenderPool<'scope, '_>,
     ) -> anyhow::Result<BatchReport> {
-        let batch = Arc::new(batch);
-        // The claim just reached the database: it answers again.
-        self.record_failing.store(false, Ordering::Relaxed);
         let outstanding = Arc::new(Outstanding::new(self.senders.max(FLUSH_AFTER)));
         // Each record is a write transaction, which on SQLite waits for the
         // one write lock signing needs too, and syncs: the fewer, the better
         // for signers, while half the limit keeps the senders busy meanwhile.
         let flush_after = (outstanding.limit / 2).max(FLUSH_AFTER);
-        let (results_tx, results) =
-            std::sync::mpsc::channel::<(usize, anyhow::Result<Delivered>)>();
+        let (results_tx, results) = std::sync::mpsc::channel::<Outcome>();
         let mut report = BatchReport::default();
-        let mut recorded = 0;
-        pool.grow_to(self.senders.min(batch.messages.len()));
-        for index in 0..batch.messages.len() {
+        // Handed to the senders, not yet reported back.
+        let mut unreported = 0;
+        // Whether the claiming stage may hand over another batch.
+        let mut more = true;
+        let mut waiting: Vec<Outcome> = Vec::new();
+        let mut first_error: Option<anyhow::Error> = None;
+        let mut oldest: Option<Instant> = None;
+        loop {
+            // After a failed record nothing new is taken: the drain ends and
+            // what was claimed comes back through its lease.
+            if more && first_error.is_none() && unreported < self.hand_over_below() {
+                let next = if unreported == 0 {
+                    batches.recv().ok()
+                } else {
+                    batches.try_recv().ok()
+                };
+                match next {
+                    Some(batch) => {
+                        unreported += self.submit(batch, pool, &outstanding, &results_tx)
+                    }
+                    None if unreported == 0 => more = false,
+                    None => {}
+                }
+            }
+            if unreported == 0 && (!more || first_error.is_some()) {
+                return first_error.map_or(Ok(report), Err);
+            }
+            if unreported > 0 {
+                // (Never disconnected: this stage holds a sender.)
+                if let Ok(outcome) = results.recv_timeout(FLUSH_EVERY / 4) {
+                    oldest.get_or_insert_with(Instant::now);
+                    waiting.push(outcome);
+                    unreported -= 1;
+                }
+            }
+            let due = unreported == 0
+                || waiting.len() >= flush_after
+                || oldest.is_some_and(|t| t.elapsed() >= FLUSH_EVERY);
+            if due && !waiting.is_empty() {
+                let n = waiting.len();
+                match self.record(std::mem::take(&mut waiting)) {
+                    Ok(r) => {
+                        report += r;
+                        self.record_failing.store(false, Ordering::Relaxed);
+                    }
+                    Err(e) => {
+                        // Nothing new starts until a record succeeds (see
+                        // `may_start`); the rest comes back through its lease.
+                        self.record_failing.store(true, Ordering::Relaxed);
+                        first_error.get_or_insert(e);
+                    }
+                }
+                outstanding.leave(n);
+                oldest = None;
+                self.liveness.beat();
+            }
+            self.renew_if_due();
+        }
+    }
+
+    /// Hands every message of `batch` to the senders; returns how many.
+    fn submit<'scope>(
+        &'scope self,
+        batch: Prepared,
+        pool: &mut SenderPool<'scope, '_>,
+        outstanding: &Arc<Outstanding>,
+        results: &std::sync::mpsc::Sender<Outcome>,
+    ) -> usize {
+        // The claim just reached the database: it answers again.
+        self.record_failing.store(false, Ordering::Relaxed);
+        let batch = Arc::new(batch);
+        let n = batch.messages.len();
+        pool.grow_to(self.senders.min(n));
+        for index in 0..n {
             pool.submit(SendJob {
                 batch: batch.clone(),
                 index,
                 outstanding: outstanding.clone(),
-                results: results_tx.clone(),
+                results: Some(results.clone()),
+                started: false,
             });
         }
-        let messages = &batch.messages;
-        drop(results_tx);
-        (|| -> anyhow::Result<()> {
-            let mut waiting: Vec<(usize, anyhow::Result<Delivered>)> = Vec::new();
-            let mut first_error: Option<anyhow::Error> = None;
-            let mut oldest: Option<Instant> = None;
-            loop {
-                let done = match results.recv_timeout(FLUSH_EVERY / 4) {
-                    Ok(result) => {
-                        oldest.get_or_insert_with(Instant::now);
-                        waiting.push(result);
-                        false
-                    }
-                    Err(RecvTimeoutError::Timeout) => false,
-                    Err(RecvTimeoutError::Disconnected) => true,
-                };
-                let due = waiting.len() >= flush_after
-                    || oldest.is_some_and(|t| t.elapsed() >= FLUSH_EVERY);
-                if (done || due) && !waiting.is_empty() {
-                    let n = waiting.len();
-                    match self.record(messages, std::mem::take(&mut waiting)) {
-                        Ok(r) => {
-                            report += r;
-                            self.record_failing.store(false, Ordering::Relaxed);
-                        }
-                        Err(e) => {
-                            // Nothing new starts until a record succeeds
-                            // (see `may_start`); the rest of the batch comes
-                            // back through its lease.
-                            self.record_failing.store(true, Ordering::Relaxed);
-                            first_error.get_or_insert(e);
-                        }
-                    }
-                    outstanding.leave(n);
-                    recorded += n;
-                    oldest = None;
-                    self.liveness.beat();
-                }
-                if done {
-                    return first_error.map_or(Ok(()), Err);
-                }
-                self.renew_if_due();
-            }
-        })()?;
-        anyhow::ensure!(
-            recorded == messages.len(),
-            "a sender thread stopped before its messages were tried"
-        );
-        Ok(report)
+        n
     }
 
     /// Renders and builds message `i` of `batch` (or says why there is
@@ -638,18 +676,14 @@ impl Worker {
     /// Marks what was sent, schedules retries, gives up where it must, hands
     /// back what was not tried. A "sent" the database does not take is kept
     /// for the next claim (see the module comment).
-    fn record(
-        &self,
-        messages: &[OutboxMessage],
-        results: Vec<(usize, anyhow::Result<Delivered>)>,
-    ) -> anyhow::Result<BatchReport> {
+    fn record(&self, outcomes: Vec<Outcome>) -> anyhow::Result<BatchReport> {
         let now = Utc::now().naive_utc();
         let mut report = BatchReport::default();
         let (mut sent, mut untried, mut nothing, mut refused) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        for (i, result) in results {
-            let message = &messages[i];
-            match result {
+        for outcome in &outcomes {
+            let message = outcome.message();
+            match &outcome.result {
                 Ok(delivered) => {
                     if let Delivered::File(path) = delivered {
                         tracing::info!(outbox = message.id, path = %path.display(), "mail written to file");
@@ -775,16 +809,66 @@ impl Worker {
 }
 
 /// One message of a batch for a sender thread: render it, send it, report.
+///
+/// It reports exactly once: a job dropped unreported (its thread panicked,
+/// or every thread did and the queue closed) reports itself, so the
+/// recording stage never waits for it.
 struct SendJob {
     batch: Arc<Prepared>,
     index: usize,
     outstanding: Arc<Outstanding>,
-    results: std::sync::mpsc::Sender<(usize, anyhow::Result<Delivered>)>,
+    /// `None` once reported.
+    results: Option<std::sync::mpsc::Sender<Outcome>>,
+    /// Counted in `outstanding`: its content may have reached the server.
+    started: bool,
 }
 
 impl SendJob {
     fn outbox_id(&self) -> i64 {
         self.batch.messages[self.index].id
+    }
+
+    /// Counts it outstanding: its content may reach the server from now on.
+    fn start(&mut self) {
+        self.outstanding.enter();
+        self.started = true;
+    }
+
+    fn report(&mut self, result: anyhow::Result<Delivered>) {
+        if let Some(results) = self.results.take() {
+            // A recording stage that stopped listening has failed already.
+            let _ = results.send(Outcome {
+                batch: self.batch.clone(),
+                index: self.index,
+                result,
+            });
+        }
+    }
+}
+
+impl Drop for SendJob {
+    fn drop(&mut self) {
+        // Started, it may have been sent: a failure, tried again later (at
+        // least once). Not started, it goes back untried.
+        let lost = if self.started {
+            anyhow::anyhow!("its sender thread stopped while sending it")
+        } else {
+            anyhow::Error::new(NotTried)
+        };
+        self.report(Err(lost));
+    }
+}
+
+/// What became of one message, for the recording stage.
+struct Outcome {
+    batch: Arc<Prepared>,
+    index: usize,
+    result: anyhow::Result<Delivered>,
+}
+
+impl Outcome {
+    fn message(&self) -> &OutboxMessage {
+        &self.batch.messages[self.index]
     }
 }
 
@@ -837,7 +921,7 @@ impl<'scope, 'env> SenderPool<'scope, 'env> {
                 let mut ahead = Ahead::default();
                 let mut taken: Option<(SendJob, anyhow::Result<Built>)> = None;
                 loop {
-                    let (job, built) = match taken.take() {
+                    let (mut job, built) = match taken.take() {
                         Some(taken) => taken,
                         // The lock is held only while waiting for the next job.
                         None => match queue.lock().unwrap_or_else(|e| e.into_inner()).recv() {
@@ -859,11 +943,9 @@ impl<'scope, 'env> SenderPool<'scope, 'env> {
                         None
                     };
                     let next = taken.as_ref().and_then(|(_, built)| built.as_ref().ok());
-                    // Counted from here: this content may reach the server.
-                    job.outstanding.enter();
+                    job.start();
                     let result = worker.deliver_one(built, job.outbox_id(), &mut ahead, next);
-                    // A batch that stopped listening has failed already.
-                    let _ = job.results.send((job.index, result));
+                    job.report(result);
                 }
             });
             self.started += 1;
@@ -873,7 +955,7 @@ impl<'scope, 'env> SenderPool<'scope, 'env> {
     /// Queues `job` for the next free thread.
     fn submit(&self, job: SendJob) {
         // Fails only when every thread has died (see `first`); the job is
-        // dropped, and `send_batch` reports its message missing.
+        // dropped and reports itself untried.
         let _ = self.jobs.send(job);
     }
 }
@@ -917,7 +999,7 @@ impl Outstanding {
         *count += 1;
     }
 
-    /// `n` were recorded (or failed to be: see `send_batch`).
+    /// `n` were recorded (or failed to be: see `send_all`).
     fn leave(&self, n: usize) {
         let mut count = self.count.lock().unwrap_or_else(|e| e.into_inner());
         *count = count.saturating_sub(n);
