@@ -390,7 +390,8 @@ impl Worker {
             let sender = scope.spawn(move || -> anyhow::Result<BatchReport> {
                 crate::db::write_turn::background_writes();
                 // Its threads serve every batch of this drain and end with
-                // it; one that panics fails this stage, as below.
+                // it; one that panics ends the drain with an error (its
+                // message is `Lost`) and fails this stage, as below.
                 std::thread::scope(|threads| self.send_all(rx, &mut SenderPool::new(self, threads)))
             });
             let prepared = (|| -> anyhow::Result<()> {
@@ -564,8 +565,8 @@ impl Worker {
         let mut first_error: Option<anyhow::Error> = None;
         let mut oldest: Option<Instant> = None;
         loop {
-            // After a failed record nothing new is taken: the drain ends and
-            // what was claimed comes back through its lease.
+            // After a failed record or a lost sender nothing new is taken:
+            // the drain ends and what was claimed comes back through its lease.
             if more && first_error.is_none() && unreported < self.hand_over_below() {
                 let next = if unreported == 0 {
                     batches.recv().ok()
@@ -586,9 +587,21 @@ impl Worker {
             if unreported > 0 {
                 // (Never disconnected: this stage holds a sender.)
                 if let Ok(outcome) = results.recv_timeout(FLUSH_EVERY / 4) {
-                    oldest.get_or_insert_with(Instant::now);
-                    waiting.push(outcome);
                     unreported -= 1;
+                    match outcome.lost() {
+                        Some(lost) => {
+                            if lost.started {
+                                outstanding.leave(1);
+                            }
+                            first_error.get_or_insert_with(|| {
+                                anyhow::anyhow!("a mail sender thread stopped; its mail comes back through its lease")
+                            });
+                        }
+                        None => {
+                            oldest.get_or_insert_with(Instant::now);
+                            waiting.push(outcome);
+                        }
+                    }
                 }
             }
             let due = unreported == 0
@@ -848,15 +861,22 @@ impl SendJob {
 
 impl Drop for SendJob {
     fn drop(&mut self) {
-        // Started, it may have been sent: a failure, tried again later (at
-        // least once). Not started, it goes back untried.
-        let lost = if self.started {
-            anyhow::anyhow!("its sender thread stopped while sending it")
-        } else {
-            anyhow::Error::new(NotTried)
-        };
-        self.report(Err(lost));
+        if self.results.is_some() {
+            let started = self.started;
+            self.report(Err(anyhow::Error::new(Lost { started })));
+        }
     }
+}
+
+/// A message whose sender thread died before reporting it (see
+/// [`SendJob`]). It is not recorded: it may have been sent, and handed back
+/// at once a message that kills its sender would be claimed, and kill one,
+/// again and again. It comes back through its lease, and the drain ends.
+#[derive(Debug, thiserror::Error)]
+#[error("its sender thread stopped")]
+struct Lost {
+    /// Counted in `Outstanding`.
+    started: bool,
 }
 
 /// What became of one message, for the recording stage.
@@ -869,6 +889,11 @@ struct Outcome {
 impl Outcome {
     fn message(&self) -> &OutboxMessage {
         &self.batch.messages[self.index]
+    }
+
+    /// Whether its sender died before reporting it.
+    fn lost(&self) -> Option<&Lost> {
+        self.result.as_ref().err()?.downcast_ref::<Lost>()
     }
 }
 
@@ -886,7 +911,7 @@ struct SenderPool<'scope, 'env> {
     jobs: std::sync::mpsc::Sender<SendJob>,
     /// The queue until the first thread takes it. After that the threads
     /// alone hold it: were they all to die, it closes and `submit` drops
-    /// its jobs, whose batch then reports them missing instead of waiting.
+    /// its jobs, which report themselves `Lost` instead of being waited for.
     first: Option<Arc<Mutex<Receiver<SendJob>>>>,
     queue: std::sync::Weak<Mutex<Receiver<SendJob>>>,
     started: usize,
@@ -955,7 +980,7 @@ impl<'scope, 'env> SenderPool<'scope, 'env> {
     /// Queues `job` for the next free thread.
     fn submit(&self, job: SendJob) {
         // Fails only when every thread has died (see `first`); the job is
-        // dropped and reports itself untried.
+        // dropped and reports itself `Lost`.
         let _ = self.jobs.send(job);
     }
 }
@@ -1034,4 +1059,36 @@ fn claim_token() -> i64 {
             .to_le_bytes();
     }
     i64::from_le_bytes(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sender thread that dies mid-message still accounts for it, once:
+    /// the recording stage would otherwise wait for it forever.
+    #[test]
+    fn a_job_whose_sender_dies_reports_itself_lost_once() {
+        let batch = Arc::new(Prepared {
+            messages: Vec::new(),
+            drafts: Vec::new(),
+        });
+        let (results, outcomes) = std::sync::mpsc::channel();
+        let mut job = SendJob {
+            batch,
+            index: 0,
+            outstanding: Arc::new(Outstanding::new(1)),
+            results: Some(results),
+            started: false,
+        };
+        let sender = std::thread::spawn(move || {
+            job.start();
+            panic!("a sender thread dies while sending");
+        });
+        assert!(sender.join().is_err());
+
+        let outcome = outcomes.recv().expect("the lost job reports itself");
+        assert!(outcome.lost().is_some_and(|lost| lost.started));
+        assert!(outcomes.recv().is_err(), "it reported twice");
+    }
 }
