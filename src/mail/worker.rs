@@ -551,23 +551,15 @@ impl Worker {
         pool: &mut SenderPool<'scope, '_>,
     ) -> anyhow::Result<BatchReport> {
         let outstanding = Arc::new(Outstanding::new(self.senders.max(FLUSH_AFTER)));
-        // Each record is a write transaction, which on SQLite waits for the
-        // one write lock signing needs too, and syncs: the fewer, the better
-        // for signers, while half the limit keeps the senders busy meanwhile.
-        let flush_after = (outstanding.limit / 2).max(FLUSH_AFTER);
         let (results_tx, results) = std::sync::mpsc::channel::<Outcome>();
-        let mut report = BatchReport::default();
-        // Handed to the senders, not yet reported back.
-        let mut unreported = 0;
+        let mut recording = Recording::new(&outstanding);
         // Whether the claiming stage may hand over another batch.
         let mut more = true;
-        let mut waiting: Vec<Outcome> = Vec::new();
-        let mut first_error: Option<anyhow::Error> = None;
-        let mut oldest: Option<Instant> = None;
         loop {
             // After a failed record or a lost sender nothing new is taken:
             // the drain ends and what was claimed comes back through its lease.
-            if more && first_error.is_none() && unreported < self.hand_over_below() {
+            let unreported = recording.unreported;
+            if more && recording.first_error.is_none() && unreported < self.hand_over_below() {
                 let next = if unreported == 0 {
                     batches.recv().ok()
                 } else {
@@ -575,55 +567,23 @@ impl Worker {
                 };
                 match next {
                     Some(batch) => {
-                        unreported += self.submit(batch, pool, &outstanding, &results_tx)
+                        recording.unreported += self.submit(batch, pool, &outstanding, &results_tx)
                     }
                     None if unreported == 0 => more = false,
                     None => {}
                 }
             }
-            if unreported == 0 && (!more || first_error.is_some()) {
-                return first_error.map_or(Ok(report), Err);
+            if recording.unreported == 0 && (!more || recording.first_error.is_some()) {
+                return recording.end();
             }
-            if unreported > 0 {
+            if recording.unreported > 0
                 // (Never disconnected: this stage holds a sender.)
-                if let Ok(outcome) = results.recv_timeout(FLUSH_EVERY / 4) {
-                    unreported -= 1;
-                    match outcome.lost() {
-                        Some(lost) => {
-                            if lost.started {
-                                outstanding.leave(1);
-                            }
-                            first_error.get_or_insert_with(|| {
-                                anyhow::anyhow!("a mail sender thread stopped; its mail comes back through its lease")
-                            });
-                        }
-                        None => {
-                            oldest.get_or_insert_with(Instant::now);
-                            waiting.push(outcome);
-                        }
-                    }
-                }
+                && let Ok(outcome) = results.recv_timeout(FLUSH_EVERY / 4)
+            {
+                recording.take(outcome);
             }
-            let due = unreported == 0
-                || waiting.len() >= flush_after
-                || oldest.is_some_and(|t| t.elapsed() >= FLUSH_EVERY);
-            if due && !waiting.is_empty() {
-                let n = waiting.len();
-                match self.record(std::mem::take(&mut waiting)) {
-                    Ok(r) => {
-                        report += r;
-                        self.record_failing.store(false, Ordering::Relaxed);
-                    }
-                    Err(e) => {
-                        // Nothing new starts until a record succeeds (see
-                        // `may_start`); the rest comes back through its lease.
-                        self.record_failing.store(true, Ordering::Relaxed);
-                        first_error.get_or_insert(e);
-                    }
-                }
-                outstanding.leave(n);
-                oldest = None;
-                self.liveness.beat();
+            if recording.due() {
+                recording.flush(self);
             }
             self.renew_if_due();
         }
@@ -644,8 +604,10 @@ impl Worker {
         pool.grow_to(self.senders.min(n));
         for index in 0..n {
             pool.submit(SendJob {
-                batch: batch.clone(),
-                index,
+                slot: Slot {
+                    batch: batch.clone(),
+                    index,
+                },
                 outstanding: outstanding.clone(),
                 results: Some(results.clone()),
                 started: false,
@@ -654,10 +616,10 @@ impl Worker {
         n
     }
 
-    /// Renders and builds message `i` of `batch` (or says why there is
+    /// Renders and builds the message in `slot` (or says why there is
     /// nothing to send).
-    fn build_one(&self, batch: &Prepared, i: usize) -> anyhow::Result<Built> {
-        match &batch.drafts[i] {
+    fn build_one(&self, slot: &Slot) -> anyhow::Result<Built> {
+        match slot.draft() {
             Ok(draft) => draft
                 .render()
                 .and_then(|outgoing| self.mailer.build(&outgoing)),
@@ -695,7 +657,7 @@ impl Worker {
         let (mut sent, mut untried, mut nothing, mut refused) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for outcome in &outcomes {
-            let message = outcome.message();
+            let message = outcome.slot.message();
             match &outcome.result {
                 Ok(delivered) => {
                     if let Delivered::File(path) = delivered {
@@ -821,14 +783,100 @@ impl Worker {
     }
 }
 
+/// The recording stage of one drain: what the senders reported and is not
+/// yet recorded, and the drain's totals.
+struct Recording<'o> {
+    outstanding: &'o Outstanding,
+    /// Each record is a write transaction, which on SQLite waits for the
+    /// one write lock signing needs too, and syncs: the fewer, the better
+    /// for signers, while half the outstanding limit keeps the senders busy
+    /// meanwhile.
+    flush_after: usize,
+    /// Handed to the senders, not yet reported back.
+    unreported: usize,
+    waiting: Vec<Outcome>,
+    /// When the oldest of `waiting` came.
+    oldest: Option<Instant>,
+    first_error: Option<anyhow::Error>,
+    report: BatchReport,
+}
+
+impl<'o> Recording<'o> {
+    fn new(outstanding: &'o Outstanding) -> Self {
+        Recording {
+            outstanding,
+            flush_after: (outstanding.limit / 2).max(FLUSH_AFTER),
+            unreported: 0,
+            waiting: Vec::new(),
+            oldest: None,
+            first_error: None,
+            report: BatchReport::default(),
+        }
+    }
+
+    /// Takes one sender's report. A lost job is not recorded (see [`Lost`]):
+    /// it ends the drain with an error.
+    fn take(&mut self, outcome: Outcome) {
+        self.unreported -= 1;
+        match outcome.lost() {
+            Some(lost) => {
+                if lost.started {
+                    self.outstanding.leave(1);
+                }
+                self.first_error.get_or_insert_with(|| {
+                    anyhow::anyhow!(
+                        "a mail sender thread stopped; its mail comes back through its lease"
+                    )
+                });
+            }
+            None => {
+                self.oldest.get_or_insert_with(Instant::now);
+                self.waiting.push(outcome);
+            }
+        }
+    }
+
+    /// Whether what waits should be recorded now.
+    fn due(&self) -> bool {
+        !self.waiting.is_empty()
+            && (self.unreported == 0
+                || self.waiting.len() >= self.flush_after
+                || self.oldest.is_some_and(|t| t.elapsed() >= FLUSH_EVERY))
+    }
+
+    /// Records what waits. A record that fails ends the drain: nothing new
+    /// starts until one succeeds (see `Worker::may_start`), and the rest
+    /// comes back through its lease.
+    fn flush(&mut self, worker: &Worker) {
+        let n = self.waiting.len();
+        match worker.record(std::mem::take(&mut self.waiting)) {
+            Ok(r) => {
+                self.report += r;
+                worker.record_failing.store(false, Ordering::Relaxed);
+            }
+            Err(e) => {
+                worker.record_failing.store(true, Ordering::Relaxed);
+                self.first_error.get_or_insert(e);
+            }
+        }
+        self.outstanding.leave(n);
+        self.oldest = None;
+        worker.liveness.beat();
+    }
+
+    /// The drain's totals, or its first error.
+    fn end(self) -> anyhow::Result<BatchReport> {
+        self.first_error.map_or(Ok(self.report), Err)
+    }
+}
+
 /// One message of a batch for a sender thread: render it, send it, report.
 ///
 /// It reports exactly once: a job dropped unreported (its thread panicked,
 /// or every thread did and the queue closed) reports itself, so the
 /// recording stage never waits for it.
 struct SendJob {
-    batch: Arc<Prepared>,
-    index: usize,
+    slot: Slot,
     outstanding: Arc<Outstanding>,
     /// `None` once reported.
     results: Option<std::sync::mpsc::Sender<Outcome>>,
@@ -837,10 +885,6 @@ struct SendJob {
 }
 
 impl SendJob {
-    fn outbox_id(&self) -> i64 {
-        self.batch.messages[self.index].id
-    }
-
     /// Counts it outstanding: its content may reach the server from now on.
     fn start(&mut self) {
         self.outstanding.enter();
@@ -851,8 +895,7 @@ impl SendJob {
         if let Some(results) = self.results.take() {
             // A recording stage that stopped listening has failed already.
             let _ = results.send(Outcome {
-                batch: self.batch.clone(),
-                index: self.index,
+                slot: self.slot.clone(),
                 result,
             });
         }
@@ -879,18 +922,30 @@ struct Lost {
     started: bool,
 }
 
-/// What became of one message, for the recording stage.
-struct Outcome {
+/// One message of a claimed batch.
+#[derive(Clone)]
+struct Slot {
     batch: Arc<Prepared>,
     index: usize,
-    result: anyhow::Result<Delivered>,
 }
 
-impl Outcome {
+impl Slot {
     fn message(&self) -> &OutboxMessage {
         &self.batch.messages[self.index]
     }
 
+    fn draft(&self) -> &anyhow::Result<Draft> {
+        &self.batch.drafts[self.index]
+    }
+}
+
+/// What became of one message, for the recording stage.
+struct Outcome {
+    slot: Slot,
+    result: anyhow::Result<Delivered>,
+}
+
+impl Outcome {
     /// Whether its sender died before reporting it.
     fn lost(&self) -> Option<&Lost> {
         self.result.as_ref().err()?.downcast_ref::<Lost>()
@@ -951,7 +1006,7 @@ impl<'scope, 'env> SenderPool<'scope, 'env> {
                         // The lock is held only while waiting for the next job.
                         None => match queue.lock().unwrap_or_else(|e| e.into_inner()).recv() {
                             Ok(job) => {
-                                let built = worker.build_one(&job.batch, job.index);
+                                let built = worker.build_one(&job.slot);
                                 (job, built)
                             }
                             Err(_) => return,
@@ -961,7 +1016,7 @@ impl<'scope, 'env> SenderPool<'scope, 'env> {
                     // envelope goes with this content (see `super::smtp`).
                     taken = if built.is_ok() {
                         next_job(&queue).map(|next| {
-                            let built = worker.build_one(&next.batch, next.index);
+                            let built = worker.build_one(&next.slot);
                             (next, built)
                         })
                     } else {
@@ -969,7 +1024,7 @@ impl<'scope, 'env> SenderPool<'scope, 'env> {
                     };
                     let next = taken.as_ref().and_then(|(_, built)| built.as_ref().ok());
                     job.start();
-                    let result = worker.deliver_one(built, job.outbox_id(), &mut ahead, next);
+                    let result = worker.deliver_one(built, job.slot.message().id, &mut ahead, next);
                     job.report(result);
                 }
             });
@@ -1075,8 +1130,7 @@ mod tests {
         });
         let (results, outcomes) = std::sync::mpsc::channel();
         let mut job = SendJob {
-            batch,
-            index: 0,
+            slot: Slot { batch, index: 0 },
             outstanding: Arc::new(Outstanding::new(1)),
             results: Some(results),
             started: false,
