@@ -7,6 +7,7 @@
 
 pub mod audit;
 pub mod config;
+pub mod cpu_priority;
 pub mod crypto;
 pub mod db;
 pub mod delivery;
@@ -28,7 +29,7 @@ pub mod web;
 /// own (or on its own line, which share nothing). `main.rs` sits on top.
 #[cfg(test)]
 const LAYERS: &[&[&str]] = &[
-    &["config", "metrics", "telemetry"],
+    &["config", "cpu_priority", "metrics", "telemetry"],
     &["domain"],
     &["i18n"],
     &["db"],

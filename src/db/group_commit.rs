@@ -70,7 +70,11 @@ impl<J: Send + 'static, R: Send + 'static> GroupCommit<J, R> {
             let (jobs, pool) = (jobs.clone(), pool.clone());
             std::thread::Builder::new()
                 .name(format!("{name}-writer-{i}"))
-                .spawn(move || write_loop(name, &pool, &jobs, max_batch.max(1), writer))
+                .spawn(move || {
+                    // Every request in a batch waits for this thread.
+                    crate::cpu_priority::raise_for_life();
+                    write_loop(name, &pool, &jobs, max_batch.max(1), writer)
+                })
                 .with_context(|| format!("starting the {name} writer"))?;
         }
         Ok(GroupCommit { name, queue })
@@ -243,5 +247,42 @@ mod tests {
             stored.n, 199,
             "every answered job is stored, and only those"
         );
+    }
+
+    /// The writer runs ahead of the request threads (see
+    /// `crate::cpu_priority`), where the system lets a thread be raised.
+    #[cfg(target_os = "linux")]
+    #[tokio::test]
+    async fn the_writer_runs_ahead_of_the_threads_that_feed_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = super::super::connect(
+            &format!("sqlite://{}/g.db", dir.path().display()),
+            crate::config::SqliteSync::Full,
+        )
+        .unwrap();
+        let writer = Writer {
+            batch: |_, jobs: &[i64]| Ok(jobs.to_vec()),
+            committed: |_| {},
+        };
+        let writer = GroupCommit::start("raisetest", pool, 1, 64, writer).unwrap();
+        assert_eq!(writer.submit(7).await.unwrap(), 7);
+
+        let allowed = std::thread::spawn(|| crate::cpu_priority::raise_while_held().is_some())
+            .join()
+            .unwrap();
+        let nice = std::fs::read_dir("/proc/self/task")
+            .unwrap()
+            .filter_map(|task| {
+                let path = task.ok()?.path();
+                let name = std::fs::read_to_string(path.join("comm")).ok()?;
+                name.starts_with("raisetest-writ")
+                    .then(|| std::fs::read_to_string(path.join("stat")).ok())
+                    .flatten()
+            })
+            .find_map(|stat| crate::cpu_priority::nice_in_stat(&stat))
+            .expect("the writer thread is found");
+        let own = std::fs::read_to_string("/proc/thread-self/stat").unwrap();
+        let own = crate::cpu_priority::nice_in_stat(&own).unwrap();
+        assert_eq!(nice, if allowed { -10 } else { own });
     }
 }

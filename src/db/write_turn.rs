@@ -18,7 +18,9 @@
 //! one of its transactions: after each one, requests waiting go first again
 //! (a background writer's wait counts afresh from there). Nobody waits here
 //! longer than the busy timeout: then it fails as SQLite would, with
-//! "database is locked".
+//! "database is locked". While it holds the turn, a writer runs ahead of the
+//! process's other threads (see [`crate::cpu_priority`]): everyone else's
+//! writes wait for it.
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -71,6 +73,9 @@ pub struct Turn {
     class: crate::metrics::WriteClass,
     /// When it was taken (how long it was held is a metric).
     taken: Instant,
+    /// The holder runs ahead of other threads while it holds the turn (see
+    /// [`crate::cpu_priority`]); dropped after the turn is given back.
+    _raised: Option<crate::cpu_priority::Raised>,
 }
 
 impl Drop for Turn {
@@ -137,6 +142,7 @@ impl Turns {
                     crate::metrics::WriteClass::Request
                 },
                 taken: Instant::now(),
+                _raised: crate::cpu_priority::raise_while_held(),
             };
             crate::metrics::write_turn_wait(turn.class, turn.taken - asked);
             turn

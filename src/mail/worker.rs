@@ -295,7 +295,7 @@ impl Worker {
         // the sender threads, which render and send, always do (`send_all`).
         crate::db::write_turn::background_writes();
         if !self.takes_write_turns {
-            lowest_cpu_priority();
+            crate::cpu_priority::lowest();
         }
         tracing::info!(transport = %self.mailer.describe(), "mail worker started");
         let mut last_purge: Option<std::time::Instant> = None;
@@ -997,7 +997,7 @@ impl<'scope, 'env> SenderPool<'scope, 'env> {
                 // Rendering and sending take the CPU that requests leave
                 // free; these threads hold no database lock, so nobody waits
                 // for them.
-                lowest_cpu_priority();
+                crate::cpu_priority::lowest();
                 let mut ahead = Ahead::default();
                 let mut taken: Option<(SendJob, anyhow::Result<Built>)> = None;
                 loop {
@@ -1084,15 +1084,6 @@ impl Outstanding {
         let mut count = self.count.lock().unwrap_or_else(|e| e.into_inner());
         *count = count.saturating_sub(n);
         self.freed.notify_all();
-    }
-}
-
-/// Runs the calling thread at the lowest CPU priority (nice 19 on Linux).
-fn lowest_cpu_priority() {
-    if let Err(e) =
-        thread_priority::set_current_thread_priority(thread_priority::ThreadPriority::Min)
-    {
-        tracing::debug!(error = ?e, "could not lower a mail thread's priority");
     }
 }
 
