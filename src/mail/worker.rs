@@ -1079,7 +1079,7 @@ impl Outstanding {
         *count += 1;
     }
 
-    /// `n` were recorded (or failed to be: see `send_all`).
+    /// `n` were recorded (or failed to be: see `Recording::flush`).
     fn leave(&self, n: usize) {
         let mut count = self.count.lock().unwrap_or_else(|e| e.into_inner());
         *count = count.saturating_sub(n);
