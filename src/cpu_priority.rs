@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use thread_priority::ThreadPriority;
 
 /// The nice value of a thread while it holds the write turn.
-const HOLDER_NICE: i32 = -10;
+pub(crate) const HOLDER_NICE: i32 = -10;
 
 thread_local! {
     /// This thread's nice value as last set here or read from the system
@@ -145,7 +145,7 @@ fn set_nice(_nice: i32) -> anyhow::Result<()> {
 }
 
 /// The calling thread's nice value, from `/proc` (Linux only).
-fn read_own_nice() -> Option<i32> {
+pub(crate) fn read_own_nice() -> Option<i32> {
     nice_in_stat(&std::fs::read_to_string("/proc/thread-self/stat").ok()?)
 }
 
