@@ -394,9 +394,15 @@ pub fn depth(
 
 /// Picks up to `limit` outbox messages that are due at `now`, marks them
 /// claimed by `worker` and pushes their next attempt to `lease_until`, so no
-/// other worker takes them meanwhile; the worker's earlier claims get the
-/// same lease (see [`renew`]). Returns their ids. If this worker dies, they
-/// become due again at `lease_until`.
+/// other worker takes them meanwhile. Returns their ids. If this worker dies,
+/// they become due again at `lease_until`.
+///
+/// The worker's earlier claims whose lease ends before `renew_before` get the
+/// same lease (see [`renew`]), so afterwards everything it holds is leased
+/// until `renew_before` at least. Only those: renewing every held message at
+/// every claim rewrote each one (and its entry in the due index) several
+/// times over while it waited to be sent, all of it holding SQLite's write
+/// lock, which signers wait for.
 ///
 /// On PostgreSQL the rows are locked with `FOR UPDATE SKIP LOCKED`, so several
 /// workers claim disjoint batches without waiting on each other; SQLite has one
@@ -406,6 +412,7 @@ pub fn claim_due(
     worker: i64,
     now: NaiveDateTime,
     lease_until: NaiveDateTime,
+    renew_before: NaiveDateTime,
     limit: i64,
 ) -> QueryResult<Vec<i64>> {
     use crate::db::schema::outbox::dsl as o;
@@ -419,7 +426,7 @@ pub fn claim_due(
             .limit(limit);
         let ids: Vec<i64> = crate::db::load_locked!(conn, due, skip_locked)?;
         if !ids.is_empty() {
-            renew(conn, worker, lease_until)?;
+            renew_ending_before(conn, worker, lease_until, renew_before)?;
             diesel::update(o::outbox.filter(o::id.eq_any(&ids)))
                 .set((
                     o::next_attempt_at.eq(lease_until),
@@ -432,13 +439,14 @@ pub fn claim_due(
     })
 }
 
-/// Extends the lease on everything `worker` holds to `lease_until`; returns
-/// how many messages that is. A worker calls it every few seconds while it
+/// Extends the lease on everything `worker` holds to `lease_until` (a lease
+/// ending later already is left as it is); returns how many messages it
+/// renewed. A worker calls it every few seconds while it
 /// lives, so its leases can be short: a dead worker's mail is due again
 /// within one lease.
 ///
 /// Rows another transaction holds are skipped, not waited for: the worker
-/// claims its next batch (renewing everything it holds) while recording the
+/// claims its next batch (renewing what it holds) while recording the
 /// previous one's results in another transaction, and on PostgreSQL the two
 /// updating the same rows in different orders deadlocked, again and again
 /// under load, until mail stopped. A row skipped here is being recorded
@@ -449,11 +457,22 @@ pub fn renew(
     worker: i64,
     lease_until: NaiveDateTime,
 ) -> QueryResult<usize> {
+    renew_ending_before(conn, worker, lease_until, lease_until)
+}
+
+/// [`renew`] for the messages whose lease ends before `before`.
+fn renew_ending_before(
+    conn: &mut DbConnection,
+    worker: i64,
+    lease_until: NaiveDateTime,
+    before: NaiveDateTime,
+) -> QueryResult<usize> {
     // A renewal lost to a power cut only lets the lease run out sooner.
     crate::db::write_transaction_with(conn, crate::db::Durability::Bookkeeping, |conn| {
         let held = outbox::table
             .select(outbox::id)
-            .filter(outbox::claimed_by.eq(Some(worker)));
+            .filter(outbox::claimed_by.eq(Some(worker)))
+            .filter(outbox::next_attempt_at.lt(before));
         let ids: Vec<i64> = crate::db::load_locked!(conn, held, skip_locked)?;
         let mut renewed = 0;
         for chunk in ids.chunks(500) {

@@ -41,19 +41,49 @@ pub struct Composer {
     pub resend_interval: chrono::Duration,
 }
 
+/// A claimed batch's database work, done by [`Composer::gather`] inside the
+/// worker's write transaction: its signers' rows and petitions read, their
+/// links minted, and every other kind of mail composed (those read and write
+/// as they go). [`Composer::finish`] composes the signers' mails from it
+/// after the commit, so opening sealed addresses and formatting dates never
+/// holds SQLite's write lock, which signers wait for.
+pub struct Gathered {
+    signatures: HashMap<i64, Signature>,
+    petitions: HashMap<i64, Petition>,
+    /// Each `verify` mail's fresh tokens, by message index.
+    links: HashMap<usize, (RawToken, RawToken)>,
+    /// One per message, in the batch's order.
+    parts: Vec<Part>,
+    /// When the minted confirmation links expire.
+    expires_at: NaiveDateTime,
+}
+
+/// One message of a [`Gathered`] batch.
+enum Part {
+    /// Composed inside the transaction (or failed there).
+    Composed(anyhow::Result<Draft>),
+    /// A signer's mail, composed after the commit.
+    ToSigner {
+        /// "Confirm your signature" rather than "already signed".
+        verify: bool,
+        /// The one reminder (see [`crate::signatures::reminders`]).
+        reminder: bool,
+    },
+}
+
 impl Composer {
-    /// Renders a claimed batch, one result per message. A confirmation link's
-    /// token is minted here, at send time, so the raw token exists only in the
-    /// mail and never in the database. Signers' mails (nearly all of them) take
-    /// a few statements for the whole batch: their signatures and petitions
-    /// read at once, their tokens inserted at once. A database error fails
-    /// the whole batch (it stays leased and comes due again when the lease
-    /// ends); a message that cannot be composed fails alone.
-    pub fn compose_all(
+    /// Does a claimed batch's database work (see [`Gathered`]). A confirmation
+    /// link's token is minted here, at send time, so the raw token exists only
+    /// in the mail and never in the database. Signers' mails (nearly all of
+    /// them) take a few statements for the whole batch: their signatures and
+    /// petitions read at once, their tokens inserted at once. A database
+    /// error fails the whole batch (the caller's transaction rolls back, its
+    /// claim with it); a message that cannot be composed fails alone.
+    pub fn gather(
         &self,
         conn: &mut DbConnection,
         messages: &[OutboxMessage],
-    ) -> anyhow::Result<Vec<anyhow::Result<Draft>>> {
+    ) -> anyhow::Result<Gathered> {
         let kinds: Vec<Option<MailKind>> = messages.iter().map(OutboxMessage::kind).collect();
         let to_signer = |k: &Option<MailKind>| {
             matches!(
@@ -86,19 +116,18 @@ impl Composer {
             .filter_map(|(i, (m, _))| m.signature_id.map(|id| (i, id)))
             .filter(|(_, id)| signatures.contains_key(id))
             .collect();
-        let mut links = self.mint_links(conn, &verifying, now)?;
-        messages
+        let links = self.mint_links(conn, &verifying, now)?;
+        let parts = messages
             .iter()
             .zip(&kinds)
-            .enumerate()
-            .map(|(i, (message, kind))| {
+            .map(|(message, kind)| {
                 let Some(kind) = kind else {
-                    return Ok(Err(anyhow::anyhow!(
+                    return Part::Composed(Err(anyhow::anyhow!(
                         "outbox {} has an unknown kind",
                         message.id
                     )));
                 };
-                Ok(match kind {
+                Part::Composed(match kind {
                     MailKind::OrganizerInvite => self.compose_invite(conn, message),
                     MailKind::DataRequest => self.compose_data_request(conn, message),
                     MailKind::Delivered | MailKind::DeliveryNews => {
@@ -107,18 +136,58 @@ impl Composer {
                     MailKind::ReprintNeeded => self.compose_reprint(conn, message),
                     MailKind::Update => self.compose_update(conn, message),
                     MailKind::Verify | MailKind::Reminder | MailKind::AlreadySigned => {
-                        let mail = SignerMail {
+                        return Part::ToSigner {
                             verify: *kind != MailKind::AlreadySigned,
                             reminder: *kind == MailKind::Reminder,
-                            message,
-                            signature: message.signature_id.and_then(|id| signatures.get(&id)),
-                            petitions: &petitions,
-                            links: links.remove(&i),
-                            expires_at: now + self.token_ttl,
                         };
-                        self.compose_signer_mail(mail)
                     }
                 })
+            })
+            .collect();
+        Ok(Gathered {
+            signatures,
+            petitions,
+            links,
+            parts,
+            expires_at: now + self.token_ttl,
+        })
+    }
+
+    /// Composes a [`Gathered`] batch, one draft (or the error composing it)
+    /// per message of `messages`, the batch it was gathered from. No
+    /// database: call it after the transaction has committed.
+    pub fn finish(
+        &self,
+        messages: &[OutboxMessage],
+        gathered: Gathered,
+    ) -> Vec<anyhow::Result<Draft>> {
+        debug_assert_eq!(
+            messages.len(),
+            gathered.parts.len(),
+            "not the batch gathered"
+        );
+        let Gathered {
+            signatures,
+            petitions,
+            mut links,
+            parts,
+            expires_at,
+        } = gathered;
+        messages
+            .iter()
+            .zip(parts)
+            .enumerate()
+            .map(|(i, (message, part))| match part {
+                Part::Composed(draft) => draft,
+                Part::ToSigner { verify, reminder } => self.compose_signer_mail(SignerMail {
+                    verify,
+                    reminder,
+                    message,
+                    signature: message.signature_id.and_then(|id| signatures.get(&id)),
+                    petitions: &petitions,
+                    links: links.remove(&i),
+                    expires_at,
+                }),
             })
             .collect()
     }
@@ -209,9 +278,9 @@ impl Composer {
 }
 
 /// A mail with everything decided and every link minted, not yet put into
-/// words: [`Composer::compose_all`] makes these inside the worker's write
-/// transaction, and [`Draft::render`] renders them after it committed, so
-/// the templates never run while the database's write lock is held.
+/// words: [`Composer::gather`] and [`Composer::finish`] make these, and
+/// [`Draft::render`] renders them after the worker's transaction committed,
+/// so the templates never run while the database's write lock is held.
 #[derive(Debug)]
 pub enum Draft {
     /// "Confirm your signature", with its confirmation and withdrawal links
@@ -421,7 +490,7 @@ impl Draft {
     }
 }
 
-/// What one signer's mail is made from (see [`Composer::compose_all`]).
+/// What one signer's mail is made from (see [`Composer::finish`]).
 struct SignerMail<'a> {
     /// "Confirm your signature" rather than "already signed".
     verify: bool,

@@ -153,7 +153,8 @@ pub struct Worker {
     token: i64,
     /// Its writes take this process's SQLite write turns (see `run`).
     takes_write_turns: bool,
-    /// Until when everything this worker holds is leased (as last stored).
+    /// Everything this worker holds is leased until this at least (see
+    /// [`Worker::leased`]).
     lease_end: Mutex<Instant>,
     /// When the lease was last renewed.
     renewed: Mutex<Instant>,
@@ -419,7 +420,9 @@ impl Worker {
         })
     }
 
-    /// Claims at most `limit` due messages and composes them in one transaction.
+    /// Claims at most `limit` due messages, mints their links and gathers what
+    /// their mail needs in one transaction; composes signers' mail after it
+    /// committed.
     fn prepare(&self, limit: usize) -> anyhow::Result<Prepared> {
         let mut conn = self.pool.get().context("getting a database connection")?;
         self.record_unrecorded(&mut conn)?;
@@ -434,34 +437,49 @@ impl Worker {
                 drafts: Vec::new(),
             });
         }
-        let (lease_until, lease_end) = lease_from_now(now);
+        let (lease_until, _) = lease_from_now(now);
+        // What this worker claimed earlier keeps its lease unless that ends
+        // within one renewal interval of this one: renewed that often anyway
+        // (by claims, or by `renew_if_due` when none come), it is leased until
+        // one interval short of this claim's lease at least.
+        let (renew_before, held_until) = ends_after(now, LEASE - RENEW_EVERY);
         // One transaction (one sync, one turn at SQLite's write lock) claims
-        // and mints the links. Only the database work holds the write lock;
-        // the templates and the MIME messages are rendered by the senders.
+        // and mints the links. Only the database work holds the write lock:
+        // signers' mails are composed after the commit, and the templates
+        // and the MIME messages are rendered by the senders.
         let claimed = write_transaction(&mut conn, |conn| -> anyhow::Result<_> {
-            let ids = outbox::claim_due(conn, self.token, now, lease_until, limit as i64)
-                .context("claiming due mail")?;
+            let ids = outbox::claim_due(
+                conn,
+                self.token,
+                now,
+                lease_until,
+                renew_before,
+                limit as i64,
+            )
+            .context("claiming due mail")?;
             if ids.is_empty() {
                 return Ok(None);
             }
             let messages = outbox::load(conn, &ids).context("loading claimed mail")?;
-            let drafts = self
+            let gathered = self
                 .composer
-                .compose_all(conn, &messages)
+                .gather(conn, &messages)
                 .context("composing claimed mail")?;
-            Ok(Some((messages, drafts)))
+            Ok(Some((messages, gathered)))
         })?;
-        let Some((messages, drafts)) = claimed else {
+        let Some((messages, gathered)) = claimed else {
             return Ok(Prepared {
                 messages: Vec::new(),
                 drafts: Vec::new(),
             });
         };
-        self.leased(lease_end);
+        self.leased(held_until);
+        let drafts = self.composer.finish(&messages, gathered);
         Ok(Prepared { messages, drafts })
     }
 
-    /// Everything this worker holds is leased until `end` (just claimed or renewed).
+    /// Everything this worker holds is leased until `end` at least (just
+    /// claimed or renewed).
     fn leased(&self, end: Instant) {
         *self.lease_end.lock().unwrap_or_else(|e| e.into_inner()) = end;
         *self.renewed.lock().unwrap_or_else(|e| e.into_inner()) = Instant::now();
@@ -1089,8 +1107,13 @@ impl Outstanding {
 
 /// A lease starting `now`: its end in the database's time and in this process's.
 fn lease_from_now(now: NaiveDateTime) -> (NaiveDateTime, Instant) {
-    let lease = chrono::Duration::from_std(LEASE).unwrap_or(chrono::Duration::minutes(1));
-    (now + lease, Instant::now() + LEASE)
+    ends_after(now, LEASE)
+}
+
+/// `span` after `now`, in the database's time and in this process's.
+fn ends_after(now: NaiveDateTime, span: Duration) -> (NaiveDateTime, Instant) {
+    let database = chrono::Duration::from_std(span).unwrap_or(chrono::Duration::minutes(1));
+    (now + database, Instant::now() + span)
 }
 
 /// A random claim token for one worker.

@@ -16,6 +16,7 @@ on_both_backends!(
     an_address_outside_ascii_is_given_up_where_the_server_lacks_smtputf8,
     mail_handed_back_untried_is_due_at_once_and_its_claim_not_counted,
     a_worker_renews_its_own_leases_and_no_one_elses,
+    a_claim_renews_only_the_earlier_leases_about_to_end,
     mail_is_pipelined_where_the_server_offers_it_and_not_where_it_does_not,
     the_next_envelope_goes_with_each_content_and_a_refusal_ahead_loses_nothing,
     a_message_the_server_cannot_take_is_not_written_ahead_and_fails_alone,
@@ -168,7 +169,7 @@ async fn mail_handed_back_untried_is_due_at_once_and_its_claim_not_counted(backe
     let mut conn = app.pool.get().unwrap();
     let now = Utc::now().naive_utc();
     let lease = now + chrono::Duration::minutes(10);
-    let claimed = handover::outbox::claim_due(&mut conn, 7, now, lease, 10).unwrap();
+    let claimed = handover::outbox::claim_due(&mut conn, 7, now, lease, lease, 10).unwrap();
     assert_eq!(claimed.len(), 1);
 
     outbox::release(&mut conn, &claimed, now).unwrap();
@@ -177,7 +178,7 @@ async fn mail_handed_back_untried_is_due_at_once_and_its_claim_not_counted(backe
         app.count("SELECT COUNT(*) AS n FROM outbox WHERE attempts = 0"),
         1
     );
-    let again = handover::outbox::claim_due(&mut conn, 7, now, lease, 10).unwrap();
+    let again = handover::outbox::claim_due(&mut conn, 7, now, lease, lease, 10).unwrap();
     assert_eq!(again, claimed);
 }
 
@@ -190,8 +191,8 @@ async fn a_worker_renews_its_own_leases_and_no_one_elses(backend: Backend) {
     let mut conn = app.pool.get().unwrap();
     let now = Utc::now().naive_utc();
     let lease = now + chrono::Duration::seconds(60);
-    let mine = outbox::claim_due(&mut conn, 1, now, lease, 1).unwrap();
-    let theirs = outbox::claim_due(&mut conn, 2, now, lease, 1).unwrap();
+    let mine = outbox::claim_due(&mut conn, 1, now, lease, lease, 1).unwrap();
+    let theirs = outbox::claim_due(&mut conn, 2, now, lease, lease, 1).unwrap();
     assert_eq!((mine.len(), theirs.len()), (1, 1));
     assert_ne!(mine, theirs);
     let later = lease + chrono::Duration::seconds(60);
@@ -202,6 +203,39 @@ async fn a_worker_renews_its_own_leases_and_no_one_elses(backend: Backend) {
         app.count("SELECT COUNT(*) AS n FROM outbox WHERE claimed_by IS NOT NULL"),
         1
     );
+}
+
+/// A claim renews the worker's earlier claims whose lease ends before the
+/// time it is given, and leaves the others (and other workers') as they were.
+async fn a_claim_renews_only_the_earlier_leases_about_to_end(backend: Backend) {
+    use chrono::Timelike;
+    let app = spawn_app_with(backend, |s| s.no_worker = true).await;
+    for who in ["one", "two", "three", "four"] {
+        app.sign(sign_form(&format!("{who}@example.org"))).await;
+    }
+    let mut conn = app.pool.get().unwrap();
+    // Whole seconds, so each backend gives back exactly what was stored;
+    // the next one, so the mail queued just now is due.
+    let now = Utc::now().naive_utc().with_nanosecond(0).unwrap() + chrono::Duration::seconds(1);
+    let at = |s: i64| now + chrono::Duration::seconds(s);
+    let first = outbox::claim_due(&mut conn, 1, now, at(60), at(60), 1).unwrap();
+    let theirs = outbox::claim_due(&mut conn, 2, now, at(60), at(60), 1).unwrap();
+    // The first claim's lease (60 s) ends after 50 s: kept.
+    let second = outbox::claim_due(&mut conn, 1, now, at(70), at(50), 1).unwrap();
+    for claim in [&first, &theirs, &second] {
+        assert_eq!(claim.len(), 1);
+    }
+    let lease = |conn: &mut handover::db::DbConnection, ids: &[i64]| {
+        outbox::load(conn, ids).unwrap()[0].next_attempt_at
+    };
+    assert_eq!(lease(&mut conn, &first), at(60));
+    // Now it ends before 65 s: renewed; the second (70 s) is not.
+    let third = outbox::claim_due(&mut conn, 1, now, at(80), at(65), 1).unwrap();
+    assert_eq!(third.len(), 1);
+    assert_eq!(lease(&mut conn, &first), at(80));
+    assert_eq!(lease(&mut conn, &second), at(70));
+    assert_eq!(lease(&mut conn, &third), at(80));
+    assert_eq!(lease(&mut conn, &theirs), at(60));
 }
 
 async fn mail_goes_out_at_once_after_the_server_hung_up_an_idle_connection(backend: Backend) {
