@@ -302,15 +302,29 @@ pub fn mark_all_sent(conn: &mut DbConnection, ids: &[i64], now: NaiveDateTime) -
 
 /// Hands claimed messages back untried: due again at `due` (now, or when
 /// a paused relay is tried again), their claim not counted as a try.
-pub fn release(conn: &mut DbConnection, ids: &[i64], due: NaiveDateTime) -> QueryResult<()> {
+///
+/// This and the other records of a try ([`defer`], [`mark_failed`],
+/// [`give_up`]) touch only messages `worker` still holds: a result recorded
+/// late (after an outage) must not touch a message another worker took over
+/// meanwhile, nor count a try twice.
+pub fn release(
+    conn: &mut DbConnection,
+    worker: i64,
+    ids: &[i64],
+    due: NaiveDateTime,
+) -> QueryResult<()> {
     for chunk in ids.chunks(500) {
-        diesel::update(outbox::table.filter(outbox::id.eq_any(chunk)))
-            .set((
-                outbox::next_attempt_at.eq(due),
-                outbox::attempts.eq(outbox::attempts - 1),
-                outbox::claimed_by.eq(None::<i64>),
-            ))
-            .execute(conn)?;
+        diesel::update(
+            outbox::table
+                .filter(outbox::id.eq_any(chunk))
+                .filter(outbox::claimed_by.eq(Some(worker))),
+        )
+        .set((
+            outbox::next_attempt_at.eq(due),
+            outbox::attempts.eq(outbox::attempts - 1),
+            outbox::claimed_by.eq(None::<i64>),
+        ))
+        .execute(conn)?;
     }
     Ok(())
 }
@@ -318,53 +332,73 @@ pub fn release(conn: &mut DbConnection, ids: &[i64], due: NaiveDateTime) -> Quer
 /// Records a try that the relay refused along with every other message (see
 /// [`crate::mail::relay`]): due again at `due`, not counted as a try, the
 /// reply kept for the record.
-pub fn defer(conn: &mut DbConnection, id: i64, due: NaiveDateTime, error: &str) -> QueryResult<()> {
+pub fn defer(
+    conn: &mut DbConnection,
+    worker: i64,
+    id: i64,
+    due: NaiveDateTime,
+    error: &str,
+) -> QueryResult<()> {
     let error: String = error.chars().take(500).collect();
-    diesel::update(outbox::table.find(id))
-        .set((
-            outbox::next_attempt_at.eq(due),
-            outbox::attempts.eq(outbox::attempts - 1),
-            outbox::last_error.eq(error),
-            outbox::claimed_by.eq(None::<i64>),
-        ))
-        .execute(conn)?;
+    diesel::update(
+        outbox::table
+            .find(id)
+            .filter(outbox::claimed_by.eq(Some(worker))),
+    )
+    .set((
+        outbox::next_attempt_at.eq(due),
+        outbox::attempts.eq(outbox::attempts - 1),
+        outbox::last_error.eq(error),
+        outbox::claimed_by.eq(None::<i64>),
+    ))
+    .execute(conn)?;
     Ok(())
 }
 
 /// Records a failed attempt and when to try again.
 pub fn mark_failed(
     conn: &mut DbConnection,
+    worker: i64,
     id: i64,
     retry_at: NaiveDateTime,
     error: &str,
 ) -> QueryResult<()> {
     let error: String = error.chars().take(500).collect();
-    diesel::update(outbox::table.find(id))
-        .set((
-            outbox::next_attempt_at.eq(retry_at),
-            outbox::last_error.eq(error),
-            outbox::claimed_by.eq(None::<i64>),
-        ))
-        .execute(conn)?;
+    diesel::update(
+        outbox::table
+            .find(id)
+            .filter(outbox::claimed_by.eq(Some(worker))),
+    )
+    .set((
+        outbox::next_attempt_at.eq(retry_at),
+        outbox::last_error.eq(error),
+        outbox::claimed_by.eq(None::<i64>),
+    ))
+    .execute(conn)?;
     Ok(())
 }
 
 /// Gives up on a message: it stays for the record and is never tried again.
 pub fn give_up(
     conn: &mut DbConnection,
+    worker: i64,
     id: i64,
     now: NaiveDateTime,
     error: &str,
 ) -> QueryResult<()> {
     let error: String = error.chars().take(500).collect();
-    diesel::update(outbox::table.find(id))
-        .set((
-            outbox::gave_up_at.eq(now),
-            outbox::last_error.eq(error),
-            outbox::address.eq(None::<Vec<u8>>),
-            outbox::claimed_by.eq(None::<i64>),
-        ))
-        .execute(conn)?;
+    diesel::update(
+        outbox::table
+            .find(id)
+            .filter(outbox::claimed_by.eq(Some(worker))),
+    )
+    .set((
+        outbox::gave_up_at.eq(now),
+        outbox::last_error.eq(error),
+        outbox::address.eq(None::<Vec<u8>>),
+        outbox::claimed_by.eq(None::<i64>),
+    ))
+    .execute(conn)?;
     Ok(())
 }
 

@@ -18,8 +18,11 @@
 //! - On SIGTERM ([`Worker::stopper`]) it starts nothing new, finishes what is
 //!   in flight (bounded by the SMTP timeouts), records it, hands back the
 //!   rest untried, and returns.
-//! - A "sent" the database would not take (an outage) is kept in memory and
-//!   recorded before the next claim, so this worker does not send it again.
+//! - Results the database would not take (an outage) are kept in memory and
+//!   recorded before the next claim: this worker does not send a sent one
+//!   again, and one not sent is handed back or retried, not left leased to
+//!   a worker that renews its leases and has forgotten it. So is a claimed
+//!   batch that never reached the senders.
 //! - An SMTP server that refuses everything pauses sending instead of using
 //!   up the recipients' tries (see [`super::relay`]).
 //!
@@ -158,10 +161,13 @@ pub struct Worker {
     lease_end: Mutex<Instant>,
     /// When the lease was last renewed.
     renewed: Mutex<Instant>,
-    /// Sent, but the database did not take the record yet (see the module comment).
-    unrecorded: Mutex<Vec<i64>>,
+    /// Results the database did not take yet (see the module comment).
+    unrecorded: Mutex<Vec<Outcome>>,
     /// The last try to record results failed (the database is away).
     record_failing: AtomicBool,
+    /// A record that would have cleared the relay's stored pause failed:
+    /// the next one clears it.
+    clear_pause_owed: AtomicBool,
     relay: Relay,
     stop: Arc<AtomicBool>,
     liveness: Liveness,
@@ -230,6 +236,7 @@ impl Worker {
             renewed: Mutex::new(Instant::now()),
             unrecorded: Mutex::new(Vec::new()),
             record_failing: AtomicBool::new(false),
+            clear_pause_owed: AtomicBool::new(false),
             relay: Relay::new(retry_base.saturating_mul(6)),
             stop: Arc::default(),
             liveness: Liveness {
@@ -354,6 +361,14 @@ impl Worker {
                 Err(RecvTimeoutError::Disconnected) => break,
             }
         }
+        // What an outage kept from the record: the next worker would
+        // otherwise send the sent ones again.
+        if let Err(e) = self.record_unrecorded() {
+            tracing::error!(
+                error = format!("{e:#}"),
+                "recording kept mail results failed"
+            );
+        }
         tracing::info!("mail worker stopped");
     }
 
@@ -387,23 +402,41 @@ impl Worker {
     /// meanwhile.
     pub fn drain(&self) -> anyhow::Result<BatchReport> {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Prepared>(1);
+        let sending_ended = AtomicBool::new(false);
+        let ended = &sending_ended;
         std::thread::scope(|scope| {
             let sender = scope.spawn(move || -> anyhow::Result<BatchReport> {
                 crate::db::write_turn::background_writes();
                 // Its threads serve every batch of this drain and end with
                 // it; one that panics ends the drain with an error (its
                 // message is `Lost`) and fails this stage, as below.
-                std::thread::scope(|threads| self.send_all(rx, &mut SenderPool::new(self, threads)))
+                let sent = std::thread::scope(|threads| {
+                    self.send_all(&rx, &mut SenderPool::new(self, threads))
+                });
+                // Ended early (on an error): a batch still waiting, or
+                // claimed meanwhile, was never tried.
+                ended.store(true, Ordering::Relaxed);
+                for batch in rx {
+                    self.keep_unrecorded(untried(batch));
+                }
+                sent
             });
             let prepared = (|| -> anyhow::Result<()> {
-                while !self.stopping() && self.relay.paused().is_none() {
+                while !self.stopping()
+                    && self.relay.paused().is_none()
+                    && !ended.load(Ordering::Relaxed)
+                {
                     self.liveness.beat();
                     let limit = self.batch();
                     let batch = self.prepare(limit)?;
                     let len = batch.messages.len();
                     let full = len == limit;
-                    if len > 0 && tx.send(batch).is_err() {
-                        // The sender stopped on an error: it reports it below.
+                    if len > 0
+                        && let Err(std::sync::mpsc::SendError(batch)) = tx.send(batch)
+                    {
+                        // The sender stopped on an error (it reports it
+                        // below): this batch was never tried.
+                        self.keep_unrecorded(untried(batch));
                         return Ok(());
                     }
                     if !full {
@@ -424,8 +457,8 @@ impl Worker {
     /// their mail needs in one transaction; composes signers' mail after it
     /// committed.
     fn prepare(&self, limit: usize) -> anyhow::Result<Prepared> {
+        self.record_unrecorded()?;
         let mut conn = self.pool.get().context("getting a database connection")?;
-        self.record_unrecorded(&mut conn)?;
         let now = Utc::now().naive_utc();
         if relay::pause(&mut conn)
             .context("reading the relay's state")?
@@ -516,19 +549,25 @@ impl Worker {
         }
     }
 
-    /// Records as sent what the database did not take earlier.
-    fn record_unrecorded(&self, conn: &mut DbConnection) -> anyhow::Result<()> {
-        let mut unrecorded = self.unrecorded.lock().unwrap_or_else(|e| e.into_inner());
-        if !unrecorded.is_empty() {
-            outbox::mark_all_sent(conn, &unrecorded, Utc::now().naive_utc())
-                .context("recording mail sent before an outage")?;
-            tracing::info!(
-                messages = unrecorded.len(),
-                "recorded mail sent before an outage"
-            );
-            unrecorded.clear();
+    /// Records the results the database did not take earlier.
+    fn record_unrecorded(&self) -> anyhow::Result<()> {
+        let kept = std::mem::take(&mut *self.unrecorded.lock().unwrap_or_else(|e| e.into_inner()));
+        if kept.is_empty() {
+            return Ok(());
         }
+        let messages = kept.len();
+        // On failure `record` keeps them again.
+        self.record(kept)?;
+        tracing::info!(messages, "recorded mail results kept from an outage");
         Ok(())
+    }
+
+    /// Keeps results for [`Self::record_unrecorded`].
+    fn keep_unrecorded(&self, outcomes: impl IntoIterator<Item = Outcome>) {
+        self.unrecorded
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend(outcomes);
     }
 
     /// Runs the housekeeping (see [`retention::housekeeping`]); returns how
@@ -565,7 +604,7 @@ impl Worker {
     /// counts for the whole drain.
     fn send_all<'scope>(
         &'scope self,
-        batches: Receiver<Prepared>,
+        batches: &Receiver<Prepared>,
         pool: &mut SenderPool<'scope, '_>,
     ) -> anyhow::Result<BatchReport> {
         let outstanding = Arc::new(Outstanding::new(self.senders.max(FLUSH_AFTER)));
@@ -575,7 +614,8 @@ impl Worker {
         let mut more = true;
         loop {
             // After a failed record or a lost sender nothing new is taken:
-            // the drain ends and what was claimed comes back through its lease.
+            // the drain ends, and what was claimed and not tried is handed
+            // back with the next record (see `drain`).
             let unreported = recording.unreported;
             if more && recording.first_error.is_none() && unreported < self.hand_over_below() {
                 let next = if unreported == 0 {
@@ -667,14 +707,27 @@ impl Worker {
     }
 
     /// Marks what was sent, schedules retries, gives up where it must, hands
-    /// back what was not tried. A "sent" the database does not take is kept
+    /// back what was not tried. Results the database does not take are kept
     /// for the next claim (see the module comment).
     fn record(&self, outcomes: Vec<Outcome>) -> anyhow::Result<BatchReport> {
+        match self.write_results(&outcomes) {
+            Ok(report) => {
+                crate::metrics::mails(report.sent, report.failed, report.gave_up, report.deferred);
+                Ok(report)
+            }
+            Err(e) => {
+                self.keep_unrecorded(outcomes);
+                Err(e.context("recording mail results (kept for the next claim)"))
+            }
+        }
+    }
+
+    /// [`Self::record`]'s one transaction.
+    fn write_results(&self, outcomes: &[Outcome]) -> anyhow::Result<BatchReport> {
         let now = Utc::now().naive_utc();
-        let mut report = BatchReport::default();
         let (mut sent, mut untried, mut nothing, mut refused) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        for outcome in &outcomes {
+        for outcome in outcomes {
             let message = outcome.slot.message();
             match &outcome.result {
                 Ok(delivered) => {
@@ -688,14 +741,17 @@ impl Worker {
                 Err(e) => refused.push((message, e)),
             }
         }
-        let relay_back = !sent.is_empty() && self.relay.accepted();
-        let outcome = self
+        // A pause to clear stays owed until a record clears it: the run of
+        // refusals ended in memory even if this record fails.
+        let relay_back = (!sent.is_empty() && self.relay.accepted())
+            | self.clear_pause_owed.swap(false, Ordering::Relaxed);
+        // A record lost to a power cut sends those messages again (at least
+        // once); it never loses one.
+        let written = self
             .pool
             .get()
             .context("getting a database connection")
             .and_then(|mut conn| {
-                // A record lost to a power cut sends those messages again
-                // (at least once); it never loses one.
                 write_transaction_with(
                     &mut conn,
                     Durability::Bookkeeping,
@@ -708,7 +764,7 @@ impl Worker {
                             )
                             .unwrap_or_default()
                         });
-                        outbox::release(conn, &untried, due)
+                        outbox::release(conn, self.token, &untried, due)
                             .context("handing back untried mail")?;
                         outbox::discard(conn, &nothing)
                             .context("deleting requests with nothing to send")?;
@@ -723,19 +779,12 @@ impl Worker {
                     },
                 )
             });
-        match outcome {
-            Ok(r) => report += r,
-            Err(e) => {
-                self.unrecorded
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .extend(&sent);
-                return Err(e.context("recording sent mail (kept for the next claim)"));
-            }
+        if written.is_err() && relay_back {
+            self.clear_pause_owed.store(true, Ordering::Relaxed);
         }
+        let mut report = written?;
         report.sent += sent.len();
         report.deferred += untried.len();
-        crate::metrics::mails(report.sent, report.failed, report.gave_up, report.deferred);
         Ok(report)
     }
 
@@ -766,7 +815,7 @@ impl Worker {
                 );
             }
             relay::store_pause(conn, now, until, f.code()).context("storing the relay's pause")?;
-            outbox::defer(conn, message.id, until, &why)
+            outbox::defer(conn, self.token, message.id, until, &why)
                 .with_context(|| format!("deferring outbox {}", message.id))?;
             report.deferred += 1;
             return Ok(());
@@ -776,14 +825,14 @@ impl Worker {
             verdict == Some(Verdict::Recipient) && message.attempts >= PERMANENT_TRIES;
         if message.attempts >= MAX_TRIES || refused_for_good {
             tracing::error!(outbox = message.id, attempts = message.attempts, error = %why, "mail failed; giving up");
-            outbox::give_up(conn, message.id, now, &why)
+            outbox::give_up(conn, self.token, message.id, now, &why)
                 .with_context(|| format!("giving up on outbox {}", message.id))?;
             report.gave_up += 1;
             return Ok(());
         }
         let retry_at = now + self.backoff(message.attempts);
         tracing::warn!(outbox = message.id, attempts = message.attempts, %retry_at, error = %why, "mail failed; will retry");
-        outbox::mark_failed(conn, message.id, retry_at, &why)
+        outbox::mark_failed(conn, self.token, message.id, retry_at, &why)
             .with_context(|| format!("recording failure of outbox {}", message.id))?;
         report.failed += 1;
         Ok(())
@@ -843,7 +892,7 @@ impl<'o> Recording<'o> {
                 }
                 self.first_error.get_or_insert_with(|| {
                     anyhow::anyhow!(
-                        "a mail sender thread stopped; its mail comes back through its lease"
+                        "a mail sender thread stopped; its mail is held until this worker stops"
                     )
                 });
             }
@@ -863,8 +912,8 @@ impl<'o> Recording<'o> {
     }
 
     /// Records what waits. A record that fails ends the drain: nothing new
-    /// starts until one succeeds (see `Worker::may_start`), and the rest
-    /// comes back through its lease.
+    /// starts until one succeeds (see `Worker::may_start`), and what waits
+    /// is kept for the next claim (see `Worker::record`).
     fn flush(&mut self, worker: &Worker) {
         let n = self.waiting.len();
         match worker.record(std::mem::take(&mut self.waiting)) {
@@ -932,7 +981,8 @@ impl Drop for SendJob {
 /// A message whose sender thread died before reporting it (see
 /// [`SendJob`]). It is not recorded: it may have been sent, and handed back
 /// at once a message that kills its sender would be claimed, and kill one,
-/// again and again. It comes back through its lease, and the drain ends.
+/// again and again. It comes back through its lease once this worker stops
+/// renewing it (when the process ends), and the drain ends.
 #[derive(Debug, thiserror::Error)]
 #[error("its sender thread stopped")]
 struct Lost {
@@ -961,6 +1011,18 @@ impl Slot {
 struct Outcome {
     slot: Slot,
     result: anyhow::Result<Delivered>,
+}
+
+/// Every message of a batch that never reached the senders, as not tried.
+fn untried(batch: Prepared) -> impl Iterator<Item = Outcome> {
+    let batch = Arc::new(batch);
+    (0..batch.messages.len()).map(move |index| Outcome {
+        slot: Slot {
+            batch: batch.clone(),
+            index,
+        },
+        result: Err(anyhow::Error::new(NotTried)),
+    })
 }
 
 impl Outcome {

@@ -172,7 +172,7 @@ async fn mail_handed_back_untried_is_due_at_once_and_its_claim_not_counted(backe
     let claimed = handover::outbox::claim_due(&mut conn, 7, now, lease, lease, 10).unwrap();
     assert_eq!(claimed.len(), 1);
 
-    outbox::release(&mut conn, &claimed, now).unwrap();
+    outbox::release(&mut conn, 7, &claimed, now).unwrap();
 
     assert_eq!(
         app.count("SELECT COUNT(*) AS n FROM outbox WHERE attempts = 0"),
@@ -197,7 +197,7 @@ async fn a_worker_renews_its_own_leases_and_no_one_elses(backend: Backend) {
     assert_ne!(mine, theirs);
     let later = lease + chrono::Duration::seconds(60);
     assert_eq!(outbox::renew(&mut conn, 1, later).unwrap(), 1);
-    outbox::release(&mut conn, &mine, now).unwrap();
+    outbox::release(&mut conn, 1, &mine, now).unwrap();
     assert_eq!(outbox::renew(&mut conn, 1, later).unwrap(), 0);
     assert_eq!(
         app.count("SELECT COUNT(*) AS n FROM outbox WHERE claimed_by IS NOT NULL"),

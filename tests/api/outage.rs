@@ -334,3 +334,62 @@ async fn a_full_disk_answers_503_leaves_no_litter_and_recovers_when_space_return
         .unwrap();
     assert_eq!(check.integrity_check, "ok");
 }
+
+/// Mail caught by an outage is not left leased to the worker that claimed
+/// it: once the database is back, that same worker (alive, renewing its
+/// leases) records what it sent and sends the rest, each message once, long
+/// before its lease of a minute would have run out. With one connection
+/// and 40 messages the worker claims 16 at a time, so a claimed batch also
+/// waits for the senders when the outage comes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn mail_caught_by_an_outage_goes_out_once_the_database_is_back() {
+    let Some(cluster) = Cluster::start() else {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must install PostgreSQL's server programs"
+        );
+        eprintln!("skipped: no PostgreSQL server programs here");
+        return;
+    };
+    let app = spawn_app_with(Backend::Postgres(cluster.url()), |s| {
+        s.no_worker = true;
+        s.smtp_connections = 1;
+    })
+    .await;
+    app.smtp.delay_each_mail(Duration::from_millis(200));
+    app.queue_signatures("caught", 40);
+    let worker = app.worker();
+    let first = std::thread::spawn(move || {
+        let drained = worker.drain();
+        (worker, drained)
+    });
+    app.smtp
+        .wait_for("caught0@example.org", 1, Duration::from_secs(10))
+        .await;
+    cluster.stop();
+    let (worker, drained) = tokio::task::spawn_blocking(move || first.join().unwrap())
+        .await
+        .unwrap();
+    assert!(drained.is_err(), "the drain ends when it cannot record");
+    assert!(app.smtp.mails().len() < 40, "the outage came too late");
+    cluster.resume();
+
+    let worker = std::sync::Arc::new(worker);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while app.smtp.mails().len() < 40 && Instant::now() < deadline {
+        let w = worker.clone();
+        let _ = tokio::task::spawn_blocking(move || w.drain())
+            .await
+            .unwrap();
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let mut to: Vec<String> = app.smtp.mails().into_iter().flat_map(|m| m.to).collect();
+    to.sort();
+    let mut expected: Vec<String> = (0..40).map(|i| format!("caught{i}@example.org")).collect();
+    expected.sort();
+    assert_eq!(to, expected, "each message once, within 30 s");
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL"),
+        0
+    );
+}
