@@ -401,6 +401,10 @@ impl Worker {
     /// stages; its messages are leased, so no other worker takes them
     /// meanwhile.
     pub fn drain(&self) -> anyhow::Result<BatchReport> {
+        // Here too, not only before a claim: a paused relay claims nothing,
+        // and kept results must not wait out its pause (their leases are
+        // not renewed meanwhile).
+        self.record_unrecorded()?;
         let (tx, rx) = std::sync::mpsc::sync_channel::<Prepared>(1);
         let sending_ended = AtomicBool::new(false);
         let ended = &sending_ended;
