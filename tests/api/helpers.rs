@@ -140,11 +140,17 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
 }
 
 /// Creates an empty database on the server of `admin_url` and returns its URL.
-/// The first call in a test run drops the databases earlier runs left behind.
+/// The first call in a test run drops the databases that earlier runs left
+/// behind: those named after a process that is no longer running. Another
+/// run's databases, on the same server at the same time, are left alone.
 fn fresh_postgres_database(admin_url: &str) -> String {
     // Once per server: the tests' own and throwaway clusters (`outage.rs`).
     static CLEANED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
-    let name = format!("handover_test_{}", uuid::Uuid::new_v4().simple());
+    let name = format!(
+        "{TEST_DATABASE_PREFIX}{}_{}",
+        std::process::id(),
+        uuid::Uuid::new_v4().simple()
+    );
     let mut admin =
         diesel::PgConnection::establish(admin_url).expect("connect to TEST_DATABASE_URL");
     let mut cleaned = CLEANED.lock().unwrap();
@@ -155,12 +161,12 @@ fn fresh_postgres_database(admin_url: &str) -> String {
             #[diesel(sql_type = diesel::sql_types::Text)]
             datname: String,
         }
-        let old: Vec<Db> = diesel::sql_query(
-            "SELECT datname FROM pg_database WHERE datname LIKE 'handover_test_%'",
-        )
+        let old: Vec<Db> = diesel::sql_query(format!(
+            "SELECT datname FROM pg_database WHERE datname LIKE '{TEST_DATABASE_PREFIX}%'"
+        ))
         .load(&mut admin)
         .expect("list old test databases");
-        for db in old {
+        for db in old.iter().filter(|db| left_behind(&db.datname)) {
             let _ = diesel::sql_query(format!(
                 "DROP DATABASE IF EXISTS {} WITH (FORCE)",
                 db.datname
@@ -174,6 +180,26 @@ fn fresh_postgres_database(admin_url: &str) -> String {
         .expect("create test database");
     let base = admin_url.rsplit_once('/').map_or(admin_url, |(b, _)| b);
     format!("{base}/{name}")
+}
+
+/// How the tests' databases are named: this, the test process's id, `_`, a
+/// random suffix.
+const TEST_DATABASE_PREFIX: &str = "handover_test_";
+
+/// Whether a test database was left by a run that has ended: its process is
+/// gone (or it predates the process id in the name). A run still going, say
+/// a second `cargo test` beside this one, keeps its databases.
+fn left_behind(datname: &str) -> bool {
+    let pid = datname
+        .strip_prefix(TEST_DATABASE_PREFIX)
+        .and_then(|rest| rest.split_once('_'))
+        .and_then(|(pid, _)| pid.parse::<u32>().ok());
+    match pid {
+        Some(pid) => {
+            pid != std::process::id() && !std::path::Path::new(&format!("/proc/{pid}")).exists()
+        }
+        None => true,
+    }
 }
 
 /// Sends `signal` to a child process.
