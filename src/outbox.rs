@@ -431,12 +431,14 @@ pub fn depth(
 /// other worker takes them meanwhile. Returns their ids. If this worker dies,
 /// they become due again at `lease_until`.
 ///
-/// The worker's earlier claims whose lease ends before `renew_before` get the
-/// same lease (see [`renew`]), so afterwards everything it holds is leased
-/// until `renew_before` at least. Only those: renewing every held message at
-/// every claim rewrote each one (and its entry in the due index) several
-/// times over while it waited to be sent, all of it holding SQLite's write
-/// lock, which signers wait for.
+/// With `renew_before`, the worker's earlier claims whose lease ends before
+/// it get the same lease (see [`renew`]), so afterwards everything it holds
+/// is leased until `renew_before` at least. Only those: renewing every held
+/// message at every claim rewrote each one (and its entry in the due index)
+/// several times over while it waited to be sent, all of it holding
+/// SQLite's write lock, which signers wait for. Without, the worker knows
+/// that nothing it holds ends that soon (it renewed moments ago), and the
+/// claim does not look.
 ///
 /// On PostgreSQL the rows are locked with `FOR UPDATE SKIP LOCKED`, so several
 /// workers claim disjoint batches without waiting on each other; SQLite has one
@@ -446,7 +448,7 @@ pub fn claim_due(
     worker: i64,
     now: NaiveDateTime,
     lease_until: NaiveDateTime,
-    renew_before: NaiveDateTime,
+    renew_before: Option<NaiveDateTime>,
     limit: i64,
 ) -> QueryResult<Vec<i64>> {
     use crate::db::schema::outbox::dsl as o;
@@ -458,9 +460,13 @@ pub fn claim_due(
             .filter(o::next_attempt_at.le(now))
             .order(o::next_attempt_at)
             .limit(limit);
-        let ids: Vec<i64> = crate::db::load_locked!(conn, due, skip_locked)?;
+        let ids: Vec<i64> = crate::db::in_index_order(conn, |conn| {
+            crate::db::load_locked!(conn, due, skip_locked)
+        })?;
         if !ids.is_empty() {
-            renew_ending_before(conn, worker, lease_until, renew_before)?;
+            if let Some(before) = renew_before {
+                renew_ending_before(conn, worker, lease_until, before)?;
+            }
             diesel::update(o::outbox.filter(o::id.eq_any(&ids)))
                 .set((
                     o::next_attempt_at.eq(lease_until),
@@ -507,7 +513,9 @@ fn renew_ending_before(
             .select(outbox::id)
             .filter(outbox::claimed_by.eq(Some(worker)))
             .filter(outbox::next_attempt_at.lt(before));
-        let ids: Vec<i64> = crate::db::load_locked!(conn, held, skip_locked)?;
+        let ids: Vec<i64> = crate::db::in_index_order(conn, |conn| {
+            crate::db::load_locked!(conn, held, skip_locked)
+        })?;
         let mut renewed = 0;
         for chunk in ids.chunks(500) {
             renewed += diesel::update(outbox::table.filter(outbox::id.eq_any(chunk)))

@@ -159,8 +159,9 @@ pub struct Worker {
     /// Everything this worker holds is leased until this at least (see
     /// [`Worker::leased`]).
     lease_end: Mutex<Instant>,
-    /// When the lease was last renewed.
-    renewed: Mutex<Instant>,
+    /// When the lease on everything held was last renewed (by a claim or
+    /// [`Worker::renew_if_due`]); `None` before the first claim.
+    renewed: Mutex<Option<Instant>>,
     /// Results the database did not take yet (see the module comment).
     unrecorded: Mutex<Vec<Outcome>>,
     /// The last try to record results failed (the database is away).
@@ -233,7 +234,7 @@ impl Worker {
             takes_write_turns: crate::db::Backend::from_url(&settings.database_url)
                 .map_or(true, |b| b.is_sqlite()),
             lease_end: Mutex::new(Instant::now()),
-            renewed: Mutex::new(Instant::now()),
+            renewed: Mutex::new(None),
             unrecorded: Mutex::new(Vec::new()),
             record_failing: AtomicBool::new(false),
             clear_pause_owed: AtomicBool::new(false),
@@ -478,8 +479,16 @@ impl Worker {
         // What this worker claimed earlier keeps its lease unless that ends
         // within one renewal interval of this one: renewed that often anyway
         // (by claims, or by `renew_if_due` when none come), it is leased until
-        // one interval short of this claim's lease at least.
+        // one interval short of this claim's lease at least. Renewed less
+        // than an interval ago, it is so already, and the claim does not look
+        // (on PostgreSQL the look walked every message held; BENCHMARKS.md,
+        // session 23).
         let (renew_before, held_until) = ends_after(now, LEASE - RENEW_EVERY);
+        let renew = self
+            .renewed
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_none_or(|t| t.elapsed() >= RENEW_EVERY);
         // One transaction (one sync, one turn at SQLite's write lock) claims
         // and mints the links. Only the database work holds the write lock:
         // signers' mails are composed after the commit, and the templates
@@ -490,7 +499,7 @@ impl Worker {
                 self.token,
                 now,
                 lease_until,
-                renew_before,
+                renew.then_some(renew_before),
                 limit as i64,
             )
             .context("claiming due mail")?;
@@ -510,7 +519,9 @@ impl Worker {
                 drafts: Vec::new(),
             });
         };
-        self.leased(held_until);
+        if renew {
+            self.leased(held_until);
+        }
         let drafts = self.composer.finish(&messages, gathered);
         Ok(Prepared { messages, drafts })
     }
@@ -519,7 +530,7 @@ impl Worker {
     /// claimed or renewed).
     fn leased(&self, end: Instant) {
         *self.lease_end.lock().unwrap_or_else(|e| e.into_inner()) = end;
-        *self.renewed.lock().unwrap_or_else(|e| e.into_inner()) = Instant::now();
+        *self.renewed.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
     }
 
     /// Whether a message may be started now (see [`START_MARGIN`]).
@@ -534,7 +545,8 @@ impl Worker {
     /// Renews the lease on everything this worker holds, if it is time.
     fn renew_if_due(&self) {
         let last = *self.renewed.lock().unwrap_or_else(|e| e.into_inner());
-        if last.elapsed() < RENEW_EVERY {
+        // Never renewed: nothing claimed yet.
+        if last.is_none_or(|t| t.elapsed() < RENEW_EVERY) {
             return;
         }
         let now = Utc::now().naive_utc();

@@ -169,7 +169,7 @@ async fn mail_handed_back_untried_is_due_at_once_and_its_claim_not_counted(backe
     let mut conn = app.pool.get().unwrap();
     let now = Utc::now().naive_utc();
     let lease = now + chrono::Duration::minutes(10);
-    let claimed = handover::outbox::claim_due(&mut conn, 7, now, lease, lease, 10).unwrap();
+    let claimed = handover::outbox::claim_due(&mut conn, 7, now, lease, Some(lease), 10).unwrap();
     assert_eq!(claimed.len(), 1);
 
     outbox::release(&mut conn, 7, &claimed, now).unwrap();
@@ -178,7 +178,7 @@ async fn mail_handed_back_untried_is_due_at_once_and_its_claim_not_counted(backe
         app.count("SELECT COUNT(*) AS n FROM outbox WHERE attempts = 0"),
         1
     );
-    let again = handover::outbox::claim_due(&mut conn, 7, now, lease, lease, 10).unwrap();
+    let again = handover::outbox::claim_due(&mut conn, 7, now, lease, Some(lease), 10).unwrap();
     assert_eq!(again, claimed);
 }
 
@@ -191,8 +191,8 @@ async fn a_worker_renews_its_own_leases_and_no_one_elses(backend: Backend) {
     let mut conn = app.pool.get().unwrap();
     let now = Utc::now().naive_utc();
     let lease = now + chrono::Duration::seconds(60);
-    let mine = outbox::claim_due(&mut conn, 1, now, lease, lease, 1).unwrap();
-    let theirs = outbox::claim_due(&mut conn, 2, now, lease, lease, 1).unwrap();
+    let mine = outbox::claim_due(&mut conn, 1, now, lease, Some(lease), 1).unwrap();
+    let theirs = outbox::claim_due(&mut conn, 2, now, lease, Some(lease), 1).unwrap();
     assert_eq!((mine.len(), theirs.len()), (1, 1));
     assert_ne!(mine, theirs);
     let later = lease + chrono::Duration::seconds(60);
@@ -206,7 +206,8 @@ async fn a_worker_renews_its_own_leases_and_no_one_elses(backend: Backend) {
 }
 
 /// A claim renews the worker's earlier claims whose lease ends before the
-/// time it is given, and leaves the others (and other workers') as they were.
+/// time it is given, and leaves the others (and other workers') as they were;
+/// given no time, it renews none.
 async fn a_claim_renews_only_the_earlier_leases_about_to_end(backend: Backend) {
     use chrono::Timelike;
     let app = spawn_app_with(backend, |s| s.no_worker = true).await;
@@ -218,10 +219,10 @@ async fn a_claim_renews_only_the_earlier_leases_about_to_end(backend: Backend) {
     // the next one, so the mail queued just now is due.
     let now = Utc::now().naive_utc().with_nanosecond(0).unwrap() + chrono::Duration::seconds(1);
     let at = |s: i64| now + chrono::Duration::seconds(s);
-    let first = outbox::claim_due(&mut conn, 1, now, at(60), at(60), 1).unwrap();
-    let theirs = outbox::claim_due(&mut conn, 2, now, at(60), at(60), 1).unwrap();
+    let first = outbox::claim_due(&mut conn, 1, now, at(60), Some(at(60)), 1).unwrap();
+    let theirs = outbox::claim_due(&mut conn, 2, now, at(60), Some(at(60)), 1).unwrap();
     // The first claim's lease (60 s) ends after 50 s: kept.
-    let second = outbox::claim_due(&mut conn, 1, now, at(70), at(50), 1).unwrap();
+    let second = outbox::claim_due(&mut conn, 1, now, at(70), Some(at(50)), 1).unwrap();
     for claim in [&first, &theirs, &second] {
         assert_eq!(claim.len(), 1);
     }
@@ -230,12 +231,19 @@ async fn a_claim_renews_only_the_earlier_leases_about_to_end(backend: Backend) {
     };
     assert_eq!(lease(&mut conn, &first), at(60));
     // Now it ends before 65 s: renewed; the second (70 s) is not.
-    let third = outbox::claim_due(&mut conn, 1, now, at(80), at(65), 1).unwrap();
+    let third = outbox::claim_due(&mut conn, 1, now, at(80), Some(at(65)), 1).unwrap();
     assert_eq!(third.len(), 1);
     assert_eq!(lease(&mut conn, &first), at(80));
     assert_eq!(lease(&mut conn, &second), at(70));
     assert_eq!(lease(&mut conn, &third), at(80));
     assert_eq!(lease(&mut conn, &theirs), at(60));
+    // Without a time (the worker renewed moments ago): none is renewed, not
+    // even the second, which ends before the new claim's lease would.
+    app.sign(sign_form("five@example.org")).await;
+    let fourth = outbox::claim_due(&mut conn, 1, at(5), at(90), None, 1).unwrap();
+    assert_eq!(fourth.len(), 1);
+    assert_eq!(lease(&mut conn, &second), at(70));
+    assert_eq!(lease(&mut conn, &fourth), at(90));
 }
 
 async fn mail_goes_out_at_once_after_the_server_hung_up_an_idle_connection(backend: Backend) {

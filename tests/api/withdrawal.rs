@@ -180,7 +180,7 @@ async fn a_withdrawal_while_the_worker_composes_the_signers_mail_waits_and_succe
         let mut conn = pool.get().unwrap();
         handover::db::write_transaction(&mut conn, |conn| -> anyhow::Result<()> {
             let lease = later + chrono::Duration::minutes(1);
-            let ids = handover::outbox::claim_due(conn, 4242, later, lease, lease, 10)?;
+            let ids = handover::outbox::claim_due(conn, 4242, later, lease, Some(lease), 10)?;
             assert!(!ids.is_empty(), "the test's worker claimed nothing");
             let _ = claimed.send(());
             std::thread::sleep(Duration::from_millis(800));
