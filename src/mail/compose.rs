@@ -50,13 +50,28 @@ pub struct Composer {
 pub struct Gathered {
     signatures: HashMap<i64, Signature>,
     petitions: HashMap<i64, Petition>,
-    /// Each `verify` mail's fresh tokens, by message index.
-    links: HashMap<usize, (RawToken, RawToken)>,
+    /// Each `verify` mail's fresh links, by message index.
+    links: HashMap<usize, Links>,
     /// One per message, in the batch's order.
     parts: Vec<Part>,
-    /// When the minted confirmation links expire.
+}
+
+/// A `verify` mail's fresh tokens, and when its confirmation link expires.
+struct Links {
+    verify: RawToken,
+    withdraw: RawToken,
     expires_at: NaiveDateTime,
 }
+
+/// A confirmation link minted this soon after its signature's mail was
+/// queued (`last_mailed_at`, set by the signing) is dated from then: it
+/// expires a token lifetime after the signing, and the signature need not be
+/// dated again. Nearly every first mail goes out within seconds, and dating
+/// them rewrote each signature (on PostgreSQL with every index entry,
+/// 1 KB of log each; BENCHMARKS.md, session 23). The signer loses at most
+/// this much of a link that lives for days, and the mail says when it
+/// expires.
+const DATED_FROM_QUEUEING: chrono::TimeDelta = chrono::TimeDelta::seconds(60);
 
 /// One message of a [`Gathered`] batch.
 enum Part {
@@ -108,13 +123,16 @@ impl Composer {
         )
         .context("loading the petitions of a batch of mail")?;
         let now = Utc::now().naive_utc();
-        let verifying: Vec<(usize, i64)> = messages
+        let verifying: Vec<(usize, &Signature)> = messages
             .iter()
             .zip(&kinds)
             .enumerate()
             .filter(|(_, (_, k))| matches!(k, Some(MailKind::Verify | MailKind::Reminder)))
-            .filter_map(|(i, (m, _))| m.signature_id.map(|id| (i, id)))
-            .filter(|(_, id)| signatures.contains_key(id))
+            .filter_map(|(i, (m, _))| {
+                m.signature_id
+                    .and_then(|id| signatures.get(&id))
+                    .map(|s| (i, s))
+            })
             .collect();
         let links = self.mint_links(conn, &verifying, now)?;
         let parts = messages
@@ -149,7 +167,6 @@ impl Composer {
             petitions,
             links,
             parts,
-            expires_at: now + self.token_ttl,
         })
     }
 
@@ -171,7 +188,6 @@ impl Composer {
             petitions,
             mut links,
             parts,
-            expires_at,
         } = gathered;
         messages
             .iter()
@@ -186,7 +202,6 @@ impl Composer {
                     signature: message.signature_id.and_then(|id| signatures.get(&id)),
                     petitions: &petitions,
                     links: links.remove(&i),
-                    expires_at,
                 }),
             })
             .collect()
@@ -194,22 +209,31 @@ impl Composer {
 
     /// Mints the confirmation and withdrawal tokens of the batch's `verify`
     /// mails (message index, signature) in one insert, and dates those
-    /// signatures' mail: a pending signature lives as long as its newest link.
+    /// signatures' mail where it needs it: a pending signature lives as long
+    /// as its newest link (see [`DATED_FROM_QUEUEING`]).
     fn mint_links(
         &self,
         conn: &mut DbConnection,
-        verifying: &[(usize, i64)],
+        verifying: &[(usize, &Signature)],
         now: NaiveDateTime,
-    ) -> anyhow::Result<HashMap<usize, (RawToken, RawToken)>> {
+    ) -> anyhow::Result<HashMap<usize, Links>> {
+        let dated_from = |s: &Signature| {
+            let queued = s.last_mailed_at;
+            if queued <= now && now - queued <= DATED_FROM_QUEUEING {
+                queued
+            } else {
+                now
+            }
+        };
         let requests: Vec<TokenRequest<'_>> = verifying
             .iter()
-            .flat_map(|&(_, signature_id)| {
+            .flat_map(|&(_, signature)| {
                 [
-                    (purpose::VERIFY, now + self.token_ttl),
+                    (purpose::VERIFY, dated_from(signature) + self.token_ttl),
                     (purpose::WITHDRAW, now + withdraw::link_lifetime()),
                 ]
                 .map(|(purpose, expires_at)| TokenRequest {
-                    signature_id,
+                    signature_id: signature.id,
                     purpose,
                     created_at: now,
                     expires_at,
@@ -219,14 +243,26 @@ impl Composer {
         let mut tokens = tokens::mint_many(conn, &requests)
             .context("minting the links of a batch of mail")?
             .into_iter();
-        let ids: Vec<i64> = verifying.iter().map(|(_, id)| *id).collect();
-        Signature::date_mail(conn, &ids, now).context("dating a batch of mail")?;
+        let undated: Vec<i64> = verifying
+            .iter()
+            .filter(|(_, s)| dated_from(s) == now)
+            .map(|(_, s)| s.id)
+            .collect();
+        Signature::date_mail(conn, &undated, now).context("dating a batch of mail")?;
         let mut links = HashMap::with_capacity(verifying.len());
-        for (i, _) in verifying {
+        for (i, signature) in verifying {
             let (Some(verify), Some(withdraw)) = (tokens.next(), tokens.next()) else {
                 anyhow::bail!("minting returned fewer tokens than asked for");
             };
-            links.insert(*i, (verify, withdraw));
+            let expires_at = dated_from(signature) + self.token_ttl;
+            links.insert(
+                *i,
+                Links {
+                    verify,
+                    withdraw,
+                    expires_at,
+                },
+            );
         }
         Ok(links)
     }
@@ -257,14 +293,14 @@ impl Composer {
         let title = petition.title(l.lang);
         Ok(match (mail.verify, mail.links) {
             (true, None) => anyhow::bail!("outbox {} has no confirmation link", message.id),
-            (true, Some((verify, withdraw))) => Draft::Verify {
+            (true, Some(links)) => Draft::Verify {
                 to,
                 l,
                 title,
-                link: format!("{}/verify/{}{q}", self.base_url, verify.expose()),
-                withdraw_link: format!("{}/withdraw/{}{q}", self.base_url, withdraw.expose()),
+                link: format!("{}/verify/{}{q}", self.base_url, links.verify.expose()),
+                withdraw_link: format!("{}/withdraw/{}{q}", self.base_url, links.withdraw.expose()),
                 petition_link,
-                expires: l.date_time(mail.expires_at),
+                expires: l.date_time(links.expires_at),
                 reminder: mail.reminder,
             },
             (false, _) => Draft::AlreadySigned {
@@ -499,9 +535,8 @@ struct SignerMail<'a> {
     message: &'a OutboxMessage,
     signature: Option<&'a Signature>,
     petitions: &'a HashMap<i64, Petition>,
-    /// The fresh confirmation and withdrawal tokens of a `verify` mail.
-    links: Option<(RawToken, RawToken)>,
-    expires_at: NaiveDateTime,
+    /// The fresh confirmation and withdrawal links of a `verify` mail.
+    links: Option<Links>,
 }
 
 impl Composer {

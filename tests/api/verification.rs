@@ -16,6 +16,7 @@ on_both_backends!(
     unconfirmed_signatures_are_deleted_once_their_links_expire,
     an_expiry_storm_is_purged_in_batches_with_its_mail_and_links,
     a_link_mailed_before_dated_tokens_still_confirms,
+    a_confirmation_link_lives_exactly_as_long_as_its_unconfirmed_signature,
 );
 
 async fn opening_the_link_shows_a_button_and_changes_nothing(backend: Backend) {
@@ -429,4 +430,56 @@ async fn a_link_mailed_before_dated_tokens_still_confirms(backend: Backend) {
     assert_eq!(app.exact()["signature_count"], 1);
     let (gone, _) = app.get_text(link.strip_prefix(&app.address).unwrap()).await;
     assert_eq!(gone, 404, "the dated key was replaced");
+}
+
+/// A pending signature is kept exactly as long as its confirmation link
+/// works (the purge goes by `last_mailed_at`): a mail made at once is dated
+/// from the signing, and the signature is not written again; one made ten
+/// minutes late dates the signature anew, and its link lives that much
+/// longer.
+async fn a_confirmation_link_lives_exactly_as_long_as_its_unconfirmed_signature(backend: Backend) {
+    use diesel::prelude::*;
+    use handover::db::schema::{signature_tokens as t, signatures as s};
+    let app = spawn_app_with(backend, |s| s.no_worker = true).await;
+    app.sign(sign_form("prompt@example.org")).await;
+    app.sign(sign_form("late@example.org")).await;
+    let mut conn = app.pool.get().unwrap();
+    let ids: Vec<i64> = s::table.order(s::id).select(s::id).load(&mut conn).unwrap();
+    let (prompt, late) = (ids[0], ids[1]);
+    // The second one's mail waited ten minutes (its relay was down, say).
+    let ten_ago = (chrono::Utc::now() - chrono::Duration::minutes(10)).naive_utc();
+    diesel::update(s::table.find(late))
+        .set((s::created_at.eq(ten_ago), s::last_mailed_at.eq(ten_ago)))
+        .execute(&mut conn)
+        .unwrap();
+
+    app.worker().drain().unwrap();
+    let wait = Duration::from_secs(10);
+    app.smtp.wait_for("prompt@example.org", 1, wait).await;
+    app.smtp.wait_for("late@example.org", 1, wait).await;
+
+    let ttl = chrono::Duration::hours(i64::from(app.settings.token_ttl_hours));
+    let row = |conn: &mut handover::db::DbConnection, id: i64| {
+        let (created, mailed): (chrono::NaiveDateTime, chrono::NaiveDateTime) = s::table
+            .find(id)
+            .select((s::created_at, s::last_mailed_at))
+            .first(conn)
+            .unwrap();
+        let expires: chrono::NaiveDateTime = t::table
+            .filter(t::signature_id.eq(id))
+            .filter(t::purpose.eq("verify"))
+            .select(t::expires_at)
+            .first(conn)
+            .unwrap();
+        (created, mailed, expires)
+    };
+    let (created, mailed, expires) = row(&mut conn, prompt);
+    assert_eq!(mailed, created, "a prompt mail rewrote its signature");
+    assert_eq!(expires, mailed + ttl);
+    let (_, mailed, expires) = row(&mut conn, late);
+    assert!(
+        mailed > ten_ago + chrono::Duration::minutes(9),
+        "a late mail left its signature dated {mailed}, to be purged before its link expires"
+    );
+    assert_eq!(expires, mailed + ttl);
 }
