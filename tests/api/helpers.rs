@@ -141,21 +141,32 @@ pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Settings)
 
 /// Creates an empty database on the server of `admin_url` and returns its URL.
 /// The first call in a test run drops the databases that earlier runs left
-/// behind: those named after a process that is no longer running. Another
-/// run's databases, on the same server at the same time, are left alone.
+/// behind. Another run's, on the same server at the same time (a second
+/// `cargo test`, a CI run, on this machine or another), are left alone: each
+/// run names its databases after its [`run_key`] and holds a session advisory
+/// lock on that key while its process lives, so a key whose lock can be
+/// taken belongs to a run that has ended.
 fn fresh_postgres_database(admin_url: &str) -> String {
     // Once per server: the tests' own and throwaway clusters (`outage.rs`).
-    static CLEANED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    // The connections holding this run's lock stay open until the process
+    // exits.
+    static HOLDERS: std::sync::Mutex<Vec<(String, diesel::PgConnection)>> =
+        std::sync::Mutex::new(Vec::new());
+    let key = run_key();
     let name = format!(
-        "{TEST_DATABASE_PREFIX}{}_{}",
-        std::process::id(),
+        "{TEST_DATABASE_PREFIX}{key:x}_{}",
         uuid::Uuid::new_v4().simple()
     );
     let mut admin =
         diesel::PgConnection::establish(admin_url).expect("connect to TEST_DATABASE_URL");
-    let mut cleaned = CLEANED.lock().unwrap();
-    if !cleaned.iter().any(|url| url == admin_url) {
-        cleaned.push(admin_url.to_owned());
+    let mut holders = HOLDERS.lock().unwrap();
+    if !holders.iter().any(|(url, _)| url == admin_url) {
+        let mut holder =
+            diesel::PgConnection::establish(admin_url).expect("connect to TEST_DATABASE_URL");
+        diesel::sql_query(format!("SELECT pg_advisory_lock({key})"))
+            .execute(&mut holder)
+            .expect("lock this run's key");
+        holders.push((admin_url.to_owned(), holder));
         #[derive(diesel::QueryableByName)]
         struct Db {
             #[diesel(sql_type = diesel::sql_types::Text)]
@@ -166,15 +177,17 @@ fn fresh_postgres_database(admin_url: &str) -> String {
         ))
         .load(&mut admin)
         .expect("list old test databases");
-        for db in old.iter().filter(|db| left_behind(&db.datname)) {
-            let _ = diesel::sql_query(format!(
-                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                db.datname
-            ))
-            .execute(&mut admin);
+        for db in old {
+            if left_behind(&mut admin, &db.datname, key) {
+                let _ = diesel::sql_query(format!(
+                    "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                    db.datname
+                ))
+                .execute(&mut admin);
+            }
         }
     }
-    drop(cleaned);
+    drop(holders);
     diesel::sql_query(format!("CREATE DATABASE {name}"))
         .execute(&mut admin)
         .expect("create test database");
@@ -182,24 +195,41 @@ fn fresh_postgres_database(admin_url: &str) -> String {
     format!("{base}/{name}")
 }
 
-/// How the tests' databases are named: this, the test process's id, `_`, a
-/// random suffix.
+/// How the tests' databases are named: this, the run's key in hex, `_`, a
+/// random suffix (63 characters in all, PostgreSQL's most).
 const TEST_DATABASE_PREFIX: &str = "handover_test_";
 
-/// Whether a test database was left by a run that has ended: its process is
-/// gone (or it predates the process id in the name). A run still going, say
-/// a second `cargo test` beside this one, keeps its databases.
-fn left_behind(datname: &str) -> bool {
-    let pid = datname
+/// This test run's key: random, positive, the same for all its databases.
+fn run_key() -> i64 {
+    static KEY: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
+    *KEY.get_or_init(|| (uuid::Uuid::new_v4().as_u64_pair().0 >> 1) as i64)
+}
+
+/// Whether a test database was left by a run that has ended: nobody holds
+/// its run's lock (or its name predates run keys).
+fn left_behind(admin: &mut diesel::PgConnection, datname: &str, own: i64) -> bool {
+    #[derive(diesel::QueryableByName)]
+    struct Free {
+        #[diesel(sql_type = diesel::sql_types::Bool)]
+        free: bool,
+    }
+    let key = datname
         .strip_prefix(TEST_DATABASE_PREFIX)
         .and_then(|rest| rest.split_once('_'))
-        .and_then(|(pid, _)| pid.parse::<u32>().ok());
-    match pid {
-        Some(pid) => {
-            pid != std::process::id() && !std::path::Path::new(&format!("/proc/{pid}")).exists()
-        }
-        None => true,
+        .and_then(|(key, _)| i64::from_str_radix(key, 16).ok());
+    let Some(key) = key else {
+        return true;
+    };
+    if key == own {
+        return false;
     }
+    let taken = diesel::sql_query(format!("SELECT pg_try_advisory_lock({key}) AS free"))
+        .get_result::<Free>(admin)
+        .is_ok_and(|f| f.free);
+    if taken {
+        let _ = diesel::sql_query(format!("SELECT pg_advisory_unlock({key})")).execute(admin);
+    }
+    taken
 }
 
 /// Sends `signal` to a child process.
