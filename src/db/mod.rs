@@ -80,8 +80,8 @@ macro_rules! load_locked {
 pub(crate) use load_locked;
 
 /// Runs `read`, a read of a queue's head (the first rows of an index in its
-/// order, up to a limit), walking that index in order, inside the caller's
-/// transaction.
+/// order, up to a limit) or of one key's rows, walking that index in order,
+/// inside the caller's transaction (outside one it changes nothing).
 ///
 /// Why on PostgreSQL: a queue's rows are rewritten as they are taken (the
 /// mail worker's claims move each message's due time), and every rewrite
@@ -92,6 +92,8 @@ pub(crate) use load_locked;
 /// message claimed, its costliest statement (BENCHMARKS.md, session 23). An
 /// index scan in order stops at the limit, and marks the dead entries it
 /// steps over so that later scans skip them. SQLite keeps no dead entries.
+/// (It puts the planner's defaults back after, over any `SET LOCAL` of the
+/// caller's.)
 pub fn in_index_order<T>(
     conn: &mut DbConnection,
     read: impl FnOnce(&mut DbConnection) -> QueryResult<T>,
@@ -102,12 +104,17 @@ pub fn in_index_order<T>(
     if let DbConnection::Postgresql(c) = conn {
         c.batch_execute(OFF)?;
     }
-    let rows = read(conn)?;
-    // (After an error the transaction rolls back, and the settings with it.)
+    let rows = read(conn);
     if let DbConnection::Postgresql(c) = conn {
-        c.batch_execute(BACK)?;
+        // Put back after an error too (one diesel raised itself leaves the
+        // transaction going); after the server's, the transaction is
+        // aborted, this fails, and the rollback puts them back.
+        let back = c.batch_execute(BACK);
+        if rows.is_ok() {
+            back?;
+        }
     }
-    Ok(rows)
+    rows
 }
 
 /// The spelling of what hand-written SQL says differently per backend.

@@ -64,7 +64,8 @@ struct Links {
 }
 
 /// A confirmation link minted this soon after its signature's mail was
-/// queued (`last_mailed_at`, set by the signing) is dated from then: it
+/// queued (`last_mailed_at`: set by the signing, a repeat signing, or the
+/// last link minted) is dated from then: it
 /// expires a token lifetime after the signing, and the signature need not be
 /// dated again. Nearly every first mail goes out within seconds, and dating
 /// them rewrote each signature (on PostgreSQL with every index entry,
@@ -217,19 +218,25 @@ impl Composer {
         verifying: &[(usize, &Signature)],
         now: NaiveDateTime,
     ) -> anyhow::Result<HashMap<usize, Links>> {
-        let dated_from = |s: &Signature| {
-            let queued = s.last_mailed_at;
-            if queued <= now && now - queued <= DATED_FROM_QUEUEING {
-                queued
-            } else {
-                now
-            }
-        };
+        // When each link's life starts, and whether its signature must be
+        // dated anew for it.
+        let dates: Vec<(NaiveDateTime, bool)> = verifying
+            .iter()
+            .map(|(_, s)| {
+                let queued = s.last_mailed_at;
+                if queued <= now && now - queued <= DATED_FROM_QUEUEING {
+                    (queued, false)
+                } else {
+                    (now, true)
+                }
+            })
+            .collect();
         let requests: Vec<TokenRequest<'_>> = verifying
             .iter()
-            .flat_map(|&(_, signature)| {
+            .zip(&dates)
+            .flat_map(|(&(_, signature), &(from, _))| {
                 [
-                    (purpose::VERIFY, dated_from(signature) + self.token_ttl),
+                    (purpose::VERIFY, from + self.token_ttl),
                     (purpose::WITHDRAW, now + withdraw::link_lifetime()),
                 ]
                 .map(|(purpose, expires_at)| TokenRequest {
@@ -245,22 +252,22 @@ impl Composer {
             .into_iter();
         let undated: Vec<i64> = verifying
             .iter()
-            .filter(|(_, s)| dated_from(s) == now)
-            .map(|(_, s)| s.id)
+            .zip(&dates)
+            .filter(|(_, (_, redate))| *redate)
+            .map(|((_, s), _)| s.id)
             .collect();
         Signature::date_mail(conn, &undated, now).context("dating a batch of mail")?;
         let mut links = HashMap::with_capacity(verifying.len());
-        for (i, signature) in verifying {
+        for ((i, _), (from, _)) in verifying.iter().zip(&dates) {
             let (Some(verify), Some(withdraw)) = (tokens.next(), tokens.next()) else {
                 anyhow::bail!("minting returned fewer tokens than asked for");
             };
-            let expires_at = dated_from(signature) + self.token_ttl;
             links.insert(
                 *i,
                 Links {
                     verify,
                     withdraw,
-                    expires_at,
+                    expires_at: *from + self.token_ttl,
                 },
             );
         }

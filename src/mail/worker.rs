@@ -475,7 +475,8 @@ impl Worker {
                 drafts: Vec::new(),
             });
         }
-        let (lease_until, _) = lease_from_now(now);
+        let started = Instant::now();
+        let (lease_until, claim_end) = lease_from_now(now);
         // What this worker claimed earlier keeps its lease unless that ends
         // within one renewal interval of this one: renewed that often anyway
         // (by claims, or by `renew_if_due` when none come), it is leased until
@@ -484,11 +485,13 @@ impl Worker {
         // (on PostgreSQL the look walked every message held; BENCHMARKS.md,
         // session 23).
         let (renew_before, held_until) = ends_after(now, LEASE - RENEW_EVERY);
+        // (Never renewed: this is the first claim, which must set the lease
+        // end that `may_start` reads.)
         let renew = self
             .renewed
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .is_none_or(|t| t.elapsed() >= RENEW_EVERY);
+            .is_none_or(|t| started.duration_since(t) >= RENEW_EVERY);
         // One transaction (one sync, one turn at SQLite's write lock) claims
         // and mints the links. Only the database work holds the write lock:
         // signers' mails are composed after the commit, and the templates
@@ -520,17 +523,27 @@ impl Worker {
             });
         };
         if renew {
-            self.leased(held_until);
+            self.leased(held_until, started);
+        } else {
+            self.also_leased_until(claim_end);
         }
         let drafts = self.composer.finish(&messages, gathered);
         Ok(Prepared { messages, drafts })
     }
 
-    /// Everything this worker holds is leased until `end` at least (just
-    /// claimed or renewed).
-    fn leased(&self, end: Instant) {
+    /// Everything this worker holds is leased until `end` at least, by a
+    /// claim or renewal that began `at`.
+    fn leased(&self, end: Instant, at: Instant) {
         *self.lease_end.lock().unwrap_or_else(|e| e.into_inner()) = end;
-        *self.renewed.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
+        *self.renewed.lock().unwrap_or_else(|e| e.into_inner()) = Some(at);
+    }
+
+    /// A claim that renewed nothing holds its messages until `end`: if a
+    /// renewal ran meanwhile (on the sender thread; it cannot see the
+    /// claim's rows before the commit), it promised more than they have.
+    fn also_leased_until(&self, end: Instant) {
+        let mut lease_end = self.lease_end.lock().unwrap_or_else(|e| e.into_inner());
+        *lease_end = (*lease_end).min(end);
     }
 
     /// Whether a message may be started now (see [`START_MARGIN`]).
@@ -545,11 +558,12 @@ impl Worker {
     /// Renews the lease on everything this worker holds, if it is time.
     fn renew_if_due(&self) {
         let last = *self.renewed.lock().unwrap_or_else(|e| e.into_inner());
-        // Never renewed: nothing claimed yet.
+        // (Never renewed: nothing claimed yet, nothing to renew.)
         if last.is_none_or(|t| t.elapsed() < RENEW_EVERY) {
             return;
         }
         let now = Utc::now().naive_utc();
+        let started = Instant::now();
         let (lease_until, lease_end) = lease_from_now(now);
         let renewed = self
             .pool
@@ -559,7 +573,7 @@ impl Worker {
                 outbox::renew(&mut conn, self.token, lease_until).context("renewing mail leases")
             });
         match renewed {
-            Ok(_) => self.leased(lease_end),
+            Ok(_) => self.leased(lease_end, started),
             // Nothing more is started once the old lease runs low.
             Err(e) => tracing::warn!(error = format!("{e:#}"), "could not renew mail leases"),
         }

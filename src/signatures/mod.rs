@@ -249,11 +249,17 @@ impl Signature {
 
     /// Records that the signatures were just mailed a link: a pending
     /// signature is kept as long as its newest link (see [`Self::delete_expired_pending`]).
+    /// Never moves a date back (two workers, or a repeat signing, dating one
+    /// signature at once).
     pub fn date_mail(conn: &mut DbConnection, ids: &[i64], now: NaiveDateTime) -> QueryResult<()> {
         for chunk in ids.chunks(500) {
-            diesel::update(signatures::table.filter(signatures::id.eq_any(chunk)))
-                .set(signatures::last_mailed_at.eq(now))
-                .execute(conn)?;
+            diesel::update(
+                signatures::table
+                    .filter(signatures::id.eq_any(chunk))
+                    .filter(signatures::last_mailed_at.lt(now)),
+            )
+            .set(signatures::last_mailed_at.eq(now))
+            .execute(conn)?;
         }
         Ok(())
     }
