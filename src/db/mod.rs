@@ -88,7 +88,7 @@ pub(crate) use load_locked;
 /// leaves a dead entry at the old key, in front of the live ones, until
 /// vacuum. Guessing a few rows, the planner read the whole due range as a
 /// bitmap (dead entries and all) and sorted it: the claims of a 10 s surge
-/// went through 62,000 index entries each, 39 µs of the server's time per
+/// went through 62,000 index entries each, 35–39 µs of the server's time per
 /// message claimed, its costliest statement (BENCHMARKS.md, session 23). An
 /// index scan in order stops at the limit, and marks the dead entries it
 /// steps over so that later scans skip them. SQLite keeps no dead entries.

@@ -65,13 +65,12 @@ struct Links {
 
 /// A confirmation link minted this soon after its signature's mail was
 /// queued (`last_mailed_at`: set by the signing, a repeat signing, or the
-/// last link minted) is dated from then: it
-/// expires a token lifetime after the signing, and the signature need not be
-/// dated again. Nearly every first mail goes out within seconds, and dating
-/// them rewrote each signature (on PostgreSQL with every index entry,
-/// 1 KB of log each; BENCHMARKS.md, session 23). The signer loses at most
-/// this much of a link that lives for days, and the mail says when it
-/// expires.
+/// last link minted) is dated from then: it expires a token lifetime after
+/// the queueing, and the signature need not be dated again. Nearly every
+/// first mail goes out within seconds, and dating them rewrote each
+/// signature (on PostgreSQL with every index entry, 1 KB of log each;
+/// BENCHMARKS.md, session 23). The signer loses at most this much of a link
+/// that lives for days, and the mail says when it expires.
 const DATED_FROM_QUEUEING: chrono::TimeDelta = chrono::TimeDelta::seconds(60);
 
 /// One message of a [`Gathered`] batch.
