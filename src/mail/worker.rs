@@ -405,7 +405,7 @@ impl Worker {
         // Here too, not only before a claim: a paused relay claims nothing,
         // and kept results must not wait out its pause (their leases are
         // not renewed meanwhile).
-        self.record_unrecorded()?;
+        let kept = self.record_unrecorded()?;
         let (tx, rx) = std::sync::mpsc::sync_channel::<Prepared>(1);
         let sending_ended = AtomicBool::new(false);
         let ended = &sending_ended;
@@ -454,7 +454,9 @@ impl Worker {
             let sent = sender
                 .join()
                 .unwrap_or_else(|_| Err(anyhow::anyhow!("the mail sender thread panicked")));
-            prepared.and(sent)
+            let mut report = prepared.and(sent)?;
+            report += kept;
+            Ok(report)
         })
     }
 
@@ -580,16 +582,21 @@ impl Worker {
     }
 
     /// Records the results the database did not take earlier.
-    fn record_unrecorded(&self) -> anyhow::Result<()> {
+    fn record_unrecorded(&self) -> anyhow::Result<BatchReport> {
         let kept = std::mem::take(&mut *self.unrecorded.lock().unwrap_or_else(|e| e.into_inner()));
         if kept.is_empty() {
-            return Ok(());
+            return Ok(BatchReport::default());
         }
-        let messages = kept.len();
         // On failure `record` keeps them again.
-        self.record(kept)?;
-        tracing::info!(messages, "recorded mail results kept from an outage");
-        Ok(())
+        let report = self.record(kept)?;
+        tracing::info!(
+            sent = report.sent,
+            failed = report.failed,
+            gave_up = report.gave_up,
+            deferred = report.deferred,
+            "recorded mail results kept from an outage"
+        );
+        Ok(report)
     }
 
     /// Keeps results for [`Self::record_unrecorded`].
@@ -768,7 +775,7 @@ impl Worker {
                 }
                 Err(e) if e.is::<NotTried>() => untried.push(message.id),
                 Err(e) if e.is::<NothingToSend>() => nothing.push(message.id),
-                Err(e) => refused.push((message, e)),
+                Err(_) => refused.push(outcome),
             }
         }
         // A pause to clear stays owed until a record clears it: the run of
@@ -802,8 +809,8 @@ impl Worker {
                             tracing::info!("the SMTP server accepts mail again");
                             relay::clear_pause(conn).context("clearing the relay's pause")?;
                         }
-                        for (message, e) in &refused {
-                            self.failed(conn, message, e, now, &mut report)?;
+                        for outcome in &refused {
+                            self.failed(conn, outcome, now, &mut report)?;
                         }
                         Ok(report)
                     },
@@ -821,18 +828,23 @@ impl Worker {
     fn failed(
         &self,
         conn: &mut DbConnection,
-        message: &OutboxMessage,
-        e: &anyhow::Error,
+        outcome: &Outcome,
         now: NaiveDateTime,
         report: &mut BatchReport,
     ) -> anyhow::Result<()> {
+        let message = outcome.slot.message();
+        let Err(e) = &outcome.result else {
+            return Ok(());
+        };
         let why = format!("{e:#}");
         let failure = e.downcast_ref::<super::smtp::SmtpFailure>();
         // A refusal may be the server's (see `relay`); a missing extension
         // (SMTPUTF8 for this address) is this message's own.
         let refusal = failure.filter(|f| f.is_refusal_for_good());
         let verdict = match (refusal, failure) {
-            (Some(_), _) => Some(self.relay.refused(now)),
+            // Judged once: a record that fails is tried again with the same
+            // outcomes, and must not count their refusals twice.
+            (Some(_), _) => Some(*outcome.verdict.get_or_init(|| self.relay.refused(now))),
             (None, Some(f)) if f.is_permanent() => Some(Verdict::Recipient),
             _ => None,
         };
@@ -860,7 +872,11 @@ impl Worker {
             report.gave_up += 1;
             return Ok(());
         }
-        let retry_at = now + self.backoff(message.attempts);
+        let mut retry_at = now + self.backoff(message.attempts);
+        if e.is::<Lost>() {
+            // It may have been sent: it waits as a crashed worker's would.
+            retry_at = retry_at.max(now + chrono::Duration::from_std(LEASE).unwrap_or_default());
+        }
         tracing::warn!(outbox = message.id, attempts = message.attempts, %retry_at, error = %why, "mail failed; will retry");
         outbox::mark_failed(conn, self.token, message.id, retry_at, &why)
             .with_context(|| format!("recording failure of outbox {}", message.id))?;
@@ -892,6 +908,8 @@ struct Recording<'o> {
     /// Handed to the senders, not yet reported back.
     unreported: usize,
     waiting: Vec<Outcome>,
+    /// How many of `waiting` count in `outstanding`.
+    entered: usize,
     /// When the oldest of `waiting` came.
     oldest: Option<Instant>,
     first_error: Option<anyhow::Error>,
@@ -905,32 +923,30 @@ impl<'o> Recording<'o> {
             flush_after: (outstanding.limit / 2).max(FLUSH_AFTER),
             unreported: 0,
             waiting: Vec::new(),
+            entered: 0,
             oldest: None,
             first_error: None,
             report: BatchReport::default(),
         }
     }
 
-    /// Takes one sender's report. A lost job is not recorded (see [`Lost`]):
-    /// it ends the drain with an error.
+    /// Takes one sender's report. A lost job is recorded as a failed try
+    /// (see [`Lost`]) and ends the drain with an error: its thread is gone.
     fn take(&mut self, outcome: Outcome) {
         self.unreported -= 1;
-        match outcome.lost() {
-            Some(lost) => {
-                if lost.started {
-                    self.outstanding.leave(1);
-                }
-                self.first_error.get_or_insert_with(|| {
-                    anyhow::anyhow!(
-                        "a mail sender thread stopped; its mail is held until this worker stops"
-                    )
-                });
-            }
-            None => {
-                self.oldest.get_or_insert_with(Instant::now);
-                self.waiting.push(outcome);
-            }
+        // Every other job started before it reported (see `SenderPool`).
+        if outcome.lost().is_none_or(|lost| lost.started) {
+            self.entered += 1;
         }
+        if outcome.lost().is_some() {
+            self.first_error.get_or_insert_with(|| {
+                anyhow::anyhow!(
+                    "a mail sender thread stopped; its message is tried again in a minute"
+                )
+            });
+        }
+        self.oldest.get_or_insert_with(Instant::now);
+        self.waiting.push(outcome);
     }
 
     /// Whether what waits should be recorded now.
@@ -945,7 +961,6 @@ impl<'o> Recording<'o> {
     /// starts until one succeeds (see `Worker::may_start`), and what waits
     /// is kept for the next claim (see `Worker::record`).
     fn flush(&mut self, worker: &Worker) {
-        let n = self.waiting.len();
         match worker.record(std::mem::take(&mut self.waiting)) {
             Ok(r) => {
                 self.report += r;
@@ -956,7 +971,7 @@ impl<'o> Recording<'o> {
                 self.first_error.get_or_insert(e);
             }
         }
-        self.outstanding.leave(n);
+        self.outstanding.leave(std::mem::take(&mut self.entered));
         self.oldest = None;
         worker.liveness.beat();
     }
@@ -991,10 +1006,7 @@ impl SendJob {
     fn report(&mut self, result: anyhow::Result<Delivered>) {
         if let Some(results) = self.results.take() {
             // A recording stage that stopped listening has failed already.
-            let _ = results.send(Outcome {
-                slot: self.slot.clone(),
-                result,
-            });
+            let _ = results.send(Outcome::new(self.slot.clone(), result));
         }
     }
 }
@@ -1009,10 +1021,12 @@ impl Drop for SendJob {
 }
 
 /// A message whose sender thread died before reporting it (see
-/// [`SendJob`]). It is not recorded: it may have been sent, and handed back
-/// at once a message that kills its sender would be claimed, and kill one,
-/// again and again. It comes back through its lease once this worker stops
-/// renewing it (when the process ends), and the drain ends.
+/// [`SendJob`]). It may have been sent, so it is treated as a crashed
+/// worker's message: recorded as a failed try, due again no sooner than a
+/// lease from now ([`LEASE`]), and given up after [`MAX_TRIES`] like any
+/// failing one. Handed back at once, a message that kills its sender would
+/// be claimed, and kill one, again and again; left held, it would never go
+/// out while this worker lives and renews its leases. The drain ends.
 #[derive(Debug, thiserror::Error)]
 #[error("its sender thread stopped")]
 struct Lost {
@@ -1041,21 +1055,31 @@ impl Slot {
 struct Outcome {
     slot: Slot,
     result: anyhow::Result<Delivered>,
+    /// What the relay made of its refusal, once judged (see `Worker::failed`).
+    verdict: std::sync::OnceLock<Verdict>,
 }
 
 /// Every message of a batch that never reached the senders, as not tried.
 fn untried(batch: Prepared) -> impl Iterator<Item = Outcome> {
     let batch = Arc::new(batch);
-    (0..batch.messages.len()).map(move |index| Outcome {
-        slot: Slot {
+    (0..batch.messages.len()).map(move |index| {
+        let slot = Slot {
             batch: batch.clone(),
             index,
-        },
-        result: Err(anyhow::Error::new(NotTried)),
+        };
+        Outcome::new(slot, Err(anyhow::Error::new(NotTried)))
     })
 }
 
 impl Outcome {
+    fn new(slot: Slot, result: anyhow::Result<Delivered>) -> Self {
+        Outcome {
+            slot,
+            result,
+            verdict: std::sync::OnceLock::new(),
+        }
+    }
+
     /// Whether its sender died before reporting it.
     fn lost(&self) -> Option<&Lost> {
         self.result.as_ref().err()?.downcast_ref::<Lost>()
@@ -1250,5 +1274,112 @@ mod tests {
         let outcome = outcomes.recv().expect("the lost job reports itself");
         assert!(outcome.lost().is_some_and(|lost| lost.started));
         assert!(outcomes.recv().is_err(), "it reported twice");
+    }
+
+    /// A message whose sender thread died mid-message is not held for as long
+    /// as its worker lives (which renews everything it holds): it is recorded
+    /// as a failed try, due again a lease later, for any worker to take.
+    #[test]
+    fn a_lost_message_goes_out_again_a_lease_later_while_its_worker_lives() {
+        use diesel::prelude::*;
+
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}/w.db", dir.path().display());
+        let pool = crate::db::connect(&url, crate::config::SqliteSync::Full).unwrap();
+        let mut conn = pool.get().unwrap();
+        crate::db::run_migrations(&mut conn, |_, _| Ok(())).unwrap();
+        let mut settings = crate::config::Settings::defaults();
+        settings.database_url = url;
+        settings.mail_dir = dir.path().join("mail");
+        let key = crate::crypto::DataKey::from_bytes(&[7; 32]);
+        let keys = Arc::new(Keyring::for_tests(key, Vec::new()));
+        let mailer = Mailer::from_settings(&settings).unwrap();
+        let worker = Worker::new(pool.clone(), keys, mailer, "http://x".into(), &settings);
+
+        // One queued message, claimed by the worker (never composed here).
+        let now = Utc::now().naive_utc();
+        diesel::insert_into(crate::db::schema::outbox::table)
+            .values(outbox::NewOutboxMessage {
+                kind: "organizer_invite",
+                signature_id: None,
+                created_at: now,
+                next_attempt_at: now,
+                organizer_id: None,
+                lang: "en",
+                address: None,
+                update_id: None,
+            })
+            .execute(&mut conn)
+            .unwrap();
+        let (lease_until, _) = lease_from_now(now);
+        let ids = outbox::claim_due(&mut conn, worker.token, now, lease_until, None, 8).unwrap();
+        assert_eq!(ids.len(), 1);
+        let batch = Arc::new(Prepared {
+            messages: outbox::load(&mut conn, &ids).unwrap(),
+            drafts: vec![Err(anyhow::anyhow!("not composed in this test"))],
+        });
+
+        // Its sender thread dies while sending it.
+        let outstanding = Arc::new(Outstanding::new(FLUSH_AFTER));
+        let (results, outcomes) = std::sync::mpsc::channel();
+        let mut job = SendJob {
+            slot: Slot { batch, index: 0 },
+            outstanding: outstanding.clone(),
+            results: Some(results),
+            started: false,
+        };
+        let sender = std::thread::spawn(move || {
+            job.start();
+            panic!("a sender thread dies while sending");
+        });
+        assert!(sender.join().is_err());
+        let mut recording = Recording::new(&outstanding);
+        recording.unreported = 1;
+        recording.take(outcomes.recv().unwrap());
+        assert!(recording.due());
+        recording.flush(&worker);
+        let error = recording.end().expect_err("a lost sender ends the drain");
+        assert!(
+            format!("{error:#}").contains("sender thread stopped"),
+            "{error:#}"
+        );
+        assert_eq!(
+            *outstanding.count.lock().unwrap(),
+            0,
+            "still counted outstanding"
+        );
+
+        // Recorded: no longer held, one try counted, due a lease from now.
+        let message = outbox::load(&mut conn, &ids).unwrap().remove(0);
+        assert_eq!(message.attempts, 1);
+        assert!(message.sent_at.is_none() && message.gave_up_at.is_none());
+        assert!(message.next_attempt_at >= lease_until, "due again too soon");
+        assert!(
+            message
+                .last_error
+                .is_some_and(|e| e.contains("sender thread stopped"))
+        );
+        // The worker's renewals no longer keep it …
+        assert_eq!(
+            outbox::renew(
+                &mut conn,
+                worker.token,
+                lease_until + chrono::Duration::hours(1)
+            )
+            .unwrap(),
+            0
+        );
+        // … and once its lease has passed, a claim (any worker's) takes it.
+        let later = message.next_attempt_at + chrono::Duration::seconds(1);
+        let (again_until, _) = lease_from_now(later);
+        assert!(
+            outbox::claim_due(&mut conn, worker.token, now, again_until, None, 8)
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(
+            outbox::claim_due(&mut conn, claim_token(), later, again_until, None, 8).unwrap(),
+            ids
+        );
     }
 }
