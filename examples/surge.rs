@@ -328,12 +328,23 @@ async fn rally(
         sign_requests(&form, "p"),
     ));
     let mut max_backlog = 0u64;
+    // `TRACE=1`: the backlog every second, to line up with a per-thread
+    // CPU sample of the server (see BENCHMARKS.md, session 24).
+    let trace = env_or("TRACE", "") == "1";
+    let began = Instant::now();
+    let mut samples = 0u64;
     while !signing.is_finished() {
         tokio::time::sleep(Duration::from_millis(250)).await;
-        let backlog = SIGNED
-            .load(Ordering::Relaxed)
-            .saturating_sub(smtp.received());
+        let (signed, received) = (SIGNED.load(Ordering::Relaxed), smtp.received());
+        let backlog = signed.saturating_sub(received);
         max_backlog = max_backlog.max(backlog);
+        samples += 1;
+        if trace && samples.is_multiple_of(4) {
+            println!(
+                "trace {:.1} s: signed {signed}, mailed {received}, backlog {backlog}",
+                began.elapsed().as_secs_f64()
+            );
+        }
     }
     let paced = signing.await?;
     let stopped = Instant::now();
