@@ -117,6 +117,39 @@ pub fn in_index_order<T>(
     rows
 }
 
+/// Runs `read` with a plan made for the tables as they are now, not one
+/// PostgreSQL kept from when they were smaller. Inside or outside a
+/// transaction.
+///
+/// Why: PostgreSQL plans a prepared statement afresh for its first five
+/// runs on a connection, then may keep one generic plan for as long as the
+/// table's statistics stay the same. A new database's tables grow from
+/// empty faster than autovacuum analyzes them (a minute at least, and a
+/// rally on a new petition is just that): the lookup of confirmation links,
+/// by their primary key, kept the sequential scan it was planned with while
+/// `signature_tokens` was nearly empty and read the whole table for every
+/// batch of confirmations, 10.9 ms a lookup on average in a 30 s whole
+/// cycle at 1,000/s (BENCHMARKS.md, session 24). A custom plan is costed on
+/// the table's size now. SQLite keeps no statistics unless told to.
+pub fn planned_afresh<T>(
+    conn: &mut DbConnection,
+    read: impl FnOnce(&mut DbConnection) -> QueryResult<T>,
+) -> QueryResult<T> {
+    if let DbConnection::Postgresql(c) = conn {
+        c.batch_execute("SET plan_cache_mode = force_custom_plan")?;
+    }
+    let rows = read(conn);
+    if let DbConnection::Postgresql(c) = conn {
+        // After the server's error inside a transaction this fails, and the
+        // rollback puts the setting back.
+        let back = c.batch_execute("RESET plan_cache_mode");
+        if rows.is_ok() {
+            back?;
+        }
+    }
+    rows
+}
+
 /// The spelling of what hand-written SQL says differently per backend.
 pub mod dialect {
     use super::DbConnection;

@@ -151,7 +151,7 @@ fn find_tokens(
 ) -> anyhow::Result<HashMap<Vec<u8>, FoundToken>> {
     let mut found = HashMap::with_capacity(hashes.len());
     for chunk in hashes.chunks(LOOKUP_CHUNK) {
-        let rows: Vec<FoundToken> = signature_tokens::table
+        let query = signature_tokens::table
             .inner_join(signatures::table)
             .filter(signature_tokens::token_hash.eq_any(chunk))
             .filter(signature_tokens::purpose.eq(purpose::VERIFY))
@@ -161,8 +161,9 @@ fn find_tokens(
                 signatures::id,
                 signatures::petition_id,
                 signatures::state,
-            ))
-            .load(conn)
+            ));
+        // (A table that grows by two links per signature.)
+        let rows: Vec<FoundToken> = crate::db::planned_afresh(conn, |conn| query.load(conn))
             .context("looking up a batch of tokens")?;
         found.extend(rows.into_iter().map(|t| (t.token_hash.clone(), t)));
     }
