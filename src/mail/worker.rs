@@ -9,7 +9,9 @@
 //! starts while that many are outstanding ([`Outstanding`]). How:
 //! - Claims are short leases ([`LEASE`]) under the worker's own random token,
 //!   renewed every [`RENEW_EVERY`] while it lives. A killed worker's mail is
-//!   due again within a minute; a live worker's never is.
+//!   due again within a minute; a live worker's never is. A sender thread
+//!   that dies mid-message is treated as a crash of its own: its message may
+//!   be sent again, by any worker, a lease later ([`Lost`]).
 //! - A message is started only with [`START_MARGIN`] of lease left, so a
 //!   worker cut off from the database stops starting mail well before another
 //!   one may take it over. A send still running when its lease runs out (the
@@ -849,15 +851,22 @@ impl Worker {
             _ => None,
         };
         if let (Some(Verdict::Paused { until, began }), Some(f)) = (verdict, refusal) {
-            if began {
-                tracing::warn!(
-                    %until,
-                    code = f.code(),
-                    "the SMTP server refuses every message; mail paused, nothing given up"
-                );
+            // A verdict recorded late (after an outage) whose pause has
+            // ended since stores nothing: the run of refusals may have
+            // ended, and its stored pause been cleared, meanwhile.
+            let still_paused = until > now && self.relay.paused().is_some();
+            if still_paused {
+                if began {
+                    tracing::warn!(
+                        %until,
+                        code = f.code(),
+                        "the SMTP server refuses every message; mail paused, nothing given up"
+                    );
+                }
+                relay::store_pause(conn, now, until, f.code())
+                    .context("storing the relay's pause")?;
             }
-            relay::store_pause(conn, now, until, f.code()).context("storing the relay's pause")?;
-            outbox::defer(conn, self.token, message.id, until, &why)
+            outbox::defer(conn, self.token, message.id, until.max(now), &why)
                 .with_context(|| format!("deferring outbox {}", message.id))?;
             report.deferred += 1;
             return Ok(());
@@ -941,7 +950,7 @@ impl<'o> Recording<'o> {
         if outcome.lost().is_some() {
             self.first_error.get_or_insert_with(|| {
                 anyhow::anyhow!(
-                    "a mail sender thread stopped; its message is tried again in a minute"
+                    "a mail sender thread stopped; its message waits a lease at least before another try"
                 )
             });
         }
@@ -1024,7 +1033,9 @@ impl Drop for SendJob {
 /// [`SendJob`]). It may have been sent, so it is treated as a crashed
 /// worker's message: recorded as a failed try, due again no sooner than a
 /// lease from now ([`LEASE`]), and given up after [`MAX_TRIES`] like any
-/// failing one. Handed back at once, a message that kills its sender would
+/// failing one. (So is one that surely was not sent: the job a dying
+/// thread had built ahead, or one left queued when every thread died. Its
+/// rendering may be what killed the thread, so it waits too.) Handed back at once, a message that kills its sender would
 /// be claimed, and kill one, again and again; left held, it would never go
 /// out while this worker lives and renews its leases. The drain ends.
 #[derive(Debug, thiserror::Error)]
@@ -1137,14 +1148,19 @@ impl<'scope, 'env> SenderPool<'scope, 'env> {
                 loop {
                     let (mut job, built) = match taken.take() {
                         Some(taken) => taken,
-                        // The lock is held only while waiting for the next job.
-                        None => match queue.lock().unwrap_or_else(|e| e.into_inner()).recv() {
-                            Ok(job) => {
-                                let built = worker.build_one(&job.slot);
-                                (job, built)
+                        None => {
+                            // The lock is held only while waiting for the
+                            // next job (a guard in the `match` itself was
+                            // held while it was rendered, too).
+                            let next = queue.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                            match next {
+                                Ok(job) => {
+                                    let built = worker.build_one(&job.slot);
+                                    (job, built)
+                                }
+                                Err(_) => return,
                             }
-                            Err(_) => return,
-                        },
+                        }
                     };
                     // The next job, if one waits: built now, so that its
                     // envelope goes with this content (see `super::smtp`).
@@ -1250,18 +1266,16 @@ fn claim_token() -> i64 {
 mod tests {
     use super::*;
 
-    /// A sender thread that dies mid-message still accounts for it, once:
-    /// the recording stage would otherwise wait for it forever.
-    #[test]
-    fn a_job_whose_sender_dies_reports_itself_lost_once() {
-        let batch = Arc::new(Prepared {
-            messages: Vec::new(),
-            drafts: Vec::new(),
-        });
+    /// Hands the first message of `batch` to a sender thread that dies
+    /// while sending it; returns where its job reports.
+    fn sent_by_a_dying_thread(
+        batch: Arc<Prepared>,
+        outstanding: Arc<Outstanding>,
+    ) -> Receiver<Outcome> {
         let (results, outcomes) = std::sync::mpsc::channel();
         let mut job = SendJob {
             slot: Slot { batch, index: 0 },
-            outstanding: Arc::new(Outstanding::new(1)),
+            outstanding,
             results: Some(results),
             started: false,
         };
@@ -1270,6 +1284,18 @@ mod tests {
             panic!("a sender thread dies while sending");
         });
         assert!(sender.join().is_err());
+        outcomes
+    }
+
+    /// A sender thread that dies mid-message still accounts for it, once:
+    /// the recording stage would otherwise wait for it forever.
+    #[test]
+    fn a_job_whose_sender_dies_reports_itself_lost_once() {
+        let batch = Arc::new(Prepared {
+            messages: Vec::new(),
+            drafts: Vec::new(),
+        });
+        let outcomes = sent_by_a_dying_thread(batch, Arc::new(Outstanding::new(1)));
 
         let outcome = outcomes.recv().expect("the lost job reports itself");
         assert!(outcome.lost().is_some_and(|lost| lost.started));
@@ -1291,6 +1317,8 @@ mod tests {
         let mut settings = crate::config::Settings::defaults();
         settings.database_url = url;
         settings.mail_dir = dir.path().join("mail");
+        // A first retry far sooner than a lease (whatever the environment says).
+        settings.mail_retry_base_ms = 1000;
         let key = crate::crypto::DataKey::from_bytes(&[7; 32]);
         let keys = Arc::new(Keyring::for_tests(key, Vec::new()));
         let mailer = Mailer::from_settings(&settings).unwrap();
@@ -1321,18 +1349,7 @@ mod tests {
 
         // Its sender thread dies while sending it.
         let outstanding = Arc::new(Outstanding::new(FLUSH_AFTER));
-        let (results, outcomes) = std::sync::mpsc::channel();
-        let mut job = SendJob {
-            slot: Slot { batch, index: 0 },
-            outstanding: outstanding.clone(),
-            results: Some(results),
-            started: false,
-        };
-        let sender = std::thread::spawn(move || {
-            job.start();
-            panic!("a sender thread dies while sending");
-        });
-        assert!(sender.join().is_err());
+        let outcomes = sent_by_a_dying_thread(batch, outstanding.clone());
         let mut recording = Recording::new(&outstanding);
         recording.unreported = 1;
         recording.take(outcomes.recv().unwrap());
@@ -1369,11 +1386,13 @@ mod tests {
             .unwrap(),
             0
         );
-        // … and once its lease has passed, a claim (any worker's) takes it.
+        // … nothing takes it before its time, and then a claim (any
+        // worker's) does.
+        let sooner = message.next_attempt_at - chrono::Duration::seconds(1);
         let later = message.next_attempt_at + chrono::Duration::seconds(1);
         let (again_until, _) = lease_from_now(later);
         assert!(
-            outbox::claim_due(&mut conn, worker.token, now, again_until, None, 8)
+            outbox::claim_due(&mut conn, worker.token, sooner, again_until, None, 8)
                 .unwrap()
                 .is_empty()
         );
