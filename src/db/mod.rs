@@ -101,17 +101,28 @@ pub fn in_index_order<T>(
     const OFF: &str = "SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off";
     const BACK: &str =
         "SET LOCAL enable_bitmapscan TO DEFAULT; SET LOCAL enable_seqscan TO DEFAULT";
+    with_planner_settings(conn, OFF, BACK, read)
+}
+
+/// Runs `read` between PostgreSQL's `set` and `back` (on SQLite, just
+/// `read`).
+fn with_planner_settings<T>(
+    conn: &mut DbConnection,
+    set: &str,
+    back: &str,
+    read: impl FnOnce(&mut DbConnection) -> QueryResult<T>,
+) -> QueryResult<T> {
     if let DbConnection::Postgresql(c) = conn {
-        c.batch_execute(OFF)?;
+        c.batch_execute(set)?;
     }
     let rows = read(conn);
     if let DbConnection::Postgresql(c) = conn {
         // Put back after an error too (one diesel raised itself leaves the
-        // transaction going); after the server's, the transaction is
-        // aborted, this fails, and the rollback puts them back.
-        let back = c.batch_execute(BACK);
+        // transaction going); after the server's inside a transaction, it
+        // is aborted, this fails, and the rollback puts the settings back.
+        let put_back = c.batch_execute(back);
         if rows.is_ok() {
-            back?;
+            put_back?;
         }
     }
     rows
@@ -135,19 +146,14 @@ pub fn planned_afresh<T>(
     conn: &mut DbConnection,
     read: impl FnOnce(&mut DbConnection) -> QueryResult<T>,
 ) -> QueryResult<T> {
-    if let DbConnection::Postgresql(c) = conn {
-        c.batch_execute("SET plan_cache_mode = force_custom_plan")?;
-    }
-    let rows = read(conn);
-    if let DbConnection::Postgresql(c) = conn {
-        // After the server's error inside a transaction this fails, and the
-        // rollback puts the setting back.
-        let back = c.batch_execute("RESET plan_cache_mode");
-        if rows.is_ok() {
-            back?;
-        }
-    }
-    rows
+    // A session setting, not `SET LOCAL`: this read also runs outside a
+    // transaction.
+    with_planner_settings(
+        conn,
+        "SET plan_cache_mode = force_custom_plan",
+        "RESET plan_cache_mode",
+        read,
+    )
 }
 
 /// The spelling of what hand-written SQL says differently per backend.

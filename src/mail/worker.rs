@@ -190,6 +190,21 @@ pub struct BatchReport {
     pub deferred: usize,
 }
 
+impl BatchReport {
+    /// Logs what it counts, under `what`, unless it counts nothing.
+    fn log(&self, what: &str) {
+        if self.sent + self.failed + self.gave_up + self.deferred > 0 {
+            tracing::info!(
+                sent = self.sent,
+                failed = self.failed,
+                gave_up = self.gave_up,
+                deferred = self.deferred,
+                "{what}"
+            );
+        }
+    }
+}
+
 impl std::ops::AddAssign for BatchReport {
     fn add_assign(&mut self, other: Self) {
         self.sent += other.sent;
@@ -341,18 +356,7 @@ impl Worker {
                 }
             }
             match self.drain() {
-                Ok(report)
-                    if report.sent + report.failed + report.gave_up + report.deferred > 0 =>
-                {
-                    tracing::info!(
-                        sent = report.sent,
-                        failed = report.failed,
-                        gave_up = report.gave_up,
-                        deferred = report.deferred,
-                        "mail worker pass"
-                    );
-                }
-                Ok(_) => {}
+                Ok(report) => report.log("mail worker pass"),
                 Err(e) => tracing::error!(error = format!("{e:#}"), "mail worker pass failed"),
             }
             self.mailer.close_idle();
@@ -591,13 +595,7 @@ impl Worker {
         }
         // On failure `record` keeps them again.
         let report = self.record(kept)?;
-        tracing::info!(
-            sent = report.sent,
-            failed = report.failed,
-            gave_up = report.gave_up,
-            deferred = report.deferred,
-            "recorded mail results kept from an outage"
-        );
+        report.log("recorded mail results kept from an outage");
         Ok(report)
     }
 
